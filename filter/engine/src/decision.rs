@@ -1,0 +1,119 @@
+//! The decision log record: one JSON line per request, with ids, rule ids and counts
+//! only. It never holds message text, names, usernames, phone numbers, raw user ids or
+//! secrets: the user is a keyed hash.
+
+use hmac::{Hmac, Mac};
+use serde::Serialize;
+use sha2::Sha256;
+use std::collections::BTreeMap;
+
+/// Keyed hash of a user id for the log: HMAC-SHA256(key, decimal id), first 8 bytes, hex.
+/// Stable for one key, so one user's decisions can be correlated without the id.
+pub fn user_hash(key: &[u8], user: i64) -> String {
+    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(key) else {
+        return String::new();
+    };
+    mac.update(user.to_string().as_bytes());
+    let out = mac.finalize().into_bytes();
+    out.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Derives the log-hashing key from the webhook secret when no key is configured, so the
+/// hash is still keyed by something an attacker does not know.
+pub fn derive_log_key(secret: &[u8]) -> Vec<u8> {
+    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(secret) else {
+        return Vec::new();
+    };
+    mac.update(b"botwall decision-log user hash key v1");
+    mac.finalize().into_bytes().to_vec()
+}
+
+/// One decision-log line.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct DecisionRecord {
+    /// The update's `update_id`, if it was parsed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_id: Option<i64>,
+    /// The update type (`message`, `callback_query`, ...), if known.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub update_type: Option<&'static str>,
+    /// Keyed hash of the acting user's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// `forward`, `redact`, `block` or `reject`.
+    pub verdict: &'static str,
+    /// `enforce` or `monitor`.
+    pub mode: &'static str,
+    /// False when the verdict was only logged (monitor mode) and the original forwarded.
+    pub enforced: bool,
+    /// HTTP status answered to the caller (forwarded requests: absent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// Rule ids that fired, in pipeline order.
+    pub rules: Vec<String>,
+    /// Number of PII findings per kind.
+    pub findings: BTreeMap<&'static str, u32>,
+    /// Number of entities dropped while remapping.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub entities_dropped: u32,
+    /// Processing time in microseconds (filled in by the caller, who has the clock).
+    pub us: u64,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl DecisionRecord {
+    /// A record for a request refused before it was parsed as an update.
+    pub fn reject(status: u16, rule: &str, mode: &'static str) -> DecisionRecord {
+        DecisionRecord {
+            verdict: "reject",
+            mode,
+            enforced: true,
+            status: Some(status),
+            rules: vec![rule.to_string()],
+            ..DecisionRecord::default()
+        }
+    }
+
+    /// The record as one JSON line (no trailing newline).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{\"verdict\":\"unserializable\"}".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_hash_is_keyed_and_stable() {
+        let a = user_hash(b"k1", 123456789);
+        assert_eq!(a.len(), 16);
+        assert_eq!(a, user_hash(b"k1", 123456789));
+        assert_ne!(a, user_hash(b"k2", 123456789));
+        assert_ne!(a, user_hash(b"k1", 123456780));
+        assert!(!a.contains("123456789"));
+    }
+
+    #[test]
+    fn record_serialises_only_ids_and_counts() {
+        let mut r = DecisionRecord {
+            update_id: Some(10),
+            update_type: Some("message"),
+            user: Some(user_hash(b"k", 5)),
+            verdict: "redact",
+            mode: "enforce",
+            enforced: true,
+            rules: vec!["pii.EMAIL_ADDRESS".into()],
+            us: 12,
+            ..DecisionRecord::default()
+        };
+        r.findings.insert("EMAIL_ADDRESS", 2);
+        let v: serde_json::Value = serde_json::from_str(&r.to_json()).expect("json");
+        let keys: Vec<&str> = v.as_object().expect("object").keys().map(|k| k.as_str()).collect();
+        assert_eq!(keys, ["update_id", "type", "user", "verdict", "mode", "enforced", "rules", "findings", "us"]);
+        assert_eq!(v["findings"]["EMAIL_ADDRESS"], 2);
+    }
+}

@@ -1,0 +1,400 @@
+//! The per-update pipeline: parse -> rate limit -> injection -> content -> PII -> verdict.
+//!
+//! Authentication happens before this, in the glue (it needs headers and the peer
+//! address); everything here works on the body bytes alone, so the same code runs in the
+//! filter, the CLI, the tests and the benchmarks.
+
+use crate::decision::{user_hash, DecisionRecord};
+use crate::detect::{PhraseDetector, Reason, CONTENT_RULES, INJECTION_RULES};
+use crate::policy::{Mode, PiiAction, Policy, PolicyError, StageAction};
+use crate::ratelimit::{CasStore, Limiter, RateDecision};
+use crate::update::{self, Role, TextField};
+use crate::{entities, pii};
+use serde_json::Value;
+
+/// What the policy decided for an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Forward unchanged.
+    Forward,
+    /// Forward with PII replaced.
+    Redact,
+    /// Do not forward; answer 200 with the optional reply.
+    Block,
+}
+
+impl Verdict {
+    /// The name used in logs and the CLI.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Verdict::Forward => "forward",
+            Verdict::Redact => "redact",
+            Verdict::Block => "block",
+        }
+    }
+}
+
+/// A PII value found, located in the original text of one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The field's label, e.g. `message.text`.
+    pub field: String,
+    /// Presidio-style kind.
+    pub kind: &'static str,
+    /// Byte offsets in the original field text.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// Code-point offsets (as Python indexes strings).
+    pub start_char: usize,
+    /// End code-point offset (exclusive).
+    pub end_char: usize,
+}
+
+/// The result of inspecting one request body.
+#[derive(Debug, Clone)]
+pub enum Inspection {
+    /// Not a Telegram update: answer `status` (400) and forward nothing.
+    Reject {
+        /// HTTP status.
+        status: u16,
+        /// Reason code for the log.
+        rule: &'static str,
+        /// The decision record.
+        record: DecisionRecord,
+    },
+    /// A Telegram update with a verdict.
+    Done(Box<Outcome>),
+}
+
+/// The verdict on one update and everything needed to act on it.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// What the policy decided.
+    pub verdict: Verdict,
+    /// False in monitor mode: the original is forwarded whatever the verdict.
+    pub enforced: bool,
+    /// Why detectors fired, in pipeline order.
+    pub reasons: Vec<Reason>,
+    /// PII found.
+    pub findings: Vec<Finding>,
+    /// Rule ids of stages configured to `flag` (forwarded, marked in a header).
+    pub flags: Vec<String>,
+    /// The redacted update when the verdict is `Redact`.
+    pub redacted: Option<Value>,
+    /// Body of the 200 answer when the verdict is `Block` (a Bot API method), if any.
+    pub reply: Option<Vec<u8>>,
+    /// The decision-log record (`us` is filled by the caller).
+    pub record: DecisionRecord,
+}
+
+impl Outcome {
+    /// The update as it would be forwarded (None when blocked).
+    pub fn forwarded(&self, original: &Value) -> Option<Value> {
+        match self.verdict {
+            Verdict::Block if self.enforced => None,
+            Verdict::Redact if self.enforced => self.redacted.clone(),
+            _ => Some(original.clone()),
+        }
+    }
+}
+
+/// A compiled policy, ready to inspect updates.
+pub struct Engine {
+    policy: Policy,
+    injection: PhraseDetector,
+    content: PhraseDetector,
+    limiter: Option<Limiter>,
+    hash_key: Vec<u8>,
+}
+
+fn compile_err(field: &str, e: String) -> PolicyError {
+    PolicyError { field: field.to_string(), message: e }
+}
+
+/// Update types whose sender may get a `sendMessage` reply when blocked (not channels).
+const REPLY_TYPES: &[&str] = &["message", "edited_message", "business_message", "edited_business_message"];
+
+impl Engine {
+    /// Compiles the policy. `hash_key` keys the user-id hash in the decision log.
+    pub fn new(policy: Policy, hash_key: &[u8]) -> Result<Engine, PolicyError> {
+        policy.validate()?;
+        let injection = PhraseDetector::new("injection", INJECTION_RULES, &policy.injection)
+            .map_err(|e| compile_err("injection", e))?;
+        let content = PhraseDetector::new("content", CONTENT_RULES, &policy.content)
+            .map_err(|e| compile_err("content", e))?;
+        let limiter = policy.rate_limit.enabled.then(|| Limiter::new(&policy.rate_limit));
+        Ok(Engine { policy, injection, content, limiter, hash_key: hash_key.to_vec() })
+    }
+
+    /// The policy this engine runs.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Every rule id the engine can emit, for defining metrics up front.
+    pub fn rule_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.injection.rule_ids().to_vec();
+        ids.extend(self.content.rule_ids().iter().cloned());
+        ids.push("rate_limit.user".into());
+        ids.push("rate_limit.contention".into());
+        ids.extend(self.policy.pii.kinds.iter().map(|k| format!("pii.{k}")));
+        ids
+    }
+
+    fn mode(&self) -> &'static str {
+        match self.policy.mode {
+            Mode::Enforce => "enforce",
+            Mode::Monitor => "monitor",
+        }
+    }
+
+    /// A reject record for failures found by the glue (auth, method, size).
+    pub fn reject_record(&self, status: u16, rule: &str) -> DecisionRecord {
+        DecisionRecord::reject(status, rule, self.mode())
+    }
+
+    /// Inspects one request body. `store` holds rate-limit state; `now_ms` is the host
+    /// clock in milliseconds.
+    pub fn inspect(&self, body: &[u8], store: &mut dyn CasStore, now_ms: u64) -> Inspection {
+        let value: Value = match serde_json::from_slice(body) {
+            Ok(v) => v,
+            Err(_) => return self.reject(400, "request.bad_json"),
+        };
+        if !update::is_update(&value) {
+            return self.reject(400, "request.not_update");
+        }
+        Inspection::Done(Box::new(self.inspect_value(value, store, now_ms)))
+    }
+
+    fn reject(&self, status: u16, rule: &'static str) -> Inspection {
+        Inspection::Reject { status, rule, record: self.reject_record(status, rule) }
+    }
+
+    /// Inspects a parsed update (must satisfy [`update::is_update`]).
+    pub fn inspect_value(&self, mut value: Value, store: &mut dyn CasStore, now_ms: u64) -> Outcome {
+        let enforce = self.policy.mode == Mode::Enforce;
+        let update_type = update::update_type(&value);
+        let user = update::user_id(&value);
+        let mut record = DecisionRecord {
+            update_id: value.get("update_id").and_then(Value::as_i64),
+            update_type,
+            user: user.map(|u| user_hash(&self.hash_key, u)),
+            mode: self.mode(),
+            enforced: enforce,
+            ..DecisionRecord::default()
+        };
+        let target = ReplyTarget::of(&value);
+        let mut reasons: Vec<Reason> = Vec::new();
+        let mut block = false;
+        let mut reply_text: Option<&str> = None;
+
+        // 1. rate limit
+        if let Some(limiter) = &self.limiter {
+            match limiter.check(store, user, now_ms) {
+                RateDecision::Allow => {}
+                RateDecision::Limited { notify } => {
+                    reasons.push(reason("rate_limit.user", "rate_limit"));
+                    block = true;
+                    if notify && !self.policy.rate_limit.notice_text.is_empty() {
+                        reply_text = Some(&self.policy.rate_limit.notice_text);
+                    }
+                }
+                RateDecision::Contention => {
+                    reasons.push(reason("rate_limit.contention", "rate_limit"));
+                    block = true;
+                }
+            }
+        }
+
+        let mut findings = Vec::new();
+        let mut flags = Vec::new();
+        let mut redacted = None;
+        // A limited update is not worth scanning when enforcing; in monitor mode every
+        // check runs so the log shows everything that would have happened.
+        if !(block && enforce) {
+            let fields = update::text_fields(&value);
+            // 2 + 3. injection and content
+            for (stage, cfg, roles) in [
+                (&self.injection, &self.policy.injection, &[Role::Text, Role::Name][..]),
+                (&self.content, &self.policy.content, &[Role::Text][..]),
+            ] {
+                if !cfg.enabled {
+                    continue;
+                }
+                let mut fired: Vec<Reason> = Vec::new();
+                for f in fields.iter().filter(|f| roles.contains(&f.role)) {
+                    let Some(text) = update::get_str(&value, &f.path) else { continue };
+                    for r in stage.scan(text) {
+                        if !fired.iter().any(|x| x.rule == r.rule) {
+                            fired.push(r);
+                        }
+                    }
+                }
+                if !fired.is_empty() {
+                    match cfg.action {
+                        StageAction::Block => {
+                            block = true;
+                            if reply_text.is_none() && self.policy.reply.enabled {
+                                reply_text = Some(&self.policy.reply.text);
+                            }
+                        }
+                        StageAction::Flag => flags.extend(fired.iter().map(|r| r.rule.clone())),
+                    }
+                    reasons.extend(fired);
+                }
+            }
+            // 4. PII
+            if self.policy.pii.enabled {
+                let (found, dropped, changed) = self.pii(&mut value, &fields);
+                findings = found;
+                record.entities_dropped = dropped;
+                for f in &findings {
+                    *record.findings.entry(f.kind).or_insert(0) += 1;
+                }
+                for kind in record.findings.keys() {
+                    reasons.push(reason(&format!("pii.{kind}"), "pii"));
+                }
+                if changed {
+                    redacted = Some(value);
+                }
+            }
+        }
+
+        let verdict = if block {
+            Verdict::Block
+        } else if redacted.is_some() {
+            Verdict::Redact
+        } else {
+            Verdict::Forward
+        };
+        let reply = match (verdict, reply_text) {
+            (Verdict::Block, Some(text)) => target.body(text),
+            _ => None,
+        };
+        record.verdict = verdict.as_str();
+        record.rules = reasons.iter().map(|r| r.rule.clone()).collect();
+        if verdict == Verdict::Block && enforce {
+            record.status = Some(200);
+        }
+        Outcome { verdict, enforced: enforce, reasons, findings, flags, redacted, reply, record }
+    }
+
+    /// Runs the PII stage over every applicable field; returns findings, entities dropped,
+    /// and whether the update changed.
+    fn pii(&self, value: &mut Value, fields: &[TextField]) -> (Vec<Finding>, u32, bool) {
+        let want_email = self.policy.pii.kinds.iter().any(|k| k == "EMAIL_ADDRESS");
+        let redact = self.policy.pii.action == PiiAction::Redact;
+        let mut names = pii::Placeholders::default();
+        let mut findings = Vec::new();
+        let mut dropped = 0u32;
+        let mut changed = false;
+        for f in fields {
+            if !matches!(f.role, Role::Text | Role::Email | Role::Address | Role::Payload) {
+                continue;
+            }
+            let spans = {
+                let Some(text) = update::get_str(value, &f.path) else { continue };
+                let spans = if want_email { pii::find_emails(text) } else { Vec::new() };
+                if spans.is_empty() {
+                    continue;
+                }
+                let label = f.label();
+                for s in &spans {
+                    findings.push(Finding {
+                        field: label.clone(),
+                        kind: s.kind,
+                        start: s.start,
+                        end: s.end,
+                        start_char: entities::byte_to_char(text, s.start).unwrap_or(0),
+                        end_char: entities::byte_to_char(text, s.end).unwrap_or(0),
+                    });
+                }
+                if !redact {
+                    continue;
+                }
+                let edits = pii::placeholder_edits(text, &spans, &mut names);
+                let before = entity_count(value, f);
+                (edits, before)
+            };
+            let (edits, before) = spans;
+            if update::apply_field_edits(value, f, &edits) {
+                changed = true;
+                let after = entity_count(value, f);
+                dropped += before.saturating_sub(after) as u32;
+            }
+        }
+        (findings, dropped, changed)
+    }
+}
+
+fn entity_count(value: &Value, f: &TextField) -> usize {
+    let Some(key) = f.entities else { return 0 };
+    let Some((_, parent)) = f.path.split_last() else { return 0 };
+    let mut v = value;
+    for seg in parent {
+        let next = match seg {
+            update::Seg::Key(k) => v.get(*k),
+            update::Seg::Index(i) => v.get(*i),
+        };
+        match next {
+            Some(n) => v = n,
+            None => return 0,
+        }
+    }
+    v.get(key).and_then(Value::as_array).map_or(0, Vec::len)
+}
+
+fn reason(rule: &str, category: &str) -> Reason {
+    Reason { rule: rule.to_string(), category: category.to_string(), score: 1.0 }
+}
+
+/// Where a reply to a blocked update goes.
+#[derive(Debug, Clone, PartialEq)]
+enum ReplyTarget {
+    /// `sendMessage` into this chat (private and group messages, business messages).
+    Chat { chat_id: i64, business_connection_id: Option<String> },
+    /// `answerCallbackQuery` for a button press.
+    Callback { id: String },
+    /// Nowhere (channels, inline queries, ...): the 200 has an empty body.
+    Nowhere,
+}
+
+impl ReplyTarget {
+    fn of(value: &Value) -> ReplyTarget {
+        let ty = update::update_type(value);
+        if ty == Some("callback_query") {
+            if let Some(id) = value.pointer("/callback_query/id").and_then(Value::as_str) {
+                return ReplyTarget::Callback { id: id.to_string() };
+            }
+        }
+        match (ty, update::chat_id(value)) {
+            (Some(t), Some(chat_id)) if REPLY_TYPES.contains(&t) => ReplyTarget::Chat {
+                chat_id,
+                business_connection_id: update::business_connection_id(value).map(str::to_string),
+            },
+            _ => ReplyTarget::Nowhere,
+        }
+    }
+
+    /// The Bot API method to return in the webhook response.
+    fn body(&self, text: &str) -> Option<Vec<u8>> {
+        let v = match self {
+            ReplyTarget::Chat { chat_id, business_connection_id } => {
+                let mut m = serde_json::Map::new();
+                m.insert("method".into(), "sendMessage".into());
+                if let Some(b) = business_connection_id {
+                    m.insert("business_connection_id".into(), b.clone().into());
+                }
+                m.insert("chat_id".into(), (*chat_id).into());
+                m.insert("text".into(), text.into());
+                Value::Object(m)
+            }
+            ReplyTarget::Callback { id } => serde_json::json!({
+                "method": "answerCallbackQuery", "callback_query_id": id, "text": text,
+            }),
+            ReplyTarget::Nowhere => return None,
+        };
+        serde_json::to_vec(&v).ok()
+    }
+}
