@@ -273,6 +273,9 @@ impl Policy {
             p.validate()?;
             return Ok(p);
         }
+        if input.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(err(".", "the policy must be a JSON object"));
+        }
         let mut de = serde_json::Deserializer::from_slice(input);
         let policy: Policy = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
@@ -361,10 +364,10 @@ mod tests {
     fn errors_name_the_field() {
         let cases: &[(&str, &str, &str)] = &[
             (r#"{"mode":"observe"}"#, "mode", "unknown variant"),
-            (r#"{"bogus":1}"#, ".", "unknown field `bogus`"),
+            (r#"{"bogus":1}"#, "bogus", "unknown field `bogus`"),
             (r#"{"rate_limit":{"limit":"ten"}}"#, "rate_limit.limit", "invalid type"),
             (r#"{"rate_limit":{"limit":0}}"#, "rate_limit.limit", "at least 1"),
-            (r#"{"rate_limit":{"windw_seconds":5}}"#, "rate_limit", "unknown field `windw_seconds`"),
+            (r#"{"rate_limit":{"windw_seconds":5}}"#, "rate_limit.windw_seconds", "unknown field `windw_seconds`"),
             (r#"{"webhook":{"max_body_bytes":1}}"#, "webhook.max_body_bytes", "between"),
             (
                 r#"{"webhook":{"source_allowlist":{"networks":["10.0.0.0/33"]}}}"#,
@@ -375,7 +378,7 @@ mod tests {
             (r#"{"injection":{"deny":["ok"," "]}}"#, "injection.deny[1]", "empty phrase"),
             (r#"{"content":{"action":"drop"}}"#, "content.action", "unknown variant"),
             (r#"{} {}"#, ".", "trailing"),
-            (r#"[1]"#, ".", "invalid type"),
+            (r#"[1]"#, ".", "must be a JSON object"),
         ];
         for (doc, field, msg) in cases {
             let e = Policy::from_json(doc.as_bytes()).expect_err(doc);
