@@ -103,6 +103,12 @@ pub struct Webhook {
     pub max_body_bytes: u64,
     /// Only accept updates from these source networks.
     pub source_allowlist: SourceAllowlist,
+    /// Hold the request headers in the filter until the body is inspected (default true).
+    /// Needs `allow_on_headers_stop_iteration: true` in Envoy's Wasm plugin config; it
+    /// lets botwall set headers (`x-botwall-flags`, `content-length`) after inspection.
+    /// Set false on hosts without that knob: the headers then continue at once and an
+    /// `envoy.filters.http.buffer` filter after botwall must hold them instead.
+    pub hold_headers: bool,
 }
 
 impl Default for Webhook {
@@ -112,6 +118,7 @@ impl Default for Webhook {
             require_secret: true,
             max_body_bytes: 1024 * 1024,
             source_allowlist: SourceAllowlist::default(),
+            hold_headers: true,
         }
     }
 }

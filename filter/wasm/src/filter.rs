@@ -141,6 +141,9 @@ impl Filter {
                 let new = outcome.redacted.as_ref().and_then(|v| serde_json::to_vec(v).ok());
                 match new {
                     Some(new) if host::set_buffer(BufferType::HttpRequestBody, 0, body_size, &new).is_ok() => {
+                        if l.engine.policy().webhook.hold_headers {
+                            let _ = host::set_header("content-length", &new.len().to_string());
+                        }
                         self.pass(&outcome.flags)
                     }
                     // Never forward the unredacted original when redaction was decided.
@@ -200,9 +203,15 @@ impl HttpContext for Filter {
         if let Err((status, rule)) = self.check_headers(&l, end_of_stream) {
             return self.refuse(status, rule);
         }
-        // The body may be rewritten: let the buffer filter after us set the final length.
-        let _ = host::remove_header("content-length");
-        Action::Continue
+        if l.engine.policy().webhook.hold_headers {
+            // Headers wait here until the body is inspected (allow_on_headers_stop_iteration).
+            Action::Pause
+        } else {
+            // Headers go on to the buffer filter, which holds them and, as the length is
+            // unknown once we may rewrite the body, sets content-length itself.
+            let _ = host::remove_header("content-length");
+            Action::Continue
+        }
     }
 
     fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
