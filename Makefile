@@ -64,6 +64,7 @@ fmt:
 	cargo fmt --all
 
 lint:
+	cargo clippy --target $(TARGET) -p botwall-filter --features fault-injection -- -D warnings
 	cargo clippy --workspace --all-targets -- -D warnings
 
 clean:

@@ -25,5 +25,7 @@ pub fn sample_updates() -> Vec<Vec<u8>> {
         json!({"update_id": 7, "message": {"message_id": 7, "date": 1700000000, "chat": {"id": 47, "type": "private"},
                "from": {"id": 47, "is_bot": false, "first_name": "健"}, "text": "你好，请帮我预订明天的餐厅 🍜"}}),
     ];
-    msgs.iter().filter_map(|m| serde_json::to_vec(m).ok()).collect()
+    msgs.iter()
+        .filter_map(|m| serde_json::to_vec(m).ok())
+        .collect()
 }

@@ -101,7 +101,11 @@ fn scan(policy: Option<&str>, text_mode: bool) -> ExitCode {
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                let _ = writeln!(out, "{}", json!({"error": format!("unreadable input: {e}")}));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    json!({"error": format!("unreadable input: {e}")})
+                );
                 continue;
             }
         };
@@ -117,7 +121,13 @@ fn scan(policy: Option<&str>, text_mode: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn scan_line(engine: &Engine, store: &mut MemoryStore, line: &str, n: u64, text_mode: bool) -> Value {
+fn scan_line(
+    engine: &Engine,
+    store: &mut MemoryStore,
+    line: &str,
+    n: u64,
+    text_mode: bool,
+) -> Value {
     let value: Value = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => return json!({"error": format!("invalid JSON: {e}")}),

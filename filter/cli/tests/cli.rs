@@ -11,7 +11,12 @@ fn botwall(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn botwall");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write");
     let out = child.wait_with_output().expect("wait");
     (
         out.status.code().unwrap_or(-1),
@@ -60,8 +65,10 @@ fn scan_text_mode_reports_verdicts_findings_in_code_points() {
     );
     let (code, out, _) = botwall(&["scan", "--text"], input);
     assert_eq!(code, 0);
-    let lines: Vec<serde_json::Value> =
-        out.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["verdict"], "forward");
     assert_eq!(lines[1]["verdict"], "redact");
@@ -69,9 +76,15 @@ fn scan_text_mode_reports_verdicts_findings_in_code_points() {
     assert_eq!(f["field"], "message.text");
     assert_eq!(f["kind"], "EMAIL_ADDRESS");
     let text: Vec<char> = "日本語 mail: tanaka@example.jp ok".chars().collect();
-    let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(text[s..e].iter().collect::<String>(), "tanaka@example.jp");
-    assert_eq!(lines[1]["update"]["message"]["text"], "日本語 mail: <EMAIL_ADDRESS_1> ok");
+    assert_eq!(
+        lines[1]["update"]["message"]["text"],
+        "日本語 mail: <EMAIL_ADDRESS_1> ok"
+    );
     assert!(lines[2]["error"].as_str().unwrap().contains("invalid JSON"));
     assert_eq!(lines[3]["verdict"], "block");
     assert_eq!(lines[3]["reasons"][0]["rule"], "injection.override");

@@ -38,7 +38,9 @@ impl Cidr {
         let addr: IpAddr = a.parse().ok()?;
         let max = if addr.is_ipv4() { 32 } else { 128 };
         let prefix = match p {
-            Some(p) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => p.parse::<u8>().ok()?,
+            Some(p) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => {
+                p.parse::<u8>().ok()?
+            }
             Some(_) => return None,
             None => max,
         };
@@ -59,7 +61,11 @@ impl Cidr {
             _ => return None,
         };
         let host_bits = width - u32::from(self.prefix);
-        let mask = if host_bits >= 128 { 0 } else { u128::MAX << host_bits };
+        let mask = if host_bits >= 128 {
+            0
+        } else {
+            u128::MAX << host_bits
+        };
         Some(v & mask)
     }
 
@@ -134,7 +140,14 @@ mod tests {
             let ip: IpAddr = ip.parse().expect(ip);
             assert_eq!(c.contains(ip), *want, "{net} contains {ip}");
         }
-        for bad in ["10.0.0.0/33", "10.0.0.1/8", "10.0.0.0/", "10.0.0.0/x", "nonsense", "::/129"] {
+        for bad in [
+            "10.0.0.0/33",
+            "10.0.0.1/8",
+            "10.0.0.0/",
+            "10.0.0.0/x",
+            "nonsense",
+            "::/129",
+        ] {
             assert!(Cidr::parse(bad).is_none(), "{bad} must not parse");
         }
     }

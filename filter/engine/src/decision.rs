@@ -112,8 +112,26 @@ mod tests {
         };
         r.findings.insert("EMAIL_ADDRESS", 2);
         let v: serde_json::Value = serde_json::from_str(&r.to_json()).expect("json");
-        let keys: Vec<&str> = v.as_object().expect("object").keys().map(|k| k.as_str()).collect();
-        assert_eq!(keys, ["update_id", "type", "user", "verdict", "mode", "enforced", "rules", "findings", "us"]);
+        let keys: Vec<&str> = v
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "update_id",
+                "type",
+                "user",
+                "verdict",
+                "mode",
+                "enforced",
+                "rules",
+                "findings",
+                "us"
+            ]
+        );
         assert_eq!(v["findings"]["EMAIL_ADDRESS"], 2);
     }
 }

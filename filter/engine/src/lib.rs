@@ -9,6 +9,16 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// A panic in the wasm VM kills it for every later request: no panicking shortcuts outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod auth;
 pub mod decision;

@@ -59,7 +59,11 @@ mod tests {
             ("", "", 0),
         ];
         for (input, want, inv) in cases {
-            assert_eq!(normalize(input), (want.to_string(), *inv), "input {input:?}");
+            assert_eq!(
+                normalize(input),
+                (want.to_string(), *inv),
+                "input {input:?}"
+            );
         }
     }
 }

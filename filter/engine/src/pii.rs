@@ -77,12 +77,18 @@ pub fn find_emails(text: &str) -> Vec<Span> {
         let domain = text.get(at + 1..end).unwrap_or("");
         let labels: Vec<&str> = domain.split('.').collect();
         let valid = labels.len() >= 2
-            && labels.iter().all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'))
+            && labels
+                .iter()
+                .all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'))
             && labels
                 .last()
                 .is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
         if valid {
-            out.push(Span { kind: "EMAIL_ADDRESS", start, end });
+            out.push(Span {
+                kind: "EMAIL_ADDRESS",
+                start,
+                end,
+            });
             search_from = end;
         }
     }
@@ -120,7 +126,11 @@ pub fn placeholder_edits(text: &str, spans: &[Span], names: &mut Placeholders) -
         .iter()
         .filter_map(|s| {
             let value = text.get(s.start..s.end)?;
-            Some(Edit { start: s.start, end: s.end, replacement: names.get(s.kind, value) })
+            Some(Edit {
+                start: s.start,
+                end: s.end,
+                replacement: names.get(s.kind, value),
+            })
         })
         .collect()
 }
@@ -130,13 +140,19 @@ mod tests {
     use super::*;
 
     fn emails(text: &str) -> Vec<&str> {
-        find_emails(text).iter().filter_map(|s| text.get(s.start..s.end)).collect()
+        find_emails(text)
+            .iter()
+            .filter_map(|s| text.get(s.start..s.end))
+            .collect()
     }
 
     #[test]
     fn email_table() {
         let cases: &[(&str, &[&str])] = &[
-            ("write to jane.doe+bots@example.co.uk please", &["jane.doe+bots@example.co.uk"]),
+            (
+                "write to jane.doe+bots@example.co.uk please",
+                &["jane.doe+bots@example.co.uk"],
+            ),
             ("Mail: a@b.io.", &["a@b.io"]),
             ("two: x@y.com, z_z@q-r.org", &["x@y.com", "z_z@q-r.org"]),
             ("(ivan.petrov@почта.рф)", &["ivan.petrov@почта.рф"]),

@@ -29,7 +29,10 @@ impl fmt::Display for PolicyError {
 impl std::error::Error for PolicyError {}
 
 fn err(field: &str, message: impl Into<String>) -> PolicyError {
-    PolicyError { field: field.to_string(), message: message.into() }
+    PolicyError {
+        field: field.to_string(),
+        message: message.into(),
+    }
 }
 
 /// Whether decisions are enforced or only logged.
@@ -157,7 +160,10 @@ pub struct Reply {
 
 impl Default for Reply {
     fn default() -> Self {
-        Reply { enabled: true, text: "Sorry, I can't help with that message.".into() }
+        Reply {
+            enabled: true,
+            text: "Sorry, I can't help with that message.".into(),
+        }
     }
 }
 
@@ -268,7 +274,10 @@ pub struct Log {
 
 impl Default for Log {
     fn default() -> Self {
-        Log { decisions: true, hash_key_env: "BOTWALL_LOG_KEY".into() }
+        Log {
+            decisions: true,
+            hash_key_env: "BOTWALL_LOG_KEY".into(),
+        }
     }
 }
 
@@ -289,7 +298,8 @@ impl Policy {
             let msg = e.inner().to_string();
             err(if path.is_empty() { "." } else { &path }, msg)
         })?;
-        de.end().map_err(|e| err(".", format!("trailing data: {e}")))?;
+        de.end()
+            .map_err(|e| err(".", format!("trailing data: {e}")))?;
         policy.validate()?;
         Ok(policy)
     }
@@ -297,10 +307,16 @@ impl Policy {
     /// Checks the rules that span fields or ranges; returns the first problem found.
     pub fn validate(&self) -> Result<(), PolicyError> {
         if self.webhook.secret_env.trim().is_empty() {
-            return Err(err("webhook.secret_env", "must name an environment variable"));
+            return Err(err(
+                "webhook.secret_env",
+                "must name an environment variable",
+            ));
         }
         if self.webhook.max_body_bytes < 64 || self.webhook.max_body_bytes > 64 * 1024 * 1024 {
-            return Err(err("webhook.max_body_bytes", "must be between 64 and 67108864"));
+            return Err(err(
+                "webhook.max_body_bytes",
+                "must be between 64 and 67108864",
+            ));
         }
         for (i, n) in self.webhook.source_allowlist.networks.iter().enumerate() {
             if crate::auth::Cidr::parse(n).is_none() {
@@ -310,22 +326,32 @@ impl Policy {
                 ));
             }
         }
-        if self.webhook.source_allowlist.enabled && self.webhook.source_allowlist.networks.is_empty()
+        if self.webhook.source_allowlist.enabled
+            && self.webhook.source_allowlist.networks.is_empty()
         {
-            return Err(err("webhook.source_allowlist.networks", "empty while the allowlist is enabled"));
+            return Err(err(
+                "webhook.source_allowlist.networks",
+                "empty while the allowlist is enabled",
+            ));
         }
         if self.reply.text.chars().count() > 4096 {
             return Err(err("reply.text", "longer than Telegram's 4096 characters"));
         }
         if self.rate_limit.notice_text.chars().count() > 4096 {
-            return Err(err("rate_limit.notice_text", "longer than Telegram's 4096 characters"));
+            return Err(err(
+                "rate_limit.notice_text",
+                "longer than Telegram's 4096 characters",
+            ));
         }
         if self.rate_limit.enabled {
             if self.rate_limit.limit == 0 {
                 return Err(err("rate_limit.limit", "must be at least 1"));
             }
             if self.rate_limit.window_seconds == 0 || self.rate_limit.window_seconds > 86_400 {
-                return Err(err("rate_limit.window_seconds", "must be between 1 and 86400"));
+                return Err(err(
+                    "rate_limit.window_seconds",
+                    "must be between 1 and 86400",
+                ));
             }
             if self.rate_limit.capacity < 16 || self.rate_limit.capacity > 4_194_304 {
                 return Err(err("rate_limit.capacity", "must be between 16 and 4194304"));
@@ -372,25 +398,57 @@ mod tests {
         let cases: &[(&str, &str, &str)] = &[
             (r#"{"mode":"observe"}"#, "mode", "unknown variant"),
             (r#"{"bogus":1}"#, "bogus", "unknown field `bogus`"),
-            (r#"{"rate_limit":{"limit":"ten"}}"#, "rate_limit.limit", "invalid type"),
-            (r#"{"rate_limit":{"limit":0}}"#, "rate_limit.limit", "at least 1"),
-            (r#"{"rate_limit":{"windw_seconds":5}}"#, "rate_limit.windw_seconds", "unknown field `windw_seconds`"),
-            (r#"{"webhook":{"max_body_bytes":1}}"#, "webhook.max_body_bytes", "between"),
+            (
+                r#"{"rate_limit":{"limit":"ten"}}"#,
+                "rate_limit.limit",
+                "invalid type",
+            ),
+            (
+                r#"{"rate_limit":{"limit":0}}"#,
+                "rate_limit.limit",
+                "at least 1",
+            ),
+            (
+                r#"{"rate_limit":{"windw_seconds":5}}"#,
+                "rate_limit.windw_seconds",
+                "unknown field `windw_seconds`",
+            ),
+            (
+                r#"{"webhook":{"max_body_bytes":1}}"#,
+                "webhook.max_body_bytes",
+                "between",
+            ),
             (
                 r#"{"webhook":{"source_allowlist":{"networks":["10.0.0.0/33"]}}}"#,
                 "webhook.source_allowlist.networks[0]",
                 "not a CIDR",
             ),
-            (r#"{"pii":{"kinds":["SSN"]}}"#, "pii.kinds[0]", "unknown kind"),
-            (r#"{"injection":{"deny":["ok"," "]}}"#, "injection.deny[1]", "empty phrase"),
-            (r#"{"content":{"action":"drop"}}"#, "content.action", "unknown variant"),
+            (
+                r#"{"pii":{"kinds":["SSN"]}}"#,
+                "pii.kinds[0]",
+                "unknown kind",
+            ),
+            (
+                r#"{"injection":{"deny":["ok"," "]}}"#,
+                "injection.deny[1]",
+                "empty phrase",
+            ),
+            (
+                r#"{"content":{"action":"drop"}}"#,
+                "content.action",
+                "unknown variant",
+            ),
             (r#"{} {}"#, ".", "trailing"),
             (r#"[1]"#, ".", "must be a JSON object"),
         ];
         for (doc, field, msg) in cases {
             let e = Policy::from_json(doc.as_bytes()).expect_err(doc);
             assert_eq!(&e.field, field, "doc {doc}: {e}");
-            assert!(e.message.contains(msg), "doc {doc}: message {:?} lacks {msg:?}", e.message);
+            assert!(
+                e.message.contains(msg),
+                "doc {doc}: message {:?} lacks {msg:?}",
+                e.message
+            );
         }
     }
 

@@ -135,7 +135,9 @@ impl Limiter {
 
     /// Counts one update of `user` at `now_ms` and says whether it is admitted.
     pub fn check(&self, store: &mut dyn CasStore, user: Option<i64>, now_ms: u64) -> RateDecision {
-        let Some(user) = user else { return RateDecision::Allow };
+        let Some(user) = user else {
+            return RateDecision::Allow;
+        };
         if self.allow.contains(&user) {
             return RateDecision::Allow;
         }
@@ -148,7 +150,12 @@ impl Limiter {
             };
             let mut slot = match old {
                 Some(s) if s.window == window => s,
-                _ => Slot { user, window, count: 0, notified: false },
+                _ => Slot {
+                    user,
+                    window,
+                    count: 0,
+                    notified: false,
+                },
             };
             slot.user = user;
             let decision = if slot.count < self.limit {
@@ -176,7 +183,13 @@ mod tests {
     use super::*;
 
     fn limiter(limit: u32, window_seconds: u32, capacity: u32, allow: Vec<i64>) -> Limiter {
-        Limiter::new(&RateLimit { limit, window_seconds, capacity, allow_users: allow, ..RateLimit::default() })
+        Limiter::new(&RateLimit {
+            limit,
+            window_seconds,
+            capacity,
+            allow_users: allow,
+            ..RateLimit::default()
+        })
     }
 
     #[test]
@@ -190,8 +203,16 @@ mod tests {
         use RateDecision::*;
         assert_eq!(
             got,
-            vec![Allow, Allow, Allow, Limited { notify: true }, Limited { notify: false },
-                 Limited { notify: false }, Allow, Allow]
+            vec![
+                Allow,
+                Allow,
+                Allow,
+                Limited { notify: true },
+                Limited { notify: false },
+                Limited { notify: false },
+                Allow,
+                Allow
+            ]
         );
     }
 
@@ -201,7 +222,10 @@ mod tests {
         let mut s = MemoryStore::default();
         assert_eq!(l.check(&mut s, Some(1), 0), RateDecision::Allow);
         assert_eq!(l.check(&mut s, Some(2), 0), RateDecision::Allow);
-        assert_eq!(l.check(&mut s, Some(1), 0), RateDecision::Limited { notify: true });
+        assert_eq!(
+            l.check(&mut s, Some(1), 0),
+            RateDecision::Limited { notify: true }
+        );
         for _ in 0..100 {
             assert_eq!(l.check(&mut s, Some(99), 0), RateDecision::Allow);
         }

@@ -47,12 +47,22 @@ pub fn load(raw: &[u8], env: &dyn Fn(&str) -> Option<String>) -> Result<Loaded, 
         None => derive_log_key(secret.as_deref().unwrap_or(b"botwall-unkeyed")),
     };
     let networks = if policy.webhook.source_allowlist.enabled {
-        policy.webhook.source_allowlist.networks.iter().filter_map(|n| Cidr::parse(n)).collect()
+        policy
+            .webhook
+            .source_allowlist
+            .networks
+            .iter()
+            .filter_map(|n| Cidr::parse(n))
+            .collect()
     } else {
         Vec::new()
     };
     let engine = Engine::new(policy, &hash_key)?;
-    Ok(Loaded { engine, secret, networks })
+    Ok(Loaded {
+        engine,
+        secret,
+        networks,
+    })
 }
 
 #[cfg(test)]
@@ -60,7 +70,12 @@ mod tests {
     use super::*;
 
     fn env_with(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
@@ -72,7 +87,11 @@ mod tests {
 
     #[test]
     fn secret_from_named_variable() {
-        let l = load(br#"{"webhook":{"secret_env":"MY_SECRET"}}"#, &env_with(&[("MY_SECRET", "abc")])).expect("loads");
+        let l = load(
+            br#"{"webhook":{"secret_env":"MY_SECRET"}}"#,
+            &env_with(&[("MY_SECRET", "abc")]),
+        )
+        .expect("loads");
         assert_eq!(l.secret.as_deref(), Some(&b"abc"[..]));
     }
 
@@ -84,7 +103,12 @@ mod tests {
 
     #[test]
     fn bad_policy_names_field() {
-        let e = load(br#"{"rate_limit":{"limit":-1}}"#, &env_with(&[("BOTWALL_WEBHOOK_SECRET", "s")])).err().expect("fails");
+        let e = load(
+            br#"{"rate_limit":{"limit":-1}}"#,
+            &env_with(&[("BOTWALL_WEBHOOK_SECRET", "s")]),
+        )
+        .err()
+        .expect("fails");
         assert_eq!(e.field, "rate_limit.limit");
     }
 

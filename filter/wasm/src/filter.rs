@@ -49,7 +49,11 @@ pub struct Filter {
 impl Filter {
     /// A filter for one request; `loaded` is None if configuration failed.
     pub fn new(loaded: Option<Rc<Loaded>>) -> Filter {
-        Filter { loaded, started_ns: 0, done: false }
+        Filter {
+            loaded,
+            started_ns: 0,
+            done: false,
+        }
     }
 
     fn elapsed_us(&self) -> u64 {
@@ -60,7 +64,11 @@ impl Filter {
     fn refuse(&mut self, status: u32, rule: &str) -> Action {
         self.done = true;
         let body = format!("{{\"error\":\"{rule}\"}}");
-        let extra: &[(&str, &str)] = if status == 405 { &[("allow", "POST")] } else { &[] };
+        let extra: &[(&str, &str)] = if status == 405 {
+            &[("allow", "POST")]
+        } else {
+            &[]
+        };
         let mut headers = vec![("content-type", "application/json")];
         headers.extend_from_slice(extra);
         if host::send_response(status, &headers, body.as_bytes()).is_err() {
@@ -70,21 +78,31 @@ impl Filter {
             let mut rec = l.engine.reject_record(status as u16, rule);
             rec.us = self.elapsed_us();
             if l.engine.policy().log.decisions {
-                host::log(LogLevel::Info, &format!("botwall.decision {}", rec.to_json()));
+                host::log(
+                    LogLevel::Info,
+                    &format!("botwall.decision {}", rec.to_json()),
+                );
             }
         }
         metrics::count("reject", &[rule.to_string()]);
         Action::Pause
     }
 
-    fn check_headers(&mut self, l: &Loaded, end_of_stream: bool) -> Result<(), (u32, &'static str)> {
+    fn check_headers(
+        &mut self,
+        l: &Loaded,
+        end_of_stream: bool,
+    ) -> Result<(), (u32, &'static str)> {
         let method = host::get_header(":method").map_err(|_| (500, "host.error"))?;
         if method.as_deref() != Some(b"POST") {
             return Err((405, "request.method"));
         }
         if !l.networks.is_empty() {
             let peer = host::get_property(&["source", "address"]).ok().flatten();
-            let ip = peer.as_deref().and_then(|p| std::str::from_utf8(p).ok()).and_then(parse_peer);
+            let ip = peer
+                .as_deref()
+                .and_then(|p| std::str::from_utf8(p).ok())
+                .and_then(parse_peer);
             match ip {
                 Some(ip) if source_allowed(&l.networks, ip) => {}
                 _ => return Err((403, "auth.source")),
@@ -97,15 +115,21 @@ impl Filter {
                 Some(_) => {}
             }
         }
-        let ct = host::get_header("content-type").map_err(|_| (500, "host.error"))?.unwrap_or_default();
+        let ct = host::get_header("content-type")
+            .map_err(|_| (500, "host.error"))?
+            .unwrap_or_default();
         if !is_json_content_type(&ct) {
             return Err((415, "request.content_type"));
         }
         if let Some(len) = host::get_header("content-length").map_err(|_| (500, "host.error"))? {
-            let n = std::str::from_utf8(&len).ok().and_then(|s| s.trim().parse::<u64>().ok());
+            let n = std::str::from_utf8(&len)
+                .ok()
+                .and_then(|s| s.trim().parse::<u64>().ok());
             match n {
                 None => return Err((400, "request.bad_length")),
-                Some(n) if n > l.engine.policy().webhook.max_body_bytes => return Err((413, "request.too_large")),
+                Some(n) if n > l.engine.policy().webhook.max_body_bytes => {
+                    return Err((413, "request.too_large"))
+                }
                 Some(_) => {}
             }
         }
@@ -130,17 +154,26 @@ impl Filter {
             (Verdict::Block, true) => {
                 self.done = true;
                 let reply = outcome.reply.as_deref().unwrap_or(b"");
-                let headers: &[(&str, &str)] =
-                    if reply.is_empty() { &[] } else { &[("content-type", "application/json")] };
+                let headers: &[(&str, &str)] = if reply.is_empty() {
+                    &[]
+                } else {
+                    &[("content-type", "application/json")]
+                };
                 if host::send_response(200, headers, reply).is_err() {
                     host::log(LogLevel::Error, "botwall: could not send the block answer");
                 }
                 Action::Pause
             }
             (Verdict::Redact, true) => {
-                let new = outcome.redacted.as_ref().and_then(|v| serde_json::to_vec(v).ok());
+                let new = outcome
+                    .redacted
+                    .as_ref()
+                    .and_then(|v| serde_json::to_vec(v).ok());
                 match new {
-                    Some(new) if host::set_buffer(BufferType::HttpRequestBody, 0, body_size, &new).is_ok() => {
+                    Some(new)
+                        if host::set_buffer(BufferType::HttpRequestBody, 0, body_size, &new)
+                            .is_ok() =>
+                    {
                         if l.engine.policy().webhook.hold_headers {
                             let _ = host::set_header("content-length", &new.len().to_string());
                         }
@@ -154,7 +187,10 @@ impl Filter {
         };
         rec.us = self.elapsed_us();
         if l.engine.policy().log.decisions {
-            host::log(LogLevel::Info, &format!("botwall.decision {}", rec.to_json()));
+            host::log(
+                LogLevel::Info,
+                &format!("botwall.decision {}", rec.to_json()),
+            );
         }
         let verdict = if outcome.flags.is_empty() || outcome.verdict == Verdict::Block {
             outcome.verdict.as_str()
@@ -172,10 +208,22 @@ impl Filter {
             let _ = host::set_header(FLAGS_HEADER, &flags.join(","));
         }
         if host::set_property(&[PASS_PROPERTY], b"1").is_err() {
-            host::log(LogLevel::Error, "botwall: could not mark the request as passed");
+            host::log(
+                LogLevel::Error,
+                "botwall: could not mark the request as passed",
+            );
         }
         self.done = true;
         Action::Continue
+    }
+}
+
+/// Test-only: panics when the request asks for it (see the `fault-injection` feature).
+#[cfg(feature = "fault-injection")]
+#[allow(clippy::panic)]
+fn inject_fault() {
+    if matches!(host::get_header("x-botwall-test-fault"), Ok(Some(v)) if v == b"panic") {
+        panic!("fault injected by test header");
     }
 }
 
@@ -195,9 +243,7 @@ impl HttpContext for Filter {
             return self.refuse(503, "config.not_loaded");
         };
         #[cfg(feature = "fault-injection")]
-        if matches!(host::get_header("x-botwall-test-fault"), Ok(Some(v)) if v == b"panic") {
-            panic!("fault injected by test header");
-        }
+        inject_fault();
         // Client-supplied marks never pass through.
         let _ = host::remove_header(FLAGS_HEADER);
         if let Err((status, rule)) = self.check_headers(&l, end_of_stream) {
@@ -247,7 +293,12 @@ mod tests {
             (b"multipart/form-data; boundary=x", false),
         ];
         for (ct, want) in cases {
-            assert_eq!(is_json_content_type(ct), *want, "{:?}", String::from_utf8_lossy(ct));
+            assert_eq!(
+                is_json_content_type(ct),
+                *want,
+                "{:?}",
+                String::from_utf8_lossy(ct)
+            );
         }
     }
 }

@@ -40,7 +40,11 @@ extern "C" {
         value_data: *const u8,
         value_size: usize,
     ) -> Status;
-    fn proxy_remove_header_map_value(map_type: MapType, key_data: *const u8, key_size: usize) -> Status;
+    fn proxy_remove_header_map_value(
+        map_type: MapType,
+        key_data: *const u8,
+        key_size: usize,
+    ) -> Status;
     fn proxy_get_property(
         path_data: *const u8,
         path_size: usize,
@@ -151,7 +155,13 @@ pub fn get_header(key: &str) -> HostResult<Option<Vec<u8>>> {
     let mut size = 0usize;
     // SAFETY: valid pointers; the returned buffer is ours.
     match unsafe {
-        proxy_get_header_map_value(MapType::HttpRequestHeaders, key.as_ptr(), key.len(), &mut data, &mut size)
+        proxy_get_header_map_value(
+            MapType::HttpRequestHeaders,
+            key.as_ptr(),
+            key.len(),
+            &mut data,
+            &mut size,
+        )
     } {
         Status::Ok => Ok(unsafe { owned(data, size) }),
         Status::NotFound => Ok(None),
@@ -163,14 +173,22 @@ pub fn get_header(key: &str) -> HostResult<Option<Vec<u8>>> {
 pub fn set_header(key: &str, value: &str) -> HostResult<()> {
     // SAFETY: pointers and lengths of live strs.
     check(unsafe {
-        proxy_replace_header_map_value(MapType::HttpRequestHeaders, key.as_ptr(), key.len(), value.as_ptr(), value.len())
+        proxy_replace_header_map_value(
+            MapType::HttpRequestHeaders,
+            key.as_ptr(),
+            key.len(),
+            value.as_ptr(),
+            value.len(),
+        )
     })
 }
 
 /// Removes a request header.
 pub fn remove_header(key: &str) -> HostResult<()> {
     // SAFETY: pointer and length of a live str.
-    check(unsafe { proxy_remove_header_map_value(MapType::HttpRequestHeaders, key.as_ptr(), key.len()) })
+    check(unsafe {
+        proxy_remove_header_map_value(MapType::HttpRequestHeaders, key.as_ptr(), key.len())
+    })
 }
 
 /// Property paths are their segments joined by NUL (no trailing NUL).
@@ -204,7 +222,8 @@ pub fn get_shared(key: &str) -> HostResult<Option<(Vec<u8>, u32)>> {
     let mut size = 0usize;
     let mut cas = 0u32;
     // SAFETY: valid out-pointers; the returned buffer is ours.
-    match unsafe { proxy_get_shared_data(key.as_ptr(), key.len(), &mut data, &mut size, &mut cas) } {
+    match unsafe { proxy_get_shared_data(key.as_ptr(), key.len(), &mut data, &mut size, &mut cas) }
+    {
         Status::Ok => Ok(unsafe { owned(data, size) }.map(|v| (v, cas))),
         Status::NotFound => Ok(None),
         other => Err(other),
@@ -214,7 +233,9 @@ pub fn get_shared(key: &str) -> HostResult<Option<(Vec<u8>, u32)>> {
 /// Writes shared data if its CAS token is still `cas` (0: unconditional).
 pub fn set_shared(key: &str, value: &[u8], cas: u32) -> HostResult<()> {
     // SAFETY: pointers and lengths of live buffers.
-    check(unsafe { proxy_set_shared_data(key.as_ptr(), key.len(), value.as_ptr(), value.len(), cas) })
+    check(unsafe {
+        proxy_set_shared_data(key.as_ptr(), key.len(), value.as_ptr(), value.len(), cas)
+    })
 }
 
 /// Answers the request locally with `status`, `headers` and `body`.
@@ -227,7 +248,11 @@ pub fn send_response(status: u32, headers: &[(&str, &str)], body: &[u8]) -> Host
             status,
             details.as_ptr(),
             details.len(),
-            if body.is_empty() { null() } else { body.as_ptr() },
+            if body.is_empty() {
+                null()
+            } else {
+                body.as_ptr()
+            },
             body.len(),
             h.as_ptr(),
             h.len(),
@@ -258,7 +283,14 @@ fn serialize_headers(headers: &[(&str, &str)]) -> Vec<u8> {
 pub fn define_counter(name: &str) -> Option<u32> {
     let mut id = 0u32;
     // SAFETY: pointer and length of a live str; valid out-pointer.
-    let s = unsafe { proxy_define_metric(proxy_wasm::types::MetricType::Counter, name.as_ptr(), name.len(), &mut id) };
+    let s = unsafe {
+        proxy_define_metric(
+            proxy_wasm::types::MetricType::Counter,
+            name.as_ptr(),
+            name.len(),
+            &mut id,
+        )
+    };
     (s == Status::Ok).then_some(id)
 }
 

@@ -7,6 +7,17 @@
 //!
 //! Built for `wasm32-wasip1`; see `envoy/envoy.yaml` for the Envoy wiring.
 
+// A panic in the wasm VM kills it for every later request: no panicking shortcuts outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
 mod config;
 mod filter;
 mod host;
@@ -38,10 +49,17 @@ impl Context for Root {}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
-        let raw = match host::get_buffer(proxy_wasm::types::BufferType::PluginConfiguration, 0, usize::MAX) {
+        let raw = match host::get_buffer(
+            proxy_wasm::types::BufferType::PluginConfiguration,
+            0,
+            usize::MAX,
+        ) {
             Ok(b) => b.unwrap_or_default(),
             Err(_) => {
-                host::log(LogLevel::Critical, "botwall: cannot read the plugin configuration");
+                host::log(
+                    LogLevel::Critical,
+                    "botwall: cannot read the plugin configuration",
+                );
                 return false;
             }
         };
@@ -54,7 +72,11 @@ impl RootContext for Root {
                         "botwall: configured (mode {}, {} rules, secret {})",
                         loaded.mode_name(),
                         loaded.engine.rule_ids().len(),
-                        if loaded.secret.is_some() { "set" } else { "NOT set" }
+                        if loaded.secret.is_some() {
+                            "set"
+                        } else {
+                            "NOT set"
+                        }
                     ),
                 );
                 let loaded = Rc::new(loaded);
@@ -63,7 +85,10 @@ impl RootContext for Root {
                 true
             }
             Err(e) => {
-                host::log(LogLevel::Critical, &format!("botwall: configuration refused: {e}"));
+                host::log(
+                    LogLevel::Critical,
+                    &format!("botwall: configuration refused: {e}"),
+                );
                 false
             }
         }

@@ -15,7 +15,13 @@ const VERDICTS: &[&str] = &["forward", "redact", "block", "reject", "flag"];
 fn metric_name(prefix: &str, id: &str) -> String {
     let clean: String = id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!("botwall_{prefix}_{clean}")
 }
