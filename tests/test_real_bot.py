@@ -49,6 +49,7 @@ class AiogramBot:
                 "BOT_PORT": str(self.port),
                 "BOTWALL_WEBHOOK_SECRET": self.secret,
                 "BOT_RECORD": str(self.record_path),
+                "BOT_PARENT_PID": str(os.getpid()),
                 "PYTHONUNBUFFERED": "1",
             }
         )

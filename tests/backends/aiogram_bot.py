@@ -5,6 +5,7 @@ Environment:
   BOT_PORT                 port to listen on (127.0.0.1)
   BOTWALL_WEBHOOK_SECRET   the secret aiogram itself checks (SimpleRequestHandler secret_token)
   BOT_RECORD               JSONL file: one line per update aiogram parsed and dispatched
+  BOT_PARENT_PID           optional: exit when this process is no longer our parent
 
 Each record is what aiogram parsed (not the raw JSON): the update id and type, which
 handler ran, and for the message-like part the text and, per entity, aiogram's type and
@@ -89,15 +90,17 @@ def build_dispatcher(record_path: str) -> Dispatcher:
 async def watch_parent(parent: int) -> None:
     """Exit if the test process that started us goes away (no stray bots)."""
     while True:
-        await asyncio.sleep(0.5)
         if os.getppid() != parent:
             os._exit(0)
+        await asyncio.sleep(0.2)
 
 
 async def main() -> None:
     port = int(os.environ["BOT_PORT"])
     secret = os.environ["BOTWALL_WEBHOOK_SECRET"]
     record_path = os.environ["BOT_RECORD"]
+    parent = int(os.environ.get("BOT_PARENT_PID") or os.getppid())
+    watcher = asyncio.create_task(watch_parent(parent))
 
     bot = Bot(FAKE_TOKEN)
     dp = build_dispatcher(record_path)
@@ -109,12 +112,10 @@ async def main() -> None:
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", port)
     await site.start()
-    parent = os.getppid()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    watcher = asyncio.create_task(watch_parent(parent))
     print(f"aiogram bot listening on 127.0.0.1:{port}{WEBHOOK_PATH}", flush=True)
     try:
         await stop.wait()

@@ -337,7 +337,7 @@ impl Engine {
             ) {
                 continue;
             }
-            let spans = {
+            let edits = {
                 let Some(text) = update::get_str(value, &f.path) else {
                     continue;
                 };
@@ -363,38 +363,15 @@ impl Engine {
                 if !redact {
                     continue;
                 }
-                let edits = pii::placeholder_edits(text, &spans, &mut names);
-                let before = entity_count(value, f);
-                (edits, before)
+                pii::placeholder_edits(text, &spans, &mut names)
             };
-            let (edits, before) = spans;
-            if update::apply_field_edits(value, f, &edits) {
+            if let Some(n) = update::apply_field_edits(value, f, &edits) {
                 changed = true;
-                let after = entity_count(value, f);
-                dropped += before.saturating_sub(after) as u32;
+                dropped = dropped.saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
             }
         }
         (findings, dropped, changed)
     }
-}
-
-fn entity_count(value: &Value, f: &TextField) -> usize {
-    let Some(key) = f.entities else { return 0 };
-    let Some((_, parent)) = f.path.split_last() else {
-        return 0;
-    };
-    let mut v = value;
-    for seg in parent {
-        let next = match seg {
-            update::Seg::Key(k) => v.get(*k),
-            update::Seg::Index(i) => v.get(*i),
-        };
-        match next {
-            Some(n) => v = n,
-            None => return 0,
-        }
-    }
-    v.get(key).and_then(Value::as_array).map_or(0, Vec::len)
 }
 
 fn reason(rule: &str, category: &str) -> Reason {
@@ -622,6 +599,21 @@ mod tests {
             ("message.text", 2, 15, 5)
         );
         assert_eq!(o.record.findings.get("EMAIL_ADDRESS"), Some(&3));
+    }
+
+    #[test]
+    fn dropped_entities_are_counted() {
+        let e = engine(json!({}));
+        let mut u = msg("hi a@example.com");
+        u["message"]["entities"] = json!([{"type": "email", "offset": 3, "length": 13},
+                                          {"type": "bold", "offset": 0, "length": 2}]);
+        let o = run(&e, &u);
+        assert_eq!(o.record.entities_dropped, 1);
+        let fwd = o.forwarded(&u).expect("forwarded");
+        assert_eq!(
+            fwd["message"]["entities"],
+            json!([{"type": "bold", "offset": 0, "length": 2}])
+        );
     }
 
     #[test]

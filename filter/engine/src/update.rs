@@ -667,34 +667,29 @@ pub fn get_mut<'a>(root: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
 
 /// Replaces the field's text by applying edits (entities::apply_edits) and
 /// remaps its sibling entities array (entities::remap_entities), if any.
-/// Returns false if the field is gone or not a string. If all edits drop out
-/// (invalid/overlapping), nothing changes and false is returned too, so the
-/// result means "the update was modified". A sibling entities value that is
+/// Returns `Some(number of entities dropped)` when the update was modified;
+/// `None` if the field is gone or not a string, or if all edits drop out
+/// (invalid/overlapping) so nothing changed. A sibling entities value that is
 /// not an array is left as is.
-pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) -> bool {
-    let Some(original) = get_str(root, &field.path).map(str::to_owned) else {
-        return false;
-    };
+pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) -> Option<usize> {
+    let original = get_str(root, &field.path)?.to_owned();
     let (new_text, applied) = apply_edits(&original, edits);
     if applied.is_empty() {
-        return false;
+        return None;
     }
     if let Some(slot) = get_mut(root, &field.path) {
         *slot = Value::String(new_text);
     }
-    let Some(key) = field.entities else {
-        return true;
+    let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
+        return Some(0);
     };
-    let Some((_, parent)) = field.path.split_last() else {
-        return true;
-    };
-    if let Some(Value::Array(ents)) = get_mut(root, parent)
+    match get_mut(root, parent)
         .and_then(Value::as_object_mut)
         .and_then(|o| o.get_mut(key))
     {
-        remap_entities(&original, &applied, ents);
+        Some(Value::Array(ents)) => Some(remap_entities(&original, &applied, ents)),
+        _ => Some(0),
     }
-    true
 }
 
 /// An integer id at `path`.
@@ -775,6 +770,9 @@ pub fn business_connection_id(update: &Value) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    fn apply_field_edits_ok(root: &mut Value, field: &TextField, edits: &[Edit]) -> bool {
+        super::apply_field_edits(root, field, edits).is_some()
+    }
     use super::*;
     use serde_json::json;
 
@@ -1222,7 +1220,7 @@ mod tests {
             .into_iter()
             .find(|f| f.label() == "message.text")
             .unwrap();
-        assert!(apply_field_edits(
+        assert!(apply_field_edits_ok(
             &mut v,
             &field,
             &[Edit::new(5, 13, "[EMAIL]")]
@@ -1257,7 +1255,7 @@ mod tests {
             );
             let mut v = parse(&raw);
             let f = text_fields(&v).pop().unwrap();
-            assert!(apply_field_edits(&mut v, &f, &[Edit::new(0, 1, "b")]));
+            assert!(apply_field_edits_ok(&mut v, &f, &[Edit::new(0, 1, "b")]));
             let out = serde_json::to_string(&v).unwrap();
             assert_eq!(
                 out,
@@ -1315,7 +1313,7 @@ mod tests {
                 .into_iter()
                 .find(|f| f.label() == label)
                 .unwrap();
-            assert_eq!(apply_field_edits(&mut v, &field, &edits), ok, "{label}");
+            assert_eq!(apply_field_edits_ok(&mut v, &field, &edits), ok, "{label}");
             assert_eq!(serde_json::to_string(&v).unwrap(), want, "{label}");
         }
     }
@@ -1348,14 +1346,18 @@ mod tests {
         for &(raw, f) in cases {
             let mut v = parse(raw);
             assert!(
-                !apply_field_edits(&mut v, f, &[Edit::new(0, 1, "y")]),
+                !apply_field_edits_ok(&mut v, f, &[Edit::new(0, 1, "y")]),
                 "{raw}"
             );
             assert_eq!(serde_json::to_string(&v).unwrap(), raw);
         }
         // A root string is a valid (if odd) field with an empty path.
         let mut v = json!("abc");
-        assert!(apply_field_edits(&mut v, &empty, &[Edit::new(0, 1, "x")]));
+        assert!(apply_field_edits_ok(
+            &mut v,
+            &empty,
+            &[Edit::new(0, 1, "x")]
+        ));
         assert_eq!(v, json!("xbc"));
     }
 
@@ -1373,7 +1375,11 @@ mod tests {
             role: Text,
             entities: Some("entities"),
         };
-        assert!(!apply_field_edits(&mut v, &field, &[Edit::new(0, 1, "")]));
+        assert!(!apply_field_edits_ok(
+            &mut v,
+            &field,
+            &[Edit::new(0, 1, "")]
+        ));
         for raw in [
             "null",
             "[]",
