@@ -52,7 +52,7 @@ e2e: venv wasm wasm-fault cli certs
 	BOTWALL_WASM=$(WASM) BOTWALL_WASM_FAULT=$(WASM_FAULT) BOTWALL_CLI=$(CLI) \
 	  $(PY) -m pytest -q tests $(PYTEST_ARGS)
 
-test: unit e2e
+test: lint unit e2e
 
 run: venv wasm certs
 	$(PY) envoy/run_demo.py
@@ -64,6 +64,7 @@ fmt:
 	cargo fmt --all
 
 lint:
+	cargo fmt --all --check
 	cargo clippy --target $(TARGET) -p botwall-filter --features fault-injection -- -D warnings
 	cargo clippy --workspace --all-targets -- -D warnings
 
