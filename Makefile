@@ -13,7 +13,7 @@ WASM_FAULT    := target/fault/$(TARGET)/release/botwall_filter.wasm
 CLI           := target/release/botwall
 CERTS         := .build/certs
 
-.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint
+.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target
 
 help:
 	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
@@ -63,7 +63,7 @@ check-policy: cli
 fmt:
 	cargo fmt --all
 
-lint:
+lint: rustup-target
 	cargo fmt --all --check
 	cargo clippy --target $(TARGET) -p botwall-filter --features fault-injection -- -D warnings
 	cargo clippy --workspace --all-targets -- -D warnings
