@@ -7,7 +7,7 @@
 use crate::decision::{user_hash, DecisionRecord};
 use crate::detect::{PhraseDetector, Reason, CONTENT_RULES, INJECTION_RULES};
 use crate::policy::{Mode, PiiAction, Policy, PolicyError, StageAction};
-use crate::ratelimit::{CasStore, Limiter, RateDecision};
+use crate::ratelimit::{CasStore, Limiter, RateDecision, ReplayGuard, Subject};
 use crate::update::{self, Role, TextField};
 use crate::{entities, pii};
 use serde_json::Value;
@@ -105,6 +105,7 @@ pub struct Engine {
     injection: PhraseDetector,
     content: PhraseDetector,
     limiter: Option<Limiter>,
+    replay: Option<ReplayGuard>,
     hash_key: Vec<u8>,
 }
 
@@ -135,11 +136,16 @@ impl Engine {
             .rate_limit
             .enabled
             .then(|| Limiter::new(&policy.rate_limit));
+        let replay = policy
+            .replay
+            .enabled
+            .then(|| ReplayGuard::new(&policy.replay));
         Ok(Engine {
             policy,
             injection,
             content,
             limiter,
+            replay,
             hash_key: hash_key.to_vec(),
         })
     }
@@ -153,8 +159,15 @@ impl Engine {
     pub fn rule_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self.injection.rule_ids().to_vec();
         ids.extend(self.content.rule_ids().iter().cloned());
-        ids.push("rate_limit.user".into());
-        ids.push("rate_limit.contention".into());
+        for r in [
+            "replay.duplicate",
+            "rate_limit.user",
+            "rate_limit.chat",
+            "rate_limit.global",
+            "rate_limit.contention",
+        ] {
+            ids.push(r.into());
+        }
         ids.extend(self.policy.pii.kinds.iter().map(|k| format!("pii.{k}")));
         ids
     }
@@ -171,9 +184,9 @@ impl Engine {
         DecisionRecord::reject(status, rule, self.mode())
     }
 
-    /// Inspects one request body. `store` holds rate-limit state; `now_ms` is the host
-    /// clock in milliseconds.
-    pub fn inspect(&self, body: &[u8], store: &mut dyn CasStore, now_ms: u64) -> Inspection {
+    /// Inspects one request body. `store` holds rate-limit and replay state; `now_us` is
+    /// the host clock in microseconds.
+    pub fn inspect(&self, body: &[u8], store: &mut dyn CasStore, now_us: u64) -> Inspection {
         let value: Value = match serde_json::from_slice(body) {
             Ok(v) => v,
             Err(_) => return self.reject(400, "request.bad_json"),
@@ -181,7 +194,7 @@ impl Engine {
         if !update::is_update(&value) {
             return self.reject(400, "request.not_update");
         }
-        Inspection::Done(Box::new(self.inspect_value(value, store, now_ms)))
+        Inspection::Done(Box::new(self.inspect_value(value, store, now_us)))
     }
 
     fn reject(&self, status: u16, rule: &'static str) -> Inspection {
@@ -192,12 +205,21 @@ impl Engine {
         }
     }
 
+    /// Records that the backend acknowledged (2xx) the update with this id, for replay
+    /// protection. Returns false if replay protection is off or the store refused.
+    pub fn acknowledge(&self, store: &mut dyn CasStore, update_id: i64, now_us: u64) -> bool {
+        match &self.replay {
+            Some(g) => g.acknowledge(store, update_id, now_us),
+            None => false,
+        }
+    }
+
     /// Inspects a parsed update (must satisfy [`update::is_update`]).
     pub fn inspect_value(
         &self,
         mut value: Value,
         store: &mut dyn CasStore,
-        now_ms: u64,
+        now_us: u64,
     ) -> Outcome {
         let enforce = self.policy.mode == Mode::Enforce;
         let update_type = update::update_type(&value);
@@ -215,12 +237,28 @@ impl Engine {
         let mut block = false;
         let mut reply_text: Option<&str> = None;
 
-        // 1. rate limit
-        if let Some(limiter) = &self.limiter {
-            match limiter.check(store, user, now_ms) {
+        // 1. replay: an update the backend already acknowledged is dropped (and does not
+        //    count against rate limits).
+        let replayed = match (&self.replay, record.update_id) {
+            (Some(g), Some(id)) => g.is_replay(store, id, now_us),
+            _ => false,
+        };
+        if replayed {
+            reasons.push(reason("replay.duplicate", "replay"));
+            block = true;
+        }
+        // 2. rate limit
+        let limiter = self.limiter.as_ref().filter(|_| !replayed);
+        if let Some(limiter) = limiter {
+            let who = Subject {
+                user,
+                chat: update::chat_id(&value),
+                update_type,
+            };
+            match limiter.check(store, who, now_us) {
                 RateDecision::Allow => {}
-                RateDecision::Limited { notify } => {
-                    reasons.push(reason("rate_limit.user", "rate_limit"));
+                RateDecision::Limited { scope, notify } => {
+                    reasons.push(reason(scope.rule(), "rate_limit"));
                     block = true;
                     if notify && !self.policy.rate_limit.notice_text.is_empty() {
                         reply_text = Some(&self.policy.rate_limit.notice_text);
@@ -633,7 +671,7 @@ mod tests {
         let body = msg("hi").to_string();
         let mut replies = Vec::new();
         for t in [0u64, 1, 2, 3, 10_000] {
-            match e.inspect(body.as_bytes(), &mut store, t) {
+            match e.inspect(body.as_bytes(), &mut store, t * 1000) {
                 Inspection::Done(o) => replies.push((o.verdict, o.reply.is_some())),
                 Inspection::Reject { .. } => panic!("rejected"),
             }

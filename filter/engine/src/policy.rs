@@ -66,8 +66,10 @@ pub struct Policy {
     pub webhook: Webhook,
     /// The reply sent in the webhook response when an update is blocked.
     pub reply: Reply,
-    /// Per-user rate limiting.
+    /// Rate limiting.
     pub rate_limit: RateLimit,
+    /// Replay protection.
+    pub replay: Replay,
     /// The prompt-injection stage.
     pub injection: Detector,
     /// The harmful-content stage.
@@ -85,6 +87,7 @@ impl Default for Policy {
             webhook: Webhook::default(),
             reply: Reply::default(),
             rate_limit: RateLimit::default(),
+            replay: Replay::default(),
             injection: Detector::default(),
             content: Detector::default(),
             pii: Pii::default(),
@@ -167,22 +170,78 @@ impl Default for Reply {
     }
 }
 
-/// Per-user fixed-window rate limit (the starting point; see DESIGN.md).
+/// One GCRA limit: `limit` updates per `window_seconds` sustained, up to `burst` at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    /// Updates admitted per window, sustained.
+    pub limit: u32,
+    /// Window length in seconds.
+    pub window_seconds: u32,
+    /// Updates admitted at once after a quiet period (default: `limit`).
+    #[serde(default)]
+    pub burst: Option<u32>,
+}
+
+impl Limit {
+    fn check(&self, field: &str) -> Result<(), PolicyError> {
+        if self.limit == 0 || self.limit > 1_000_000 {
+            return Err(err(
+                &format!("{field}.limit"),
+                "must be between 1 and 1000000",
+            ));
+        }
+        if self.window_seconds == 0 || self.window_seconds > 86_400 {
+            return Err(err(
+                &format!("{field}.window_seconds"),
+                "must be between 1 and 86400",
+            ));
+        }
+        if matches!(self.burst, Some(b) if b == 0 || b > 1_000_000) {
+            return Err(err(
+                &format!("{field}.burst"),
+                "must be between 1 and 1000000",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Rate limiting (GCRA) per user, and optionally per chat and globally; see DESIGN.md.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RateLimit {
     /// On by default.
     pub enabled: bool,
-    /// Updates admitted per user per window.
+    /// Per-user limit: updates admitted per user per window, sustained.
     pub limit: u32,
-    /// Window length in seconds.
+    /// Per-user window length in seconds.
     pub window_seconds: u32,
-    /// Number of shared-data slots (bounded memory; users hash onto slots).
+    /// Per-user burst (default: `limit`).
+    pub burst: Option<u32>,
+    /// Optional limit per chat (all users of a group together).
+    pub per_chat: Option<Limit>,
+    /// Optional limit over all updates.
+    pub global: Option<Limit>,
+    /// Per-update-type per-user limits (e.g. `callback_query`), counted separately.
+    pub overrides: std::collections::BTreeMap<String, Limit>,
+    /// Number of shared-data slots per scope (bounded memory; keys hash onto slots).
     pub capacity: u32,
     /// User ids never limited (the bot's admins).
     pub allow_users: Vec<i64>,
-    /// Text of the once-per-window notice to a limited user; empty for none.
+    /// Text of the notice to a limited user, sent at most once per window; empty for none.
     pub notice_text: String,
+}
+
+impl RateLimit {
+    /// The per-user limit as a [`Limit`].
+    pub fn per_user(&self) -> Limit {
+        Limit {
+            limit: self.limit,
+            window_seconds: self.window_seconds,
+            burst: self.burst,
+        }
+    }
 }
 
 impl Default for RateLimit {
@@ -191,9 +250,35 @@ impl Default for RateLimit {
             enabled: true,
             limit: 30,
             window_seconds: 60,
+            burst: None,
+            per_chat: None,
+            global: None,
+            overrides: std::collections::BTreeMap::new(),
             capacity: 65_536,
             allow_users: Vec::new(),
             notice_text: "You are sending messages too fast; please wait a minute.".into(),
+        }
+    }
+}
+
+/// Replay protection: an update id already forwarded and acknowledged (2xx) is dropped.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Replay {
+    /// On by default.
+    pub enabled: bool,
+    /// How long an acknowledged update id is remembered, in seconds.
+    pub window_seconds: u32,
+    /// Number of remembered update ids (shared-data slots).
+    pub capacity: u32,
+}
+
+impl Default for Replay {
+    fn default() -> Self {
+        Replay {
+            enabled: true,
+            window_seconds: 86_400,
+            capacity: 65_536,
         }
     }
 }
@@ -344,17 +429,33 @@ impl Policy {
             ));
         }
         if self.rate_limit.enabled {
-            if self.rate_limit.limit == 0 {
-                return Err(err("rate_limit.limit", "must be at least 1"));
+            let r = &self.rate_limit;
+            r.per_user().check("rate_limit")?;
+            if let Some(l) = &r.per_chat {
+                l.check("rate_limit.per_chat")?;
             }
-            if self.rate_limit.window_seconds == 0 || self.rate_limit.window_seconds > 86_400 {
-                return Err(err(
-                    "rate_limit.window_seconds",
-                    "must be between 1 and 86400",
-                ));
+            if let Some(l) = &r.global {
+                l.check("rate_limit.global")?;
             }
-            if self.rate_limit.capacity < 16 || self.rate_limit.capacity > 4_194_304 {
+            for (ty, l) in &r.overrides {
+                if !crate::update::UPDATE_TYPES.contains(&ty.as_str()) {
+                    return Err(err(
+                        &format!("rate_limit.overrides.{ty}"),
+                        "not a Telegram update type (e.g. callback_query, inline_query)",
+                    ));
+                }
+                l.check(&format!("rate_limit.overrides.{ty}"))?;
+            }
+            if r.capacity < 16 || r.capacity > 4_194_304 {
                 return Err(err("rate_limit.capacity", "must be between 16 and 4194304"));
+            }
+        }
+        if self.replay.enabled {
+            if self.replay.window_seconds == 0 || self.replay.window_seconds > 7 * 86_400 {
+                return Err(err("replay.window_seconds", "must be between 1 and 604800"));
+            }
+            if self.replay.capacity < 16 || self.replay.capacity > 4_194_304 {
+                return Err(err("replay.capacity", "must be between 16 and 4194304"));
             }
         }
         for (name, d) in [("injection", &self.injection), ("content", &self.content)] {
@@ -406,8 +507,24 @@ mod tests {
             (
                 r#"{"rate_limit":{"limit":0}}"#,
                 "rate_limit.limit",
-                "at least 1",
+                "between 1 and",
             ),
+            (
+                r#"{"rate_limit":{"per_chat":{"limit":5,"window_seconds":0}}}"#,
+                "rate_limit.per_chat.window_seconds",
+                "between 1 and",
+            ),
+            (
+                r#"{"rate_limit":{"overrides":{"callback":{"limit":5,"window_seconds":1}}}}"#,
+                "rate_limit.overrides.callback",
+                "not a Telegram update type",
+            ),
+            (
+                r#"{"rate_limit":{"global":{"limit":5}}}"#,
+                "rate_limit.global",
+                "missing field `window_seconds`",
+            ),
+            (r#"{"replay":{"capacity":1}}"#, "replay.capacity", "between"),
             (
                 r#"{"rate_limit":{"windw_seconds":5}}"#,
                 "rate_limit.windw_seconds",

@@ -44,6 +44,8 @@ pub struct Filter {
     loaded: Option<Rc<Loaded>>,
     started_ns: u64,
     done: bool,
+    /// The update id of a request we forwarded, to acknowledge on a 2xx answer.
+    forwarded: Option<i64>,
 }
 
 impl Filter {
@@ -53,6 +55,7 @@ impl Filter {
             loaded,
             started_ns: 0,
             done: false,
+            forwarded: None,
         }
     }
 
@@ -144,8 +147,8 @@ impl Filter {
             Ok(b) => b.unwrap_or_default(),
             Err(_) => return self.refuse(500, "host.error"),
         };
-        let now_ms = host::now_nanos() / 1_000_000;
-        let outcome = match l.engine.inspect(&body, &mut store::SharedData, now_ms) {
+        let now_us = host::now_nanos() / 1_000;
+        let outcome = match l.engine.inspect(&body, &mut store::SharedData, now_us) {
             Inspection::Reject { status, rule, .. } => return self.refuse(u32::from(status), rule),
             Inspection::Done(o) => o,
         };
@@ -185,6 +188,9 @@ impl Filter {
             }
             _ => self.pass(&outcome.flags),
         };
+        if action == Action::Continue {
+            self.forwarded = rec.update_id;
+        }
         rec.us = self.elapsed_us();
         if l.engine.policy().log.decisions {
             host::log(
@@ -274,6 +280,26 @@ impl HttpContext for Filter {
             return Action::Pause;
         }
         self.finish(&l, body_size)
+    }
+
+    fn on_http_response_headers(&mut self, _n: usize, _end_of_stream: bool) -> Action {
+        // The backend acknowledged a forwarded update: remember it for replay protection.
+        if let (Some(id), Some(l)) = (self.forwarded.take(), &self.loaded) {
+            let status = host::get_response_header(":status").ok().flatten();
+            if status
+                .as_deref()
+                .is_some_and(|s| s.len() == 3 && s.first() == Some(&b'2'))
+            {
+                let now_us = host::now_nanos() / 1_000;
+                if !l.engine.acknowledge(&mut store::SharedData, id, now_us) {
+                    host::log(
+                        LogLevel::Warn,
+                        "botwall: could not record an acknowledged update id",
+                    );
+                }
+            }
+        }
+        Action::Continue
     }
 }
 

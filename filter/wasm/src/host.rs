@@ -119,7 +119,7 @@ pub fn log(level: LogLevel, msg: &str) {
     let _ = unsafe { proxy_log(level, msg.as_ptr(), msg.len()) };
 }
 
-/// The host clock in milliseconds since the Unix epoch (0 if unavailable).
+/// The host clock in nanoseconds since the Unix epoch (0 if unavailable).
 pub fn now_nanos() -> u64 {
     let mut t = 0u64;
     // SAFETY: t is a valid out-pointer.
@@ -157,6 +157,26 @@ pub fn get_header(key: &str) -> HostResult<Option<Vec<u8>>> {
     match unsafe {
         proxy_get_header_map_value(
             MapType::HttpRequestHeaders,
+            key.as_ptr(),
+            key.len(),
+            &mut data,
+            &mut size,
+        )
+    } {
+        Status::Ok => Ok(unsafe { owned(data, size) }),
+        Status::NotFound => Ok(None),
+        other => Err(other),
+    }
+}
+
+/// One response header's value, as bytes.
+pub fn get_response_header(key: &str) -> HostResult<Option<Vec<u8>>> {
+    let mut data = null_mut();
+    let mut size = 0usize;
+    // SAFETY: valid pointers; the returned buffer is ours.
+    match unsafe {
+        proxy_get_header_map_value(
+            MapType::HttpResponseHeaders,
             key.as_ptr(),
             key.len(),
             &mut data,
