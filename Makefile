@@ -13,7 +13,7 @@ WASM_FAULT    := target/fault/$(TARGET)/release/botwall_filter.wasm
 CLI           := target/release/botwall
 CERTS         := .build/certs
 
-.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target
+.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood
 
 help:
 	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
@@ -56,6 +56,10 @@ test: lint unit e2e
 
 run: venv wasm certs
 	$(PY) envoy/run_demo.py
+
+# The million-user flood through the engine (memory bound of the rate limiter).
+flood:
+	cargo test --release -p botwall-engine -- --ignored flood --nocapture
 
 check-policy: cli
 	$(CLI) check $(POLICY)
