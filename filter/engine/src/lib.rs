@@ -24,6 +24,7 @@ pub mod auth;
 pub mod decision;
 pub mod detect;
 pub mod entities;
+pub mod json;
 pub mod normalize;
 pub mod pii;
 pub mod pipeline;

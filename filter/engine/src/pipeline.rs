@@ -194,6 +194,9 @@ impl Engine {
         if !update::is_update(&value) {
             return self.reject(400, "request.not_update");
         }
+        if crate::json::check_no_duplicate_keys(body).is_err() {
+            return self.reject(400, "request.duplicate_key");
+        }
         Inspection::Done(Box::new(self.inspect_value(value, store, now_us)))
     }
 
@@ -541,6 +544,10 @@ mod tests {
             (b"\"str\"", "request.not_update"),
             (b"{\"update_id\": -1.5}", "request.not_update"),
             (b"{\"message\": {}}", "request.not_update"),
+            (
+                b"{\"update_id\": 1, \"message\": {\"text\": \"a\", \"text\": \"b\"}}",
+                "request.duplicate_key",
+            ),
         ];
         for (body, want) in cases {
             match e.inspect(body, &mut MemoryStore::default(), 0) {

@@ -28,6 +28,8 @@ pub const GLUE_RULES: &[&str] = &[
     "request.bad_length",
     "request.bad_json",
     "request.not_update",
+    "request.duplicate_key",
+    "request.content_encoding",
     "auth.source",
     "auth.missing_secret",
     "auth.bad_secret",
@@ -123,6 +125,13 @@ impl Filter {
             .unwrap_or_default();
         if !is_json_content_type(&ct) {
             return Err((415, "request.content_type"));
+        }
+        // A compressed body could not be inspected; Telegram never compresses updates.
+        match host::get_header("content-encoding").map_err(|_| (500, "host.error"))? {
+            Some(enc) if !enc.trim_ascii().eq_ignore_ascii_case(b"identity") => {
+                return Err((415, "request.content_encoding"));
+            }
+            _ => {}
         }
         if let Some(len) = host::get_header("content-length").map_err(|_| (500, "host.error"))? {
             let n = std::str::from_utf8(&len)
