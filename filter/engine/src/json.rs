@@ -6,6 +6,7 @@
 //! Telegram never sends duplicate keys, so a body with any is refused.
 
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::collections::HashSet;
 use std::fmt;
 
 /// Why a body failed the strict check.
@@ -34,12 +35,22 @@ impl<'de> Visitor<'de> for Check {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut keys: Vec<String> = Vec::new();
+        // Linear scan for the small objects updates are made of; a hash set once an
+        // object grows, so a body with 100,000 keys stays linear, not quadratic.
+        let mut small: Vec<String> = Vec::new();
+        let mut large: HashSet<String> = HashSet::new();
         while let Some(k) = map.next_key::<String>()? {
-            if keys.contains(&k) {
+            let dup = if large.is_empty() && small.len() < 16 {
+                let d = small.contains(&k);
+                small.push(k);
+                d
+            } else {
+                large.extend(small.drain(..));
+                !large.insert(k)
+            };
+            if dup {
                 return Err(de::Error::custom("duplicate key"));
             }
-            keys.push(k);
             map.next_value_seed(Check)?;
         }
         Ok(())
@@ -110,6 +121,23 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(&check_no_duplicate_keys(input.as_bytes()), want, "{input}");
         }
+    }
+
+    #[test]
+    fn wide_objects_are_checked_in_linear_time() {
+        let wide: Vec<String> = (0..200_000).map(|i| format!("\"k{i}\":{i}")).collect();
+        let ok = format!("{{{}}}", wide.join(","));
+        assert_eq!(check_no_duplicate_keys(ok.as_bytes()), Ok(()));
+        let dup = format!("{{{},\"k199999\":0}}", wide.join(","));
+        assert_eq!(
+            check_no_duplicate_keys(dup.as_bytes()),
+            Err(StrictError::DuplicateKey)
+        );
+        let early = format!("{{\"k3\":0,{}}}", wide.join(","));
+        assert_eq!(
+            check_no_duplicate_keys(early.as_bytes()),
+            Err(StrictError::DuplicateKey)
+        );
     }
 
     #[test]

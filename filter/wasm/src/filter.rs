@@ -33,6 +33,7 @@ pub const GLUE_RULES: &[&str] = &[
     "auth.source",
     "auth.missing_secret",
     "auth.bad_secret",
+    "auth.duplicate_secret",
     "host.error",
 ];
 
@@ -98,8 +99,9 @@ impl Filter {
         l: &Loaded,
         end_of_stream: bool,
     ) -> Result<(), (u32, &'static str)> {
-        let method = host::get_header(":method").map_err(|_| (500, "host.error"))?;
-        if method.as_deref() != Some(b"POST") {
+        let headers = host::get_request_headers().map_err(|_| (500, "host.error"))?;
+        let h = RequestHead::from_pairs(&headers);
+        if h.method != Some(b"POST".as_slice()) {
             return Err((405, "request.method"));
         }
         if !l.networks.is_empty() {
@@ -114,27 +116,25 @@ impl Filter {
             }
         }
         if let Some(secret) = &l.secret {
-            match host::get_header(SECRET_HEADER).map_err(|_| (500, "host.error"))? {
-                None => return Err((401, "auth.missing_secret")),
-                Some(v) if !secret_matches(&v, secret) => return Err((401, "auth.bad_secret")),
-                Some(_) => {}
+            match h.secrets.as_slice() {
+                [] => return Err((401, "auth.missing_secret")),
+                [one] if secret_matches(one, secret) => {}
+                [_] => return Err((401, "auth.bad_secret")),
+                // Repeated: which copy would the bot read? Refuse the ambiguity.
+                _ => return Err((401, "auth.duplicate_secret")),
             }
         }
-        let ct = host::get_header("content-type")
-            .map_err(|_| (500, "host.error"))?
-            .unwrap_or_default();
-        if !is_json_content_type(&ct) {
+        if !h.content_type.is_some_and(is_json_content_type) {
             return Err((415, "request.content_type"));
         }
         // A compressed body could not be inspected; Telegram never compresses updates.
-        match host::get_header("content-encoding").map_err(|_| (500, "host.error"))? {
-            Some(enc) if !enc.trim_ascii().eq_ignore_ascii_case(b"identity") => {
-                return Err((415, "request.content_encoding"));
-            }
-            _ => {}
+        if h.content_encoding
+            .is_some_and(|e| !e.trim_ascii().eq_ignore_ascii_case(b"identity"))
+        {
+            return Err((415, "request.content_encoding"));
         }
-        if let Some(len) = host::get_header("content-length").map_err(|_| (500, "host.error"))? {
-            let n = std::str::from_utf8(&len)
+        if let Some(len) = h.content_length {
+            let n = std::str::from_utf8(len)
                 .ok()
                 .and_then(|s| s.trim().parse::<u64>().ok());
             match n {
@@ -239,6 +239,37 @@ impl Filter {
 fn inject_fault() {
     if matches!(host::get_header("x-botwall-test-fault"), Ok(Some(v)) if v == b"panic") {
         panic!("fault injected by test header");
+    }
+}
+
+/// The request headers botwall looks at, from one host call.
+#[derive(Default)]
+struct RequestHead<'a> {
+    method: Option<&'a [u8]>,
+    secrets: Vec<&'a [u8]>,
+    content_type: Option<&'a [u8]>,
+    content_length: Option<&'a [u8]>,
+    content_encoding: Option<&'a [u8]>,
+}
+
+impl<'a> RequestHead<'a> {
+    fn from_pairs(pairs: &'a [(Vec<u8>, Vec<u8>)]) -> RequestHead<'a> {
+        let mut h = RequestHead::default();
+        for (k, v) in pairs {
+            let v = v.as_slice();
+            if k.as_slice() == b":method" {
+                h.method = Some(v);
+            } else if k.eq_ignore_ascii_case(SECRET_HEADER.as_bytes()) {
+                h.secrets.push(v);
+            } else if k.eq_ignore_ascii_case(b"content-type") {
+                h.content_type = Some(v);
+            } else if k.eq_ignore_ascii_case(b"content-length") {
+                h.content_length = Some(v);
+            } else if k.eq_ignore_ascii_case(b"content-encoding") {
+                h.content_encoding = Some(v);
+            }
+        }
+        h
     }
 }
 

@@ -40,6 +40,11 @@ extern "C" {
         value_data: *const u8,
         value_size: usize,
     ) -> Status;
+    fn proxy_get_header_map_pairs(
+        map_type: MapType,
+        return_map_data: *mut *mut u8,
+        return_map_size: *mut usize,
+    ) -> Status;
     fn proxy_remove_header_map_value(
         map_type: MapType,
         key_data: *const u8,
@@ -150,6 +155,7 @@ pub fn set_buffer(kind: BufferType, start: usize, size: usize, value: &[u8]) -> 
 }
 
 /// One request header's value, as bytes.
+#[cfg_attr(not(feature = "fault-injection"), allow(dead_code))]
 pub fn get_header(key: &str) -> HostResult<Option<Vec<u8>>> {
     let mut data = null_mut();
     let mut size = 0usize;
@@ -167,6 +173,47 @@ pub fn get_header(key: &str) -> HostResult<Option<Vec<u8>>> {
         Status::NotFound => Ok(None),
         other => Err(other),
     }
+}
+
+/// All request headers (pseudo-headers included), as raw byte pairs, in one host call.
+pub fn get_request_headers() -> HostResult<Vec<(Vec<u8>, Vec<u8>)>> {
+    let mut data = null_mut();
+    let mut size = 0usize;
+    // SAFETY: valid out-pointers; the returned buffer is ours.
+    match unsafe { proxy_get_header_map_pairs(MapType::HttpRequestHeaders, &mut data, &mut size) } {
+        Status::Ok => {
+            let bytes = unsafe { owned(data, size) }.unwrap_or_default();
+            parse_header_map(&bytes).ok_or(Status::SerializationFailure)
+        }
+        Status::NotFound => Ok(Vec::new()),
+        other => Err(other),
+    }
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<usize> {
+    let end = i.checked_add(4)?;
+    Some(u32::from_le_bytes(b.get(i..end)?.try_into().ok()?) as usize)
+}
+
+/// Parses the proxy-wasm header-map wire format (count; (key len, value len) pairs;
+/// NUL-terminated keys and values). None if the bytes are inconsistent.
+pub fn parse_header_map(b: &[u8]) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
+    if b.is_empty() {
+        return Some(Vec::new());
+    }
+    let n = u32_at(b, 0)?;
+    let mut p = n.checked_mul(8)?.checked_add(4)?;
+    let mut out = Vec::with_capacity(n.min(1024));
+    for i in 0..n {
+        let s = i.checked_mul(8)?.checked_add(4)?;
+        let (kl, vl) = (u32_at(b, s)?, u32_at(b, s.checked_add(4)?)?);
+        let key = b.get(p..p.checked_add(kl)?)?.to_vec();
+        p = p.checked_add(kl)?.checked_add(1)?;
+        let value = b.get(p..p.checked_add(vl)?)?.to_vec();
+        p = p.checked_add(vl)?.checked_add(1)?;
+        out.push((key, value));
+    }
+    Some(out)
 }
 
 /// One response header's value, as bytes.
@@ -318,4 +365,26 @@ pub fn define_counter(name: &str) -> Option<u32> {
 pub fn bump(id: u32) {
     // SAFETY: plain values.
     let _ = unsafe { proxy_increment_metric(id, 1) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_map_round_trip_and_garbage() {
+        let pairs = [(":method", "POST"), ("x-a", ""), ("x-b", "v\u{e9}")];
+        let wire = serialize_headers(&pairs);
+        let got = parse_header_map(&wire).expect("parses");
+        let want: Vec<(Vec<u8>, Vec<u8>)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec()))
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(parse_header_map(&[]), Some(vec![]));
+        for cut in 1..wire.len() {
+            let _ = parse_header_map(&wire[..cut]); // never panics
+        }
+        assert_eq!(parse_header_map(&[255, 255, 255, 255]), None);
+    }
 }
