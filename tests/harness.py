@@ -36,6 +36,39 @@ WEBHOOK = "/telegram/webhook"
 SECRET = "e2e-Secret_token-0123456789abcdef"
 
 
+# Zero retention: every user-controlled string the tests send and every secret-like header
+# value is remembered, every Envoy log is kept until the end of the session, and
+# test_zz_retention.py asserts none of the former appears in any of the latter.
+CONTENT_KEYS = {
+    "text", "caption", "first_name", "last_name", "username", "query", "data", "bio", "title",
+    "question", "phone_number", "email", "name", "vcard", "address", "street_line1", "city",
+}  # fmt: skip
+SENT: set[str] = set()
+LOGS_DIR = Path(tempfile.mkdtemp(prefix="botwall-e2e-logs-"))
+
+
+def record_sent(body: bytes | None = None, headers: dict | None = None) -> None:
+    """Remembers the sensitive strings of a request (strings of 6+ characters)."""
+    def walk(v, key=None):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                walk(x, k)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x, key)
+        elif isinstance(v, str) and key in CONTENT_KEYS and len(v.strip()) >= 6:
+            SENT.add(v)
+
+    if body:
+        try:
+            walk(json.loads(body))
+        except (ValueError, RecursionError):
+            pass
+    for k, v in (headers or {}).items():
+        if k.lower() == "x-telegram-bot-api-secret-token" and v and len(v) >= 6:
+            SENT.add(v)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -249,6 +282,7 @@ class Envoy:
             h["x-telegram-bot-api-secret-token"] = secret
         h.update(headers or {})
         h = {k: v for k, v in h.items() if v is not None}
+        record_sent(body, h)
         conn = http.client.HTTPSConnection("127.0.0.1", self.port, context=ctx or tls_context(), timeout=timeout)
         try:
             conn.request(method, path, body=body, headers=h)
@@ -265,6 +299,7 @@ class Envoy:
             "-H", f"x-telegram-bot-api-secret-token: {SECRET}",
             "--data-binary", "@-", *args, f"https://localhost:{self.port}{WEBHOOK}",
         ]  # fmt: skip
+        record_sent(body)
         r = subprocess.run(cmd, input=body, capture_output=True, timeout=15)
         out, _, code = r.stdout.rpartition(b"\n")
         return int(code or 0), out
@@ -280,6 +315,9 @@ class Envoy:
 
     def cleanup(self):
         self.stop()
+        for p in (self.log_path, self.stdout_path):
+            if p.exists():
+                shutil.copy(p, LOGS_DIR / f"{self.dir.name}-{p.name}")
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
