@@ -6,10 +6,10 @@
 
 use crate::decision::{user_hash, DecisionRecord};
 use crate::detect::{PhraseDetector, Reason, CONTENT_RULES, INJECTION_RULES};
+use crate::pii;
 use crate::policy::{Mode, PiiAction, Policy, PolicyError, StageAction};
 use crate::ratelimit::{CasStore, Limiter, RateDecision, ReplayGuard, Subject};
 use crate::update::{self, Role, TextField};
-use crate::{entities, pii};
 use serde_json::Value;
 
 /// What the policy decided for an update.
@@ -107,6 +107,7 @@ pub struct Engine {
     limiter: Option<Limiter>,
     replay: Option<ReplayGuard>,
     hash_key: Vec<u8>,
+    pii_key: Option<Vec<u8>>,
 }
 
 fn compile_err(field: &str, e: String) -> PolicyError {
@@ -147,6 +148,7 @@ impl Engine {
             limiter,
             replay,
             hash_key: hash_key.to_vec(),
+            pii_key: None,
         })
     }
 
@@ -365,53 +367,33 @@ impl Engine {
     /// Runs the PII stage over every applicable field; returns findings, entities dropped,
     /// and whether the update changed.
     fn pii(&self, value: &mut Value, fields: &[TextField]) -> (Vec<Finding>, u32, bool) {
-        let want_email = self.policy.pii.kinds.iter().any(|k| k == "EMAIL_ADDRESS");
         let redact = self.policy.pii.action == PiiAction::Redact;
-        let mut names = pii::Placeholders::default();
-        let mut findings = Vec::new();
-        let mut dropped = 0u32;
-        let mut changed = false;
-        for f in fields {
-            if !matches!(
-                f.role,
-                Role::Text | Role::Email | Role::Address | Role::Payload
-            ) {
-                continue;
-            }
-            let edits = {
-                let Some(text) = update::get_str(value, &f.path) else {
-                    continue;
-                };
-                let spans = if want_email {
-                    pii::find_emails(text)
-                } else {
-                    Vec::new()
-                };
-                if spans.is_empty() {
-                    continue;
-                }
-                let label = f.label();
-                for s in &spans {
-                    findings.push(Finding {
-                        field: label.clone(),
-                        kind: s.kind,
-                        start: s.start,
-                        end: s.end,
-                        start_char: entities::byte_to_char(text, s.start).unwrap_or(0),
-                        end_char: entities::byte_to_char(text, s.end).unwrap_or(0),
-                    });
-                }
-                if !redact {
-                    continue;
-                }
-                pii::placeholder_edits(text, &spans, &mut names)
-            };
-            if let Some(n) = update::apply_field_edits(value, f, &edits) {
-                changed = true;
-                dropped = dropped.saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
-            }
-        }
-        (findings, dropped, changed)
+        let key = match &self.pii_key {
+            Some(k) => k.clone(),
+            None => crate::decision::derive_log_key(
+                &[b"botwall-pii:".as_slice(), &self.hash_key].concat(),
+            ),
+        };
+        let r = pii::stage::run(&self.policy.pii, &key, value, fields, redact);
+        let findings = r
+            .findings
+            .into_iter()
+            .map(|f| Finding {
+                field: f.field,
+                kind: f.span.kind,
+                start: f.span.start,
+                end: f.span.end,
+                start_char: f.start_char,
+                end_char: f.end_char,
+            })
+            .collect();
+        (findings, r.dropped, r.changed)
+    }
+
+    /// Sets the key for PII pseudonyms (from `pii.pseudonym_key_env`); without one, a key
+    /// derived from the log key is used.
+    pub fn set_pseudonym_key(&mut self, key: &[u8]) {
+        self.pii_key = (!key.is_empty()).then(|| key.to_vec());
     }
 }
 

@@ -321,6 +321,44 @@ pub enum PiiAction {
     Report,
 }
 
+/// How a PII kind is replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PiiMode {
+    /// Numbered placeholder, `<EMAIL_ADDRESS_1>` (default).
+    Placeholder,
+    /// Keep the last 4 letters/digits, mask the rest with `*`.
+    Mask,
+    /// Keyed HMAC pseudonym, `<EMAIL_ADDRESS_3f9a0c1d>`, stable across updates.
+    Pseudonym,
+    /// Removed.
+    Drop,
+}
+
+/// What happens to location and venue coordinates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationMode {
+    /// Forwarded as sent (default).
+    Keep,
+    /// Rounded to 2 decimals (~1 km); accuracy, heading and proximity fields removed.
+    Coarsen,
+    /// Set to 0,0 (the schema stays valid); accuracy fields removed.
+    Drop,
+}
+
+/// What happens to names and usernames of users and chats in an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SenderMode {
+    /// Forwarded as sent (default).
+    Keep,
+    /// Replaced by a keyed pseudonym (`<PERSON_3f9a0c1d>`).
+    Pseudonymize,
+    /// Replaced by an empty string.
+    Drop,
+}
+
 /// The PII stage.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -329,12 +367,23 @@ pub struct Pii {
     pub enabled: bool,
     /// `redact` (default) or `report`.
     pub action: PiiAction,
-    /// Entity kinds to look for; today `EMAIL_ADDRESS`.
+    /// Entity kinds to look for (default: all of [`PII_KINDS`]).
     pub kinds: Vec<String>,
+    /// Minimum confidence per kind, 0..1 (default 0.5).
+    pub thresholds: std::collections::BTreeMap<String, f32>,
+    /// Redaction mode per kind (default `placeholder`).
+    pub modes: std::collections::BTreeMap<String, PiiMode>,
+    /// Environment variable with the pseudonym key (when unset, a key derived from the
+    /// log key is used).
+    pub pseudonym_key_env: String,
+    /// Coordinates in locations and venues: `keep`, `coarsen`, `drop`.
+    pub location: LocationMode,
+    /// Names and usernames of senders, chats and contacts: `keep`, `pseudonymize`, `drop`.
+    pub sender: SenderMode,
 }
 
 /// PII kinds this build detects.
-pub const PII_KINDS: &[&str] = &["EMAIL_ADDRESS"];
+pub const PII_KINDS: &[&str] = crate::pii::KINDS;
 
 impl Default for Pii {
     fn default() -> Self {
@@ -342,6 +391,11 @@ impl Default for Pii {
             enabled: true,
             action: PiiAction::Redact,
             kinds: PII_KINDS.iter().map(|s| s.to_string()).collect(),
+            thresholds: std::collections::BTreeMap::new(),
+            modes: std::collections::BTreeMap::new(),
+            pseudonym_key_env: "BOTWALL_PII_KEY".into(),
+            location: LocationMode::Keep,
+            sender: SenderMode::Keep,
         }
     }
 }
@@ -475,6 +529,28 @@ impl Policy {
                 ));
             }
         }
+        for (k, t) in &self.pii.thresholds {
+            if !PII_KINDS.contains(&k.as_str()) {
+                return Err(err(&format!("pii.thresholds.{k}"), "unknown kind"));
+            }
+            if !(t.is_finite() && (0.0..=1.0).contains(t)) {
+                return Err(err(
+                    &format!("pii.thresholds.{k}"),
+                    "must be between 0 and 1",
+                ));
+            }
+        }
+        for k in self.pii.modes.keys() {
+            if !PII_KINDS.contains(&k.as_str()) {
+                return Err(err(&format!("pii.modes.{k}"), "unknown kind"));
+            }
+        }
+        if self.pii.pseudonym_key_env.trim().is_empty() {
+            return Err(err(
+                "pii.pseudonym_key_env",
+                "must name an environment variable",
+            ));
+        }
         if self.log.hash_key_env.trim().is_empty() {
             return Err(err("log.hash_key_env", "must name an environment variable"));
         }
@@ -544,6 +620,21 @@ mod tests {
                 r#"{"pii":{"kinds":["SSN"]}}"#,
                 "pii.kinds[0]",
                 "unknown kind",
+            ),
+            (
+                r#"{"pii":{"thresholds":{"PERSON":1.5}}}"#,
+                "pii.thresholds.PERSON",
+                "between 0 and 1",
+            ),
+            (
+                r#"{"pii":{"modes":{"NOPE":"mask"}}}"#,
+                "pii.modes.NOPE",
+                "unknown kind",
+            ),
+            (
+                r#"{"pii":{"location":"blur"}}"#,
+                "pii.location",
+                "unknown variant",
             ),
             (
                 r#"{"injection":{"deny":["ok"," "]}}"#,

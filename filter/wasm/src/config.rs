@@ -57,7 +57,11 @@ pub fn load(raw: &[u8], env: &dyn Fn(&str) -> Option<String>) -> Result<Loaded, 
     } else {
         Vec::new()
     };
-    let engine = Engine::new(policy, &hash_key)?;
+    let pii_key = env(&policy.pii.pseudonym_key_env);
+    let mut engine = Engine::new(policy, &hash_key)?;
+    if let Some(k) = pii_key {
+        engine.set_pseudonym_key(k.as_bytes());
+    }
     Ok(Loaded {
         engine,
         secret,

@@ -1,0 +1,381 @@
+//! Street addresses: a street-type word from a per-language lexicon plus a house number
+//! next to it ("221B Baker Street", "Hauptstraße 5", "12, rue de la Paix", "ул. Ленина, д. 5").
+
+use super::Span;
+
+/// Street types written before the name (matched case-insensitively, whole word).
+const PREFIX_TYPES: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "allée",
+    "chemin",
+    "impasse",
+    "place",
+    "quai",
+    "route",
+    "calle",
+    "c/",
+    "avenida",
+    "avda",
+    "av",
+    "paseo",
+    "plaza",
+    "camino",
+    "carrer",
+    "ronda",
+    "travesía",
+    "via",
+    "viale",
+    "piazza",
+    "corso",
+    "largo",
+    "vicolo",
+    "strada",
+    "piazzale",
+    "contrada",
+    "rua",
+    "travessa",
+    "alameda",
+    "praça",
+    "rodovia",
+    "estrada",
+    "ladeira",
+    "vila",
+    "ul",
+    "ulica",
+    "al",
+    "aleja",
+    "os",
+    "pl",
+    "plac",
+    "ул",
+    "улица",
+    "пр",
+    "пр-т",
+    "проспект",
+    "пер",
+    "переулок",
+    "ш",
+    "шоссе",
+    "наб",
+    "бульвар",
+    "б-р",
+    "пл",
+    "вул",
+    "вулиця",
+    "просп",
+    "провулок",
+];
+
+/// Street types written after the name.
+const SUFFIX_TYPES: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "boulevard",
+    "blvd",
+    "court",
+    "ct",
+    "way",
+    "place",
+    "pl",
+    "terrace",
+    "circle",
+    "cir",
+    "parkway",
+    "pkwy",
+    "highway",
+    "hwy",
+    "square",
+    "sq",
+    "crescent",
+    "close",
+    "gardens",
+    "grove",
+    "row",
+    "walk",
+    "trail",
+    "trl",
+    "path",
+    "pike",
+    "loop",
+    "run",
+    "plaza",
+    "ridge",
+    "hill",
+    "hills",
+    "park",
+    "view",
+    "point",
+    "ports",
+    "port",
+    "creek",
+    "mews",
+    "green",
+    "vista",
+    "valley",
+    "village",
+    "ville",
+    "cliffs",
+    "estates",
+    "falls",
+    "ferry",
+    "field",
+    "fields",
+    "fort",
+    "glen",
+    "harbor",
+    "heights",
+    "island",
+    "isle",
+    "junction",
+    "key",
+    "lake",
+    "lakes",
+    "landing",
+    "light",
+    "lights",
+    "mill",
+    "mills",
+    "mission",
+    "mount",
+    "mountain",
+    "orchard",
+    "oval",
+    "pass",
+    "pines",
+    "plains",
+    "prairie",
+    "shoal",
+    "shore",
+    "shores",
+    "spring",
+    "springs",
+    "station",
+    "stream",
+    "summit",
+    "track",
+    "tunnel",
+    "turnpike",
+    "underpass",
+    "union",
+    "wall",
+    "wells",
+    "parks",
+    "meadow",
+    "meadows",
+    "forge",
+    "sokak",
+    "sokağı",
+    "sk",
+    "caddesi",
+    "cad",
+    "cd",
+    "bulvarı",
+    "mahallesi",
+    "mah",
+];
+
+/// Compound endings (German, Dutch): one word that is a street.
+const COMPOUND: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer", "steig",
+    "chaussee", "straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "hof",
+    "pad",
+];
+
+fn word_at(text: &str, s: usize) -> (usize, &str) {
+    let rest = text.get(s..).unwrap_or("");
+    let len = rest
+        .char_indices()
+        .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '/'))
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    (s + len, rest.get(..len).unwrap_or(""))
+}
+
+fn house_number(w: &str) -> bool {
+    let d = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=5).contains(&d)
+        && w.len() - d <= 2
+        && w.bytes()
+            .skip(d)
+            .all(|c| c.is_ascii_alphabetic() || c == b'/')
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Words split with their byte ranges.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+        if c.is_alphanumeric() {
+            let (e, _) = word_at(text, i);
+            let e = e.max(i + c.len_utf8());
+            v.push((i, e));
+            i = e;
+        } else {
+            i += c.len_utf8();
+        }
+    }
+    v
+}
+
+/// Finds street addresses.
+pub fn find(text: &str, out: &mut Vec<Span>) {
+    let ws = words(text);
+    let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
+    let gap = |i: usize| -> &str {
+        let (Some(a), Some(b)) = (ws.get(i), ws.get(i + 1)) else {
+            return "";
+        };
+        text.get(a.1..b.0).unwrap_or("")
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        let lw = w(i).to_lowercase();
+        let mut found: Option<(usize, usize)> = None;
+        // prefix type: [12,] rue de la Paix[,] [12]
+        if PREFIX_TYPES.contains(&lw.as_str()) {
+            let mut first = i;
+            let mut has_num = false;
+            if i >= 1 && house_number(w(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
+                first = i - 1;
+                has_num = true;
+            }
+            let mut last = i;
+            let mut k = i + 1;
+            let mut names = 0;
+            while k < ws.len() && names < 5 && gap(k - 1).trim().is_empty()
+                || k < ws.len() && names < 5 && gap(k - 1).trim() == "."
+            {
+                let x = w(k);
+                let xl = x.to_lowercase();
+                if is_cap(x) && !house_number(x)
+                    || matches!(
+                        xl.as_str(),
+                        "de" | "la"
+                            | "del"
+                            | "di"
+                            | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "du"
+                            | "des"
+                            | "le"
+                            | "les"
+                            | "della"
+                            | "dei"
+                            | "delle"
+                            | "degli"
+                            | "d"
+                            | "l"
+                            | "y"
+                    )
+                {
+                    last = k;
+                    k += 1;
+                    names += 1;
+                } else {
+                    break;
+                }
+            }
+            if names > 0 {
+                // number after: "Via Roma 12", "ul. Długa 5/7", "ул. Ленина, д. 5"
+                let mut k2 = last + 1;
+                let g = gap(last);
+                if g.trim_matches([' ', ',']).is_empty()
+                    && (w(k2) == "д"
+                        || w(k2) == "No"
+                        || w(k2) == "n"
+                        || w(k2) == "nº"
+                        || w(k2) == "nr")
+                {
+                    k2 += 1;
+                }
+                if k2 < ws.len()
+                    && house_number(w(k2))
+                    && gap(k2 - 1)
+                        .trim_matches([' ', ',', '.', ':', '°'])
+                        .is_empty()
+                {
+                    last = k2;
+                    has_num = true;
+                }
+                if has_num {
+                    found = Some((first, last));
+                }
+            }
+        }
+        // number + Name(s) + suffix type: "221B Baker Street"
+        if found.is_none() && house_number(w(i)) {
+            let mut k = i + 1;
+            let mut names = 0;
+            while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
+                let xl = w(k).to_lowercase();
+                if names > 0 && SUFFIX_TYPES.contains(&xl.as_str()) {
+                    let mut last = k;
+                    // apartment
+                    let nx = w(k + 1).to_lowercase();
+                    if matches!(nx.as_str(), "apt" | "suite" | "unit" | "ste" | "flat" | "#")
+                        && house_number(w(k + 2))
+                    {
+                        last = k + 2;
+                    }
+                    found = Some((i, last));
+                    break;
+                }
+                names += 1;
+                k += 1;
+            }
+        }
+        // compound: "Hauptstraße 5", "Kerkstraat 12a"
+        if found.is_none() && is_cap(w(i)) && w(i).chars().count() > 4 {
+            let full_end = ws.get(i).map_or(0, |x| x.1);
+            let with_dot = text.get(full_end..).is_some_and(|r| r.starts_with('.'));
+            let wl = if with_dot {
+                format!("{lw}.")
+            } else {
+                lw.clone()
+            };
+            if COMPOUND
+                .iter()
+                .any(|c| wl.ends_with(c) && wl.len() > c.len() + 2)
+                && house_number(w(i + 1))
+                && gap(i).trim_matches([' ', '.']).is_empty()
+            {
+                found = Some((i, i + 1));
+            }
+        }
+        if let Some((a, b)) = found {
+            let (Some(s), Some(e)) = (ws.get(a).map(|x| x.0), ws.get(b).map(|x| x.1)) else {
+                break;
+            };
+            out.push(Span {
+                kind: "STREET_ADDRESS",
+                start: s,
+                end: e,
+                score: 0.8,
+            });
+            i = b + 1;
+        } else {
+            i += 1;
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Dates of birth: a date (numeric, month-name in the supported languages, or CJK) with a
+//! birth cue shortly before or after it.
+
+use super::util::{after, before, has_any};
+use super::{lex, Span};
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+    "ocak",
+    "şubat",
+    "mart",
+    "nisan",
+    "mayıs",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "eylül",
+    "ekim",
+    "kasım",
+    "aralık",
+];
+
+fn num(s: &str, lo: u32, hi: u32) -> bool {
+    s.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v))
+}
+
+/// Finds dates with birth context.
+pub fn find(text: &str, out: &mut Vec<Span>) {
+    let lower = text.to_lowercase();
+    if !has_any(&lower, lex::BIRTH_CTX) {
+        return;
+    }
+    let mut dates = Vec::new();
+    numeric_dates(text, &mut dates);
+    if lower.len() == text.len() {
+        month_dates(text, &lower, &mut dates);
+    }
+    for (s, e) in dates {
+        let ctx = before(text, s, 60);
+        let ctx_after = after(text, e, 24);
+        if has_any(&ctx, lex::BIRTH_CTX) || has_any(&ctx_after, &["生まれ", "出生", "生", "태어"])
+        {
+            out.push(Span {
+                kind: "DATE_OF_BIRTH",
+                start: s,
+                end: e,
+                score: 0.9,
+            });
+        }
+    }
+}
+
+fn numeric_dates(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b.get(i).is_some_and(u8::is_ascii_digit)
+            || i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < b.len() && b.get(j).is_some_and(|c| {
+            c.is_ascii_digit()
+                || matches!(c, b'.' | b'/' | b'-' | 0xE5..=0xE6 | 0x80..=0xBF | 0xEB..=0xEC | b' ')
+        }) {
+            j += 1;
+        }
+        let j = super::util::floor_boundary(text, j);
+        let cand = text.get(i..j).unwrap_or("");
+        let parts: Vec<&str> = cand
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let ok = match parts.as_slice() {
+            [y, m, d, ..] if y.len() == 4 => num(y, 1900, 2030) && num(m, 1, 12) && num(d, 1, 31),
+            [d, m, y, ..] if y.len() == 4 => num(y, 1900, 2030) && num(m, 1, 31) && num(d, 1, 31),
+            _ => false,
+        };
+        if ok {
+            // end after the third number (and a closing 日/일)
+            let mut seen = 0;
+            let mut end = i;
+            let mut in_num = false;
+            for (k, c) in cand.char_indices() {
+                if c.is_ascii_digit() {
+                    if !in_num {
+                        seen += 1;
+                    }
+                    in_num = true;
+                    end = i + k + 1;
+                } else {
+                    in_num = false;
+                    if seen == 3 {
+                        break;
+                    }
+                }
+            }
+            if let Some(r) = text.get(end..) {
+                if r.starts_with('日') || r.starts_with('일') {
+                    end += 3;
+                }
+            }
+            out.push((i, end));
+            i = end.max(i + 1);
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+}
+
+fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
+    // words with byte offsets
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (k, c) in lower.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(k);
+            }
+        } else if let Some(s) = start.take() {
+            words.push((s, k));
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, lower.len()));
+    }
+    let w = |i: usize| words.get(i).and_then(|&(s, e)| lower.get(s..e));
+    for (i, &(ms, me)) in words.iter().enumerate() {
+        if !w(i).is_some_and(|x| MONTHS.contains(&x)) {
+            continue;
+        }
+        let (mut s, mut e) = (ms, me);
+        let day_ok = |x: &str| {
+            let t = x.trim_end_matches(|c: char| c.is_alphabetic());
+            !t.is_empty() && num(t, 1, 31) && x.len() <= 4
+        };
+        let mut has_year = false;
+        // "12 March 1985", "12. März 1985", "12 de marzo de 1985"
+        let mut p = i;
+        if p >= 1 && w(p - 1) == Some("de") {
+            p -= 1;
+        }
+        if p >= 1 && w(p - 1).is_some_and(day_ok) {
+            s = words.get(p - 1).map_or(s, |x| x.0);
+        }
+        // "March 12, 1985" or "... 1985"
+        let mut q = i + 1;
+        if w(q).is_some_and(day_ok) && s == ms {
+            e = words.get(q).map_or(e, |x| x.1);
+            q += 1;
+        }
+        if w(q) == Some("de") || w(q) == Some("of") {
+            q += 1;
+        }
+        if let Some(y) = w(q) {
+            if y.len() == 4 && num(y, 1900, 2030) {
+                e = words.get(q).map_or(e, |x| x.1);
+                has_year = true;
+            }
+        }
+        if has_year && (s != ms || e > me) {
+            if text.get(e..).is_some_and(|r| r.starts_with(" г.")) {
+                e += 4;
+            }
+            out.push((s, e));
+        }
+    }
+}

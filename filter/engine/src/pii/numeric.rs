@@ -1,0 +1,627 @@
+//! Digit-run detectors: phone numbers, payment cards, IPv4 addresses and national ids with
+//! check digits. One pass collects runs of digits with phone-like separators; each run (and,
+//! when the whole run is nothing, its prefixes at group boundaries) is classified.
+
+use super::util::{
+    after, before, digits, has_any, luhn, mod_str, next_char, prev_char, verhoeff, weighted,
+};
+use super::{lex, Span};
+
+const SEPS: &[u8] = b" -./()";
+const MAX_DIGITS: usize = 22;
+
+/// Finds numeric PII in `text`.
+pub fn find(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0usize;
+    while i < n {
+        let c = b.get(i).copied().unwrap_or(0);
+        let nx = b.get(i + 1).copied().unwrap_or(0);
+        let starts =
+            c.is_ascii_digit() || ((c == b'+' || c == b'(') && (nx.is_ascii_digit() || nx == b'+'));
+        if !starts || prev_char(text, i).is_some_and(|p| p.is_alphanumeric() || p == '_') {
+            i += 1;
+            continue;
+        }
+        // extend over digits and single separators (")" may be followed by a space)
+        let mut j = i + 1;
+        let mut last_digit = if c.is_ascii_digit() { i + 1 } else { i };
+        let mut ndig = usize::from(c.is_ascii_digit());
+        while j < n {
+            let x = b.get(j).copied().unwrap_or(0);
+            if x.is_ascii_digit() {
+                ndig += 1;
+                last_digit = j + 1;
+                j += 1;
+            } else if SEPS.contains(&x) {
+                let y = b.get(j + 1).copied().unwrap_or(0);
+                let z = b.get(j + 2).copied().unwrap_or(0);
+                if y.is_ascii_digit() || (y == b'(' && z.is_ascii_digit()) {
+                    j += 1;
+                } else if x == b')' && y == b' ' && (z.is_ascii_digit()) {
+                    j += 2;
+                } else if x == b' ' && y == b'-' && z == b' ' {
+                    j += 3;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let end = last_digit;
+        if ndig == 0 || end <= i {
+            i = j.max(i + 1);
+            continue;
+        }
+        // a letter glued to the end (5kg, 12px, A1B2) is not a number token
+        let glued = next_char(text, end).is_some_and(|c| c.is_alphabetic() || c == '_')
+            && !text.get(end..).is_some_and(|s| s.starts_with('x'));
+        if glued || ndig > MAX_DIGITS * 2 {
+            i = j.max(i + 1);
+            continue;
+        }
+        classify_run(text, i, end, out);
+        i = j.max(i + 1);
+    }
+}
+
+/// Classifies `start..end`; if nothing fits, retries prefixes ending at group boundaries.
+fn classify_run(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let mut s = start;
+    while s < end {
+        let mut e = end;
+        let mut found = false;
+        loop {
+            if let Some(mut span) = classify(text, s, e) {
+                span.end = extension(text, span.end);
+                let next = span.end;
+                out.push(span);
+                s = next;
+                found = true;
+                break;
+            }
+            // shrink to the previous group boundary
+            let Some(sub) = text.get(s..e) else { break };
+            match sub.rfind(' ') {
+                Some(k) if k > 0 => {
+                    e = s + sub
+                        .get(..k)
+                        .map_or(k, |x| x.trim_end_matches([' ', '-']).len());
+                }
+                _ => break,
+            }
+        }
+        if !found {
+            break;
+        }
+        while s < end
+            && !text
+                .as_bytes()
+                .get(s)
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'+' || *c == b'(')
+        {
+            s += 1;
+        }
+    }
+}
+
+/// Extends a phone over an extension such as `x123` or ` ext. 123`.
+fn extension(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    for p in ["x", " x", " ext. ", " ext ", " ext.", " доб. "] {
+        if let Some(r) = rest.strip_prefix(p) {
+            let k = r.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=5).contains(&k)
+                && !r
+                    .get(k..)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_alphanumeric)
+            {
+                return end + p.len() + k;
+            }
+        }
+    }
+    end
+}
+
+fn span(kind: &'static str, start: usize, end: usize, score: f32) -> Span {
+    Span {
+        kind,
+        start,
+        end,
+        score,
+    }
+}
+
+fn groups(raw: &str) -> Vec<&str> {
+    raw.split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect()
+}
+
+fn group_lens(raw: &str) -> Vec<usize> {
+    groups(raw).iter().map(|g| g.len()).collect()
+}
+
+fn seps_only(raw: &str, allowed: &[char]) -> bool {
+    raw.chars()
+        .all(|c| c.is_ascii_digit() || allowed.contains(&c))
+}
+
+/// Classifies one candidate run.
+fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
+    let raw = text.get(start..end)?;
+    let d = digits(raw);
+    let ds: String = raw.chars().filter(char::is_ascii_digit).collect();
+    let ctx = before(text, start, 48);
+    let ctx_after = after(text, end, 24);
+    let ctx_near = before(text, start, 14);
+    let negative = has_any(&ctx_near, lex::NEGATIVE_NEAR)
+        || prev_char(text, start).is_some_and(|c| {
+            matches!(
+                c,
+                '#' | '№'
+                    | '$'
+                    | '€'
+                    | '£'
+                    | '¥'
+                    | '₽'
+                    | '₴'
+                    | '₺'
+                    | '₹'
+                    | '/'
+                    | '.'
+                    | ':'
+                    | '@'
+                    | '='
+            )
+        })
+        || next_char(text, end)
+            .is_some_and(|c| matches!(c, '%' | '€' | '$' | '₽' | '£' | '/' | '@' | ':'))
+        || ctx_after.starts_with('.')
+            && ctx_after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+        || has_any(
+            &ctx_after,
+            &[
+                " €", " eur", " usd", " руб", " грн", " tl", " zł", " pln", " yen", " 円", " 元",
+                " 원",
+            ],
+        );
+    let lens = group_lens(raw);
+
+    // IPv4: four dotted octets and nothing else
+    if seps_only(raw, &['.']) && lens.len() == 4 {
+        let ok = groups(raw).iter().all(|g| {
+            g.len() <= 3
+                && g.parse::<u16>().is_ok_and(|v| v <= 255)
+                && !(g.len() > 1 && g.starts_with('0'))
+        });
+        if ok {
+            let last_word = ctx_near
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .trim_end_matches([':', '.']);
+            let version = lex::VERSION_WORDS.contains(&last_word);
+            return Some(span(
+                "IP_ADDRESS",
+                start,
+                end,
+                if version { 0.2 } else { 0.85 },
+            ));
+        }
+        return None;
+    }
+    // dates and times are not phones or ids (DATE_OF_BIRTH has its own detector)
+    if looks_like_date(raw, &lens) {
+        return None;
+    }
+
+    let mut best: Option<Span> = None;
+    let mut offer = |kind: &'static str, score: f32| {
+        let score = if negative { score - 0.5 } else { score };
+        if best.as_ref().is_none_or(|b| score > b.score) {
+            best = Some(span(kind, start, end, score));
+        }
+    };
+    let international = raw.starts_with('+') || (raw.starts_with("00") && d.len() > 10);
+
+    if !international {
+        // payment cards: spaces or hyphens only
+        if seps_only(raw, &[' ', '-']) && (13..=19).contains(&d.len()) && luhn(&d) && issuer_ok(&ds)
+        {
+            let grouped = lens.len() > 1;
+            offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 });
+        }
+        // FR NIR: 15 digits with a mod-97 key
+        if d.len() == 15 && matches!(ds.get(..1), Some("1" | "2")) {
+            let body = ds.get(..13).unwrap_or("");
+            let key: u64 = ds.get(13..).and_then(|k| k.parse().ok()).unwrap_or(999);
+            if 97 - mod_str(body, 97) == key {
+                let ctx_hit = has_any(&ctx, lex::FR_NIR_CTX);
+                offer("FR_NIR", if ctx_hit { 0.95 } else { 0.8 });
+            }
+        }
+        // IN Aadhaar: 12 digits, first 2-9, Verhoeff
+        if d.len() == 12
+            && d.first().is_some_and(|&x| x >= 2)
+            && verhoeff(&d)
+            && seps_only(raw, &[' ', '-'])
+        {
+            let grouped = lens == [4, 4, 4];
+            let ctx_hit = has_any(&ctx, lex::AADHAAR_CTX);
+            if grouped || lens.len() == 1 {
+                offer(
+                    "IN_AADHAAR",
+                    0.5 + if grouped { 0.25 } else { 0.0 } + if ctx_hit { 0.3 } else { 0.0 },
+                );
+            }
+        }
+        // US SSN
+        if d.len() == 9 && ssn_ok(&ds) {
+            let formatted = lens == [3, 2, 4] && (seps_only(raw, &['-']) || seps_only(raw, &[' ']));
+            let ctx_hit = has_any(&ctx, lex::SSN_CTX);
+            if formatted || ctx_hit && lens.len() == 1 {
+                offer("US_SSN", if ctx_hit { 0.95 } else { 0.8 });
+            }
+        }
+        // NL BSN: 9 digits, 11-proof; needs context
+        if d.len() == 9 && bsn_ok(&d) && (lens.len() == 1 || lens == [4, 2, 3]) {
+            let ctx_hit = has_any(&ctx, lex::BSN_CTX);
+            offer("NL_BSN", if ctx_hit { 0.9 } else { 0.3 });
+        }
+        if d.len() == 11 {
+            // BR CPF
+            if cpf_ok(&d) {
+                let formatted = lens == [3, 3, 3, 2];
+                let ctx_hit = has_any(&ctx, lex::CPF_CTX);
+                if formatted || lens.len() == 1 {
+                    offer(
+                        "BR_CPF",
+                        0.45 + if formatted { 0.45 } else { 0.0 }
+                            + if ctx_hit { 0.45 } else { 0.0 },
+                    );
+                }
+            }
+            // PL PESEL
+            if lens.len() == 1 && pesel_ok(&d) {
+                let ctx_hit = has_any(&ctx, lex::PESEL_CTX);
+                offer("PL_PESEL", if ctx_hit { 0.95 } else { 0.55 });
+            }
+            // DE tax id
+            if de_tax_ok(&d) && (lens.len() == 1 || lens == [2, 3, 3, 3]) {
+                let ctx_hit = has_any(&ctx, lex::DE_TAX_CTX);
+                offer("DE_TAX_ID", if ctx_hit { 0.95 } else { 0.4 });
+            }
+        }
+    }
+    if let Some(p) = phone_score(raw, &ds, &lens, international) {
+        let ctx_hit = has_any(&ctx, lex::PHONE_CTX);
+        let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
+        if has_any(&ctx, lex::ID_CTX) && !ctx_hit {
+            score -= 0.3;
+        }
+        offer("PHONE_NUMBER", score.min(0.99));
+    }
+    best
+}
+
+fn looks_like_date(raw: &str, lens: &[usize]) -> bool {
+    let seps: Vec<char> = raw.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let same = seps.windows(2).all(|w| w.first() == w.get(1));
+    let sep_ok = seps.first().is_some_and(|c| matches!(c, '.' | '/' | '-'));
+    same && sep_ok
+        && (lens == [4, 2, 2]
+            || lens == [2, 2, 4]
+            || lens == [1, 2, 4]
+            || lens == [2, 1, 4]
+            || lens == [1, 1, 4]
+            || lens == [2, 2, 2])
+}
+
+fn issuer_ok(ds: &str) -> bool {
+    let l = ds.len();
+    let p2: u32 = ds.get(..2).and_then(|p| p.parse().ok()).unwrap_or(0);
+    let p3: u32 = ds.get(..3).and_then(|p| p.parse().ok()).unwrap_or(0);
+    let p4: u32 = ds.get(..4).and_then(|p| p.parse().ok()).unwrap_or(0);
+    (ds.starts_with('4') && matches!(l, 13 | 16 | 19))
+        || ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && l == 16
+        || matches!(p2, 34 | 37) && l == 15
+        || (p4 == 6011 || p2 == 65 || (644..=649).contains(&p3)) && (16..=19).contains(&l)
+        || (3528..=3589).contains(&p4) && (16..=19).contains(&l)
+        || p2 == 62 && (16..=19).contains(&l)
+        || (matches!(p2, 36 | 38 | 39) || (300..=305).contains(&p3)) && (14..=19).contains(&l)
+        || (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&l)
+        || (2200..=2204).contains(&p4) && (16..=19).contains(&l)
+}
+
+fn ssn_ok(ds: &str) -> bool {
+    let area: u32 = ds.get(..3).and_then(|p| p.parse().ok()).unwrap_or(0);
+    let group: u32 = ds.get(3..5).and_then(|p| p.parse().ok()).unwrap_or(0);
+    let serial: u32 = ds.get(5..).and_then(|p| p.parse().ok()).unwrap_or(0);
+    area != 0
+        && area != 666
+        && area < 900
+        && group != 0
+        && serial != 0
+        && ds != "123456789"
+        && ds != "078051120"
+}
+
+fn bsn_ok(d: &[u32]) -> bool {
+    if d.len() != 9 || d.iter().all(|&x| x == 0) {
+        return false;
+    }
+    let s: i64 = d
+        .iter()
+        .zip([9i64, 8, 7, 6, 5, 4, 3, 2, -1])
+        .map(|(&a, w)| i64::from(a) * w)
+        .sum();
+    s % 11 == 0
+}
+
+fn cpf_ok(d: &[u32]) -> bool {
+    if d.len() != 11 || d.iter().all(|&x| Some(&x) == d.first()) {
+        return false;
+    }
+    let check = |n: usize| -> u32 {
+        let s: u32 = d
+            .iter()
+            .take(n)
+            .enumerate()
+            .map(|(i, &x)| x * (n as u32 + 1 - i as u32))
+            .sum();
+        let r = (s * 10) % 11;
+        if r == 10 {
+            0
+        } else {
+            r
+        }
+    };
+    d.get(9) == Some(&check(9)) && d.get(10) == Some(&check(10))
+}
+
+fn pesel_ok(d: &[u32]) -> bool {
+    if d.len() != 11 {
+        return false;
+    }
+    let s = weighted(d, &[1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
+    let c = (10 - s % 10) % 10;
+    let month = d.get(2).copied().unwrap_or(0) * 10 + d.get(3).copied().unwrap_or(0);
+    let day = d.get(4).copied().unwrap_or(0) * 10 + d.get(5).copied().unwrap_or(0);
+    d.get(10) == Some(&c) && (1..=12).contains(&(month % 20)) && (1..=31).contains(&day)
+}
+
+fn de_tax_ok(d: &[u32]) -> bool {
+    if d.len() != 11 || d.first() == Some(&0) {
+        return false;
+    }
+    let first10 = d.get(..10).unwrap_or(&[]);
+    let mut counts = [0u8; 10];
+    for &x in first10 {
+        if let Some(c) = counts.get_mut(x as usize) {
+            *c += 1;
+        }
+    }
+    let repeated = counts.iter().filter(|&&c| c >= 2).count();
+    if repeated != 1 || counts.iter().any(|&c| c > 3) {
+        return false;
+    }
+    let mut product = 10u32;
+    for &x in first10 {
+        let mut sum = (x + product) % 10;
+        if sum == 0 {
+            sum = 10;
+        }
+        product = (sum * 2) % 11;
+    }
+    let check = (11 - product) % 10;
+    d.get(10) == Some(&check)
+}
+
+/// (country code, NSN min length, NSN max length, allowed first NSN digits)
+const CC: &[(&str, usize, usize, &str)] = &[
+    ("1", 10, 10, "23456789"),
+    ("7", 10, 10, "3456789"),
+    ("20", 9, 10, "123456789"),
+    ("27", 9, 9, "1234678"),
+    ("30", 10, 10, "2689"),
+    ("31", 9, 9, "123456789"),
+    ("32", 8, 9, "123456789"),
+    ("33", 9, 9, "123456789"),
+    ("34", 9, 9, "6789"),
+    ("36", 8, 9, "123456789"),
+    ("39", 6, 11, "03"),
+    ("40", 9, 9, "237"),
+    ("41", 9, 9, "2345789"),
+    ("43", 4, 13, "123456789"),
+    ("44", 9, 10, "123578"),
+    ("45", 8, 8, "23456789"),
+    ("46", 7, 9, "1234567"),
+    ("47", 8, 8, "23456789"),
+    ("48", 9, 9, "123456789"),
+    ("49", 6, 13, "123456789"),
+    ("51", 8, 9, "123456789"),
+    ("52", 10, 10, "123456789"),
+    ("54", 10, 11, "123456789"),
+    ("55", 10, 11, "123456789"),
+    ("56", 9, 9, "2345679"),
+    ("57", 10, 10, "3456"),
+    ("60", 8, 10, "13456789"),
+    ("61", 9, 9, "23478"),
+    ("62", 9, 12, "2345678"),
+    ("63", 10, 10, "2345689"),
+    ("64", 8, 10, "234679"),
+    ("65", 8, 8, "3689"),
+    ("66", 8, 9, "2345689"),
+    ("81", 9, 10, "123456789"),
+    ("82", 8, 10, "123456789"),
+    ("84", 9, 10, "2357789"),
+    ("86", 10, 11, "123456789"),
+    ("90", 10, 10, "234589"),
+    ("91", 10, 10, "123456789"),
+    ("92", 9, 10, "2345689"),
+    ("234", 8, 10, "123456789"),
+    ("351", 9, 9, "2789"),
+    ("353", 7, 9, "124567819"),
+    ("358", 6, 10, "123456789"),
+    ("380", 9, 9, "3456789"),
+    ("420", 9, 9, "23456789"),
+    ("966", 9, 9, "158"),
+    ("971", 8, 9, "234679"),
+    ("972", 8, 9, "234589"),
+];
+
+/// Base score for a phone-shaped run, or None when it is not a plausible phone number.
+fn phone_score(raw: &str, ds: &str, lens: &[usize], international: bool) -> Option<f32> {
+    let l = ds.len();
+    if international {
+        let rest = if raw.starts_with('+') {
+            ds
+        } else {
+            ds.get(2..)?
+        };
+        for k in 1..=3 {
+            let (cc, nsn) = (rest.get(..k)?, rest.get(k..)?);
+            if let Some((_, lo, hi, first)) = CC.iter().find(|(c, ..)| *c == cc) {
+                // a national trunk 0 written after the country code, e.g. +44 (0)20 ...
+                let nsn = if raw.contains("(0)") {
+                    nsn.strip_prefix('0').unwrap_or(nsn)
+                } else {
+                    nsn
+                };
+                let ok = (*lo..=*hi).contains(&nsn.len())
+                    && nsn.chars().next().is_some_and(|c| first.contains(c))
+                    && nanp_ok(cc, nsn);
+                return ok.then_some(0.9);
+            }
+        }
+        // other country codes: E.164 length only
+        return (8..=15).contains(&rest.len()).then_some(0.6);
+    }
+    let grouped = lens.len() > 1;
+    let parens = raw.starts_with('(');
+    // thousands-like groups (1 234 567) are counts, not phones
+    if grouped
+        && lens.first().is_some_and(|&f| f < 3)
+        && lens.iter().skip(1).all(|&g| g == 3)
+        && !ds.starts_with('0')
+    {
+        return None;
+    }
+    if ds.starts_with("00") {
+        return None;
+    }
+    let b0 = ds.as_bytes().first().copied().unwrap_or(b'0');
+    let b1 = ds.as_bytes().get(1).copied().unwrap_or(b'0');
+    let valid = if b0 == b'0' {
+        // trunk prefix 0: GB, DE, FR, IT, NL, UA, TR, JP, KR, CN, IN, BR...
+        b1 != b'0' && (9..=12).contains(&l) || (7..=8).contains(&l) && grouped
+    } else if b0 == b'8' && l == 11 {
+        matches!(b1, b'3' | b'4' | b'8' | b'9') // RU/KZ trunk 8
+    } else if l == 10 {
+        nanp_ok("1", ds) || matches!(b0, b'6'..=b'9') && !parens // US/CA; IN mobile
+    } else if l == 11 && b0 == b'1' {
+        nanp_ok("1", ds.get(1..)?) || matches!(b1, b'3'..=b'9') // NANP with 1; CN mobile
+    } else if l == 11 {
+        // BR: (11) 91234-5678
+        parens && b0 != b'0' && b1 != b'0' && ds.as_bytes().get(2) == Some(&b'9')
+    } else if l == 9 {
+        matches!(b0, b'5'..=b'9') && (lens == [3, 3, 3] || lens == [3, 2, 2, 2]) && !parens
+    // PL, ES mobiles
+    } else {
+        false
+    };
+    if !valid {
+        return None;
+    }
+    let base = if grouped || parens { 0.6 } else { 0.3 };
+    Some(base + if b0 == b'0' && grouped { 0.1 } else { 0.0 })
+}
+
+fn nanp_ok(cc: &str, nsn: &str) -> bool {
+    if cc != "1" {
+        return true;
+    }
+    let b = nsn.as_bytes();
+    nsn.len() == 10
+        && b.first().is_some_and(|c| (b'2'..=b'9').contains(c))
+        && b.get(3).is_some_and(|c| (b'2'..=b'9').contains(c))
+        && !(b.get(1) == Some(&b'1') && b.get(2) == Some(&b'1'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&'static str, String)> {
+        let mut v = Vec::new();
+        find(text, &mut v);
+        v.into_iter()
+            .filter(|s| s.score >= 0.5)
+            .map(|s| (s.kind, text.get(s.start..s.end).unwrap_or("").to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn numeric_table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "call +49 151 23456789 now",
+                &[("PHONE_NUMBER", "+49 151 23456789")],
+            ),
+            ("tel. (212) 555-0147", &[("PHONE_NUMBER", "(212) 555-0147")]),
+            (
+                "my number 020 7946 0958",
+                &[("PHONE_NUMBER", "020 7946 0958")],
+            ),
+            (
+                "звоните 8 916 123-45-67",
+                &[("PHONE_NUMBER", "8 916 123-45-67")],
+            ),
+            (
+                "+7 916 123 45 67 и всё",
+                &[("PHONE_NUMBER", "+7 916 123 45 67")],
+            ),
+            ("06 12 34 56 78", &[("PHONE_NUMBER", "06 12 34 56 78")]),
+            (
+                "card 4111 1111 1111 1111.",
+                &[("CREDIT_CARD", "4111 1111 1111 1111")],
+            ),
+            ("4111 1111 1111 1112", &[]),
+            ("ssn 536-22-1234", &[("US_SSN", "536-22-1234")]),
+            ("666-22-1234", &[]),
+            (
+                "server 192.168.1.20 down",
+                &[("IP_ADDRESS", "192.168.1.20")],
+            ),
+            ("version 1.2.3.4", &[]),
+            ("Order #123456789012", &[]),
+            ("1 234 567 views", &[]),
+            ("price $1299.99", &[]),
+            ("on 12.05.1985 at", &[]),
+            ("CPF 111.444.777-35", &[("BR_CPF", "111.444.777-35")]),
+            ("PESEL 44051401359", &[("PL_PESEL", "44051401359")]),
+            ("BSN 111222333", &[("NL_BSN", "111222333")]),
+            (
+                "Aadhaar 2345 6789 0124",
+                &[("IN_AADHAAR", "2345 6789 0124")],
+            ),
+            ("Steuer-ID 86095742719", &[("DE_TAX_ID", "86095742719")]),
+            ("NIR 1 85 05 78 006 084 36", &[]),
+            (
+                "NIR 1 85 05 78 006 084 91",
+                &[("FR_NIR", "1 85 05 78 006 084 91")],
+            ),
+            ("NIR 185057800608491", &[("FR_NIR", "185057800608491")]),
+            ("build 1700000000 ok", &[]),
+            ("2024-05-01 13:45:12", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(&str, String)> = want.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            assert_eq!(kinds(text), want, "text {text:?}");
+        }
+    }
+}

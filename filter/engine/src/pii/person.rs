@@ -1,0 +1,656 @@
+//! Person names without an NER model: multilingual given-name and surname gazetteers
+//! (one aho-corasick automaton), capitalisation, titles and self-introduction cues
+//! ("my name is", "ich heiße", "je m'appelle", "меня зовут", "我叫", "제 이름은"...).
+
+use super::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+const GIVEN: &str = "James John Robert Michael David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Nathan Zachary Peter Kyle Ethan Noah Jeremy Christian Sean Austin Carl Harold Jordan Dylan Oliver Harry Charlie Alfie Freddie Arthur Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra Margaret Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Julie Joyce Victoria Kelly Christina Lauren Joan Evelyn Olivia Judith Megan Cheryl Martha Andrea Hannah Jacqueline Ann Jean Alice Kathryn Gloria Teresa Sara Janice Doris Madison Julia Judy Abigail Sophia Isabella Amelia Charlotte Jessica Chloe Lucy Ella Mia Ava Grace Jane Tom Tim Mike Bob Jim Joe Dave Steve Chris Matt Dan Ben Sam Alex Nick Tony Kate Katie Jenny Anne Elena Sophie "
+;
+const GIVEN2: &str = "Hans Peter Klaus Jürgen Wolfgang Michael Thomas Andreas Stefan Frank Uwe Dieter Günter Horst Helmut Werner Manfred Bernd Ralf Karl Heinz Lukas Leon Finn Jonas Paul Felix Maximilian Elias Luca Noah Tobias Florian Sebastian Markus Matthias Ursula Monika Petra Sabine Renate Helga Karin Brigitte Ingrid Gisela Susanne Andrea Claudia Birgit Stefanie Nicole Katharina Julia Lena Lea Leonie Hannah Mia Emilia Marie Anja Jana Heike Gabriele Angelika Jean Pierre Michel Philippe Alain Nicolas Christophe Patrick Daniel Bernard Jacques François Éric Laurent Julien Sébastien Frédéric Olivier Thierry Mathieu Antoine Guillaume Louis Hugo Gabriel Raphaël Arthur Lucas Théo Nathalie Isabelle Sylvie Catherine Françoise Valérie Christine Monique Sandrine Sophie Céline Aurélie Camille Manon Chloé Léa Inès Jade Louise Zoé Margaux Élodie Amélie Brigitte Juliette Antonio José Manuel Francisco Juan Javier Carlos Jesús Alejandro Miguel Rafael Pedro Ángel Pablo Sergio Fernando Jorge Luis Alberto Álvaro Diego Adrián Raúl Enrique Ramón Andrés Rubén Iván Óscar Carmen Josefa Isabel Dolores Pilar Teresa Rosa Cristina Ana Marta Lucía Paula Elena Raquel Beatriz Rocío Silvia Patricia Alba Nuria Sofía Martina Irene Giuseppe Giovanni Mario Luigi Francesco Roberto Stefano Marco Andrea Alessandro Paolo Massimo Lorenzo Matteo Leonardo Davide Riccardo Federico Simone Fabio Luca Giulia Francesca Chiara Giorgia Alessia Valentina Federica Sara Martina Elisa Silvia Roberta Paola Giovanna Rita Angela Laura Daniela Jan Piet Kees Johannes Willem Hendrik Cornelis Gerrit Dirk Bram Daan Sem Lars Thijs Ruben Stijn Bas Joost Maarten Jeroen Sander Niels Femke Anouk Sanne Lotte Fleur Eva Iris Sanne Inge Marieke Ingrid Wilhelmina Johanna Cornelia Piotr Krzysztof Andrzej Tomasz Paweł Marcin Michał Grzegorz Jakub Adam Łukasz Mateusz Kamil Wojciech Marek Stanisław Zbigniew Jerzy Tadeusz Ryszard Anna Maria Katarzyna Małgorzata Agnieszka Barbara Ewa Krystyna Magdalena Joanna Aleksandra Zofia Monika Natalia Karolina Justyna Beata Dorota João Antônio Francisco Carlos Paulo Pedro Lucas Luiz Marcos Luís Gabriel Rafael Daniel Marcelo Bruno Eduardo Felipe Rodrigo Gustavo Thiago Matheus Guilherme Leonardo Vinícius Maria Ana Francisca Antônia Adriana Juliana Márcia Fernanda Patrícia Aline Sandra Camila Amanda Bruna Jéssica Letícia Larissa Mariana Beatriz Gabriela Mehmet Mustafa Ahmet Ali Hüseyin Hasan İbrahim İsmail Osman Yusuf Murat Ömer Ramazan Halil Süleyman Abdullah Mahmut Emre Burak Fatma Ayşe Emine Hatice Zeynep Elif Meryem Şerife Zehra Sultan Hanife Merve Özlem Esra Büşra Rahul Amit Raj Sanjay Vijay Suresh Ramesh Anil Sunil Arjun Aarav Vivaan Aditya Rohan Priya Pooja Anjali Neha Sunita Kavita Deepika Aisha Ananya Diya ";
+const GIVEN_CYR: &str = "Александр Сергей Дмитрий Андрей Алексей Максим Евгений Иван Михаил Артём Артем Никита Владимир Николай Павел Роман Олег Денис Антон Игорь Юрий Виктор Василий Пётр Петр Константин Егор Кирилл Илья Тимур Анна Мария Елена Ольга Наталья Екатерина Татьяна Ирина Светлана Юлия Анастасия Марина Людмила Дарья Галина Валентина Надежда Виктория Ксения Алина Полина София Софья Вера Любовь Олександр Сергій Андрій Дмитро Олексій Іван Михайло Володимир Микола Василь Петро Юрій Тарас Богдан Остап Оксана Олена Наталія Тетяна Ірина Юлія Ганна Катерина Марія Людмила Галина Світлана ";
+const SURNAMES: &str = "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Taylor Moore Jackson Martin Lee Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Hill Green Adams Baker Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans Edwards Collins Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard Ward Cox Richardson Wood Watson Brooks Bennett Gray James Hughes Price Sanders Myers Long Foster Powell Jenkins Perry Russell Sullivan Fisher Henderson Coleman Patterson Jordan Reynolds Hamilton Graham Wallace Cole West Stone Hunt Black Murray Palmer Mason Rose Dixon Shaw Gordon Burns Patel Shah Sharma Singh Kumar Gupta Khan Das Reddy Rao Iyer Mehta Joshi Verma Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Schmitt Werner Schmitz Krause Meier Lehmann Köhler Maier Huber Kaiser Fuchs Peters Lang Scholz Möller Weiß Jung Hahn Vogel Friedrich Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann Franke Albrecht Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent Lefebvre Michel Garcia David Bertrand Roux Vincent Fournier Morel Girard André Lefèvre Mercier Dupont Lambert Bonnet François Martinez Legrand Garnier Faure Rousseau Blanc Guerin Muller Henry Roussel Nicolas Perrin Morin Mathieu Clement Gauthier Dumont Lopez Fontaine Chevalier Robin García Fernández González Rodríguez López Martínez Sánchez Pérez Gómez Martín Jiménez Ruiz Hernández Díaz Moreno Muñoz Álvarez Romero Alonso Gutiérrez Navarro Torres Domínguez Vázquez Ramos Gil Ramírez Serrano Blanco Molina Morales Suárez Ortega Delgado Castro Ortiz Rubio Marín Sanz Iglesias Núñez Medina Garrido Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti Costa Giordano Mancini Rizzo Lombardi Moretti Barbieri Fontana Santoro Mariani Rinaldi Caruso Ferrara Galli Martini Leone Longo Gentile Martinelli Vitale Serra Coppola Villa Jansen Bakker Visser Smit Meijer Boer Mulder Bos Vos Peters Hendriks Dekker Brouwer Dijkstra Smits Vermeulen Kok Jacobs Willems Berg Dam Vries Leeuwen Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Kwiatkowski Krawczyk Piotrowski Grabowski Nowakowski Pawłowski Michalski Nowicka Kowalska Wiśniewska Wójcik Kamińska Lewandowska Zielińska Silva Santos Oliveira Souza Rodrigues Ferreira Alves Pereira Lima Gomes Costa Ribeiro Martins Carvalho Almeida Lopes Soares Fernandes Vieira Barbosa Rocha Dias Nascimento Andrade Moreira Nunes Marques Machado Mendes Freitas Cardoso Ramos Gonçalves Santana Teixeira Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç Aslan Çetin Kara Koç Kurt Özkan Şimşek Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров Федоров Морозов Волков Алексеев Лебедев Семёнов Семенов Егоров Павлов Козлов Степанов Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев Романов Воробьёв Иванова Смирнова Кузнецова Попова Васильева Петрова Соколова Михайлова Новикова Федорова Морозова Волкова Шевченко Бондаренко Коваленко Бойко Ткаченко Кравченко Коваль Олійник Шевчук Поліщук Мельник Лисенко Савченко Руденко Мороз Марченко Петренко Клименко Павленко Кравчук ";
+
+/// Japanese surnames (kanji), matched before a given name.
+const JP_SURNAMES: &[&str] = &[
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "林",
+    "斎藤",
+    "清水",
+    "山崎",
+    "森",
+    "池田",
+    "橋本",
+    "阿部",
+    "石川",
+    "山下",
+    "中島",
+    "石井",
+    "小川",
+    "前田",
+    "岡田",
+    "長谷川",
+    "藤田",
+    "後藤",
+    "近藤",
+    "村上",
+    "遠藤",
+    "青木",
+    "坂本",
+    "斉藤",
+    "福田",
+    "太田",
+    "西村",
+    "藤井",
+    "金子",
+    "岡本",
+    "藤原",
+    "三浦",
+    "中野",
+    "中川",
+    "原田",
+    "松田",
+    "竹内",
+    "小野",
+    "田村",
+    "中山",
+    "和田",
+    "石田",
+    "森田",
+    "上田",
+    "原",
+    "内田",
+    "柴田",
+    "酒井",
+    "工藤",
+    "横山",
+    "宮崎",
+    "宮本",
+    "高木",
+    "安藤",
+    "谷口",
+    "大野",
+    "丸山",
+    "今井",
+    "河野",
+    "藤本",
+    "村田",
+    "武田",
+    "上野",
+    "杉山",
+    "増田",
+    "小山",
+    "大塚",
+    "平野",
+    "菅原",
+    "久保",
+    "松井",
+    "千葉",
+    "岩崎",
+    "桜井",
+    "木下",
+    "野口",
+    "松尾",
+    "菊地",
+    "野村",
+    "新井",
+    "渡部",
+];
+
+/// Chinese surnames.
+const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+/// Korean surnames.
+const KO_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국";
+
+/// Self-introduction cues and titles; the name follows. (cue, is_title)
+const CUES: &[&str] = &[
+    "my name is ",
+    "my name's ",
+    "i am ",
+    "i'm ",
+    "this is ",
+    "call me ",
+    "name: ",
+    "attn: ",
+    "attn ",
+    "att: ",
+    "c/o ",
+    "dear ",
+    "mr. ",
+    "mr ",
+    "mrs. ",
+    "mrs ",
+    "ms. ",
+    "ms ",
+    "dr. ",
+    "miss ",
+    "signed ",
+    "mein name ist ",
+    "ich heiße ",
+    "ich heisse ",
+    "ich bin ",
+    "herr ",
+    "frau ",
+    "name ist ",
+    "je m'appelle ",
+    "je m’appelle ",
+    "mon nom est ",
+    "je suis ",
+    "m. ",
+    "mme ",
+    "mlle ",
+    "me llamo ",
+    "mi nombre es ",
+    "soy ",
+    "sr. ",
+    "sra. ",
+    "señor ",
+    "señora ",
+    "don ",
+    "doña ",
+    "mi chiamo ",
+    "il mio nome è ",
+    "sono ",
+    "sig. ",
+    "sig.ra ",
+    "signor ",
+    "signora ",
+    "ik heet ",
+    "mijn naam is ",
+    "ik ben ",
+    "dhr. ",
+    "mevr. ",
+    "nazywam się ",
+    "mam na imię ",
+    "jestem ",
+    "pan ",
+    "pani ",
+    "meu nome é ",
+    "me chamo ",
+    "eu sou ",
+    "sou o ",
+    "sou a ",
+    "меня зовут ",
+    "моё имя ",
+    "мое имя ",
+    "я — ",
+    "мене звати ",
+    "моє ім'я ",
+    "господин ",
+    "госпожа ",
+    "г-н ",
+    "г-жа ",
+    "benim adım ",
+    "adım ",
+    "ben ",
+    "sayın ",
+    "bay ",
+    "bayan ",
+    "मेरा नाम ",
+];
+const CJK_CUES: &[&str] = &[
+    "我叫",
+    "我的名字是",
+    "我是",
+    "名字叫",
+    "私の名前は",
+    "私は",
+    "僕は",
+    "わたしは",
+    "저는 ",
+    "제 이름은 ",
+    "내 이름은 ",
+    "저는",
+    "제 이름은",
+];
+
+const STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "I",
+    "And",
+    "But",
+    "Or",
+    "So",
+    "If",
+    "My",
+    "Your",
+    "Our",
+    "We",
+    "You",
+    "He",
+    "She",
+    "They",
+    "It",
+    "This",
+    "That",
+    "In",
+    "On",
+    "At",
+    "To",
+    "From",
+    "With",
+    "For",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Street",
+    "Road",
+    "Avenue",
+    "Bank",
+    "Inc",
+    "Ltd",
+    "GmbH",
+    "Co",
+    "Is",
+    "Was",
+    "Are",
+    "Has",
+    "Will",
+    "Can",
+    "Not",
+    "No",
+    "Yes",
+    "Ok",
+    "OK",
+    "Thanks",
+    "Hi",
+    "Hello",
+    "Please",
+    "Here",
+    "There",
+    "Und",
+    "Der",
+    "Die",
+    "Das",
+    "Le",
+    "La",
+    "Les",
+    "El",
+    "Los",
+    "Il",
+    "De",
+    "Het",
+    "Een",
+    "Und",
+    "Und",
+    "Ich",
+    "Je",
+    "Yo",
+    "Io",
+    "Ik",
+    "Ja",
+    "Я",
+    "И",
+    "В",
+    "На",
+    "Не",
+    "Он",
+    "Она",
+    "Мы",
+    "Вы",
+    "Это",
+];
+
+struct Gaz {
+    ac: AhoCorasick,
+    /// true for given names, false for surnames
+    given: Vec<bool>,
+}
+
+static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
+    let mut pats: Vec<&str> = Vec::new();
+    let mut given = Vec::new();
+    for w in GIVEN
+        .split_whitespace()
+        .chain(GIVEN2.split_whitespace())
+        .chain(GIVEN_CYR.split_whitespace())
+    {
+        pats.push(w);
+        given.push(true);
+    }
+    for w in SURNAMES.split_whitespace() {
+        pats.push(w);
+        given.push(false);
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .ok()?;
+    Some(Gaz { ac, given })
+});
+
+static CUE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(CUES.iter().chain(CJK_CUES))
+        .ok()
+});
+
+fn cap_word(text: &str, s: usize) -> Option<usize> {
+    let rest = text.get(s..)?;
+    let mut it = rest.char_indices();
+    let (_, c0) = it.next()?;
+    if !c0.is_uppercase() {
+        return None;
+    }
+    let mut end = c0.len_utf8();
+    let mut lower_seen = false;
+    for (i, c) in it {
+        if c.is_alphabetic() || c == '\'' || c == '-' {
+            lower_seen |= c.is_lowercase();
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let w = rest.get(..end)?;
+    (lower_seen && !STOP.contains(&w)).then_some(s + end)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+fn bounded_before(text: &str, s: usize) -> bool {
+    !super::util::prev_char(text, s).is_some_and(char::is_alphanumeric)
+}
+
+/// Extends a name starting at `s` over up to `max` capitalised words; returns the end.
+fn extend_caps(text: &str, s: usize, max: usize) -> Option<usize> {
+    let mut end = cap_word(text, s)?;
+    for _ in 1..max {
+        let rest = text.get(end..).unwrap_or("");
+        if !rest.starts_with(' ') {
+            break;
+        }
+        match cap_word(text, end + 1) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
+
+fn push(out: &mut Vec<Span>, s: usize, e: usize, score: f32) {
+    out.push(Span {
+        kind: "PERSON",
+        start: s,
+        end: e,
+        score,
+    });
+}
+
+/// Finds person names.
+pub fn find(text: &str, out: &mut Vec<Span>) {
+    // 1. cues
+    if let Some(ac) = CUE_AC.as_ref() {
+        for m in ac.find_iter(text) {
+            if !bounded_before(text, m.start()) {
+                continue;
+            }
+            let s = m.end();
+            let cue = text.get(m.start()..m.end()).unwrap_or("").to_lowercase();
+            let cjk = CJK_CUES.iter().any(|c| c.to_lowercase() == cue);
+            if cjk {
+                let rest = text.get(s..).unwrap_or("").trim_start();
+                let s2 = s + text.get(s..).map_or(0, |r| r.len() - r.trim_start().len());
+                let mut n = 0;
+                let mut e = s2;
+                for (i, c) in rest.char_indices() {
+                    if (is_han(c) || is_hangul(c) || c == ' ' && n > 0 && n < 3) && n < 4 {
+                        if c != ' ' {
+                            n += 1;
+                        }
+                        e = s2 + i + c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let e = s2 + text.get(s2..e).map_or(0, |x| x.trim_end().len());
+                // Korean: drop a trailing particle/copula syllable
+                let name = text.get(s2..e).unwrap_or("");
+                let e = if name.chars().all(is_hangul) && name.chars().count() == 4 {
+                    e - 3
+                } else {
+                    e
+                };
+                if n >= 2 {
+                    push(out, s2, e, 0.85);
+                }
+                continue;
+            }
+            let weak = matches!(
+                cue.trim(),
+                "i am"
+                    | "i'm"
+                    | "this is"
+                    | "ich bin"
+                    | "je suis"
+                    | "soy"
+                    | "sono"
+                    | "ik ben"
+                    | "jestem"
+                    | "eu sou"
+                    | "ben"
+                    | "adım"
+                    | "don"
+            );
+            if let Some(e) = extend_caps(text, s, 3) {
+                let known = GAZ
+                    .as_ref()
+                    .is_some_and(|g| g.ac.find(text.get(s..e).unwrap_or("")).is_some());
+                let multi = text.get(s..e).is_some_and(|x| x.contains(' '));
+                let score = if !weak {
+                    0.85
+                } else if known || multi {
+                    0.7
+                } else {
+                    0.4
+                };
+                push(out, s, e, score);
+            }
+        }
+    }
+    // 2. gazetteer: a known given name or surname next to another capitalised word
+    if let Some(g) = GAZ.as_ref() {
+        let mut last_end = 0;
+        for m in g.ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if s < last_end || !super::util::word_bounded(text, s, e) {
+                continue;
+            }
+            let is_given = g
+                .given
+                .get(m.pattern().as_usize())
+                .copied()
+                .unwrap_or(false);
+            let rest = text.get(e..).unwrap_or("");
+            if is_given {
+                if rest.starts_with(' ') {
+                    if let Some(end) = extend_caps(text, e + 1, 2) {
+                        push(out, s, end, 0.8);
+                        last_end = end;
+                        continue;
+                    }
+                }
+                push(out, s, e, 0.35);
+            } else {
+                // Capitalised word + surname
+                let before = text.get(..s).unwrap_or("");
+                if let Some(prev) = before.strip_suffix(' ') {
+                    let ws = prev
+                        .rfind(|c: char| !c.is_alphabetic() && c != '-')
+                        .map_or(0, |i| {
+                            i + prev
+                                .get(i..)
+                                .and_then(|x| x.chars().next())
+                                .map_or(1, char::len_utf8)
+                        });
+                    if cap_word(text, ws) == Some(prev.len()) {
+                        push(out, ws, e, 0.75);
+                        last_end = e;
+                        continue;
+                    }
+                }
+                push(out, s, e, 0.3);
+            }
+        }
+    }
+    // 3. CJK full names with a known surname
+    cjk_names(text, out);
+}
+
+fn cjk_names(text: &str, out: &mut Vec<Span>) {
+    if text.is_ascii() {
+        return;
+    }
+    for sn in JP_SURNAMES {
+        let mut from = 0;
+        while let Some(rel) = text.get(from..).and_then(|t| t.find(sn)) {
+            let s = from + rel;
+            from = s + sn.len();
+            if super::util::prev_char(text, s).is_some_and(is_han) {
+                continue;
+            }
+            let e;
+            let rest = text.get(from..).unwrap_or("");
+            let r2 = rest
+                .strip_prefix(' ')
+                .or_else(|| rest.strip_prefix('\u{3000}'));
+            if let Some(r2) = r2 {
+                let k: usize = r2
+                    .chars()
+                    .take_while(|&c| is_han(c) || ('\u{30A0}'..='\u{30FF}').contains(&c))
+                    .take(3)
+                    .map(char::len_utf8)
+                    .sum();
+                if k >= 3 {
+                    e = from + (rest.len() - r2.len()) + k;
+                    push(out, s, e, 0.75);
+                    from = e;
+                }
+            }
+        }
+    }
+    // Chinese / Korean: surname + 1-2 syllables followed by an honorific
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (idx, &(s, c)) in chars.iter().enumerate() {
+        let zh = ZH_SURNAMES.contains(c);
+        let ko = KO_SURNAMES.contains(c);
+        if !(zh || ko) {
+            continue;
+        }
+        for len in [3usize, 2] {
+            let body_ok = (1..len).all(|k| {
+                chars
+                    .get(idx + k)
+                    .is_some_and(|&(_, x)| if zh { is_han(x) } else { is_hangul(x) })
+            });
+            let Some(&(e, _)) = chars.get(idx + len) else {
+                continue;
+            };
+            let tail = text.get(e..).unwrap_or("");
+            let honor = [
+                "先生",
+                "女士",
+                "小姐",
+                "老师",
+                "同学",
+                "씨",
+                "님",
+                "선생님",
+                "さん",
+                "様",
+            ]
+            .iter()
+            .any(|h| tail.starts_with(h));
+            let prev_ok = idx == 0
+                || chars
+                    .get(idx - 1)
+                    .is_some_and(|&(_, p)| !is_han(p) && !is_hangul(p));
+            if body_ok && honor && prev_ok {
+                push(out, s, e, 0.8);
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        find(text, &mut v);
+        v.into_iter()
+            .filter(|s| s.score >= 0.5)
+            .map(|s| text.get(s.start..s.end).unwrap_or("").to_string())
+            .fold(Vec::new(), |mut v: Vec<String>, x| {
+                if !v.contains(&x) {
+                    v.push(x);
+                }
+                v
+            })
+    }
+
+    #[test]
+    fn person_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Hi, my name is Zorblat Quux.", &["Zorblat Quux"]),
+            ("меня зовут Иван Петров", &["Иван Петров"]),
+            ("je m'appelle Camille Dupont", &["Camille Dupont"]),
+            ("Please forward it to Sarah Connor today", &["Sarah Connor"]),
+            ("我叫王小明。", &["王小明"]),
+            ("佐藤 太郎です", &["佐藤 太郎"]),
+            ("Apple Watch and New York on Monday", &[]),
+            ("I am happy", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                names(text),
+                want.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "text {text:?}"
+            );
+        }
+    }
+}

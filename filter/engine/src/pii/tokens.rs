@@ -1,0 +1,712 @@
+//! Alphanumeric-token detectors: IBAN, UK NINO, Spanish NIF/NIE, Italian fiscal code,
+//! crypto addresses, IPv6, API keys and tokens, JWTs, PEM private keys, URL credentials,
+//! secret query parameters and `password: ...` values.
+
+use super::util::{before, has_any, mod_str, next_char, prev_char};
+use super::{lex, Span};
+use sha2::{Digest, Sha256};
+
+fn span(kind: &'static str, start: usize, end: usize, score: f32) -> Span {
+    Span {
+        kind,
+        start,
+        end,
+        score,
+    }
+}
+
+fn is_tok(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~')
+}
+
+/// Finds token-shaped PII in `text`.
+pub fn find(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0usize;
+    while i < n {
+        let c = b.get(i).copied().unwrap_or(0);
+        if !c.is_ascii_alphanumeric()
+            || prev_char(text, i).is_some_and(|p| {
+                p.is_alphanumeric() || matches!(p, '_' | '-' | '/' | '+' | '.' | '=')
+            })
+        {
+            i += 1;
+            continue;
+        }
+        // PEM private keys span lines
+        let mut j = i;
+        while j < n && b.get(j).copied().is_some_and(is_tok) {
+            j += 1;
+        }
+        // trim sentence punctuation
+        let mut e = j;
+        while e > i
+            && b.get(e - 1)
+                .is_some_and(|c| matches!(c, b'.' | b'-' | b'/' | b'+' | b'~'))
+        {
+            e -= 1;
+        }
+        if let Some(tok) = text.get(i..e) {
+            let before_out = out.len();
+            token(text, tok, i, e, out);
+            // spaced forms (IBAN, NINO, Aadhaar-like groups) start at a short token
+            if out.len() == before_out {
+                spaced(text, i, out);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    pem(text, out);
+    kv_secrets(text, out);
+    url_credentials(text, out);
+    ipv6(text, out);
+}
+
+fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let len = tok.len();
+    let alnum = |t: &str| t.bytes().all(|c| c.is_ascii_alphanumeric());
+    let body = |t: &str, extra: &[u8]| {
+        t.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || extra.contains(&c))
+    };
+    // Telegram bot token: 8-10 digits ':' 35 chars (':' is not a token char: look ahead)
+    if tok.bytes().all(|c| c.is_ascii_digit()) && (8..=10).contains(&len) {
+        if let Some(rest) = text.get(e..).and_then(|r| r.strip_prefix(':')) {
+            let k = rest
+                .bytes()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+                .count();
+            if k == 35 {
+                out.push(span("SECRET", s, e + 1 + k, 0.95));
+                return;
+            }
+        }
+    }
+    let prefixed: &[(&str, usize, &[u8])] = &[
+        ("sk-ant-", 32, b"_-"),
+        ("sk-proj-", 32, b"_-"),
+        ("sk-", 32, b"_-"),
+        ("ghp_", 36, b""),
+        ("gho_", 36, b""),
+        ("ghu_", 36, b""),
+        ("ghs_", 36, b""),
+        ("ghr_", 36, b""),
+        ("github_pat_", 40, b"_"),
+        ("glpat-", 20, b"_-"),
+        ("xoxb-", 20, b"-"),
+        ("xoxp-", 20, b"-"),
+        ("xoxa-", 20, b"-"),
+        ("xoxs-", 20, b"-"),
+        ("xapp-", 20, b"-"),
+        ("sk_live_", 20, b""),
+        ("sk_test_", 20, b""),
+        ("rk_live_", 20, b""),
+        ("pk_live_", 20, b""),
+        ("whsec_", 20, b""),
+        ("AIza", 35, b"_-"),
+        ("AKIA", 16, b""),
+        ("ASIA", 16, b""),
+        ("ya29.", 30, b"_-."),
+        ("hf_", 30, b""),
+        ("npm_", 36, b""),
+    ];
+    for (p, min, extra) in prefixed {
+        if let Some(rest) = tok.strip_prefix(p) {
+            if rest.len() >= *min && body(rest, extra) && rest.bytes().any(|c| c.is_ascii_digit()) {
+                out.push(span("SECRET", s, e, 0.95));
+                return;
+            }
+        }
+    }
+    // JWT: three base64url parts, first two starting with eyJ
+    if tok.starts_with("eyJ") {
+        let parts: Vec<&str> = tok.split('.').collect();
+        if parts.len() == 3
+            && parts.get(1).is_some_and(|p| p.starts_with("eyJ"))
+            && parts.iter().all(|p| p.len() >= 8 && body(p, b"_-="))
+        {
+            out.push(span("SECRET", s, e, 0.95));
+            return;
+        }
+    }
+    // crypto
+    if tok.starts_with("0x")
+        && len == 42
+        && tok
+            .get(2..)
+            .is_some_and(|h| h.bytes().all(|c| c.is_ascii_hexdigit()))
+    {
+        out.push(span("CRYPTO", s, e, 0.9));
+        return;
+    }
+    if (tok.starts_with('1') || tok.starts_with('3'))
+        && (26..=35).contains(&len)
+        && base58check(tok)
+    {
+        out.push(span("CRYPTO", s, e, 0.95));
+        return;
+    }
+    let lower = tok.to_ascii_lowercase();
+    if (lower.starts_with("bc1") || lower.starts_with("tb1"))
+        && (14..=74).contains(&len)
+        && bech32_ok(&lower)
+    {
+        out.push(span("CRYPTO", s, e, 0.95));
+        return;
+    }
+    if !alnum(tok) {
+        return;
+    }
+    let up = tok.to_ascii_uppercase();
+    // IBAN written without spaces
+    if (15..=34).contains(&len) && iban_ok(&up) {
+        out.push(span("IBAN_CODE", s, e, 0.95));
+        return;
+    }
+    // Italian fiscal code
+    if len == 16 && it_fiscal_ok(&up) {
+        out.push(span("IT_FISCAL_CODE", s, e, 0.95));
+        return;
+    }
+    // Spanish NIF / NIE (optionally with a hyphen before the letter, handled in spaced())
+    if len == 9 {
+        if let Some(k) = nif_nie(&up) {
+            out.push(span(k, s, e, 0.9));
+            return;
+        }
+    }
+    if len == 9 && nino_ok(&up) {
+        out.push(span("UK_NINO", s, e, 0.9));
+    }
+}
+
+/// Forms written with spaces or a hyphen: IBAN in groups of four, NINO `AB 12 34 56 C`,
+/// NIF `12345678-Z`.
+fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let mut buf = String::new();
+    let mut ends = Vec::new();
+    let mut j = s;
+    while j < b.len() && buf.len() < 34 {
+        let c = b.get(j).copied().unwrap_or(0);
+        if c.is_ascii_alphanumeric() {
+            buf.push(char::from(c.to_ascii_uppercase()));
+            j += 1;
+            ends.push(j);
+        } else if matches!(c, b' ' | b'-')
+            && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+            && !buf.is_empty()
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let end_at = |n: usize| ends.get(n.wrapping_sub(1)).copied();
+    let bounded = |e: usize| !next_char(text, e).is_some_and(char::is_alphanumeric);
+    // IBAN: country, check digits, then the country's length
+    if buf.len() >= 15
+        && buf
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|p| p.iter().all(u8::is_ascii_uppercase))
+    {
+        if let Some(l) = buf.get(..2).and_then(iban_len) {
+            if let (Some(cand), Some(e)) = (buf.get(..l), end_at(l)) {
+                if iban_ok(cand) && bounded(e) {
+                    out.push(span("IBAN_CODE", s, e, 0.95));
+                    return;
+                }
+            }
+        }
+    }
+    if let (Some(cand), Some(e)) = (buf.get(..9), end_at(9)) {
+        if bounded(e) {
+            if nino_ok(cand) {
+                out.push(span("UK_NINO", s, e, 0.9));
+            } else if let Some(k) = nif_nie(cand) {
+                out.push(span(k, s, e, 0.9));
+            }
+        }
+    }
+}
+
+fn iban_len(cc: &str) -> Option<usize> {
+    const T: &[(&str, usize)] = &[
+        ("AD", 24),
+        ("AE", 23),
+        ("AL", 28),
+        ("AT", 20),
+        ("AZ", 28),
+        ("BA", 20),
+        ("BE", 16),
+        ("BG", 22),
+        ("BH", 22),
+        ("BR", 29),
+        ("BY", 28),
+        ("CH", 21),
+        ("CR", 22),
+        ("CY", 28),
+        ("CZ", 24),
+        ("DE", 22),
+        ("DK", 18),
+        ("DO", 28),
+        ("EE", 20),
+        ("EG", 29),
+        ("ES", 24),
+        ("FI", 18),
+        ("FO", 18),
+        ("FR", 27),
+        ("GB", 22),
+        ("GE", 22),
+        ("GI", 23),
+        ("GL", 18),
+        ("GR", 27),
+        ("GT", 28),
+        ("HR", 21),
+        ("HU", 28),
+        ("IE", 22),
+        ("IL", 23),
+        ("IQ", 23),
+        ("IS", 26),
+        ("IT", 27),
+        ("JO", 30),
+        ("KW", 30),
+        ("KZ", 20),
+        ("LB", 28),
+        ("LC", 32),
+        ("LI", 21),
+        ("LT", 20),
+        ("LU", 20),
+        ("LV", 21),
+        ("MC", 27),
+        ("MD", 24),
+        ("ME", 22),
+        ("MK", 19),
+        ("MR", 27),
+        ("MT", 31),
+        ("MU", 30),
+        ("NL", 18),
+        ("NO", 15),
+        ("PK", 24),
+        ("PL", 28),
+        ("PS", 29),
+        ("PT", 25),
+        ("QA", 29),
+        ("RO", 24),
+        ("RS", 22),
+        ("SA", 24),
+        ("SC", 31),
+        ("SE", 24),
+        ("SI", 19),
+        ("SK", 24),
+        ("SM", 27),
+        ("ST", 25),
+        ("SV", 28),
+        ("TL", 23),
+        ("TN", 24),
+        ("TR", 26),
+        ("UA", 29),
+        ("VA", 22),
+        ("VG", 24),
+        ("XK", 20),
+    ];
+    T.iter().find(|(c, _)| *c == cc).map(|(_, l)| *l)
+}
+
+/// IBAN: known country, its length, digits for check, mod 97 == 1.
+pub fn iban_ok(s: &str) -> bool {
+    let Some(l) = s.get(..2).and_then(iban_len) else {
+        return false;
+    };
+    if s.len() != l
+        || !s
+            .as_bytes()
+            .get(2..4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        return false;
+    }
+    let (head, tail) = (s.get(..4).unwrap_or(""), s.get(4..).unwrap_or(""));
+    let mut num = String::with_capacity(2 * l);
+    for c in tail.chars().chain(head.chars()) {
+        match c {
+            '0'..='9' => num.push(c),
+            'A'..='Z' => num.push_str(&(u32::from(c) - 55).to_string()),
+            _ => return false,
+        }
+    }
+    mod_str(&num, 97) == 1
+}
+
+fn nino_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 9 {
+        return false;
+    }
+    let l1 = b.first().copied().unwrap_or(0);
+    let l2 = b.get(1).copied().unwrap_or(0);
+    let ok1 = l1.is_ascii_uppercase() && !b"DFIQUV".contains(&l1);
+    let ok2 = l2.is_ascii_uppercase() && !b"DFIQUVO".contains(&l2);
+    let pre = s.get(..2).unwrap_or("");
+    ok1 && ok2
+        && !matches!(pre, "BG" | "GB" | "NK" | "KN" | "TN" | "NT" | "ZZ")
+        && b.get(2..8)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && b.get(8).is_some_and(|c| b"ABCD".contains(c))
+}
+
+fn nif_nie(s: &str) -> Option<&'static str> {
+    const L: &[u8] = b"TRWAGMYFPDXBNJZSQVHLCKE";
+    let b = s.as_bytes();
+    let last = *b.last()?;
+    if !last.is_ascii_uppercase() || b.len() != 9 {
+        return None;
+    }
+    let (kind, num) = match b.first()? {
+        b'X' => ("ES_NIE", format!("0{}", s.get(1..8)?)),
+        b'Y' => ("ES_NIE", format!("1{}", s.get(1..8)?)),
+        b'Z' => ("ES_NIE", format!("2{}", s.get(1..8)?)),
+        _ => ("ES_NIF", s.get(..8)?.to_string()),
+    };
+    let n: usize = num.parse().ok()?;
+    (L.get(n % 23) == Some(&last)).then_some(kind)
+}
+
+fn it_fiscal_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    // LLLLLL DD L DD L DDD L, digits may be replaced by LMNPQRSTUV (omocodia)
+    let omo = |c: u8| c.is_ascii_digit() || b"LMNPQRSTUV".contains(&c);
+    let shape = b.len() == 16
+        && b.get(..6)
+            .is_some_and(|x| x.iter().all(u8::is_ascii_uppercase))
+        && b.get(6..8).is_some_and(|x| x.iter().all(|&c| omo(c)))
+        && b.get(8).is_some_and(|c| b"ABCDEHLMPRST".contains(c))
+        && b.get(9..11).is_some_and(|x| x.iter().all(|&c| omo(c)))
+        && b.get(11).is_some_and(u8::is_ascii_uppercase)
+        && b.get(12..15).is_some_and(|x| x.iter().all(|&c| omo(c)))
+        && b.get(15).is_some_and(u8::is_ascii_uppercase);
+    if !shape {
+        return false;
+    }
+    const ODD: [u32; 26] = [
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
+        23,
+    ];
+    let mut sum = 0u32;
+    for (i, &c) in b.iter().take(15).enumerate() {
+        let v = if c.is_ascii_digit() {
+            u32::from(c - b'0')
+        } else {
+            u32::from(c - b'A')
+        };
+        sum += if i % 2 == 0 {
+            ODD.get(v as usize).copied().unwrap_or(0)
+        } else {
+            v
+        };
+    }
+    b.get(15).copied() == u8::try_from(sum % 26).ok().map(|x| b'A' + x)
+}
+
+fn base58check(s: &str) -> bool {
+    const A: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    let mut bytes: Vec<u8> = vec![0; 25];
+    for c in s.bytes() {
+        let Some(mut carry) = A.iter().position(|&x| x == c).map(|p| p as u32) else {
+            return false;
+        };
+        for byte in bytes.iter_mut().rev() {
+            carry += u32::from(*byte) * 58;
+            *byte = (carry & 0xff) as u8;
+            carry >>= 8;
+        }
+        if carry != 0 {
+            return false;
+        }
+    }
+    let (payload, check) = bytes.split_at(21);
+    let h = Sha256::digest(Sha256::digest(payload));
+    h.get(..4) == Some(check) && matches!(payload.first(), Some(0 | 5))
+}
+
+fn bech32_ok(s: &str) -> bool {
+    const CHARSET: &[u8] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    let Some(pos) = s.rfind('1') else {
+        return false;
+    };
+    let (hrp, data) = (s.get(..pos).unwrap_or(""), s.get(pos + 1..).unwrap_or(""));
+    if data.len() < 6 {
+        return false;
+    }
+    let mut values: Vec<u32> = hrp.bytes().map(|c| u32::from(c) >> 5).collect();
+    values.push(0);
+    values.extend(hrp.bytes().map(|c| u32::from(c) & 31));
+    for c in data.bytes() {
+        match CHARSET.iter().position(|&x| x == c) {
+            Some(p) => values.push(p as u32),
+            None => return false,
+        }
+    }
+    const GEN: [u32; 5] = [
+        0x3b6a_57b2,
+        0x2650_8e6d,
+        0x1ea1_19fa,
+        0x3d42_33dd,
+        0x2a14_62b3,
+    ];
+    let mut chk: u32 = 1;
+    for v in values {
+        let top = chk >> 25;
+        chk = ((chk & 0x01ff_ffff) << 5) ^ v;
+        for (i, g) in GEN.iter().enumerate() {
+            if (top >> i) & 1 == 1 {
+                chk ^= g;
+            }
+        }
+    }
+    chk == 1 || chk == 0x2bc8_30a3
+}
+
+fn pem(text: &str, out: &mut Vec<Span>) {
+    let mut from = 0;
+    while let Some(rel) = text.get(from..).and_then(|t| t.find("-----BEGIN ")) {
+        let s = from + rel;
+        let Some(head_end) = text.get(s..).and_then(|t| t.find("PRIVATE KEY-----")) else {
+            return;
+        };
+        let after_head = s + head_end + 16;
+        let e = match text
+            .get(after_head..)
+            .and_then(|t| t.find("PRIVATE KEY-----"))
+        {
+            Some(k) => after_head + k + 16,
+            None => text.len(),
+        };
+        out.push(span("SECRET", s, e, 0.99));
+        from = e.max(s + 1);
+    }
+}
+
+/// `password: value`, `pin = 1234`, `пароль: ...` and friends: the value is the secret.
+fn kv_secrets(text: &str, out: &mut Vec<Span>) {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() || !has_any(&lower, lex::SECRET_KEYS_QUICK) {
+        // lower-casing changed byte offsets (rare scripts): fall back to exact-case search
+        if lower.len() != text.len() {
+            kv_in(text, text, out);
+        }
+        return;
+    }
+    kv_in(text, &lower, out);
+}
+
+fn kv_in(text: &str, hay: &str, out: &mut Vec<Span>) {
+    for key in lex::SECRET_KEYS {
+        let mut from = 0;
+        while let Some(rel) = hay.get(from..).and_then(|t| t.find(key)) {
+            let k = from + rel;
+            from = k + key.len();
+            if prev_char(hay, k).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = hay.get(from..).unwrap_or("");
+            let sep_len = rest.len() - rest.trim_start_matches([' ', ':', '=', '：', '\t']).len();
+            let mut sep = rest.get(..sep_len).unwrap_or("");
+            let mut skip = sep_len;
+            if !sep.contains([':', '=', '：']) {
+                // "password is X", "пароль — X"
+                let r2 = rest.trim_start();
+                let word = [
+                    "is ", "es ", "est ", "ist ", "è ", "é ", "to ", "— ", "- ", "je ",
+                ]
+                .iter()
+                .find(|w| r2.starts_with(**w));
+                match word {
+                    Some(w) => {
+                        skip = rest.len() - r2.len() + w.len();
+                        sep = ":";
+                    }
+                    None => continue,
+                }
+            }
+            let _ = sep;
+            let vs = from + skip;
+            let val = text.get(vs..).unwrap_or("");
+            let vlen: usize = val
+                .char_indices()
+                .take_while(|(_, c)| {
+                    !c.is_whitespace() && !matches!(c, ',' | ';' | '"' | '\'' | ')' | '}')
+                })
+                .map(|(i, c)| i + c.len_utf8())
+                .last()
+                .unwrap_or(0);
+            let mut ve = vs + vlen;
+            while ve > vs && text.get(..ve).is_some_and(|t| t.ends_with(['.', '!', '?'])) {
+                ve -= 1;
+            }
+            if ve > vs && ve - vs >= 3 {
+                out.push(span("SECRET", vs, ve, 0.9));
+            }
+        }
+    }
+}
+
+/// `scheme://user:password@host` (the password) and secret-looking query parameters.
+fn url_credentials(text: &str, out: &mut Vec<Span>) {
+    let mut from = 0;
+    while let Some(rel) = text.get(from..).and_then(|t| t.find("://")) {
+        let s = from + rel + 3;
+        let url_end = s + text.get(s..).map_or(0, |t| {
+            t.find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
+                .unwrap_or(t.len())
+        });
+        from = url_end.max(s);
+        let url = text.get(s..url_end).unwrap_or("");
+        let auth_end = url.find(['/', '?', '#']).unwrap_or(url.len());
+        if let Some(at) = url.get(..auth_end).and_then(|a| a.rfind('@')) {
+            if let Some(colon) = url.get(..at).and_then(|u| u.find(':')) {
+                if at > colon + 1 {
+                    out.push(span("SECRET", s + colon + 1, s + at, 0.95));
+                }
+            }
+        }
+        if let Some(q) = url.find('?') {
+            let mut pos = s + q + 1;
+            for pair in url.get(q + 1..).unwrap_or("").split(['&', '#']) {
+                if let Some((k, v)) = pair.split_once('=') {
+                    let kl = k.to_ascii_lowercase();
+                    let v = v.trim_end_matches(['.', ',', ')']);
+                    if lex::SECRET_PARAMS.contains(&kl.as_str()) && v.len() >= 4 {
+                        let vs = pos + k.len() + 1;
+                        out.push(span("SECRET", vs, vs + v.len(), 0.9));
+                    }
+                }
+                pos += pair.len() + 1;
+            }
+        }
+    }
+}
+
+fn ipv6(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_hexdigit() || *c == b':')
+            || prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == ':')
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < b.len()
+            && b.get(j)
+                .is_some_and(|c| c.is_ascii_hexdigit() || matches!(c, b':' | b'.'))
+        {
+            j += 1;
+        }
+        let mut e = j;
+        while e > i && b.get(e - 1) == Some(&b'.') {
+            e -= 1;
+        }
+        if let Some(cand) = text.get(i..e) {
+            if cand.matches(':').count() >= 2
+                && !next_char(text, e).is_some_and(char::is_alphanumeric)
+                && cand.parse::<std::net::Ipv6Addr>().is_ok()
+            {
+                let ctx = before(text, i, 16);
+                let time_like = cand.bytes().all(|c| c.is_ascii_digit() || c == b':');
+                if !time_like || has_any(&ctx, &["ip", "addr"]) {
+                    out.push(span("IP_ADDRESS", i, e, 0.9));
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&'static str, String)> {
+        let mut v = Vec::new();
+        find(text, &mut v);
+        v.into_iter()
+            .map(|s| (s.kind, text.get(s.start..s.end).unwrap_or("").to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn token_table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "IBAN DE89 3704 0044 0532 0130 00.",
+                &[("IBAN_CODE", "DE89 3704 0044 0532 0130 00")],
+            ),
+            (
+                "iban GB82WEST12345698765432",
+                &[("IBAN_CODE", "GB82WEST12345698765432")],
+            ),
+            ("DE89 3704 0044 0532 0130 01", &[]),
+            ("NI: AB 12 34 56 C", &[("UK_NINO", "AB 12 34 56 C")]),
+            ("DNI 12345678Z", &[("ES_NIF", "12345678Z")]),
+            ("NIE X1234567L", &[("ES_NIE", "X1234567L")]),
+            (
+                "CF RSSMRA85T10A562S ok",
+                &[("IT_FISCAL_CODE", "RSSMRA85T10A562S")],
+            ),
+            (
+                "btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+                &[("CRYPTO", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")],
+            ),
+            (
+                "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                &[("CRYPTO", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")],
+            ),
+            (
+                "eth 0x52908400098527886E0F7030069857D2E4169EE7",
+                &[("CRYPTO", "0x52908400098527886E0F7030069857D2E4169EE7")],
+            ),
+            (
+                "token 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0 ok",
+                &[("SECRET", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0")],
+            ),
+            (
+                "key AKIAIOSFODNN7EXAMPLE",
+                &[("SECRET", "AKIAIOSFODNN7EXAMPLE")],
+            ),
+            (
+                "key AKIAIOSFODNN7EXAMP1E",
+                &[("SECRET", "AKIAIOSFODNN7EXAMP1E")],
+            ),
+            (
+                "ghp_1234567890abcdefghijklmnopqrstuvwxyZ",
+                &[("SECRET", "ghp_1234567890abcdefghijklmnopqrstuvwxyZ")],
+            ),
+            ("password: hunter2!", &[("SECRET", "hunter2")]),
+            ("мой пароль: Qwerty123", &[("SECRET", "Qwerty123")]),
+            (
+                "https://bob:s3cret@db.example.com/x?api_key=abcd1234&x=1",
+                &[("SECRET", "s3cret"), ("SECRET", "abcd1234")],
+            ),
+            (
+                "ip 2001:db8::8a2e:370:7334 up",
+                &[("IP_ADDRESS", "2001:db8::8a2e:370:7334")],
+            ),
+            ("at 12:30:45", &[]),
+            ("uuid 123e4567-e89b-12d3-a456-426614174000", &[]),
+            (
+                "sha d2d2d2d2e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(&str, String)> = want.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            assert_eq!(kinds(text), want, "text {text:?}");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Small text helpers and check-digit algorithms shared by the PII detectors.
+
+/// The character just before byte `i`, if any.
+pub fn prev_char(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The character starting at byte `i`, if any.
+pub fn next_char(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// True when no letter or digit touches `start..end` from outside.
+pub fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    !prev_char(text, start).is_some_and(char::is_alphanumeric)
+        && !next_char(text, end).is_some_and(char::is_alphanumeric)
+}
+
+/// The largest char boundary `<= i`.
+pub fn floor_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary `>= i`.
+pub fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Lower-cased text of up to `n` bytes before `start`.
+pub fn before(text: &str, start: usize, n: usize) -> String {
+    let from = floor_boundary(text, start.saturating_sub(n));
+    text.get(from..start).unwrap_or("").to_lowercase()
+}
+
+/// Lower-cased text of up to `n` bytes after `end`.
+pub fn after(text: &str, end: usize, n: usize) -> String {
+    let to = ceil_boundary(text, end.saturating_add(n));
+    text.get(end..to).unwrap_or("").to_lowercase()
+}
+
+/// True when `hay` contains any of `words`.
+pub fn has_any(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| hay.contains(w))
+}
+
+/// Digit values of the ASCII digits in `s`.
+pub fn digits(s: &str) -> Vec<u32> {
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| u32::from(b - b'0'))
+        .collect()
+}
+
+/// Luhn check over digit values.
+pub fn luhn(d: &[u32]) -> bool {
+    if d.len() < 2 {
+        return false;
+    }
+    let sum: u32 = d
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &x)| {
+            if i % 2 == 1 {
+                let y = x * 2;
+                if y > 9 {
+                    y - 9
+                } else {
+                    y
+                }
+            } else {
+                x
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+const VERHOEFF_D: [[u8; 10]; 10] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P: [[u8; 10]; 8] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/// Verhoeff check (Aadhaar).
+pub fn verhoeff(d: &[u32]) -> bool {
+    let mut c: u8 = 0;
+    for (i, &x) in d.iter().rev().enumerate() {
+        let p = VERHOEFF_P
+            .get(i % 8)
+            .and_then(|row| row.get(x as usize))
+            .copied()
+            .unwrap_or(0);
+        c = VERHOEFF_D
+            .get(c as usize)
+            .and_then(|row| row.get(p as usize))
+            .copied()
+            .unwrap_or(1);
+    }
+    c == 0
+}
+
+/// `n mod m` of a decimal string of arbitrary length.
+pub fn mod_str(s: &str, m: u64) -> u64 {
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0u64, |acc, b| (acc * 10 + u64::from(b - b'0')) % m)
+}
+
+/// Weighted sum of digits.
+pub fn weighted(d: &[u32], w: &[u32]) -> u32 {
+    d.iter().zip(w).map(|(a, b)| a * b).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checksums() {
+        let cases: &[(&str, bool, bool)] = &[
+            // digits, luhn, verhoeff
+            ("4111111111111111", true, false),
+            ("4111111111111112", false, false),
+            ("2363", false, true),
+            ("499912345678", false, false),
+        ];
+        for (s, l, v) in cases {
+            assert_eq!(luhn(&digits(s)), *l, "{s}");
+            assert_eq!(verhoeff(&digits(s)), *v, "{s}");
+        }
+        assert_eq!(mod_str("3214282912345698765432161182", 97), 1);
+    }
+}
