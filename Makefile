@@ -13,7 +13,7 @@ WASM_FAULT    := target/fault/$(TARGET)/release/botwall_filter.wasm
 CLI           := target/release/botwall
 CERTS         := .build/certs
 
-.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood
+.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools
 
 help:
 	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
@@ -52,10 +52,33 @@ e2e: venv wasm wasm-fault cli certs
 	BOTWALL_WASM=$(WASM) BOTWALL_WASM_FAULT=$(WASM_FAULT) BOTWALL_CLI=$(CLI) \
 	  $(PY) -m pytest -q tests $(PYTEST_ARGS)
 
-test: lint unit e2e
+test: lint unit e2e fuzz-smoke
 
 run: venv wasm certs
 	$(PY) envoy/run_demo.py
+
+# Fuzzing (cargo-fuzz, nightly). `make fuzz` runs each target FUZZ_SECONDS (default 300);
+# `make fuzz-smoke` (part of `make test`) runs each briefly. New corpus entries go to
+# .build/fuzz/<target>; the seed corpus in filter/fuzz/corpus is read-only here. A crash
+# leaves its input in filter/fuzz/artifacts/<target>/ - turn it into a regression test.
+FUZZ_TARGETS := update normalize policy entities
+FUZZ_SECONDS ?= 300
+
+fuzz-tools:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
+fuzz: fuzz-tools
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build/fuzz/$$t; \
+	  echo "== fuzz $$t ($(FUZZ_SECONDS)s)"; \
+	  cargo +nightly fuzz run --fuzz-dir filter/fuzz $$t .build/fuzz/$$t filter/fuzz/corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_final_stats=1 2>&1 | grep -E "^(stat::number_of_executed_units|==|SUMMARY|Done)|ERROR|panicked" ; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=10
 
 # The million-user flood through the engine (memory bound of the rate limiter).
 flood:
