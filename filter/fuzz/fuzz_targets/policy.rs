@@ -5,6 +5,9 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(p) = botwall_engine::Policy::from_json(data) {
-        assert!(botwall_engine::Engine::new(p, b"k").is_ok(), "validated policy did not compile");
+        assert!(
+            botwall_engine::Engine::new(p, b"k").is_ok(),
+            "validated policy did not compile"
+        );
     }
 });
