@@ -13,7 +13,7 @@ WASM_FAULT    := target/fault/$(TARGET)/release/botwall_filter.wasm
 CLI           := target/release/botwall
 CERTS         := .build/certs
 
-.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools
+.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools unit-wasm
 
 help:
 	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
@@ -48,11 +48,17 @@ certs:
 unit:
 	cargo test --workspace --exclude botwall-benches
 
+# The engine's unit tests compiled to wasm32-wasip1 and run under Node's WASI: catches any
+# difference between the native build and the one that runs inside Envoy.
+unit-wasm: rustup-target
+	CARGO_TARGET_WASM32_WASIP1_RUNNER="node --no-warnings $(CURDIR)/tests/wasm/wasi-runner.mjs" \
+	  cargo test -p botwall-engine --target $(TARGET)
+
 e2e: venv wasm wasm-fault cli certs
 	BOTWALL_WASM=$(WASM) BOTWALL_WASM_FAULT=$(WASM_FAULT) BOTWALL_CLI=$(CLI) \
 	  $(PY) -m pytest -q tests $(PYTEST_ARGS)
 
-test: lint unit e2e fuzz-smoke
+test: lint unit unit-wasm e2e fuzz-smoke
 
 run: venv wasm certs
 	$(PY) envoy/run_demo.py
