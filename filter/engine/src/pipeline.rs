@@ -5,7 +5,7 @@
 //! filter, the CLI, the tests and the benchmarks.
 
 use crate::decision::{user_hash, DecisionRecord};
-use crate::detect::{PhraseDetector, Reason, CONTENT_RULES, INJECTION_RULES};
+use crate::detect::{Reason, StageDetector};
 use crate::pii;
 use crate::policy::{Mode, PiiAction, Policy, PolicyError, StageAction};
 use crate::ratelimit::{CasStore, Limiter, RateDecision, ReplayGuard, Subject};
@@ -102,8 +102,8 @@ impl Outcome {
 /// A compiled policy, ready to inspect updates.
 pub struct Engine {
     policy: Policy,
-    injection: PhraseDetector,
-    content: PhraseDetector,
+    injection: StageDetector,
+    content: StageDetector,
     limiter: Option<Limiter>,
     replay: Option<ReplayGuard>,
     hash_key: Vec<u8>,
@@ -129,9 +129,9 @@ impl Engine {
     /// Compiles the policy. `hash_key` keys the user-id hash in the decision log.
     pub fn new(policy: Policy, hash_key: &[u8]) -> Result<Engine, PolicyError> {
         policy.validate()?;
-        let injection = PhraseDetector::new("injection", INJECTION_RULES, &policy.injection)
+        let injection = StageDetector::new("injection", &policy.injection)
             .map_err(|e| compile_err("injection", e))?;
-        let content = PhraseDetector::new("content", CONTENT_RULES, &policy.content)
+        let content = StageDetector::new("content", &policy.content)
             .map_err(|e| compile_err("content", e))?;
         let limiter = policy
             .rate_limit
@@ -300,24 +300,23 @@ impl Engine {
                     let Some(text) = update::get_str(&value, &f.path) else {
                         continue;
                     };
-                    for r in stage.scan(text) {
-                        if !fired.iter().any(|x| x.rule == r.rule) {
-                            fired.push(r);
+                    for h in stage.scan(text) {
+                        if fired.iter().any(|x| x.rule == h.reason.rule) {
+                            continue;
                         }
-                    }
-                }
-                if !fired.is_empty() {
-                    match cfg.action {
-                        StageAction::Block => {
-                            block = true;
-                            if reply_text.is_none() && self.policy.reply.enabled {
-                                reply_text = Some(&self.policy.reply.text);
+                        match h.action {
+                            StageAction::Block => {
+                                block = true;
+                                if reply_text.is_none() && self.policy.reply.enabled {
+                                    reply_text = Some(&self.policy.reply.text);
+                                }
                             }
+                            StageAction::Flag => flags.push(h.reason.rule.clone()),
                         }
-                        StageAction::Flag => flags.extend(fired.iter().map(|r| r.rule.clone())),
+                        fired.push(h.reason);
                     }
-                    reasons.extend(fired);
                 }
+                reasons.extend(fired);
             }
             // 4. PII
             if self.policy.pii.enabled {

@@ -297,6 +297,13 @@ pub struct Detector {
     pub deny: Vec<String>,
     /// Phrases that, when present, silence the stage for that field.
     pub allow: Vec<String>,
+    /// Score at which the stage (injection) or a category (content) fires (default 1.0).
+    pub threshold: f64,
+    /// Scores from this up to `threshold` are flagged instead (default 0 = off).
+    pub flag_threshold: f64,
+    /// Per-family (injection) or per-category (content) overrides, e.g.
+    /// `{"abuse": {"action": "block"}}`. `sexual_minors` always blocks.
+    pub categories: std::collections::BTreeMap<String, Category>,
 }
 
 impl Default for Detector {
@@ -307,8 +314,23 @@ impl Default for Detector {
             builtin: true,
             deny: Vec::new(),
             allow: Vec::new(),
+            threshold: 1.0,
+            flag_threshold: 0.0,
+            categories: std::collections::BTreeMap::new(),
         }
     }
+}
+
+/// Overrides for one detector family or category; unset fields inherit the stage's.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Category {
+    /// Off switch (default on).
+    pub enabled: Option<bool>,
+    /// `block` or `flag`.
+    pub action: Option<StageAction>,
+    /// Score at which this category fires.
+    pub threshold: Option<f64>,
 }
 
 /// What the PII stage does with a finding.
@@ -518,6 +540,39 @@ impl Policy {
                     if p.trim().is_empty() {
                         return Err(err(&format!("{name}.{list}[{i}]"), "empty phrase"));
                     }
+                }
+            }
+            let range = |t: f64| t.is_finite() && t > 0.0 && t <= 10.0;
+            if !range(d.threshold) {
+                return Err(err(&format!("{name}.threshold"), "must be in (0, 10]"));
+            }
+            if d.flag_threshold != 0.0
+                && !(range(d.flag_threshold) && d.flag_threshold < d.threshold)
+            {
+                return Err(err(
+                    &format!("{name}.flag_threshold"),
+                    "must be 0 (off) or in (0, threshold)",
+                ));
+            }
+            let known = crate::detect::families(name);
+            for (cat, c) in &d.categories {
+                let field = format!("{name}.categories.{cat}");
+                if !known.iter().any(|k| k == cat) {
+                    return Err(err(
+                        &field,
+                        format!("unknown category; known: {}", known.join(", ")),
+                    ));
+                }
+                if c.threshold.is_some_and(|t| !range(t)) {
+                    return Err(err(&format!("{field}.threshold"), "must be in (0, 10]"));
+                }
+                if cat == "sexual_minors"
+                    && (c.enabled == Some(false) || c.action == Some(StageAction::Flag))
+                {
+                    return Err(err(
+                        &field,
+                        "always blocks; it cannot be disabled or flagged",
+                    ));
                 }
             }
         }

@@ -1,0 +1,320 @@
+//! Measurement of both stages on the labelled sets in `../shared/eval` (beside the repo).
+//!
+//! Rows are split deterministically: SHA-256 of the text, first 4 bytes as a big-endian
+//! number, `% 10 < 3` is **held out** (never looked at while writing the lexicons), the
+//! rest is the tuning part. `quality_gate` runs in `make test` and asserts floors;
+//! `eval_report` (ignored; `make eval-filters` runs it) prints the tables and writes the
+//! per-row verdicts for the baseline comparison script.
+
+use super::StageDetector;
+use crate::policy::Detector;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// The eval directory: `$BOTWALL_EVAL_DIR` or `<repo>/../shared/eval`.
+fn eval_dir() -> PathBuf {
+    if let Ok(d) = std::env::var("BOTWALL_EVAL_DIR") {
+        return PathBuf::from(d);
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval")
+}
+
+pub(crate) struct Row {
+    pub text: String,
+    pub label: bool,
+    pub source: String,
+    pub lang: String,
+    pub held_out: bool,
+}
+
+pub(crate) fn held_out(text: &str) -> bool {
+    let d = Sha256::digest(text.as_bytes());
+    let n = d.iter().take(4).fold(0u32, |a, b| (a << 8) | u32::from(*b));
+    n % 10 < 3
+}
+
+pub(crate) fn load(name: &str) -> Vec<Row> {
+    let path = eval_dir().join(name);
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "eval data {} missing ({e}): the labelled sets live in ../shared/eval beside the \
+             repository (or set BOTWALL_EVAL_DIR)",
+            path.display()
+        )
+    });
+    data.lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .map(|v| {
+            let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            let text = s("text");
+            Row {
+                held_out: held_out(&text),
+                label: v.get("label").and_then(Value::as_i64) == Some(1),
+                source: s("source"),
+                lang: s("lang"),
+                text,
+            }
+        })
+        .collect()
+}
+
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Counts {
+    pub tp: u32,
+    pub fp: u32,
+    pub tn: u32,
+    pub fn_: u32,
+}
+
+impl Counts {
+    fn add(&mut self, label: bool, pred: bool) {
+        match (label, pred) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, true) => self.fp += 1,
+            (false, false) => self.tn += 1,
+        }
+    }
+    pub fn recall(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.tp + self.fn_).max(1))
+    }
+    pub fn fpr(&self) -> f64 {
+        f64::from(self.fp) / f64::from((self.fp + self.tn).max(1))
+    }
+    pub fn precision(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.tp + self.fp).max(1))
+    }
+    fn cell(&self) -> String {
+        let na = |n: u32, s: f64| {
+            if n == 0 {
+                "   -  ".to_string()
+            } else {
+                format!("{s:6.3}")
+            }
+        };
+        format!(
+            "{:5} {:5} {} {} {}",
+            self.tp + self.fn_,
+            self.fp + self.tn,
+            na(self.tp + self.fn_, self.recall()),
+            na(self.tp + self.fp, self.precision()),
+            na(self.fp + self.tn, self.fpr())
+        )
+    }
+}
+
+pub(crate) struct Detectors {
+    pub injection: StageDetector,
+    pub content: StageDetector,
+}
+
+pub(crate) fn detectors() -> Detectors {
+    let cfg = Detector::default();
+    Detectors {
+        injection: StageDetector::new("injection", &cfg).expect("injection builds"),
+        content: StageDetector::new("content", &cfg).expect("content builds"),
+    }
+}
+
+/// Predictions for one set: (injection fired, content fired) per row.
+fn predict(d: &Detectors, rows: &[Row]) -> Vec<(bool, bool)> {
+    rows.iter()
+        .map(|r| {
+            (
+                !d.injection.scan(&r.text).is_empty(),
+                !d.content.scan(&r.text).is_empty(),
+            )
+        })
+        .collect()
+}
+
+type Table = BTreeMap<(String, String), [Counts; 2]>;
+
+/// Counts per (split, key) for the `pick` view of a prediction.
+fn table(rows: &[Row], preds: &[(bool, bool)], pick: fn((bool, bool)) -> bool) -> Table {
+    let mut t: Table = BTreeMap::new();
+    for (r, p) in rows.iter().zip(preds) {
+        let split = usize::from(r.held_out);
+        let pred = pick(*p);
+        for key in [
+            ("all".to_string(), String::new()),
+            ("source".to_string(), r.source.clone()),
+            ("lang".to_string(), r.lang.clone()),
+        ] {
+            if let Some(c) = t.entry(key).or_default().get_mut(split) {
+                c.add(r.label, pred);
+            }
+        }
+    }
+    t
+}
+
+fn print_table(title: &str, t: &Table) {
+    println!(
+        "\n## {title}\n{:<58} | {:^32} | {:^32}",
+        "", "tuning part", "held-out part"
+    );
+    println!(
+        "{:<58} | {:>5} {:>5} {:>6} {:>6} {:>6} | {:>5} {:>5} {:>6} {:>6} {:>6}",
+        "slice", "pos", "neg", "recall", "prec", "FPR", "pos", "neg", "recall", "prec", "FPR"
+    );
+    for ((kind, key), [tune, held]) in t {
+        let name = if key.is_empty() {
+            kind.clone()
+        } else {
+            format!("{kind}: {key}")
+        };
+        let name: String = name.chars().take(58).collect();
+        println!("{name:<58} | {} | {}", tune.cell(), held.cell());
+    }
+}
+
+fn all(t: &Table) -> [Counts; 2] {
+    t.get(&("all".to_string(), String::new()))
+        .copied()
+        .unwrap_or_default()
+}
+
+#[test]
+fn quality_gate() {
+    let d = detectors();
+    let inj = load("injection-dev.jsonl");
+    let p = predict(&d, &inj);
+    let stage = all(&table(&inj, &p, |p| p.0));
+    let both = all(&table(&inj, &p, |p| p.0 || p.1));
+    let con = load("content-dev.jsonl");
+    let pc = predict(&d, &con);
+    let content = all(&table(&con, &pc, |p| p.1));
+    // Floors a little under the measured numbers (README "Filters"); both parts.
+    for (name, c, min_recall, max_fpr) in [
+        ("injection stage, tuning", stage[0], 0.40, 0.010),
+        ("injection stage, held-out", stage[1], 0.38, 0.010),
+        (
+            "botwall (both stages) on injection set, tuning",
+            both[0],
+            0.44,
+            0.010,
+        ),
+        (
+            "botwall (both stages) on injection set, held-out",
+            both[1],
+            0.42,
+            0.010,
+        ),
+        ("content stage, tuning", content[0], 0.60, 0.045),
+        ("content stage, held-out", content[1], 0.60, 0.030),
+    ] {
+        assert!(
+            c.recall() >= min_recall && c.fpr() <= max_fpr,
+            "{name}: recall {:.3} (floor {min_recall}), FPR {:.3} (ceiling {max_fpr})",
+            c.recall(),
+            c.fpr()
+        );
+    }
+}
+
+#[test]
+#[ignore = "slow report; run by `make eval-filters`"]
+fn eval_report() {
+    let d = detectors();
+    let out_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/eval-filters");
+    std::fs::create_dir_all(&out_dir).expect("mkdir target/eval-filters");
+    for (file, title) in [
+        ("injection-dev.jsonl", "injection"),
+        ("content-dev.jsonl", "content"),
+    ] {
+        let rows = load(file);
+        let start = Instant::now();
+        let preds = predict(&d, &rows);
+        let secs = start.elapsed().as_secs_f64();
+        let bytes: usize = rows.iter().map(|r| r.text.len()).sum();
+        if title == "injection" {
+            print_table(
+                "injection-dev: injection stage alone",
+                &table(&rows, &preds, |p| p.0),
+            );
+            print_table(
+                "injection-dev: botwall, both stages (what Envoy blocks or flags)",
+                &table(&rows, &preds, |p| p.0 || p.1),
+            );
+        } else {
+            print_table("content-dev: content stage", &table(&rows, &preds, |p| p.1));
+        }
+        println!(
+            "{title}: {} rows, {:.1} KB in {:.3} s = {:.1} MB/s (both stages, this build)",
+            rows.len(),
+            bytes as f64 / 1e3,
+            secs,
+            bytes as f64 / secs / 1e6
+        );
+        let lines: Vec<String> = rows
+            .iter()
+            .zip(&preds)
+            .map(|(r, p)| {
+                serde_json::json!({"held_out": r.held_out, "injection": p.0, "content": p.1})
+                    .to_string()
+            })
+            .collect();
+        std::fs::write(
+            out_dir.join(format!("{title}.jsonl")),
+            lines.join("\n") + "\n",
+        )
+        .expect("write predictions");
+    }
+}
+
+#[test]
+#[ignore = "profiling"]
+fn profile_parts() {
+    let rows = load("injection-dev.jsonl");
+    let d = detectors();
+    let t = Instant::now();
+    for r in &rows {
+        std::hint::black_box(crate::normalize::normalize(&r.text));
+    }
+    println!("normalize {:?}", t.elapsed());
+    let t = Instant::now();
+    for r in &rows {
+        std::hint::black_box(crate::normalize::decoded_segments(&r.text));
+    }
+    println!("decode {:?}", t.elapsed());
+    let t = Instant::now();
+    for r in &rows {
+        std::hint::black_box(super::adversarial_suffix(&r.text));
+    }
+    println!("suffix {:?}", t.elapsed());
+    let t = Instant::now();
+    for r in &rows {
+        std::hint::black_box(d.injection.scores(&r.text));
+    }
+    println!("inj scores {:?}", t.elapsed());
+    let t = Instant::now();
+    for r in &rows {
+        std::hint::black_box(d.content.scores(&r.text));
+    }
+    println!("content scores {:?}", t.elapsed());
+}
+
+#[test]
+#[ignore = "lists tuning-part misses (never the held-out part)"]
+fn tuning_misses() {
+    let d = detectors();
+    let want = std::env::var("MISS_SOURCE").unwrap_or_default();
+    for (file, inj) in [("injection-dev.jsonl", true), ("content-dev.jsonl", false)] {
+        for r in load(file)
+            .iter()
+            .filter(|r| !r.held_out && r.source.contains(&want))
+        {
+            let i = !d.injection.scan(&r.text).is_empty();
+            let c = !d.content.scan(&r.text).is_empty();
+            let pred = if inj { i || c } else { c };
+            if pred != r.label {
+                let t: String = r.text.chars().take(160).collect();
+                println!("{} {} {:?}", u8::from(r.label), r.lang, t);
+            }
+        }
+    }
+}
