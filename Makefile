@@ -13,7 +13,9 @@ WASM_FAULT    := target/fault/$(TARGET)/release/botwall_filter.wasm
 CLI           := target/release/botwall
 CERTS         := .build/certs
 
-.PHONY: help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools unit-wasm
+EVAL_VENV     := .venv-eval
+
+.PHONY: eval-filters help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools unit-wasm
 
 help:
 	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
@@ -104,3 +106,12 @@ lint: rustup-target
 clean:
 	cargo clean
 	rm -rf .build $(VENV)
+
+# Filter quality and speed on ../shared/eval, beside an offline baseline (own venv, not in make test).
+$(EVAL_VENV)/.ok:
+	python3 -m venv $(EVAL_VENV)
+	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check alt-profanity-check
+	touch $@
+
+eval-filters: $(EVAL_VENV)/.ok
+	$(EVAL_VENV)/bin/python tests/eval/eval_filters.py
