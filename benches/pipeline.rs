@@ -9,7 +9,7 @@ fn pipeline(c: &mut Criterion) {
     let updates = sample_updates();
     let bytes: usize = updates.iter().map(Vec::len).sum();
     let mut policy = Policy::default();
-    policy.rate_limit.limit = u32::MAX;
+    policy.rate_limit.limit = 1_000_000;
     let engine = match Engine::new(policy, b"bench-key") {
         Ok(e) => e,
         Err(e) => panic!("policy: {e}"),
