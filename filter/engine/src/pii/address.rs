@@ -5,6 +5,42 @@ use super::Span;
 
 /// Street types written before the name (matched case-insensitively, whole word).
 const PREFIX_TYPES: &[&str] = &[
+    "бул",
+    "алл",
+    "аллея",
+    "туп",
+    "тупик",
+    "линия",
+    "мкр",
+    "площадь",
+    "osiedle",
+    "skwer",
+    "rondo",
+    "rotonda",
+    "incrocio",
+    "borgo",
+    "glorieta",
+    "callejón",
+    "pasaje",
+    "urbanización",
+    "conjunto",
+    "colônia",
+    "quadra",
+    "setor",
+    "residencial",
+    "chaussée",
+    "cours",
+    "lugar",
+    "passeio",
+    "viela",
+    "jardim",
+    "núcleo",
+    "parque",
+    "chácara",
+    "sítio",
+    "recanto",
+    "vereda",
+    "fazenda",
     "rue",
     "avenue",
     "boulevard",
@@ -71,6 +107,111 @@ const PREFIX_TYPES: &[&str] = &[
 
 /// Street types written after the name.
 const SUFFIX_TYPES: &[&str] = &[
+    "extension",
+    "extensions",
+    "junctions",
+    "skyway",
+    "dam",
+    "flats",
+    "flat",
+    "dale",
+    "plain",
+    "garden",
+    "bridge",
+    "brook",
+    "brooks",
+    "burg",
+    "burgs",
+    "bypass",
+    "camp",
+    "canyon",
+    "cape",
+    "causeway",
+    "center",
+    "centers",
+    "common",
+    "commons",
+    "corner",
+    "corners",
+    "course",
+    "cove",
+    "coves",
+    "crest",
+    "crossing",
+    "crossroad",
+    "curve",
+    "divide",
+    "expressway",
+    "freeway",
+    "gateway",
+    "haven",
+    "hollow",
+    "inlet",
+    "knoll",
+    "knolls",
+    "land",
+    "lock",
+    "locks",
+    "lodge",
+    "manor",
+    "manors",
+    "neck",
+    "overpass",
+    "radial",
+    "ramp",
+    "ranch",
+    "rapid",
+    "rapids",
+    "rest",
+    "route",
+    "shoals",
+    "spur",
+    "stravenue",
+    "throughway",
+    "trace",
+    "trafficway",
+    "vale",
+    "viaduct",
+    "villages",
+    "ways",
+    "well",
+    "fork",
+    "forks",
+    "ford",
+    "fords",
+    "estate",
+    "drives",
+    "club",
+    "circles",
+    "bluff",
+    "bluffs",
+    "bottom",
+    "branch",
+    "beach",
+    "mall",
+    "motorway",
+    "pine",
+    "ridges",
+    "squares",
+    "streets",
+    "unions",
+    "valleys",
+    "views",
+    "walks",
+    "isles",
+    "harbors",
+    "glens",
+    "greens",
+    "groves",
+    "mountains",
+    "orchards",
+    "passage",
+    "points",
+    "prairie",
+    "terraces",
+    "trails",
+    "tracks",
+    "vistas",
     "street",
     "st",
     "avenue",
@@ -187,8 +328,38 @@ const SUFFIX_TYPES: &[&str] = &[
 
 /// Compound endings (German, Dutch): one word that is a street.
 const COMPOUND: &[&str] = &[
-    "straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer", "steig",
-    "chaussee", "straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "hof",
+    "boulevard",
+    "markt",
+    "park",
+    "berg",
+    "brink",
+    "dijk",
+    "pier",
+    "wal",
+    "pfad",
+    "stieg",
+    "zeile",
+    "straße",
+    "strasse",
+    "str.",
+    "weg",
+    "gasse",
+    "allee",
+    "platz",
+    "ring",
+    "damm",
+    "ufer",
+    "steig",
+    "chaussee",
+    "straat",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dreef",
+    "steeg",
+    "hof",
     "pad",
 ];
 
@@ -204,13 +375,57 @@ fn word_at(text: &str, s: usize) -> (usize, &str) {
 }
 
 fn house_number(w: &str) -> bool {
-    let d = w.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=5).contains(&d)
-        && w.len() - d <= 2
-        && w.bytes()
-            .skip(d)
-            .all(|c| c.is_ascii_alphabetic() || c == b'/')
+    // 12, 12a, 21/3, 8-3, 12b/4
+    let mut parts = w.splitn(2, ['/', '-']);
+    let one = |p: &str| {
+        let d = p.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=5).contains(&d)
+            && p.len() - d <= 1
+            && p.bytes().skip(d).all(|c| c.is_ascii_alphabetic())
+    };
+    parts.next().is_some_and(one) && parts.next().is_none_or(one)
 }
+
+/// Unit words after a house number ("Apt. 4", "Piano 3", "кв. 5").
+const UNITS: &[&str] = &[
+    "apt",
+    "apartment",
+    "suite",
+    "ste",
+    "unit",
+    "flat",
+    "floor",
+    "piano",
+    "appartamento",
+    "interno",
+    "int",
+    "scala",
+    "str",
+    "строение",
+    "стр",
+    "к",
+    "корп",
+    "корпус",
+    "кв",
+    "квартира",
+    "wohnung",
+    "whg",
+    "etage",
+    "og",
+    "apto",
+    "piso",
+    "puerta",
+    "bloco",
+    "andar",
+    "casa",
+    "lok",
+    "m",
+    "mieszkanie",
+    "bus",
+    "boîte",
+    "étage",
+    "bte",
+];
 
 fn is_cap(w: &str) -> bool {
     w.chars()
@@ -287,6 +502,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                             | "d"
                             | "l"
                             | "y"
+                            | "i"
+                            | "e"
                     )
                 {
                     last = k;
@@ -363,7 +580,20 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 found = Some((i, i + 1));
             }
         }
-        if let Some((a, b)) = found {
+        if let Some((a, mut b)) = found {
+            // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
+            let mut k = b + 1;
+            for _ in 0..2 {
+                let u = w(k).to_lowercase();
+                if UNITS.contains(&u.as_str())
+                    && house_number(w(k + 1))
+                    && gap(k).trim_matches([' ', '.', ',']).is_empty()
+                    && gap(k - 1).trim_matches([' ', ',']).len() <= 1
+                {
+                    b = k + 1;
+                    k += 2;
+                }
+            }
             let (Some(s), Some(e)) = (ws.get(a).map(|x| x.0), ws.get(b).map(|x| x.1)) else {
                 break;
             };

@@ -153,7 +153,9 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     for (s, e) in dates {
         let ctx = before(text, s, 60);
         let ctx_after = after(text, e, 24);
-        if has_any(&ctx, lex::BIRTH_CTX) || has_any(&ctx_after, &["生まれ", "出生", "生", "태어"])
+        if has_any(&ctx, lex::BIRTH_CTX)
+            || has_any(&ctx_after, lex::BIRTH_CTX)
+            || has_any(&ctx_after, &["生まれ", "生", "태어"])
         {
             out.push(Span {
                 kind: "DATE_OF_BIRTH",

@@ -3,7 +3,7 @@
 use super::Span;
 
 fn is_local(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'')
+    super::util::is_word(c) || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'')
 }
 
 fn is_domain(c: char) -> bool {

@@ -243,6 +243,12 @@ pub const SECRET_PARAMS: &[&str] = &[
 
 /// Words that make a date a date of birth (checked before the date).
 pub const BIRTH_CTX: &[&str] = &[
+    "nasci",
+    "nací",
+    "nacque",
+    "urodzenia",
+    "urodziłem",
+    "urodziłam",
     "born",
     "birth",
     "dob",

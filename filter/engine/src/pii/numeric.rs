@@ -20,7 +20,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let nx = b.get(i + 1).copied().unwrap_or(0);
         let starts =
             c.is_ascii_digit() || ((c == b'+' || c == b'(') && (nx.is_ascii_digit() || nx == b'+'));
-        if !starts || prev_char(text, i).is_some_and(|p| p.is_alphanumeric() || p == '_') {
+        if !starts || prev_char(text, i).is_some_and(|p| super::util::is_word(p) || p == '_') {
             i += 1;
             continue;
         }
@@ -56,7 +56,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         // a letter glued to the end (5kg, 12px, A1B2) is not a number token
-        let glued = next_char(text, end).is_some_and(|c| c.is_alphabetic() || c == '_')
+        let glued = next_char(text, end).is_some_and(|c| super::util::is_word(c) || c == '_')
             && !text.get(end..).is_some_and(|s| s.starts_with('x'));
         if glued || ndig > MAX_DIGITS * 2 {
             i = j.max(i + 1);
@@ -75,6 +75,10 @@ fn classify_run(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let mut found = false;
         loop {
             if let Some(mut span) = classify(text, s, e) {
+                if e < end {
+                    // a prefix of a longer digit run is weaker evidence
+                    span.score -= 0.25;
+                }
                 span.end = extension(text, span.end);
                 let next = span.end;
                 out.push(span);
@@ -220,20 +224,28 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     }
 
     let mut best: Option<Span> = None;
-    let mut offer = |kind: &'static str, score: f32| {
-        let score = if negative { score - 0.5 } else { score };
+    let mut offer = |kind: &'static str, score: f32, own_ctx: bool| {
+        let score = if negative && !own_ctx {
+            score - 0.5
+        } else {
+            score
+        };
         if best.as_ref().is_none_or(|b| score > b.score) {
             best = Some(span(kind, start, end, score));
         }
     };
-    let international = raw.starts_with('+') || (raw.starts_with("00") && d.len() > 10);
+    let international = raw.starts_with('+')
+        || (raw.starts_with("00")
+            && d.len() > 10
+            && !raw.contains('.')
+            && lens.first().is_some_and(|&g| g <= 5));
 
     if !international {
         // payment cards: spaces or hyphens only
         if seps_only(raw, &[' ', '-']) && (13..=19).contains(&d.len()) && luhn(&d) && issuer_ok(&ds)
         {
             let grouped = lens.len() > 1;
-            offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 });
+            offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 }, false);
         }
         // FR NIR: 15 digits with a mod-97 key
         if d.len() == 15 && matches!(ds.get(..1), Some("1" | "2")) {
@@ -241,7 +253,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             let key: u64 = ds.get(13..).and_then(|k| k.parse().ok()).unwrap_or(999);
             if 97 - mod_str(body, 97) == key {
                 let ctx_hit = has_any(&ctx, lex::FR_NIR_CTX);
-                offer("FR_NIR", if ctx_hit { 0.95 } else { 0.8 });
+                offer("FR_NIR", if ctx_hit { 0.95 } else { 0.8 }, ctx_hit);
             }
         }
         // IN Aadhaar: 12 digits, first 2-9, Verhoeff
@@ -256,6 +268,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                 offer(
                     "IN_AADHAAR",
                     0.5 + if grouped { 0.25 } else { 0.0 } + if ctx_hit { 0.3 } else { 0.0 },
+                    ctx_hit,
                 );
             }
         }
@@ -264,13 +277,13 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             let formatted = lens == [3, 2, 4] && (seps_only(raw, &['-']) || seps_only(raw, &[' ']));
             let ctx_hit = has_any(&ctx, lex::SSN_CTX);
             if formatted || ctx_hit && lens.len() == 1 {
-                offer("US_SSN", if ctx_hit { 0.95 } else { 0.8 });
+                offer("US_SSN", if ctx_hit { 0.95 } else { 0.8 }, ctx_hit);
             }
         }
         // NL BSN: 9 digits, 11-proof; needs context
         if d.len() == 9 && bsn_ok(&d) && (lens.len() == 1 || lens == [4, 2, 3]) {
             let ctx_hit = has_any(&ctx, lex::BSN_CTX);
-            offer("NL_BSN", if ctx_hit { 0.9 } else { 0.3 });
+            offer("NL_BSN", if ctx_hit { 0.9 } else { 0.3 }, ctx_hit);
         }
         if d.len() == 11 {
             // BR CPF
@@ -282,18 +295,19 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                         "BR_CPF",
                         0.45 + if formatted { 0.45 } else { 0.0 }
                             + if ctx_hit { 0.45 } else { 0.0 },
+                        ctx_hit,
                     );
                 }
             }
             // PL PESEL
             if lens.len() == 1 && pesel_ok(&d) {
                 let ctx_hit = has_any(&ctx, lex::PESEL_CTX);
-                offer("PL_PESEL", if ctx_hit { 0.95 } else { 0.55 });
+                offer("PL_PESEL", if ctx_hit { 0.95 } else { 0.55 }, ctx_hit);
             }
             // DE tax id
             if de_tax_ok(&d) && (lens.len() == 1 || lens == [2, 3, 3, 3]) {
                 let ctx_hit = has_any(&ctx, lex::DE_TAX_CTX);
-                offer("DE_TAX_ID", if ctx_hit { 0.95 } else { 0.4 });
+                offer("DE_TAX_ID", if ctx_hit { 0.95 } else { 0.4 }, ctx_hit);
             }
         }
     }
@@ -303,7 +317,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         if has_any(&ctx, lex::ID_CTX) && !ctx_hit {
             score -= 0.3;
         }
-        offer("PHONE_NUMBER", score.min(0.99));
+        offer("PHONE_NUMBER", score.min(0.99), ctx_hit);
     }
     best
 }
@@ -330,7 +344,7 @@ fn issuer_ok(ds: &str) -> bool {
         || ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && l == 16
         || matches!(p2, 34 | 37) && l == 15
         || (p4 == 6011 || p2 == 65 || (644..=649).contains(&p3)) && (16..=19).contains(&l)
-        || (3528..=3589).contains(&p4) && (16..=19).contains(&l)
+        || p2 == 35 && (16..=19).contains(&l)
         || p2 == 62 && (16..=19).contains(&l)
         || (matches!(p2, 36 | 38 | 39) || (300..=305).contains(&p3)) && (14..=19).contains(&l)
         || (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&l)
@@ -526,8 +540,9 @@ fn phone_score(raw: &str, ds: &str, lens: &[usize], international: bool) -> Opti
     } else if l == 11 && b0 == b'1' {
         nanp_ok("1", ds.get(1..)?) || matches!(b1, b'3'..=b'9') // NANP with 1; CN mobile
     } else if l == 11 {
-        // BR: (11) 91234-5678
+        // BR: (11) 91234-5678; IT mobiles 3xx xxxx xxxx
         parens && b0 != b'0' && b1 != b'0' && ds.as_bytes().get(2) == Some(&b'9')
+            || b0 == b'3' && grouped && !parens
     } else if l == 9 {
         matches!(b0, b'5'..=b'9') && (lens == [3, 3, 3] || lens == [3, 2, 2, 2]) && !parens
     // PL, ES mobiles
@@ -537,7 +552,14 @@ fn phone_score(raw: &str, ds: &str, lens: &[usize], international: bool) -> Opti
     if !valid {
         return None;
     }
-    let base = if grouped || parens { 0.6 } else { 0.3 };
+    let base = if l == 9 || raw.contains('.') && !parens {
+        // 3-3-3 and dotted groups are also how counts are written: need phone context
+        0.35
+    } else if grouped || parens {
+        0.6
+    } else {
+        0.3
+    };
     Some(base + if b0 == b'0' && grouped { 0.1 } else { 0.0 })
 }
 

@@ -326,6 +326,200 @@ const STOP: &[&str] = &[
     "Это",
 ];
 
+/// Words that make "Victoria Station" or "Jordan River" a place, not a person.
+const PLACE_WORDS: &[&str] = &[
+    "Station",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Park",
+    "Bridge",
+    "Airport",
+    "Hotel",
+    "University",
+    "College",
+    "School",
+    "Hospital",
+    "Church",
+    "Lake",
+    "River",
+    "Mountain",
+    "Bay",
+    "Island",
+    "City",
+    "County",
+    "Falls",
+    "Hall",
+    "Center",
+    "Centre",
+    "Museum",
+    "Tower",
+    "Garden",
+    "Gardens",
+    "Line",
+    "Club",
+    "Cup",
+    "Prize",
+    "Award",
+    "Day",
+    "Street",
+    "Watch",
+    "Pro",
+    "Max",
+    "Plus",
+    "Mini",
+    "Air",
+    "Ltd",
+    "Inc",
+    "Bahnhof",
+    "Straße",
+    "Platz",
+    "Gare",
+    "Rue",
+    "Place",
+    "Calle",
+    "Plaza",
+    "Via",
+    "Piazza",
+    "Stazione",
+];
+
+/// Surname endings (Slavic, Baltic, Greek, Armenian, Georgian, Romanian, Turkish, Italian,
+/// Spanish, Nordic, German) that mark a capitalised word next to another as a name.
+const SURNAME_SUFFIXES: &[&str] = &[
+    "ski",
+    "ska",
+    "cki",
+    "cka",
+    "dzki",
+    "dzka",
+    "wicz",
+    "owicz",
+    "ewicz",
+    "czyk",
+    "czak",
+    "niak",
+    "enko",
+    "chuk",
+    "czuk",
+    "iuk",
+    "yuk",
+    "ov",
+    "ova",
+    "ev",
+    "eva",
+    "ovich",
+    "evich",
+    "ović",
+    "vić",
+    "oğlu",
+    "ioğlu",
+    "ez",
+    "ini",
+    "elli",
+    "etti",
+    "ucci",
+    "acci",
+    "otti",
+    "eira",
+    "eiro",
+    "sson",
+    "sen",
+    "mann",
+    "stein",
+    "berg",
+    "poulos",
+    "idis",
+    "akis",
+    "escu",
+    "yan",
+    "ian",
+    "shvili",
+    "dze",
+    "ов",
+    "ова",
+    "ев",
+    "ева",
+    "ёв",
+    "ёва",
+    "ин",
+    "ина",
+    "ын",
+    "ына",
+    "ский",
+    "ская",
+    "цкий",
+    "цкая",
+    "енко",
+    "ко",
+    "ук",
+    "юк",
+    "чук",
+    "ич",
+    "вич",
+    "вна",
+    "чна",
+    "ян",
+    "швили",
+    "ий",
+    "ая",
+    "ів",
+    "ова",
+];
+
+fn name_shaped(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && cs.all(|c| c.is_lowercase() || c == '\'' || c == '-')
+        && !STOP.contains(&w)
+        && !PLACE_WORDS.contains(&w)
+}
+
+fn surname_like(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    w.chars().count() >= 4 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+}
+
+/// Two name-shaped words where one has a surname ending.
+fn morphology(text: &str, out: &mut Vec<Span>) {
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() || c == '\'' || c == '-' {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            words.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    for pair in words.windows(2) {
+        let (Some(&(a0, a1)), Some(&(b0, b1))) = (pair.first(), pair.get(1)) else {
+            continue;
+        };
+        if text.get(a1..b0) != Some(" ") {
+            continue;
+        }
+        let (wa, wb) = (
+            text.get(a0..a1).unwrap_or(""),
+            text.get(b0..b1).unwrap_or(""),
+        );
+        if name_shaped(wa) && name_shaped(wb) && (surname_like(wb) || surname_like(wa)) {
+            out.push(Span {
+                kind: "PERSON",
+                start: a0,
+                end: b1,
+                score: 0.6,
+            });
+        }
+    }
+}
+
 struct Gaz {
     ac: AhoCorasick,
     /// true for given names, false for surnames
@@ -380,7 +574,7 @@ fn cap_word(text: &str, s: usize) -> Option<usize> {
         }
     }
     let w = rest.get(..end)?;
-    (lower_seen && !STOP.contains(&w)).then_some(s + end)
+    (lower_seen && !STOP.contains(&w) && !PLACE_WORDS.contains(&w)).then_some(s + end)
 }
 
 fn is_han(c: char) -> bool {
@@ -537,6 +731,10 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
     // 3. CJK full names with a known surname
     cjk_names(text, out);
+    // 4. surname morphology
+    if !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase()) {
+        morphology(text, out);
+    }
 }
 
 fn cjk_names(text: &str, out: &mut Vec<Span>) {

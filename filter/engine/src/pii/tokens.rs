@@ -161,7 +161,7 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let up = tok.to_ascii_uppercase();
     // IBAN written without spaces
     if (15..=34).contains(&len) && iban_ok(&up) {
-        out.push(span("IBAN_CODE", s, e, 0.95));
+        out.push(span("IBAN_CODE", s, e, 0.99));
         return;
     }
     // Italian fiscal code
@@ -215,7 +215,7 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
         if let Some(l) = buf.get(..2).and_then(iban_len) {
             if let (Some(cand), Some(e)) = (buf.get(..l), end_at(l)) {
                 if iban_ok(cand) && bounded(e) {
-                    out.push(span("IBAN_CODE", s, e, 0.95));
+                    out.push(span("IBAN_CODE", s, e, 0.99));
                     return;
                 }
             }

