@@ -202,6 +202,7 @@ class Envoy:
                 else:
                     self.env[k] = v
         self.concurrency = concurrency
+        self.extra_args: list[str] = []
         self.proc: subprocess.Popen | None = None
 
     def command(self, *extra: str) -> list[str]:
@@ -214,6 +215,7 @@ class Envoy:
             "--disable-hot-restart",
             "-l",
             "info",
+            *self.extra_args,
             *extra,
         ]
 

@@ -20,7 +20,10 @@
 //!
 //! # Contention
 //! Writes are compare-and-swap with at most [`MAX_CAS_RETRIES`] attempts; when they run
-//! out the update is refused ([`RateDecision::Contention`]), never allowed.
+//! out the update is refused ([`RateDecision::Contention`]), never allowed. One known
+//! tolerance: proxy-wasm has no create-if-absent, so the very first write to a slot is
+//! unconditional; two workers creating the same slot in the same instant can admit one
+//! extra update, once per slot lifetime.
 //!
 //! # Replay protection
 //! Update ids are sequential per bot, so id `u` lives in slot `u % capacity` with the time
@@ -41,6 +44,17 @@ pub trait CasStore {
     /// Writes `value` if the key's version is still `cas` (None: the key is new).
     /// Returns false on a version mismatch or any store error.
     fn set(&mut self, key: &str, value: &[u8], cas: Option<u32>) -> bool;
+    /// Writes `value` whatever the key holds. The default reads the version and retries
+    /// a bounded number of times; stores that can write unconditionally override it.
+    fn put(&mut self, key: &str, value: &[u8]) -> bool {
+        for _ in 0..MAX_CAS_RETRIES {
+            let cas = self.get(key).map(|(_, c)| c);
+            if self.set(key, value, cas) {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 /// A store in process memory, for tests, benchmarks and the CLI.
@@ -67,6 +81,14 @@ impl MemoryStore {
 impl CasStore for MemoryStore {
     fn get(&self, key: &str) -> Option<(Vec<u8>, u32)> {
         self.map.get(key).cloned()
+    }
+    fn put(&mut self, key: &str, value: &[u8]) -> bool {
+        let next = self
+            .map
+            .get(key)
+            .map_or(1, |(_, v)| v.wrapping_add(1).max(1));
+        self.map.insert(key.to_string(), (value.to_vec(), next));
+        true
     }
     fn set(&mut self, key: &str, value: &[u8], cas: Option<u32>) -> bool {
         let current = self.map.get(key).map(|(_, v)| *v);
@@ -293,9 +315,12 @@ impl Limiter {
                 Some((b, cas)) => (Slot::decode(&b), Some(cas)),
                 None => (None, None),
             };
-            let (c0, c1) = (read(&k0), read(&k1));
             let owns = |c: &(Option<Slot>, Option<u32>)| c.0.is_some_and(|s| s.key == key);
             let idle = |c: &(Option<Slot>, Option<u32>)| c.0.is_none_or(|s| s.tat <= now);
+            let c0 = read(&k0);
+            // The common case, a key in its first slot, needs one read; otherwise the
+            // second slot must be read too, as it may hold this key's live state.
+            let c1 = if owns(&c0) { (None, None) } else { read(&k1) };
             // (use the second candidate?, start from a fresh bucket?)
             let (second, fresh) = if owns(&c0) {
                 (false, false)
@@ -390,14 +415,7 @@ impl ReplayGuard {
         let mut b = [0u8; REPLAY_LEN];
         b[..8].copy_from_slice(&(update_id as u64).to_le_bytes());
         b[8..].copy_from_slice(&now_us.max(1).to_le_bytes());
-        let key = self.key(update_id);
-        for _ in 0..MAX_CAS_RETRIES {
-            let cas = store.get(&key).map(|(_, c)| c);
-            if store.set(&key, &b, cas) {
-                return true;
-            }
-        }
-        false
+        store.put(&self.key(update_id), &b)
     }
 }
 

@@ -16,4 +16,8 @@ impl CasStore for SharedData {
         // cas 0 asks the host not to compare: only for a key we saw as absent.
         host::set_shared(key, value, cas.unwrap_or(0)).is_ok()
     }
+
+    fn put(&mut self, key: &str, value: &[u8]) -> bool {
+        host::set_shared(key, value, 0).is_ok()
+    }
 }
