@@ -15,12 +15,15 @@ CERTS         := .build/certs
 
 EVAL_VENV     := .venv-eval
 
-.PHONY: eval-pii eval-filters help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools unit-wasm
+.PHONY: eval-pii eval-filters help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools unit-wasm bench
 
 help:
 	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
 	@echo "make test   - every test: unit, wasm build, Envoy end-to-end"
 	@echo "make cli    - build the native CLI (target/release/botwall)"
+	@echo "make bench  - Envoy with vs without botwall under load, and the engine benchmarks"
+	@echo "make fuzz   - run every fuzz target (FUZZ_SECONDS each)"
+	@echo "make flood  - a million distinct users through the rate limiter"
 	@echo "make check-policy POLICY=file.json - validate a policy"
 
 $(VENV)/.ok: tests/requirements.txt
@@ -64,6 +67,14 @@ test: lint unit unit-wasm e2e fuzz-smoke
 
 run: venv wasm certs
 	$(PY) envoy/run_demo.py
+
+# End-to-end benchmark: Envoy with vs without botwall (wrk HTTP/1.1 mix, h2load HTTP/2),
+# plus the criterion benchmarks of the engine. Takes a few minutes; not part of `make test`.
+BENCH_ARGS ?= --runs 3 --seconds 8
+bench: venv wasm certs
+	benches/e2e/install.sh
+	$(PY) benches/e2e/bench.py $(BENCH_ARGS)
+	cargo bench -p botwall-benches -- --warm-up-time 1 --measurement-time 3
 
 # Fuzzing (cargo-fuzz, nightly). `make fuzz` runs each target FUZZ_SECONDS (default 300);
 # `make fuzz-smoke` (part of `make test`) runs each briefly. New corpus entries go to
