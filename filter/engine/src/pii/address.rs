@@ -453,6 +453,28 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 
 /// Finds street addresses.
 pub fn find(text: &str, out: &mut Vec<Span>) {
+    use std::sync::LazyLock;
+    static WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        let all: Vec<&str> = PREFIX_TYPES.iter().chain(SUFFIX_TYPES).copied().collect();
+        super::util::automaton(&all)
+    });
+    static ENDINGS: LazyLock<Option<aho_corasick::AhoCorasick>> =
+        LazyLock::new(|| super::util::automaton(COMPOUND));
+    // cheap gate: a street word on word boundaries, or a compound ending
+    let bounded = |s: usize, e: usize| {
+        !super::util::prev_char(text, s).is_some_and(char::is_alphanumeric)
+            && !super::util::next_char(text, e).is_some_and(char::is_alphanumeric)
+    };
+    let gate = WORDS.as_ref().is_some_and(|ac| {
+        ac.find_overlapping_iter(text)
+            .any(|m| bounded(m.start(), m.end()))
+    }) || ENDINGS.as_ref().is_some_and(|ac| {
+        ac.find_overlapping_iter(text)
+            .any(|m| !super::util::next_char(text, m.end()).is_some_and(char::is_alphanumeric))
+    });
+    if !gate {
+        return;
+    }
     let ws = words(text);
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     let gap = |i: usize| -> &str {
@@ -461,8 +483,26 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         };
         text.get(a.1..b.0).unwrap_or("")
     };
+    // only words near a house number can start an address
+    let mut near = vec![false; ws.len()];
+    let mut any = false;
+    for k in 0..ws.len() {
+        if house_number(w(k)) {
+            any = true;
+            for slot in near.iter_mut().take(k + 2).skip(k.saturating_sub(8)) {
+                *slot = true;
+            }
+        }
+    }
+    if !any {
+        return;
+    }
     let mut i = 0;
     while i < ws.len() {
+        if !near.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
         let lw = w(i).to_lowercase();
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]

@@ -141,10 +141,12 @@ fn num(s: &str, lo: u32, hi: u32) -> bool {
 
 /// Finds dates with birth context.
 pub fn find(text: &str, out: &mut Vec<Span>) {
-    let lower = text.to_lowercase();
-    if !has_any(&lower, lex::BIRTH_CTX) {
+    static CUES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| super::util::automaton(lex::BIRTH_CTX));
+    if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }
+    let lower = text.to_lowercase();
     let mut dates = Vec::new();
     numeric_dates(text, &mut dates);
     if lower.len() == text.len() {

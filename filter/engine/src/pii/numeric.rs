@@ -158,6 +158,10 @@ fn seps_only(raw: &str, allowed: &[char]) -> bool {
 fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     let raw = text.get(start..end)?;
     let d = digits(raw);
+    // nothing here is shorter than 7 digits except a dotted quad (1.1.1.1)
+    if d.len() < 7 && !(d.len() >= 4 && raw.bytes().filter(|&b| b == b'.').count() == 3) {
+        return None;
+    }
     let ds: String = raw.chars().filter(char::is_ascii_digit).collect();
     let ctx = before(text, start, 48);
     let ctx_after = after(text, end, 24);

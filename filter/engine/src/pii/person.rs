@@ -543,6 +543,7 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
     }
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&pats)
         .ok()?;
     Some(Gaz { ac, given })
@@ -552,6 +553,7 @@ static CUE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(CUES.iter().chain(CJK_CUES))
         .ok()
 });
@@ -622,8 +624,18 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 continue;
             }
             let s = m.end();
-            let cue = text.get(m.start()..m.end()).unwrap_or("").to_lowercase();
-            let cjk = CJK_CUES.iter().any(|c| c.to_lowercase() == cue);
+            let idx = m.pattern().as_usize();
+            let cjk = idx >= CUES.len();
+            let cue = CUES.get(idx).copied().unwrap_or("");
+            // a cue must be followed by a capitalised word (Latin/Cyrillic) or CJK text
+            if !cjk
+                && !text
+                    .get(s..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
             if cjk {
                 let rest = text.get(s..).unwrap_or("").trim_start();
                 let s2 = s + text.get(s..).map_or(0, |r| r.len() - r.trim_start().len());
@@ -653,7 +665,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 continue;
             }
             let weak = matches!(
-                cue.trim(),
+                cue.trim_end(),
                 "i am"
                     | "i'm"
                     | "this is"
@@ -738,18 +750,32 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 }
 
 fn cjk_names(text: &str, out: &mut Vec<Span>) {
-    if text.is_ascii() {
+    if text.is_ascii() || !text.chars().any(super::util::is_cjk) {
         return;
     }
-    for sn in JP_SURNAMES {
-        let mut from = 0;
-        while let Some(rel) = text.get(from..).and_then(|t| t.find(sn)) {
-            let s = from + rel;
-            from = s + sn.len();
+    static JP: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(JP_SURNAMES).ok());
+    static HONORIFICS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "先生",
+            "女士",
+            "小姐",
+            "老师",
+            "同学",
+            "씨",
+            "님",
+            "선생님",
+            "さん",
+            "様",
+        ])
+        .ok()
+    });
+    // Japanese: known surname, a space, 1-3 kanji/katakana
+    if let Some(ac) = JP.as_ref() {
+        for m in ac.find_iter(text) {
+            let (s, from) = (m.start(), m.end());
             if super::util::prev_char(text, s).is_some_and(is_han) {
                 continue;
             }
-            let e;
             let rest = text.get(from..).unwrap_or("");
             let r2 = rest
                 .strip_prefix(' ')
@@ -762,52 +788,42 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
                     .map(char::len_utf8)
                     .sum();
                 if k >= 3 {
-                    e = from + (rest.len() - r2.len()) + k;
-                    push(out, s, e, 0.75);
-                    from = e;
+                    push(out, s, from + (rest.len() - r2.len()) + k, 0.75);
                 }
             }
         }
     }
-    // Chinese / Korean: surname + 1-2 syllables followed by an honorific
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (idx, &(s, c)) in chars.iter().enumerate() {
-        let zh = ZH_SURNAMES.contains(c);
-        let ko = KO_SURNAMES.contains(c);
-        if !(zh || ko) {
-            continue;
-        }
-        for len in [3usize, 2] {
-            let body_ok = (1..len).all(|k| {
-                chars
-                    .get(idx + k)
-                    .is_some_and(|&(_, x)| if zh { is_han(x) } else { is_hangul(x) })
-            });
-            let Some(&(e, _)) = chars.get(idx + len) else {
-                continue;
-            };
-            let tail = text.get(e..).unwrap_or("");
-            let honor = [
-                "先生",
-                "女士",
-                "小姐",
-                "老师",
-                "同学",
-                "씨",
-                "님",
-                "선생님",
-                "さん",
-                "様",
-            ]
-            .iter()
-            .any(|h| tail.starts_with(h));
-            let prev_ok = idx == 0
-                || chars
-                    .get(idx - 1)
-                    .is_some_and(|&(_, p)| !is_han(p) && !is_hangul(p));
-            if body_ok && honor && prev_ok {
-                push(out, s, e, 0.8);
-                break;
+    // Chinese / Korean: surname + 1-2 syllables right before an honorific
+    if let Some(ac) = HONORIFICS.as_ref() {
+        for m in ac.find_iter(text) {
+            let e = m.start();
+            let before: Vec<(usize, char)> = text
+                .get(..e)
+                .unwrap_or("")
+                .char_indices()
+                .rev()
+                .take(4)
+                .collect();
+            for len in [3usize, 2] {
+                let Some(&(s, first)) = before.get(len - 1) else {
+                    continue;
+                };
+                let zh = ZH_SURNAMES.contains(first);
+                let ko = KO_SURNAMES.contains(first);
+                let body_ok = before.iter().take(len - 1).all(|&(_, x)| {
+                    if zh {
+                        is_han(x)
+                    } else {
+                        ko && is_hangul(x)
+                    }
+                });
+                let prev_ok = before
+                    .get(len)
+                    .is_none_or(|&(_, p)| !is_han(p) && !is_hangul(p));
+                if (zh || ko) && body_ok && prev_ok {
+                    push(out, s, e, 0.8);
+                    break;
+                }
             }
         }
     }
@@ -850,5 +866,41 @@ mod tests {
                 "text {text:?}"
             );
         }
+    }
+}
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn person_parts() {
+        let t = "hi! how are you today? are we still on for lunch tomorrow at 12:30? The build 4821 failed again, version 2.14.3 fixes it. Schau dir dieses Foto an, bitte schnell antworten, wir treffen uns am Bahnhof. Merci beaucoup pour votre aide. Привет! Как дела? Заказ №482133 уже отправлен. 你好，请帮我预订明天的餐厅 🍜 谢谢！ ".repeat(12);
+        let n = 200;
+        let time = |name: &str, f: &dyn Fn()| {
+            let s = std::time::Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            println!("{name}: {:?} per call ({} bytes)", s.elapsed() / n, t.len());
+        };
+        time("cues", &|| {
+            let ac = super::CUE_AC.as_ref().expect("ac");
+            let _ = ac.find_iter(&t).count();
+        });
+        time("gaz", &|| {
+            let g = super::GAZ.as_ref().expect("g");
+            let _ = g.ac.find_iter(&t).count();
+        });
+        time("cjk", &|| {
+            let mut v = Vec::new();
+            super::cjk_names(&t, &mut v);
+        });
+        time("morph", &|| {
+            let mut v = Vec::new();
+            super::morphology(&t, &mut v);
+        });
+        time("all", &|| {
+            let mut v = Vec::new();
+            super::find(&t, &mut v);
+        });
     }
 }

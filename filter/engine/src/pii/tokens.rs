@@ -51,7 +51,12 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let before_out = out.len();
             token(text, tok, i, e, out);
             // spaced forms (IBAN, NINO, Aadhaar-like groups) start at a short token
-            if out.len() == before_out {
+            let tb = tok.as_bytes();
+            let upper2 = tb.len() >= 2 && tb.iter().take(2).all(u8::is_ascii_uppercase);
+            let digits8 = tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
+            let nie = tb.first().is_some_and(|c| matches!(c, b'X' | b'Y' | b'Z'))
+                && tb.get(1).is_some_and(u8::is_ascii_digit);
+            if out.len() == before_out && (upper2 || digits8 || nie) {
                 spaced(text, i, out);
             }
         }
@@ -65,6 +70,9 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 
 fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let len = tok.len();
+    if len < 8 {
+        return;
+    }
     let alnum = |t: &str| t.bytes().all(|c| c.is_ascii_alphanumeric());
     let body = |t: &str, extra: &[u8]| {
         t.bytes()
@@ -147,10 +155,13 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         out.push(span("CRYPTO", s, e, 0.95));
         return;
     }
-    let lower = tok.to_ascii_lowercase();
-    if (lower.starts_with("bc1") || lower.starts_with("tb1"))
+    let head = tok
+        .get(..3)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if (head == "bc1" || head == "tb1")
         && (14..=74).contains(&len)
-        && bech32_ok(&lower)
+        && bech32_ok(&tok.to_ascii_lowercase())
     {
         out.push(span("CRYPTO", s, e, 0.95));
         return;
@@ -491,6 +502,11 @@ fn pem(text: &str, out: &mut Vec<Span>) {
 
 /// `password: value`, `pin = 1234`, `пароль: ...` and friends: the value is the secret.
 fn kv_secrets(text: &str, out: &mut Vec<Span>) {
+    static CUES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| super::util::automaton(lex::SECRET_KEYS_QUICK));
+    if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
+        return;
+    }
     let lower = text.to_lowercase();
     if lower.len() != text.len() || !has_any(&lower, lex::SECRET_KEYS_QUICK) {
         // lower-casing changed byte offsets (rare scripts): fall back to exact-case search

@@ -71,6 +71,28 @@ pub fn has_any(hay: &str, words: &[&str]) -> bool {
     })
 }
 
+/// An automaton over `words`, ASCII case-insensitive, with capitalised variants of
+/// non-ASCII words ("Пароль" for "пароль"), for cheap "any cue here?" gates.
+pub fn automaton(words: &[&str]) -> Option<aho_corasick::AhoCorasick> {
+    let mut pats: Vec<String> = Vec::with_capacity(words.len() * 2);
+    for w in words {
+        pats.push((*w).to_string());
+        if !w.is_ascii() {
+            let mut cs = w.chars();
+            if let Some(f) = cs.next() {
+                let cap: String = f.to_uppercase().chain(cs).collect();
+                if cap != *w {
+                    pats.push(cap);
+                }
+            }
+        }
+    }
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .ok()
+}
+
 /// Digit values of the ASCII digits in `s`.
 pub fn digits(s: &str) -> Vec<u32> {
     s.bytes()
