@@ -14,14 +14,17 @@ fn is_domain(c: char) -> bool {
 /// domain of at least two labels whose last label (the TLD) is at least two letters.
 pub fn find(text: &str, out: &mut Vec<Span>) {
     let mut search_from = 0usize;
+    // End of the last address found: the next local part may not reach back into it
+    // (overlapping spans would be dropped at redaction and leave an address behind).
+    let mut prev_end = 0usize;
     while let Some(rel) = text.get(search_from..).and_then(|s| s.find('@')) {
         let at = search_from + rel;
         search_from = at + 1;
-        let before = text.get(..at).unwrap_or("");
+        let before = text.get(prev_end..at).unwrap_or("");
         let mut start = at;
         for (i, c) in before.char_indices().rev() {
             if is_local(c) {
-                start = i;
+                start = prev_end + i;
             } else {
                 break;
             }
@@ -71,6 +74,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 score: 0.99,
             });
             search_from = end;
+            prev_end = end;
         }
     }
 }
@@ -103,6 +107,11 @@ mod tests {
             ("version 1.2@build.7", &[]),
             ("...@@@...", &[]),
             ("trailing@", &[]),
+            // found by fuzzing: the second local part must not reach into the first address
+            (
+                "IIII?IIa@w.iEET_ADDRESSzz@w.io?",
+                &["IIa@w.iEET", "_ADDRESSzz@w.io"],
+            ),
             ("", &[]),
         ];
         for (text, want) in cases {
