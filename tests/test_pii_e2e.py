@@ -1,0 +1,87 @@
+"""PII redaction through real Envoy: several kinds and languages, entity offsets still valid
+(UTF-16), per-kind modes (placeholder, mask, keyed pseudonym, drop), contact phone numbers,
+location coarsening and sender pseudonyms; chat.id untouched."""
+
+from harness import Backend, entity, message, utf16_slice
+
+PII_KEY = "e2e-pii-key-0123456789"
+
+
+def test_multilingual_kinds_are_redacted_with_valid_entities(envoy, shared_backend):
+    text = (
+        "Привет 👋 меня зовут Иван Петров, тел. +7 916 123-45-67. "
+        "Ich heiße Anna Schmidt, IBAN DE89 3704 0044 0532 0130 00. "
+        "Card 4111 1111 1111 1111, mail ivan@example.ru 🙏"
+    )
+    entities = [
+        entity("bold", text, "Привет 👋"),
+        entity("phone_number", text, "+7 916 123-45-67"),
+        entity("italic", text, "IBAN DE89 3704 0044 0532 0130 00. Card"),
+        entity("email", text, "ivan@example.ru"),
+        dict(entity("custom_emoji", text, "🙏"), custom_emoji_id="7"),
+    ]
+    u = message(4101, text, user=7101, entities=entities)
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    assert fwd["update_id"] == 4101
+    new = fwd["message"]["text"]
+    assert new == (
+        "Привет 👋 меня зовут <PERSON_1>, тел. <PHONE_NUMBER_1>. "
+        "Ich heiße <PERSON_2>, IBAN <IBAN_CODE_1>. "
+        "Card <CREDIT_CARD_1>, mail <EMAIL_ADDRESS_1> 🙏"
+    )
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    # content entities over replaced text are dropped; formatting follows the text
+    assert got == [
+        ("bold", "Привет 👋"),
+        ("italic", "IBAN <IBAN_CODE_1>. Card"),
+        ("custom_emoji", "🙏"),
+    ]
+    assert fwd["message"]["chat"]["id"] == 7101
+
+
+def test_hard_negatives_pass_unchanged(envoy, shared_backend):
+    text = "Order #123456789012 shipped, v2.14.3, total €1.299,00, id 550e8400-e29b-41d4-a716-446655440000 at 2024-05-01 13:45:12"
+    u = message(4102, text, user=7102)
+    r = envoy.request(u)
+    assert r.status == 200
+    assert shared_backend.bodies()[-1] == u
+
+
+def test_modes_location_sender_and_contact(make_envoy):
+    backend = Backend()
+    try:
+        policy = {
+            "rate_limit": {"limit": 1000, "window_seconds": 60},
+            "pii": {
+                "modes": {"CREDIT_CARD": "mask", "EMAIL_ADDRESS": "pseudonym", "SECRET": "drop"},
+                "location": "coarsen",
+                "sender": "pseudonymize",
+            },
+        }
+        e = make_envoy(backend, policy, env={"BOTWALL_PII_KEY": PII_KEY}).start()
+        text = "pay with 5500 0000 0000 0004, write to maria.garcia@example.es, password: hunter2x"
+        u = message(4103, text, user=7103, location={"latitude": 40.416775, "longitude": -3.703790, "horizontal_accuracy": 12})
+        u["message"]["from"]["username"] = "maria_g"
+        assert e.request(u).status == 200
+        fwd = backend.bodies()[-1]["message"]
+        masked = "pay with **** **** **** 0004, write to <EMAIL_ADDRESS_"
+        assert fwd["text"].startswith(masked), fwd["text"]
+        assert fwd["text"].endswith(", password: ")
+        assert fwd["location"] == {"latitude": 40.42, "longitude": -3.7}
+        assert fwd["from"]["first_name"].startswith("<PERSON_") and fwd["from"]["username"].startswith("user_")
+        assert "maria" not in fwd["from"]["username"]
+        assert fwd["chat"]["id"] == 7103 and fwd["from"]["id"] == 7103
+        pseudo = fwd["text"][len("pay with **** **** **** 0004, write to ") :].split(",")[0]
+
+        # the keyed pseudonym is stable across updates; a contact's phone is replaced whole
+        u2 = message(4104, "again: maria.garcia@example.es", user=7103)
+        u2["message"]["contact"] = {"phone_number": "+34 612 345 678", "first_name": "María", "user_id": 5}
+        assert e.request(u2).status == 200
+        fwd2 = backend.bodies()[-1]["message"]
+        assert fwd2["text"] == f"again: {pseudo}"
+        assert fwd2["contact"]["phone_number"] == "<PHONE_NUMBER_1>"
+        assert fwd2["contact"]["user_id"] == 5
+    finally:
+        backend.close()
