@@ -107,40 +107,134 @@ pub struct Normalized {
     pub folded: usize,
 }
 
-/// Lower-cases, decomposes and strips `text` into a string with whitespace kept as is.
-fn fold(text: &str, invisible: &mut usize, hidden: &mut String) -> String {
-    let mut out = String::with_capacity(text.len());
-    if text.is_ascii() {
-        for b in text.bytes() {
-            out.push(char::from(b.to_ascii_lowercase()));
-        }
-        return out;
+/// True if a character may start a normalisation segment: the first character of its
+/// compatibility decomposition is a starter that never composes with what precedes it, so
+/// NFKD -> drop accents -> NFC of the text is the concatenation of that of its segments.
+/// Common scripts are answered from ranges (checked against the tables in a test).
+fn is_boundary(c: char) -> bool {
+    if matches!(c,
+        '\0'..='\u{7F}' | '\u{A0}'..='\u{2FF}' | '\u{391}'..='\u{3FF}' | '\u{400}'..='\u{482}'
+        | '\u{48A}'..='\u{52F}' | '\u{5D0}'..='\u{5EA}' | '\u{621}'..='\u{64A}'
+        | '\u{904}'..='\u{939}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{FF01}'..='\u{FF5E}')
+    {
+        return true;
     }
-    let mut plain = String::with_capacity(text.len());
-    for c in text.chars() {
-        if is_invisible(c) {
-            *invisible += 1;
-            if ('\u{E0020}'..='\u{E007E}').contains(&c) {
-                if let Some(a) = char::from_u32(u32::from(c) - 0xE0000) {
-                    hidden.push(a);
-                }
-            }
-            continue;
-        }
-        plain.push(c);
+    boundary_slow(c)
+}
+
+/// [`is_boundary`] from the Unicode tables.
+fn boundary_slow(c: char) -> bool {
+    let mut first = None;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        first.get_or_insert(d);
+    });
+    first.is_some_and(|f| {
+        unicode_normalization::char::canonical_combining_class(f) == 0
+            && unicode_normalization::is_nfc_quick(std::iter::once(f))
+                == unicode_normalization::IsNormalized::Yes
+    })
+}
+
+/// Appends `c` lower-cased.
+fn push_lower(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(c.to_lowercase());
     }
-    for c in plain
+}
+
+/// Folds one whole segment the slow, general way (NFKD, accents dropped, NFC, lower case).
+fn fold_segment(seg: &str, out: &mut String) {
+    for c in seg
         .nfkd()
         .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
         .nfc()
     {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        push_lower(c, out);
+    }
+}
+
+/// Folds a segment of one non-ASCII character without the general machinery when its
+/// decomposition (accents dropped) is a single character or ASCII only (nothing composes).
+fn fold_char(c: char, out: &mut String) {
+    if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+        out.push(c); // Hangul syllables: NFKD then NFC gives them back
+        return;
+    }
+    let mut buf = ['\0'; 4];
+    let mut n = 0usize;
+    let mut overflow = false;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        if ('\u{0300}'..='\u{036F}').contains(&d) {
+            return;
+        }
+        match buf.get_mut(n) {
+            Some(slot) => {
+                *slot = d;
+                n += 1;
+            }
+            None => overflow = true,
+        }
+    });
+    let parts = buf.get(..n).unwrap_or_default();
+    if !overflow && (n <= 1 || parts.iter().all(char::is_ascii)) {
+        for &d in parts {
+            push_lower(d, out);
+        }
+    } else {
+        let mut tmp = [0u8; 4];
+        fold_segment(c.encode_utf8(&mut tmp), out);
+    }
+}
+
+/// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
+fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut String) {
+    out.clear();
+    out.reserve(text.len());
+    if text.is_ascii() {
+        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    let mut plain_buf = String::new();
+    let plain = if text.chars().any(is_invisible) {
+        for c in text.chars() {
+            if is_invisible(c) {
+                *invisible += 1;
+                if ('\u{E0020}'..='\u{E007E}').contains(&c) {
+                    if let Some(a) = char::from_u32(u32::from(c) - 0xE0000) {
+                        hidden.push(a);
+                    }
+                }
+                continue;
+            }
+            plain_buf.push(c);
+        }
+        plain_buf.as_str()
+    } else {
+        text
+    };
+    let mut it = plain.char_indices().peekable();
+    while let Some((start, c)) = it.next() {
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, x)) = it.peek() {
+            if is_boundary(x) {
+                break;
+            }
+            end = i + x.len_utf8();
+            it.next();
+        }
+        if end == start + c.len_utf8() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                fold_char(c, out);
+            }
+        } else if let Some(seg) = plain.get(start..end) {
+            fold_segment(seg, out);
         }
     }
-    out
 }
 
 /// Characters that markdown uses inside words: dropped without splitting the word.
@@ -148,87 +242,158 @@ fn is_inline_markup(c: char) -> bool {
     matches!(c, '*' | '~' | '`' | '\u{2019}' | '\'')
 }
 
+/// A word of the words view while it is being built: its bytes in the scratch buffer and
+/// the separator before it (how many characters, capped at 2, and the first one).
+#[derive(Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    sep_chars: u8,
+    sep_first: char,
+}
+
+/// Buffers reused between calls (per thread).
+#[derive(Default)]
+struct Scratch {
+    folded: String,
+    letters: String,
+    tokens: Vec<Token>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Normalises `text` into its matching views.
 pub fn normalize(text: &str) -> Normalized {
     let mut n = Normalized::default();
-    let folded = fold(text, &mut n.invisible, &mut n.hidden);
-    // raw view: collapse whitespace
-    n.raw.reserve(folded.len());
-    let mut pending = false;
-    for c in folded.chars() {
-        if c.is_whitespace() {
-            pending = !n.raw.is_empty();
-            continue;
-        }
-        if pending {
-            n.raw.push(' ');
-            pending = false;
-        }
-        n.raw.push(c);
-    }
-    words_view(&folded, &mut n);
+    normalize_into(text, &mut n);
     n
 }
 
+/// Normalises `text` into `n`, reusing its buffers.
+pub fn normalize_into(text: &str, n: &mut Normalized) {
+    n.raw.clear();
+    n.words.clear();
+    n.joined.clear();
+    n.hidden.clear();
+    n.invisible = 0;
+    n.folded = 0;
+    let mut run = |s: &mut Scratch| {
+        fold_into(text, &mut s.folded, &mut n.invisible, &mut n.hidden);
+        raw_view(&s.folded, &mut n.raw);
+        words_view(&s.folded, n, &mut s.letters, &mut s.tokens);
+    };
+    let reused = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            run(&mut s);
+            true
+        }
+        Err(_) => false,
+    });
+    if !reused {
+        run(&mut Scratch::default());
+    }
+}
+
+/// Collapses whitespace runs of `folded` into one space, trimmed.
+fn raw_view(folded: &str, raw: &mut String) {
+    raw.reserve(folded.len());
+    let mut pending = false;
+    if folded.is_ascii() {
+        for b in folded.bytes() {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                pending = !raw.is_empty();
+                continue;
+            }
+            if pending {
+                raw.push(' ');
+                pending = false;
+            }
+            raw.push(char::from(b));
+        }
+        return;
+    }
+    for c in folded.chars() {
+        if c.is_whitespace() {
+            pending = !raw.is_empty();
+            continue;
+        }
+        if pending {
+            raw.push(' ');
+            pending = false;
+        }
+        raw.push(c);
+    }
+}
+
 /// Splits `folded` into words and builds `n.words`, `n.joined`, `n.folded`.
-fn words_view(folded: &str, n: &mut Normalized) {
-    // (word, separator before it)
-    let mut tokens: Vec<(String, String)> = Vec::new();
-    let mut word = String::new();
-    let mut sep = String::new();
-    let mut chars = folded.char_indices().peekable();
+fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &mut Vec<Token>) {
+    letters.clear();
+    tokens.clear();
+    let mut word_start = 0usize;
+    let (mut sep_chars, mut sep_bytes, mut sep_first) = (0u8, 0usize, '\0');
+    let mut chars = folded.char_indices();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() || ((c == '@' || c == '$') && !word.is_empty()) {
-            word.push(c);
+        if c.is_alphanumeric() || ((c == '@' || c == '$') && letters.len() > word_start) {
+            letters.push(c);
             continue;
         }
         if is_inline_markup(c) {
             continue;
         }
         if c == '<' {
-            // an HTML tag: skip it without splitting the word
-            if let Some(rest) = folded.get(i + 1..) {
-                let tagish = rest
-                    .chars()
-                    .next()
-                    .is_some_and(|f| f.is_ascii_alphabetic() || f == '/');
-                if let Some(close) = rest.find('>').filter(|&p| tagish && p <= 80) {
-                    if !rest.get(..close).is_some_and(|t| t.contains('<')) {
-                        while let Some(&(j, _)) = chars.peek() {
-                            if j > i + 1 + close {
-                                break;
-                            }
-                            chars.next();
-                        }
-                        continue;
-                    }
+            if let Some(close) = html_tag_len(folded.get(i + 1..).unwrap_or_default()) {
+                // an HTML tag: skip it without splitting the word
+                let stop = i + 1 + close;
+                while chars.clone().next().is_some_and(|(j, _)| j <= stop) {
+                    chars.next();
                 }
+                continue;
             }
         }
-        if !word.is_empty() {
-            tokens.push((std::mem::take(&mut word), std::mem::take(&mut sep)));
+        if letters.len() > word_start {
+            tokens.push(Token {
+                start: word_start,
+                end: letters.len(),
+                sep_chars,
+                sep_first,
+            });
+            word_start = letters.len();
+            (sep_chars, sep_bytes, sep_first) = (0, 0, '\0');
         }
-        if sep.len() < 8 {
-            sep.push(c);
+        if sep_bytes < 8 {
+            if sep_chars == 0 {
+                sep_first = c;
+            }
+            sep_chars = sep_chars.saturating_add(1).min(2);
+            sep_bytes += c.len_utf8();
         }
     }
-    if !word.is_empty() {
-        tokens.push((word, sep));
+    if letters.len() > word_start {
+        tokens.push(Token {
+            start: word_start,
+            end: letters.len(),
+            sep_chars,
+            sep_first,
+        });
     }
-    let single = |w: &str| {
-        let mut it = w.chars();
+    let word = |t: &Token| letters.get(t.start..t.end).unwrap_or_default();
+    let single = |t: &Token| {
+        let mut it = word(t).chars();
         matches!((it.next(), it.next()), (Some(c), None) if c.is_alphabetic() && c < '\u{0530}')
     };
+    n.words.reserve(letters.len() + tokens.len());
     let mut i = 0;
-    while let Some((w, _)) = tokens.get(i) {
+    while let Some(t) = tokens.get(i) {
         // a run of >= 3 single letters with one identical separator char between them
         let mut end = i + 1;
-        if single(w) {
-            let run_sep = tokens.get(i + 1).map(|t| t.1.clone()).unwrap_or_default();
-            if run_sep.chars().count() == 1 {
+        if single(t) {
+            if let Some(next) = tokens.get(i + 1).filter(|x| x.sep_chars == 1) {
+                let run_sep = next.sep_first;
                 while tokens
                     .get(end)
-                    .is_some_and(|(w2, s2)| single(w2) && *s2 == run_sep)
+                    .is_some_and(|t2| single(t2) && t2.sep_chars == 1 && t2.sep_first == run_sep)
                 {
                     end += 1;
                 }
@@ -239,24 +404,46 @@ fn words_view(folded: &str, n: &mut Normalized) {
         }
         if end - i >= 3 {
             let start = n.words.len();
-            for (w2, _) in tokens.get(i..end).unwrap_or_default() {
-                n.words.push_str(w2);
+            for t2 in tokens.get(i..end).unwrap_or_default() {
+                n.words.push_str(word(t2));
             }
             n.joined.push((start, n.words.len()));
         } else {
-            push_skeleton(w, n);
+            push_skeleton(word(t), n);
             end = i + 1;
         }
         i = end;
     }
 }
 
+/// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `rest`: starts
+/// with a letter or `/`, closes within 80 bytes, no `<` inside.
+fn html_tag_len(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    if !b
+        .first()
+        .is_some_and(|f| f.is_ascii_alphabetic() || *f == b'/')
+    {
+        return None;
+    }
+    let head = b.get(..b.len().min(81)).unwrap_or(b);
+    let close = head.iter().position(|&x| x == b'>')?;
+    (!head.get(..close).unwrap_or_default().contains(&b'<')).then_some(close)
+}
+
 /// Appends `w`, folded to its Latin skeleton when it mixes Latin with lookalikes or leet.
 fn push_skeleton(w: &str, n: &mut Normalized) {
-    let latin = w.chars().any(|c| c.is_ascii_alphabetic());
-    let lookalike = w.chars().any(|c| !c.is_ascii() && confusable(c).is_some());
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let leets = w.chars().filter(|c| leet(*c).is_some()).count();
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        n.words.push_str(w);
+        return;
+    }
+    let (mut latin, mut lookalike, mut letters, mut leets) = (false, false, 0usize, 0usize);
+    for c in w.chars() {
+        latin |= c.is_ascii_alphabetic();
+        lookalike |= !c.is_ascii() && confusable(c).is_some();
+        letters += usize::from(c.is_alphabetic());
+        leets += usize::from(leet(c).is_some());
+    }
     let leety = leets > 0 && letters > leets;
     if latin && (lookalike || leety) {
         n.folded += 1;
@@ -401,6 +588,321 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first implementation (one allocation per word), kept to check the fast one
+    /// produces exactly the same views.
+    mod reference {
+        use super::super::*;
+
+        /// Lower-cases, decomposes and strips `text` into a string with whitespace kept as is.
+        fn fold(text: &str, invisible: &mut usize, hidden: &mut String) -> String {
+            let mut out = String::with_capacity(text.len());
+            if text.is_ascii() {
+                for b in text.bytes() {
+                    out.push(char::from(b.to_ascii_lowercase()));
+                }
+                return out;
+            }
+            let mut plain = String::with_capacity(text.len());
+            for c in text.chars() {
+                if is_invisible(c) {
+                    *invisible += 1;
+                    if ('\u{E0020}'..='\u{E007E}').contains(&c) {
+                        if let Some(a) = char::from_u32(u32::from(c) - 0xE0000) {
+                            hidden.push(a);
+                        }
+                    }
+                    continue;
+                }
+                plain.push(c);
+            }
+            for c in plain
+                .nfkd()
+                .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
+                .nfc()
+            {
+                if c.is_ascii() {
+                    out.push(c.to_ascii_lowercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+            out
+        }
+
+        /// Characters that markdown uses inside words: dropped without splitting the word.
+        fn is_inline_markup(c: char) -> bool {
+            matches!(c, '*' | '~' | '`' | '\u{2019}' | '\'')
+        }
+
+        /// Normalises `text` into its matching views.
+        pub(super) fn normalize(text: &str) -> Normalized {
+            let mut n = Normalized::default();
+            let folded = fold(text, &mut n.invisible, &mut n.hidden);
+            // raw view: collapse whitespace
+            n.raw.reserve(folded.len());
+            let mut pending = false;
+            for c in folded.chars() {
+                if c.is_whitespace() {
+                    pending = !n.raw.is_empty();
+                    continue;
+                }
+                if pending {
+                    n.raw.push(' ');
+                    pending = false;
+                }
+                n.raw.push(c);
+            }
+            words_view(&folded, &mut n);
+            n
+        }
+
+        /// Splits `folded` into words and builds `n.words`, `n.joined`, `n.folded`.
+        fn words_view(folded: &str, n: &mut Normalized) {
+            // (word, separator before it)
+            let mut tokens: Vec<(String, String)> = Vec::new();
+            let mut word = String::new();
+            let mut sep = String::new();
+            let mut chars = folded.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                if c.is_alphanumeric() || ((c == '@' || c == '$') && !word.is_empty()) {
+                    word.push(c);
+                    continue;
+                }
+                if is_inline_markup(c) {
+                    continue;
+                }
+                if c == '<' {
+                    // an HTML tag: skip it without splitting the word
+                    if let Some(rest) = folded.get(i + 1..) {
+                        let tagish = rest
+                            .chars()
+                            .next()
+                            .is_some_and(|f| f.is_ascii_alphabetic() || f == '/');
+                        if let Some(close) = rest.find('>').filter(|&p| tagish && p <= 80) {
+                            if !rest.get(..close).is_some_and(|t| t.contains('<')) {
+                                while let Some(&(j, _)) = chars.peek() {
+                                    if j > i + 1 + close {
+                                        break;
+                                    }
+                                    chars.next();
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                }
+                if !word.is_empty() {
+                    tokens.push((std::mem::take(&mut word), std::mem::take(&mut sep)));
+                }
+                if sep.len() < 8 {
+                    sep.push(c);
+                }
+            }
+            if !word.is_empty() {
+                tokens.push((word, sep));
+            }
+            let single = |w: &str| {
+                let mut it = w.chars();
+                matches!((it.next(), it.next()), (Some(c), None) if c.is_alphabetic() && c < '\u{0530}')
+            };
+            let mut i = 0;
+            while let Some((w, _)) = tokens.get(i) {
+                // a run of >= 3 single letters with one identical separator char between them
+                let mut end = i + 1;
+                if single(w) {
+                    let run_sep = tokens.get(i + 1).map(|t| t.1.clone()).unwrap_or_default();
+                    if run_sep.chars().count() == 1 {
+                        while tokens
+                            .get(end)
+                            .is_some_and(|(w2, s2)| single(w2) && *s2 == run_sep)
+                        {
+                            end += 1;
+                        }
+                    }
+                }
+                if !n.words.is_empty() {
+                    n.words.push(' ');
+                }
+                if end - i >= 3 {
+                    let start = n.words.len();
+                    for (w2, _) in tokens.get(i..end).unwrap_or_default() {
+                        n.words.push_str(w2);
+                    }
+                    n.joined.push((start, n.words.len()));
+                } else {
+                    push_skeleton(w, n);
+                    end = i + 1;
+                }
+                i = end;
+            }
+        }
+
+        /// Appends `w`, folded to its Latin skeleton when it mixes Latin with lookalikes or leet.
+        fn push_skeleton(w: &str, n: &mut Normalized) {
+            let latin = w.chars().any(|c| c.is_ascii_alphabetic());
+            let lookalike = w.chars().any(|c| !c.is_ascii() && confusable(c).is_some());
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let leets = w.chars().filter(|c| leet(*c).is_some()).count();
+            let leety = leets > 0 && letters > leets;
+            if latin && (lookalike || leety) {
+                n.folded += 1;
+                for c in w.chars() {
+                    n.words.push(confusable(c).or_else(|| leet(c)).unwrap_or(c));
+                }
+            } else {
+                n.words.push_str(w);
+            }
+        }
+    }
+
+    /// Deterministic pseudo-random texts mixing scripts, accents, combining marks, jamo,
+    /// compatibility forms, invisibles, markup and spaced letters.
+    fn fuzz_texts() -> Vec<String> {
+        let pool: Vec<&str> = vec![
+            "a",
+            "E",
+            "i",
+            "o",
+            "1",
+            "0",
+            "3",
+            "@",
+            "$",
+            " ",
+            "  ",
+            ".",
+            "-",
+            "*",
+            "'",
+            "<b>",
+            "</b>",
+            "<",
+            ">",
+            "\n",
+            "\t",
+            "\u{0B}",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "\u{308}",
+            "\u{323}",
+            "ü",
+            "ß",
+            "İ",
+            "ﬁ",
+            "ｉ",
+            "Ａ",
+            "①",
+            "²",
+            "й",
+            "ё",
+            "ї",
+            "і",
+            "о",
+            "Ω",
+            "ά",
+            "ΐ",
+            "가",
+            "각",
+            "\u{1100}",
+            "\u{1161}",
+            "\u{11A8}",
+            "ㅅ",
+            "ㅏ",
+            "ㅂ",
+            "か",
+            "\u{3099}",
+            "ﾊ",
+            "ﾞ",
+            "中",
+            "文",
+            "\u{F900}",
+            "ا",
+            "\u{653}",
+            "\u{64B}",
+            "क",
+            "\u{93C}",
+            "\u{94D}",
+            "ো",
+            "\u{9BE}",
+            "\u{9C7}",
+            "\u{200B}",
+            "\u{202E}",
+            "\u{E0041}",
+            "\u{E0069}",
+            "\u{FEFF}",
+            "\u{AD}",
+            "🍜",
+            "\u{FE0F}",
+            "ǅ",
+            "Ǆ",
+            "\u{2126}",
+            "K",
+            "\u{212B}",
+            "ŉ",
+            "\u{1E9B}",
+            "\u{345}",
+            "\u{1FBE}",
+            "\u{385}",
+            "\u{2000}",
+            "\u{3000}",
+            "\u{85}",
+            "\u{1C}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        (0..40_000)
+            .map(|_| {
+                let len = next(24);
+                let mut t = String::new();
+                for _ in 0..len {
+                    match next(4) {
+                        0 => {
+                            let ranges = [
+                                (0x80, 0x3100),
+                                (0xAC00, 0xD7B0),
+                                (0xFB00, 0xFFF0),
+                                (0x1D400, 0x1D800),
+                            ];
+                            let (lo, hi) = ranges
+                                .get(next(ranges.len()))
+                                .copied()
+                                .unwrap_or((0x80, 0x100));
+                            t.extend(char::from_u32(lo + next((hi - lo) as usize) as u32));
+                        }
+                        _ => t.push_str(pool.get(next(pool.len())).copied().unwrap_or("")),
+                    }
+                }
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fast_views_equal_reference() {
+        let mut reused = Normalized::default();
+        for t in fuzz_texts() {
+            let want = reference::normalize(&t);
+            assert_eq!(normalize(&t), want, "text {t:?}");
+            normalize_into(&t, &mut reused);
+            assert_eq!(reused, want, "reused buffers, text {t:?}");
+        }
+    }
+
+    #[test]
+    fn boundary_ranges_agree_with_tables() {
+        for c in (0u32..=0x3_0000).filter_map(char::from_u32) {
+            if is_boundary(c) {
+                assert!(boundary_slow(c), "{c:?} U+{:04X}", u32::from(c));
+            }
+        }
+    }
 
     #[test]
     fn raw_view_table() {

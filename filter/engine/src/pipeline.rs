@@ -5,7 +5,7 @@
 //! filter, the CLI, the tests and the benchmarks.
 
 use crate::decision::{user_hash, DecisionRecord};
-use crate::detect::{Reason, StageDetector};
+use crate::detect::{Prepared, Reason, StageDetector};
 use crate::pii;
 use crate::policy::{Mode, PiiAction, Policy, PolicyError, StageAction};
 use crate::ratelimit::{CasStore, Limiter, RateDecision, ReplayGuard, Subject};
@@ -283,24 +283,37 @@ impl Engine {
         // check runs so the log shows everything that would have happened.
         if !(block && enforce) {
             let fields = update::text_fields(&value);
-            // 2 + 3. injection and content
-            for (stage, cfg, roles) in [
+            // 2 + 3. injection and content: each field is normalised once for both
+            let stages = [
                 (
                     &self.injection,
                     &self.policy.injection,
                     &[Role::Text, Role::Name][..],
                 ),
                 (&self.content, &self.policy.content, &[Role::Text][..]),
-            ] {
-                if !cfg.enabled {
+            ];
+            let mut fired: [Vec<Reason>; 2] = Default::default();
+            let mut stage_flags: [Vec<String>; 2] = Default::default();
+            let mut prepared = Prepared::default();
+            for f in &fields {
+                let wanted = |cfg: &crate::policy::Detector, roles: &[Role]| {
+                    cfg.enabled && roles.contains(&f.role)
+                };
+                if !stages.iter().any(|(_, cfg, roles)| wanted(cfg, roles)) {
                     continue;
                 }
-                let mut fired: Vec<Reason> = Vec::new();
-                for f in fields.iter().filter(|f| roles.contains(&f.role)) {
-                    let Some(text) = update::get_str(&value, &f.path) else {
+                let Some(text) = update::get_str(&value, &f.path) else {
+                    continue;
+                };
+                prepared.prepare(text);
+                for ((stage, cfg, roles), (fired, stage_flags)) in stages
+                    .iter()
+                    .zip(fired.iter_mut().zip(stage_flags.iter_mut()))
+                {
+                    if !wanted(cfg, roles) {
                         continue;
-                    };
-                    for h in stage.scan(text) {
+                    }
+                    for h in stage.scan_prepared(&prepared) {
                         if fired.iter().any(|x| x.rule == h.reason.rule) {
                             continue;
                         }
@@ -311,11 +324,14 @@ impl Engine {
                                     reply_text = Some(&self.policy.reply.text);
                                 }
                             }
-                            StageAction::Flag => flags.push(h.reason.rule.clone()),
+                            StageAction::Flag => stage_flags.push(h.reason.rule.clone()),
                         }
                         fired.push(h.reason);
                     }
                 }
+            }
+            for (fired, stage_flags) in fired.into_iter().zip(stage_flags) {
+                flags.extend(stage_flags);
                 reasons.extend(fired);
             }
             // 4. PII

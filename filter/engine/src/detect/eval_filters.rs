@@ -121,11 +121,13 @@ pub(crate) fn detectors() -> Detectors {
 
 /// Predictions for one set: (injection fired, content fired) per row.
 fn predict(d: &Detectors, rows: &[Row]) -> Vec<(bool, bool)> {
+    let mut p = super::Prepared::default();
     rows.iter()
         .map(|r| {
+            p.prepare(&r.text);
             (
-                !d.injection.scan(&r.text).is_empty(),
-                !d.content.scan(&r.text).is_empty(),
+                !d.injection.scan_prepared(&p).is_empty(),
+                !d.content.scan_prepared(&p).is_empty(),
             )
         })
         .collect()
@@ -321,4 +323,29 @@ fn tuning_misses() {
             }
         }
     }
+}
+
+#[test]
+#[ignore = "writes every row's hits to $DUMP_SCANS (to compare builds exactly)"]
+fn dump_scans() {
+    let Ok(path) = std::env::var("DUMP_SCANS") else {
+        return;
+    };
+    let d = detectors();
+    let mut out = String::new();
+    for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
+        for r in load(file) {
+            for stage in [&d.injection, &d.content] {
+                for h in stage.scan(&r.text) {
+                    out.push_str(&format!(
+                        "{} {:.6} {:?} ",
+                        h.reason.rule, h.reason.score, h.action
+                    ));
+                }
+                out.push('|');
+            }
+            out.push('\n');
+        }
+    }
+    std::fs::write(path, out).expect("write dump");
 }

@@ -20,10 +20,10 @@
 
 pub mod lexicon;
 
-use crate::normalize::{decoded_segments, normalize, Normalized};
+use crate::normalize::{decoded_segments, normalize, normalize_into, Normalized};
 use crate::policy::{Detector, StageAction};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use lexicon::Lexicon;
+use lexicon::{GroupHit, Lexicon, Lexicons};
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -52,10 +52,25 @@ pub const INJECTION_LEXICON: &str = include_str!("injection.lex");
 /// The built-in harmful-content lexicon.
 pub const CONTENT_LEXICON: &str = include_str!("content.lex");
 
-static INJECTION: LazyLock<Result<Lexicon, String>> =
-    LazyLock::new(|| Lexicon::parse(INJECTION_LEXICON));
-static CONTENT: LazyLock<Result<Lexicon, String>> =
-    LazyLock::new(|| Lexicon::parse(CONTENT_LEXICON));
+/// Both built-in lexicons compiled together (one search of a text serves both stages):
+/// index 0 is injection, 1 content.
+static BUILTIN: LazyLock<Result<Lexicons, String>> =
+    LazyLock::new(|| Lexicons::parse(&[INJECTION_LEXICON, CONTENT_LEXICON]));
+
+/// Index of a stage's lexicon in [`BUILTIN`].
+fn lexicon_index(stage: &str) -> usize {
+    usize::from(stage != "injection")
+}
+
+/// A stage's built-in lexicon.
+fn builtin(stage: &str) -> Result<&'static Lexicon, String> {
+    let all = BUILTIN
+        .as_ref()
+        .map_err(|e| format!("built-in lexicon: {e}"))?;
+    all.lexicons
+        .get(lexicon_index(stage))
+        .ok_or_else(|| "built-in lexicon missing".to_string())
+}
 
 /// Injection signals computed outside the lexicon.
 const INJECTION_SIGNALS: &[&str] = &["smuggling", "obfuscation", "encoded", "adversarial_suffix"];
@@ -64,12 +79,11 @@ const FLAG_BY_DEFAULT: &[&str] = &["abuse"];
 
 /// Family (injection) or category (content) names a stage knows, for policy validation.
 pub fn families(stage: &str) -> Vec<String> {
-    let (lex, extra) = match stage {
-        "injection" => (&*INJECTION, INJECTION_SIGNALS),
-        _ => (&*CONTENT, &[][..]),
+    let extra = match stage {
+        "injection" => INJECTION_SIGNALS,
+        _ => &[][..],
     };
-    let mut out: Vec<String> = lex
-        .as_ref()
+    let mut out: Vec<String> = builtin(stage)
         .map(|l| {
             l.families
                 .iter()
@@ -125,17 +139,11 @@ fn any_on_boundary(ac: &AhoCorasick, text: &str) -> bool {
 }
 
 /// Adversarial-suffix signal: a stretch of text dense in brackets and code symbols mixed
-/// into prose (optimiser-generated jailbreak suffixes look like this).
+/// into prose (optimiser-generated jailbreak suffixes look like this): at least 20 letters,
+/// and 7 of some 40 consecutive non-space characters are such symbols.
 fn adversarial_suffix(raw: &str) -> bool {
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 20 {
-        return false;
-    }
-    let mut best = 0usize;
-    let mut window: std::collections::VecDeque<bool> = std::collections::VecDeque::new();
-    let mut count = 0usize;
-    for c in raw.chars().filter(|c| !c.is_whitespace()) {
-        let sym = matches!(
+    let is_sym = |c: char| {
+        matches!(
             c,
             '{' | '}'
                 | '['
@@ -151,25 +159,102 @@ fn adversarial_suffix(raw: &str) -> bool {
                 | '`'
                 | '~'
                 | '='
-        );
-        window.push_back(sym);
-        count += usize::from(sym);
-        if window.len() > 40 && window.pop_front() == Some(true) {
+        )
+    };
+    // a cheap first look: without 7 symbols anywhere there is no dense window
+    if raw
+        .bytes()
+        .filter(|&b| b.is_ascii() && is_sym(char::from(b)))
+        .count()
+        < 7
+    {
+        return false;
+    }
+    let (mut letters, mut best, mut count) = (0usize, 0u32, 0u32);
+    let mut window = 0u64; // the last 41 symbol flags, newest in bit 0
+    let mut seen = 0usize;
+    for c in raw.chars() {
+        letters += usize::from(c.is_alphabetic());
+        if c.is_whitespace() {
+            continue;
+        }
+        let sym = is_sym(c);
+        window = ((window << 1) | u64::from(sym)) & ((1 << 41) - 1);
+        count += u32::from(sym);
+        seen += 1;
+        if seen > 40 && window >> 40 == 1 {
             count -= 1;
         }
         best = best.max(count);
     }
-    best >= 7
+    letters >= 20 && best >= 7
 }
+
+/// One text normalised once for every stage: its views, the text hidden in tag
+/// characters, the adversarial-suffix signal and its decoded segments (two levels deep).
+#[derive(Debug, Default, Clone)]
+pub struct Prepared {
+    norm: Normalized,
+    /// Group hits of each built-in lexicon in `norm`.
+    hits: Vec<Vec<GroupHit>>,
+    hidden: Option<(Normalized, Vec<Vec<GroupHit>>)>,
+    suffix: bool,
+    segments: Vec<Prepared>,
+}
+
+impl Prepared {
+    /// Prepares `text`.
+    pub fn new(text: &str) -> Self {
+        let mut p = Prepared::default();
+        p.prepare(text);
+        p
+    }
+
+    /// Prepares `text`, reusing this value's buffers.
+    pub fn prepare(&mut self, text: &str) {
+        self.prepare_at(text, 0);
+    }
+
+    fn prepare_at(&mut self, text: &str, depth: u8) {
+        normalize_into(text, &mut self.norm);
+        let lexicons = BUILTIN.as_ref().ok();
+        let find = |n: &Normalized, hits: &mut Vec<Vec<GroupHit>>| {
+            if let Some(all) = lexicons {
+                hits.resize_with(all.lexicons.len(), Vec::new);
+                all.hits(n, hits);
+            }
+        };
+        find(&self.norm, &mut self.hits);
+        self.hidden = (!self.norm.hidden.is_empty()).then(|| {
+            let h = normalize(&self.norm.hidden);
+            let mut hits = Vec::new();
+            find(&h, &mut hits);
+            (h, hits)
+        });
+        self.suffix = adversarial_suffix(&self.norm.raw);
+        self.segments.clear();
+        if depth < 2 {
+            for seg in decoded_segments(text) {
+                let mut p = Prepared::default();
+                p.prepare_at(&seg, depth + 1);
+                self.segments.push(p);
+            }
+        }
+    }
+
+    /// The normalised views.
+    pub fn normalized(&self) -> &Normalized {
+        &self.norm
+    }
+}
+
+/// Most families a stage scores on the stack; larger lexicons fall back to the heap.
+const STACK_FAMILIES: usize = 24;
 
 impl StageDetector {
     /// Compiles a stage (`"injection"` or `"content"`) from its lexicon and the policy.
     pub fn new(category: &'static str, cfg: &Detector) -> Result<Self, String> {
-        let lex = match category {
-            "injection" => &*INJECTION,
-            _ => &*CONTENT,
-        };
-        let lex = lex.as_ref().map_err(|e| format!("built-in lexicon: {e}"))?;
+        let lex = builtin(category)?;
         let mut names: Vec<String> = lex.families.clone();
         if category == "injection" {
             names.extend(INJECTION_SIGNALS.iter().map(|s| s.to_string()));
@@ -235,9 +320,8 @@ impl StageDetector {
 
     /// Raw family scores of one text (decoded segments included); for evaluation.
     pub fn scores(&self, text: &str) -> Vec<(String, f64)> {
-        let n = normalize(text);
         let mut s = vec![0.0; self.families.len()];
-        self.score_into(text, &n, &mut s, 0);
+        self.score_into(&Prepared::new(text), &mut s);
         self.families
             .iter()
             .map(|f| f.name.clone())
@@ -245,11 +329,16 @@ impl StageDetector {
             .collect()
     }
 
-    fn score_into(&self, text: &str, n: &Normalized, scores: &mut [f64], depth: u8) {
+    fn score_into(&self, p: &Prepared, scores: &mut [f64]) {
         let Some(lex) = self.lex else {
             return;
         };
-        lex.score(n, scores);
+        let n = &p.norm;
+        let li = lexicon_index(self.category);
+        fn hits_of(h: &[Vec<GroupHit>], li: usize) -> &[GroupHit] {
+            h.get(li).map(Vec::as_slice).unwrap_or_default()
+        }
+        lex.score_hits(hits_of(&p.hits, li), scores);
         let evidence = |s: &[f64]| {
             s.iter()
                 .zip(&lex.families)
@@ -263,24 +352,20 @@ impl StageDetector {
                 }
             }
         };
-        if !n.hidden.is_empty() {
-            let h = normalize(&n.hidden);
-            lex.score(&h, scores);
+        if let Some((h, hits)) = &p.hidden {
+            lex.score_hits(hits_of(hits, li), scores);
             if h.words.len() >= 8 {
                 add(scores, "smuggling", 1.0);
             }
         }
-        if depth < 2 {
-            for seg in decoded_segments(text) {
-                let d = normalize(&seg);
-                let mut inner = vec![0.0; scores.len()];
-                self.score_into(&seg, &d, &mut inner, depth + 1);
-                if evidence(&inner) {
-                    for (s, i) in scores.iter_mut().zip(&inner) {
-                        *s += i;
-                    }
-                    add(scores, "encoded", 0.5);
+        for seg in &p.segments {
+            let mut inner = vec![0.0; scores.len()];
+            self.score_into(seg, &mut inner);
+            if evidence(&inner) {
+                for (s, i) in scores.iter_mut().zip(&inner) {
+                    *s += i;
                 }
+                add(scores, "encoded", 0.5);
             }
         }
         if self.category == "injection" {
@@ -290,7 +375,7 @@ impl StageDetector {
             if before && (n.folded > 0 || !n.joined.is_empty()) {
                 add(scores, "obfuscation", 0.3);
             }
-            if adversarial_suffix(&n.raw) {
+            if p.suffix {
                 add(scores, "adversarial_suffix", 0.5);
             }
         }
@@ -301,7 +386,15 @@ impl StageDetector {
         if self.lex.is_none() && self.deny.is_none() {
             return Vec::new();
         }
-        let n = normalize(text);
+        self.scan_prepared(&Prepared::new(text))
+    }
+
+    /// Scans a text prepared once for every stage ([`Prepared`]).
+    pub fn scan_prepared(&self, p: &Prepared) -> Vec<Hit> {
+        if self.lex.is_none() && self.deny.is_none() {
+            return Vec::new();
+        }
+        let n = &p.norm;
         if let Some(allow) = &self.allow {
             if any_on_boundary(allow, &n.words) {
                 return Vec::new();
@@ -320,8 +413,17 @@ impl StageDetector {
                 });
             }
         }
-        let mut s = vec![0.0; self.families.len()];
-        self.score_into(text, &n, &mut s, 0);
+        let mut stack = [0.0; STACK_FAMILIES];
+        let mut heap = Vec::new();
+        let s: &mut [f64] = match stack.get_mut(..self.families.len()) {
+            Some(s) => s,
+            None => {
+                heap.resize(self.families.len(), 0.0);
+                &mut heap
+            }
+        };
+        self.score_into(p, s);
+        let s = &*s;
         let mk = |f: &Family, score: f64, action| Hit {
             reason: Reason {
                 rule: format!("{}.{}", self.category, f.name),
@@ -398,6 +500,7 @@ mod tests {
         for src in [INJECTION_LEXICON, CONTENT_LEXICON] {
             Lexicon::parse(src).expect("built-in lexicon parses");
         }
+        Lexicons::parse(&[INJECTION_LEXICON, CONTENT_LEXICON]).expect("built-ins compile");
     }
 
     #[test]
