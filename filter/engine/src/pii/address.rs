@@ -105,6 +105,11 @@ const PREFIX_TYPES: &[&str] = &[
     "провулок",
 ];
 
+static PREFIX_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| PREFIX_TYPES.iter().copied().collect());
+static SUFFIX_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().copied().collect());
+
 /// Street types written after the name.
 const SUFFIX_TYPES: &[&str] = &[
     "extension",
@@ -465,12 +470,23 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         !super::util::prev_char(text, s).is_some_and(char::is_alphanumeric)
             && !super::util::next_char(text, e).is_some_and(char::is_alphanumeric)
     };
+    // an address needs a house number close to its street word
+    let digit_near = |s: usize, e: usize| {
+        let lo = super::util::floor_boundary(text, s.saturating_sub(40));
+        let hi = super::util::ceil_boundary(text, e.saturating_add(40));
+        text.get(lo..hi)
+            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    };
     let gate = WORDS.as_ref().is_some_and(|ac| {
         ac.find_overlapping_iter(text)
-            .any(|m| bounded(m.start(), m.end()))
+            .any(|m| bounded(m.start(), m.end()) && digit_near(m.start(), m.end()))
     }) || ENDINGS.as_ref().is_some_and(|ac| {
-        ac.find_overlapping_iter(text)
-            .any(|m| !super::util::next_char(text, m.end()).is_some_and(char::is_alphanumeric))
+        ac.find_overlapping_iter(text).any(|m| {
+            let rest = text.get(m.end()..).unwrap_or("");
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            rest.strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
     });
     if !gate {
         return;
@@ -503,10 +519,15 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             i += 1;
             continue;
         }
-        let lw = w(i).to_lowercase();
+        // street types are short: longer words cannot be one (saves lower-casing them)
+        let lw = if w(i).len() <= 24 {
+            w(i).to_lowercase()
+        } else {
+            String::new()
+        };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        if PREFIX_TYPES.contains(&lw.as_str()) {
+        if PREFIX_SET.contains(lw.as_str()) {
             let mut first = i;
             let mut has_num = false;
             if i >= 1 && house_number(w(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
@@ -586,7 +607,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let mut names = 0;
             while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
                 let xl = w(k).to_lowercase();
-                if names > 0 && SUFFIX_TYPES.contains(&xl.as_str()) {
+                if names > 0 && SUFFIX_SET.contains(xl.as_str()) {
                     let mut last = k;
                     // apartment
                     let nx = w(k + 1).to_lowercase();

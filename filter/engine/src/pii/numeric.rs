@@ -213,6 +213,10 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                 .unwrap_or("")
                 .trim_end_matches([':', '.']);
             let version = lex::VERSION_WORDS.contains(&last_word);
+            // unspecified, loopback and broadcast addresses identify no one
+            let special =
+                raw.starts_with("0.") || raw.starts_with("127.") || raw == "255.255.255.255";
+            let version = version || special;
             return Some(span(
                 "IP_ADDRESS",
                 start,
