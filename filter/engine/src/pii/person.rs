@@ -868,39 +868,3 @@ mod tests {
         }
     }
 }
-#[cfg(test)]
-mod timing {
-    #[test]
-    #[ignore]
-    fn person_parts() {
-        let t = "hi! how are you today? are we still on for lunch tomorrow at 12:30? The build 4821 failed again, version 2.14.3 fixes it. Schau dir dieses Foto an, bitte schnell antworten, wir treffen uns am Bahnhof. Merci beaucoup pour votre aide. Привет! Как дела? Заказ №482133 уже отправлен. 你好，请帮我预订明天的餐厅 🍜 谢谢！ ".repeat(12);
-        let n = 200;
-        let time = |name: &str, f: &dyn Fn()| {
-            let s = std::time::Instant::now();
-            for _ in 0..n {
-                f();
-            }
-            println!("{name}: {:?} per call ({} bytes)", s.elapsed() / n, t.len());
-        };
-        time("cues", &|| {
-            let ac = super::CUE_AC.as_ref().expect("ac");
-            let _ = ac.find_iter(&t).count();
-        });
-        time("gaz", &|| {
-            let g = super::GAZ.as_ref().expect("g");
-            let _ = g.ac.find_iter(&t).count();
-        });
-        time("cjk", &|| {
-            let mut v = Vec::new();
-            super::cjk_names(&t, &mut v);
-        });
-        time("morph", &|| {
-            let mut v = Vec::new();
-            super::morphology(&t, &mut v);
-        });
-        time("all", &|| {
-            let mut v = Vec::new();
-            super::find(&t, &mut v);
-        });
-    }
-}
