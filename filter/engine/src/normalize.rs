@@ -39,7 +39,38 @@ pub fn is_unspaced(c: char) -> bool {
 
 /// A word character for boundary checks (letters and digits of spaced scripts).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_unspaced(c)
+    is_alnum(c) && !is_unspaced(c)
+}
+
+/// `char::is_alphanumeric`, answered from ranges for the common scripts (checked against
+/// the standard library in a test) before the general table lookup.
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if is_common_letter(c) {
+        return true;
+    }
+    c.is_alphanumeric()
+}
+
+/// Letters of Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, kana, CJK and Hangul
+/// that are certainly alphabetic (a subset; the rest goes to the tables).
+fn is_common_letter(c: char) -> bool {
+    matches!(c,
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}'
+        | '\u{388}'..='\u{38A}' | '\u{38E}'..='\u{3A1}' | '\u{3A3}'..='\u{3CE}'
+        | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}' | '\u{5D0}'..='\u{5EA}'
+        | '\u{620}'..='\u{64A}' | '\u{915}'..='\u{939}' | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+}
+
+/// `char::is_alphabetic` with the same fast ranges as [`is_alnum`].
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    is_common_letter(c) || c.is_alphabetic()
 }
 
 /// Latin lookalike of a Cyrillic, Greek or other confusable letter (lower case), if any.
@@ -194,7 +225,8 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
     out.clear();
     out.reserve(text.len());
     if text.is_ascii() {
-        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(text);
+        out.make_ascii_lowercase();
         return;
     }
     let mut plain_buf = String::new();
@@ -301,16 +333,14 @@ fn raw_view(folded: &str, raw: &mut String) {
     raw.reserve(folded.len());
     let mut pending = false;
     if folded.is_ascii() {
-        for b in folded.bytes() {
-            if b.is_ascii_whitespace() || b == 0x0B {
-                pending = !raw.is_empty();
-                continue;
-            }
-            if pending {
+        for part in folded
+            .split(|c: char| c.is_ascii_whitespace() || c == '\u{0B}')
+            .filter(|p| !p.is_empty())
+        {
+            if !raw.is_empty() {
                 raw.push(' ');
-                pending = false;
             }
-            raw.push(char::from(b));
+            raw.push_str(part);
         }
         return;
     }
@@ -333,25 +363,37 @@ fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &m
     tokens.clear();
     let mut word_start = 0usize;
     let (mut sep_chars, mut sep_bytes, mut sep_first) = (0u8, 0usize, '\0');
-    let mut chars = folded.char_indices();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() || ((c == '@' || c == '$') && letters.len() > word_start) {
+    let mut i = 0;
+    while let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) {
+        if c.is_ascii_alphanumeric() {
+            // a run of ASCII letters and digits goes in at once
+            let rest = folded.as_bytes().get(i..).unwrap_or_default();
+            let run = rest
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            letters.push_str(folded.get(i..i + run).unwrap_or_default());
+            i += run;
+            continue;
+        }
+        let next = i + c.len_utf8();
+        if is_alnum(c) || ((c == '@' || c == '$') && letters.len() > word_start) {
             letters.push(c);
+            i = next;
             continue;
         }
         if is_inline_markup(c) {
+            i = next;
             continue;
         }
         if c == '<' {
-            if let Some(close) = html_tag_len(folded.get(i + 1..).unwrap_or_default()) {
-                // an HTML tag: skip it without splitting the word
-                let stop = i + 1 + close;
-                while chars.clone().next().is_some_and(|(j, _)| j <= stop) {
-                    chars.next();
-                }
+            if let Some(close) = html_tag_len(folded.get(next..).unwrap_or_default()) {
+                // an HTML tag: skip it, `>` included, without splitting the word
+                i = next + close + 1;
                 continue;
             }
         }
+        i = next;
         if letters.len() > word_start {
             tokens.push(Token {
                 start: word_start,
@@ -381,7 +423,7 @@ fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &m
     let word = |t: &Token| letters.get(t.start..t.end).unwrap_or_default();
     let single = |t: &Token| {
         let mut it = word(t).chars();
-        matches!((it.next(), it.next()), (Some(c), None) if c.is_alphabetic() && c < '\u{0530}')
+        matches!((it.next(), it.next()), (Some(c), None) if c < '\u{0530}' && is_alpha(c))
     };
     n.words.reserve(letters.len() + tokens.len());
     let mut i = 0;
@@ -441,7 +483,7 @@ fn push_skeleton(w: &str, n: &mut Normalized) {
     for c in w.chars() {
         latin |= c.is_ascii_alphabetic();
         lookalike |= !c.is_ascii() && confusable(c).is_some();
-        letters += usize::from(c.is_alphabetic());
+        letters += usize::from(is_alpha(c));
         leets += usize::from(leet(c).is_some());
     }
     let leety = leets > 0 && letters > leets;
@@ -539,6 +581,24 @@ fn percent_decode(s: &str) -> Option<String> {
     (escapes >= 3).then(|| String::from_utf8_lossy(&out).into_owned())
 }
 
+/// `%XX` escapes in `s` (as [`percent_decode`] counts them).
+fn escapes(s: &str) -> usize {
+    let b = s.as_bytes();
+    let hex = |i: usize| b.get(i).is_some_and(u8::is_ascii_hexdigit);
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(off) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'%')) {
+        let at = i + off;
+        if hex(at + 1) && hex(at + 2) {
+            n += 1;
+            i = at + 3;
+        } else {
+            i = at + 1;
+        }
+    }
+    n
+}
+
 fn rot13(s: &str) -> String {
     s.chars()
         .map(|c| match c {
@@ -554,9 +614,23 @@ fn rot13(s: &str) -> String {
 /// text. Each is scanned like a field of its own.
 pub fn decoded_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let is_b64 = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | '-' | '_');
-    for run in text.split(|c: char| !is_b64(c)) {
-        if run.len() < 16 || out.len() >= 8 {
+    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
+    let bytes = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !is_b64(b) {
+            if i - start >= 16 {
+                runs.push((start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if bytes.len().saturating_sub(start) >= 16 {
+        runs.push((start, bytes.len()));
+    }
+    for run in runs.into_iter().filter_map(|(a, b)| text.get(a..b)) {
+        if out.len() >= 8 {
             continue;
         }
         let hexy = run.chars().all(|c| c.is_ascii_hexdigit());
@@ -569,16 +643,17 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
             out.push(s);
         }
     }
-    if text.contains('%') {
+    if escapes(text) >= 3 {
         if let Some(s) = percent_decode(text) {
             out.push(s);
         }
     }
     let lower = text.get(..text.len().min(4096)).unwrap_or(text);
-    if lower.contains("rot13")
-        || lower.contains("ROT13")
-        || lower.contains("rot-13")
-        || lower.contains("Rot13")
+    if lower.contains("13")
+        && (lower.contains("rot13")
+            || lower.contains("ROT13")
+            || lower.contains("rot-13")
+            || lower.contains("Rot13"))
     {
         out.push(rot13(text));
     }
@@ -892,6 +967,14 @@ mod tests {
             assert_eq!(normalize(&t), want, "text {t:?}");
             normalize_into(&t, &mut reused);
             assert_eq!(reused, want, "reused buffers, text {t:?}");
+        }
+    }
+
+    #[test]
+    fn fast_letter_ranges_agree_with_std() {
+        for c in (0u32..=0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

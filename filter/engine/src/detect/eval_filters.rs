@@ -349,3 +349,53 @@ fn dump_scans() {
     }
     std::fs::write(path, out).expect("write dump");
 }
+
+#[test]
+#[ignore = "profiling"]
+fn profile_long_chat() {
+    let text = "Here is a longer message about the delivery schedule for next week: the trucks \
+                leave the depot at seven, the first stop is the bakery on Main Street, then the \
+                school. "
+        .repeat(12);
+    let iters: usize = std::env::var("ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    let mb = |t: Instant| (text.len() * iters) as f64 / t.elapsed().as_secs_f64() / 1e6;
+    let mut n = crate::normalize::Normalized::default();
+    let t = Instant::now();
+    for _ in 0..iters {
+        crate::normalize::normalize_into(std::hint::black_box(&text), &mut n);
+    }
+    println!("normalize {:.0} MB/s", mb(t));
+    let all = super::BUILTIN.as_ref().expect("builtin");
+    let mut hits = vec![Vec::new(); 2];
+    let t = Instant::now();
+    for _ in 0..iters {
+        all.hits(std::hint::black_box(&n), &mut hits, &mut String::new());
+    }
+    println!(
+        "hits {:.0} MB/s ({} + {})",
+        mb(t),
+        hits[0].len(),
+        hits[1].len()
+    );
+    let t = Instant::now();
+    for _ in 0..iters {
+        std::hint::black_box(crate::normalize::decoded_segments(std::hint::black_box(
+            &text,
+        )));
+    }
+    println!("decode {:.0} MB/s", mb(t));
+    let t = Instant::now();
+    for _ in 0..iters {
+        std::hint::black_box(super::adversarial_suffix(std::hint::black_box(&n.raw)));
+    }
+    println!("suffix {:.0} MB/s", mb(t));
+    let mut p = super::Prepared::default();
+    let t = Instant::now();
+    for _ in 0..iters {
+        p.prepare(std::hint::black_box(&text));
+    }
+    println!("prepare {:.0} MB/s", mb(t));
+}

@@ -200,6 +200,8 @@ pub struct Prepared {
     hidden: Option<(Normalized, Vec<Vec<GroupHit>>)>,
     suffix: bool,
     segments: Vec<Prepared>,
+    /// A buffer for the matcher.
+    scratch: String,
 }
 
 impl Prepared {
@@ -218,17 +220,17 @@ impl Prepared {
     fn prepare_at(&mut self, text: &str, depth: u8) {
         normalize_into(text, &mut self.norm);
         let lexicons = BUILTIN.as_ref().ok();
-        let find = |n: &Normalized, hits: &mut Vec<Vec<GroupHit>>| {
+        let find = |n: &Normalized, hits: &mut Vec<Vec<GroupHit>>, scratch: &mut String| {
             if let Some(all) = lexicons {
                 hits.resize_with(all.lexicons.len(), Vec::new);
-                all.hits(n, hits);
+                all.hits(n, hits, scratch);
             }
         };
-        find(&self.norm, &mut self.hits);
+        find(&self.norm, &mut self.hits, &mut self.scratch);
         self.hidden = (!self.norm.hidden.is_empty()).then(|| {
             let h = normalize(&self.norm.hidden);
             let mut hits = Vec::new();
-            find(&h, &mut hits);
+            find(&h, &mut hits, &mut self.scratch);
             (h, hits)
         });
         self.suffix = adversarial_suffix(&self.norm.raw);
