@@ -105,10 +105,42 @@ const PREFIX_TYPES: &[&str] = &[
     "провулок",
 ];
 
-static PREFIX_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+/// FNV-1a: the street-word sets hash short words, SipHash is needlessly slow for that.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+static PREFIX_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| PREFIX_TYPES.iter().copied().collect());
-static SUFFIX_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static SUFFIX_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().copied().collect());
+
+/// `w.to_lowercase()` with an ASCII fast path.
+fn lower(w: &str) -> String {
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    }
+}
 
 /// Street types written after the name.
 const SUFFIX_TYPES: &[&str] = &[
@@ -372,7 +404,7 @@ fn word_at(text: &str, s: usize) -> (usize, &str) {
     let rest = text.get(s..).unwrap_or("");
     let len = rest
         .char_indices()
-        .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '/'))
+        .take_while(|(_, c)| super::util::is_alnum(*c) || matches!(c, '\'' | '’' | '-' | '/'))
         .map(|(i, c)| i + c.len_utf8())
         .last()
         .unwrap_or(0);
@@ -380,7 +412,10 @@ fn word_at(text: &str, s: usize) -> (usize, &str) {
 }
 
 fn house_number(w: &str) -> bool {
-    // 12, 12a, 21/3, 8-3, 12b/4
+    // 12, 12a, 21/3, 8-3, 12b/4 (always starts with a digit: the cheap test first)
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut parts = w.splitn(2, ['/', '-']);
     let one = |p: &str| {
         let d = p.bytes().take_while(u8::is_ascii_digit).count();
@@ -444,7 +479,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < text.len() {
         let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-        if c.is_alphanumeric() {
+        if super::util::is_alnum(c) {
             let (e, _) = word_at(text, i);
             let e = e.max(i + c.len_utf8());
             v.push((i, e));
@@ -477,20 +512,21 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         text.get(lo..hi)
             .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
     };
-    let gate = WORDS.as_ref().is_some_and(|ac| {
-        ac.find_overlapping_iter(text)
-            .any(|m| bounded(m.start(), m.end()) && digit_near(m.start(), m.end()))
-    }) || ENDINGS.as_ref().is_some_and(|ac| {
-        ac.find_overlapping_iter(text).any(|m| {
-            let rest = text.get(m.end()..).unwrap_or("");
-            let rest = rest.strip_prefix('.').unwrap_or(rest);
-            rest.strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    // (evaluated after the main pass, only when it found something: most texts hold house
+    // numbers but no address, and the gate's automaton pass is the costlier part)
+    let gate = || {
+        WORDS.as_ref().is_some_and(|ac| {
+            ac.find_overlapping_iter(text)
+                .any(|m| bounded(m.start(), m.end()) && digit_near(m.start(), m.end()))
+        }) || ENDINGS.as_ref().is_some_and(|ac| {
+            ac.find_overlapping_iter(text).any(|m| {
+                let rest = text.get(m.end()..).unwrap_or("");
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                rest.strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            })
         })
-    });
-    if !gate {
-        return;
-    }
+    };
     let ws = words(text);
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     let gap = |i: usize| -> &str {
@@ -513,6 +549,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     if !any {
         return;
     }
+    let mut found_spans: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         if !near.get(i).copied().unwrap_or(false) {
@@ -521,7 +558,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         }
         // street types are short: longer words cannot be one (saves lower-casing them)
         let lw = if w(i).len() <= 24 {
-            w(i).to_lowercase()
+            lower(w(i))
         } else {
             String::new()
         };
@@ -541,7 +578,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 || k < ws.len() && names < 5 && gap(k - 1).trim() == "."
             {
                 let x = w(k);
-                let xl = x.to_lowercase();
+                let xl = lower(x);
                 if is_cap(x) && !house_number(x)
                     || matches!(
                         xl.as_str(),
@@ -606,11 +643,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let mut k = i + 1;
             let mut names = 0;
             while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
-                let xl = w(k).to_lowercase();
+                let xl = lower(w(k));
                 if names > 0 && SUFFIX_SET.contains(xl.as_str()) {
                     let mut last = k;
                     // apartment
-                    let nx = w(k + 1).to_lowercase();
+                    let nx = lower(w(k + 1));
                     if matches!(nx.as_str(), "apt" | "suite" | "unit" | "ste" | "flat" | "#")
                         && house_number(w(k + 2))
                     {
@@ -627,17 +664,17 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         if found.is_none() && is_cap(w(i)) && w(i).chars().count() > 4 {
             let full_end = ws.get(i).map_or(0, |x| x.1);
             let with_dot = text.get(full_end..).is_some_and(|r| r.starts_with('.'));
-            let wl = if with_dot {
-                format!("{lw}.")
-            } else {
-                lw.clone()
-            };
-            if COMPOUND
-                .iter()
-                .any(|c| wl.ends_with(c) && wl.len() > c.len() + 2)
-                && house_number(w(i + 1))
-                && gap(i).trim_matches([' ', '.']).is_empty()
-            {
+            // the number and gap tests are cheap: before the ending search
+            if house_number(w(i + 1)) && gap(i).trim_matches([' ', '.']).is_empty() && {
+                let wl = if with_dot {
+                    format!("{lw}.")
+                } else {
+                    lw.clone()
+                };
+                COMPOUND
+                    .iter()
+                    .any(|c| wl.ends_with(c) && wl.len() > c.len() + 2)
+            } {
                 found = Some((i, i + 1));
             }
         }
@@ -645,7 +682,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
             let mut k = b + 1;
             for _ in 0..2 {
-                let u = w(k).to_lowercase();
+                let u = lower(w(k));
                 if UNITS.contains(&u.as_str())
                     && house_number(w(k + 1))
                     && gap(k).trim_matches([' ', '.', ',']).is_empty()
@@ -658,7 +695,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let (Some(s), Some(e)) = (ws.get(a).map(|x| x.0), ws.get(b).map(|x| x.1)) else {
                 break;
             };
-            out.push(Span {
+            found_spans.push(Span {
                 kind: "STREET_ADDRESS",
                 start: s,
                 end: e,
@@ -668,5 +705,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         } else {
             i += 1;
         }
+    }
+    if !found_spans.is_empty() && gate() {
+        out.append(&mut found_spans);
     }
 }

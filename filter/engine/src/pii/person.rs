@@ -473,8 +473,14 @@ fn name_shaped(w: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase)
         && w.chars().count() >= 2
         && cs.all(|c| c.is_lowercase() || c == '\'' || c == '-')
-        && !STOP.contains(&w)
-        && !PLACE_WORDS.contains(&w)
+        && !stop_or_place(w)
+}
+
+/// `STOP` or `PLACE_WORDS` (hash lookup instead of two linear scans).
+fn stop_or_place(w: &str) -> bool {
+    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| STOP.iter().chain(PLACE_WORDS).copied().collect());
+    SET.contains(w)
 }
 
 fn surname_like(w: &str) -> bool {
@@ -482,28 +488,30 @@ fn surname_like(w: &str) -> bool {
     w.chars().count() >= 4 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
 }
 
+/// Alphabetic test with fast paths for ASCII, Latin-1 letters and basic Cyrillic (the
+/// Unicode table lookup is slow); identical results to `char::is_alphabetic`.
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        c != '\u{D7}' && c != '\u{F7}'
+    } else if ('\u{400}'..='\u{45F}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 /// Two name-shaped words where one has a surname ending.
 fn morphology(text: &str, out: &mut Vec<Span>) {
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // words: runs of letters, `'` and `-`; each word is paired with the one before it
+    let mut prev: Option<(usize, usize)> = None;
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphabetic() || c == '\'' || c == '-' {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            words.push((s, i));
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, text.len()));
-    }
-    for pair in words.windows(2) {
-        let (Some(&(a0, a1)), Some(&(b0, b1))) = (pair.first(), pair.get(1)) else {
-            continue;
-        };
+    let mut pair = |a: Option<(usize, usize)>, (b0, b1): (usize, usize)| {
+        let Some((a0, a1)) = a else { return };
+        // name_shaped starts with an upper-case letter: check the cheap things first
         if text.get(a1..b0) != Some(" ") {
-            continue;
+            return;
         }
         let (wa, wb) = (
             text.get(a0..a1).unwrap_or(""),
@@ -517,6 +525,19 @@ fn morphology(text: &str, out: &mut Vec<Span>) {
                 score: 0.6,
             });
         }
+    };
+    for (i, c) in text.char_indices() {
+        if is_alpha(c) || c == '\'' || c == '-' {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            pair(prev, (s, i));
+            prev = Some((s, i));
+        }
+    }
+    if let Some(s) = start {
+        pair(prev, (s, text.len()));
     }
 }
 
@@ -524,6 +545,11 @@ struct Gaz {
     ac: AhoCorasick,
     /// true for given names, false for surnames
     given: Vec<bool>,
+    /// First characters of all patterns (sorted), when every pattern starts with an
+    /// upper-case letter and is made of word characters only: then a match that can count
+    /// starts at a word start with one of these characters, no match can overlap such a
+    /// start, and anchored searches there give the same matches as the full search.
+    firsts: Option<Vec<char>>,
 }
 
 static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
@@ -544,18 +570,28 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .start_kind(aho_corasick::StartKind::Both)
         .build(&pats)
         .ok()?;
-    Some(Gaz { ac, given })
+    let simple = pats.iter().all(|p| {
+        p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(super::util::is_word)
+    });
+    let firsts = simple.then(|| {
+        let mut f: Vec<char> = pats.iter().filter_map(|p| p.chars().next()).collect();
+        f.sort_unstable();
+        f.dedup();
+        f
+    });
+    Some(Gaz { ac, given, firsts })
 });
 
-static CUE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(CUES.iter().chain(CJK_CUES))
-        .ok()
+static CUE_AC: LazyLock<Option<super::util::Bigram>> = LazyLock::new(|| {
+    let pats: Vec<String> = CUES
+        .iter()
+        .chain(CJK_CUES)
+        .map(|s| (*s).to_string())
+        .collect();
+    super::util::Bigram::new(&pats, true, MatchKind::LeftmostLongest)
 });
 
 fn cap_word(text: &str, s: usize) -> Option<usize> {
@@ -576,7 +612,7 @@ fn cap_word(text: &str, s: usize) -> Option<usize> {
         }
     }
     let w = rest.get(..end)?;
-    (lower_seen && !STOP.contains(&w) && !PLACE_WORDS.contains(&w)).then_some(s + end)
+    (lower_seen && !stop_or_place(w)).then_some(s + end)
 }
 
 fn is_han(c: char) -> bool {
@@ -619,7 +655,7 @@ fn push(out: &mut Vec<Span>, s: usize, e: usize, score: f32) {
 pub fn find(text: &str, out: &mut Vec<Span>) {
     // 1. cues
     if let Some(ac) = CUE_AC.as_ref() {
-        for m in ac.find_iter(text) {
+        for m in ac.find_all(text) {
             if !bounded_before(text, m.start()) {
                 continue;
             }
@@ -699,7 +735,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     // 2. gazetteer: a known given name or surname next to another capitalised word
     if let Some(g) = GAZ.as_ref() {
         let mut last_end = 0;
-        for m in g.ac.find_iter(text) {
+        for m in gaz_matches(g, text) {
             let (s, e) = (m.start(), m.end());
             if s < last_end || !super::util::word_bounded(text, s, e) {
                 continue;
@@ -749,6 +785,74 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// The gazetteer's leftmost-longest matches in `text`, in order: anchored searches at word
+/// starts with a possible first character when the patterns allow it (see [`Gaz`]),
+/// else the automaton's own iteration. Non-overlapping matches that start inside a word
+/// are left out of the first form; the caller skips them anyway (not word-bounded).
+fn gaz_matches(g: &Gaz, text: &str) -> Vec<aho_corasick::Match> {
+    let Some(firsts) = g.firsts.as_ref() else {
+        return g.ac.find_iter(text).collect();
+    };
+    let mut v = Vec::new();
+    let mut cursor = 0usize;
+    let mut prev_word = false;
+    let b = text.as_bytes();
+    let mut i = 0usize;
+    while i < b.len() {
+        let x = b.get(i).copied().unwrap_or(0);
+        let (c, len) = if x < 0x80 {
+            (char::from(x), 1)
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let word = if x < 0x80 {
+            x.is_ascii_alphanumeric()
+        } else {
+            super::util::is_word(c)
+        };
+        if word && !prev_word && i >= cursor && firsts.binary_search(&c).is_ok() {
+            let input = aho_corasick::Input::new(text)
+                .range(i..)
+                .anchored(aho_corasick::Anchored::Yes);
+            if let Some(m) = g.ac.find(input) {
+                cursor = m.end();
+                v.push(m);
+            }
+        }
+        prev_word = word;
+        i += len;
+    }
+    v
+}
+
+/// Maximal runs of non-ASCII bytes that hold a three-byte UTF-8 lead byte of the CJK,
+/// kana or Hangul blocks (E3..ED), with their offsets.
+fn cjk_runs(text: &str) -> Vec<(usize, &str)> {
+    let b = text.as_bytes();
+    let mut v = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b.get(i).is_some_and(u8::is_ascii) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && !b.get(i).is_some_and(u8::is_ascii) {
+            i += 1;
+        }
+        let run = b.get(s..i).unwrap_or(&[]);
+        if run.iter().any(|&x| (0xE3..=0xED).contains(&x)) {
+            if let Some(r) = text.get(s..i) {
+                v.push((s, r));
+            }
+        }
+    }
+    v
+}
+
 fn cjk_names(text: &str, out: &mut Vec<Span>) {
     if text.is_ascii() || !text.chars().any(super::util::is_cjk) {
         return;
@@ -770,9 +874,19 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
         .ok()
     });
     // Japanese: known surname, a space, 1-3 kanji/katakana
+    // the patterns hold no ASCII byte: after one the automaton is back at its start state,
+    // so searching each run of non-ASCII bytes finds exactly what a whole-text search finds
+    let runs = cjk_runs(text);
+    let matches = |ac: &AhoCorasick| -> Vec<(usize, usize)> {
+        runs.iter()
+            .flat_map(|&(off, run)| {
+                ac.find_iter(run)
+                    .map(move |m| (off + m.start(), off + m.end()))
+            })
+            .collect()
+    };
     if let Some(ac) = JP.as_ref() {
-        for m in ac.find_iter(text) {
-            let (s, from) = (m.start(), m.end());
+        for (s, from) in matches(ac) {
             if super::util::prev_char(text, s).is_some_and(is_han) {
                 continue;
             }
@@ -795,8 +909,7 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
     }
     // Chinese / Korean: surname + 1-2 syllables right before an honorific
     if let Some(ac) = HONORIFICS.as_ref() {
-        for m in ac.find_iter(text) {
-            let e = m.start();
+        for (e, _) in matches(ac) {
             let before: Vec<(usize, char)> = text
                 .get(..e)
                 .unwrap_or("")

@@ -18,7 +18,177 @@ pub fn is_cjk(c: char) -> bool {
 
 /// A letter or digit of a space-separated script.
 pub fn is_word(c: char) -> bool {
-    c.is_alphanumeric() && !is_cjk(c)
+    is_alnum(c) && !is_cjk(c)
+}
+
+/// `char::is_alphanumeric` with fast paths for ASCII, Latin-1/Latin Extended letters and
+/// basic Cyrillic (the general Unicode table lookup is slow); same results.
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        c != '\u{D7}' && c != '\u{F7}'
+    } else if ('\u{400}'..='\u{45F}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// An aho-corasick automaton with a two-byte pre-filter: a match can only start where the
+/// first two bytes of some pattern (ASCII case folded when the automaton is) occur, so the
+/// automaton runs anchored at those positions only. Matches, their order and the
+/// non-overlapping iteration are the same as the automaton's own `find_iter` for the
+/// leftmost match kinds (the leftmost match is the first position with an anchored match,
+/// and an anchored leftmost-first/longest search there picks the same pattern).
+pub struct Bigram {
+    ac: aho_corasick::AhoCorasick,
+    /// Bit `a << 8 | b` set when some pattern starts with bytes `a b` (folded); `None`
+    /// when a pattern is shorter than two bytes (then the plain automaton runs).
+    pairs: Option<Vec<u64>>,
+    /// The same for bytes 2 and 3 when every pattern has at least three bytes.
+    pairs2: Option<Vec<u64>>,
+    fold: bool,
+}
+
+impl Bigram {
+    /// Builds the automaton (anchored and unanchored searches) over `pats`.
+    pub fn new(
+        pats: &[String],
+        ascii_case_insensitive: bool,
+        kind: aho_corasick::MatchKind,
+    ) -> Option<Bigram> {
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(ascii_case_insensitive)
+            .match_kind(kind)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .start_kind(aho_corasick::StartKind::Both)
+            .build(pats)
+            .ok()?;
+        let fold = |b: u8| {
+            if ascii_case_insensitive {
+                b.to_ascii_lowercase()
+            } else {
+                b
+            }
+        };
+        let mut pairs = vec![0u64; 1024];
+        let mut pairs2 = vec![0u64; 1024];
+        let mut ok = true;
+        let mut ok2 = true;
+        let set = |t: &mut Vec<u64>, a: u8, b: u8| {
+            let k = usize::from(fold(a)) << 8 | usize::from(fold(b));
+            if let Some(w) = t.get_mut(k >> 6) {
+                *w |= 1 << (k & 63);
+            }
+        };
+        for p in pats {
+            match p.as_bytes() {
+                [a, b, c, ..] => {
+                    set(&mut pairs, *a, *b);
+                    set(&mut pairs2, *b, *c);
+                }
+                [a, b] => {
+                    set(&mut pairs, *a, *b);
+                    ok2 = false;
+                }
+                _ => ok = false,
+            }
+        }
+        Some(Bigram {
+            ac,
+            pairs: ok.then_some(pairs),
+            pairs2: (ok && ok2).then_some(pairs2),
+            fold: ascii_case_insensitive,
+        })
+    }
+
+    /// The automaton itself.
+    pub fn automaton(&self) -> &aho_corasick::AhoCorasick {
+        &self.ac
+    }
+
+    fn candidate(&self, pairs: &[u64], a: u8, b: u8) -> bool {
+        let (a, b) = if self.fold {
+            (a.to_ascii_lowercase(), b.to_ascii_lowercase())
+        } else {
+            (a, b)
+        };
+        let k = usize::from(a) << 8 | usize::from(b);
+        pairs.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+    }
+
+    /// Non-overlapping matches in order, as `AhoCorasick::find_iter` gives them.
+    pub fn find_all(&self, text: &str) -> Vec<aho_corasick::Match> {
+        let Some(pairs) = self.pairs.as_deref() else {
+            return self.ac.find_iter(text).collect();
+        };
+        let b = text.as_bytes();
+        let mut v = Vec::new();
+        let mut p = 0usize;
+        while p + 1 < b.len() {
+            let (Some(&x), Some(&y)) = (b.get(p), b.get(p + 1)) else {
+                break;
+            };
+            if self.candidate(pairs, x, y)
+                && self
+                    .pairs2
+                    .as_deref()
+                    .is_none_or(|t| b.get(p + 2).is_some_and(|&z| self.candidate(t, y, z)))
+            {
+                let input = aho_corasick::Input::new(text)
+                    .range(p..)
+                    .anchored(aho_corasick::Anchored::Yes);
+                if let Some(m) = self.ac.find(input) {
+                    p = m.end().max(p + 1);
+                    v.push(m);
+                    continue;
+                }
+            }
+            p += 1;
+        }
+        v
+    }
+
+    /// True when some pattern occurs in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        let Some(pairs) = self.pairs.as_deref() else {
+            return self.ac.is_match(text);
+        };
+        let b = text.as_bytes();
+        b.windows(2).enumerate().any(|(p, w)| {
+            matches!(w, [x, y] if self.candidate(pairs, *x, *y))
+                && self.pairs2.as_deref().is_none_or(|t| {
+                    matches!((w.get(1), b.get(p + 2)), (Some(&y), Some(&z)) if self.candidate(t, y, z))
+                })
+                && self
+                    .ac
+                    .find(
+                        aho_corasick::Input::new(text)
+                            .range(p..)
+                            .anchored(aho_corasick::Anchored::Yes),
+                    )
+                    .is_some()
+        })
+    }
+}
+
+/// [`automaton`]'s patterns: `words` plus capitalised variants of non-ASCII words.
+pub fn automaton_patterns(words: &[&str]) -> Vec<String> {
+    let mut pats: Vec<String> = Vec::with_capacity(words.len() * 2);
+    for w in words {
+        pats.push((*w).to_string());
+        if !w.is_ascii() {
+            let mut cs = w.chars();
+            if let Some(f) = cs.next() {
+                let cap: String = f.to_uppercase().chain(cs).collect();
+                if cap != *w {
+                    pats.push(cap);
+                }
+            }
+        }
+    }
+    pats
 }
 
 /// True when no letter or digit touches `start..end` from outside.
@@ -74,19 +244,7 @@ pub fn has_any(hay: &str, words: &[&str]) -> bool {
 /// An automaton over `words`, ASCII case-insensitive, with capitalised variants of
 /// non-ASCII words ("Пароль" for "пароль"), for cheap "any cue here?" gates.
 pub fn automaton(words: &[&str]) -> Option<aho_corasick::AhoCorasick> {
-    let mut pats: Vec<String> = Vec::with_capacity(words.len() * 2);
-    for w in words {
-        pats.push((*w).to_string());
-        if !w.is_ascii() {
-            let mut cs = w.chars();
-            if let Some(f) = cs.next() {
-                let cap: String = f.to_uppercase().chain(cs).collect();
-                if cap != *w {
-                    pats.push(cap);
-                }
-            }
-        }
-    }
+    let pats = automaton_patterns(words);
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(&pats)
