@@ -141,8 +141,14 @@ fn num(s: &str, lo: u32, hi: u32) -> bool {
 
 /// Finds dates with birth context.
 pub fn find(text: &str, out: &mut Vec<Span>) {
-    static CUES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| super::util::automaton(lex::BIRTH_CTX));
+    static CUES: std::sync::LazyLock<Option<super::util::Bigram>> =
+        std::sync::LazyLock::new(|| {
+            super::util::Bigram::new(
+                &super::util::automaton_patterns(lex::BIRTH_CTX),
+                true,
+                aho_corasick::MatchKind::LeftmostFirst,
+            )
+        });
     if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }

@@ -495,8 +495,15 @@ fn is_alpha(c: char) -> bool {
         c.is_ascii_alphabetic()
     } else if ('\u{C0}'..='\u{24F}').contains(&c) {
         c != '\u{D7}' && c != '\u{F7}'
-    } else if ('\u{400}'..='\u{45F}').contains(&c) {
+    } else if ('\u{400}'..='\u{45F}').contains(&c)
+        || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || ('\u{AC00}'..='\u{D7A3}').contains(&c)
+    {
+        // basic Cyrillic, CJK unified ideographs, Hangul syllables: all letters
         true
+    } else if ('\u{1F300}'..='\u{1FAFF}').contains(&c) {
+        // pictographs and emoji: no letters or digits
+        false
     } else {
         c.is_alphabetic()
     }
@@ -785,6 +792,15 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// `c` is in the sorted `firsts` (which hold upper-case letters only: other ASCII
+/// characters are out without a search).
+fn is_first(firsts: &[char], c: char) -> bool {
+    if c.is_ascii() && !c.is_ascii_uppercase() {
+        return false;
+    }
+    firsts.binary_search(&c).is_ok()
+}
+
 /// The gazetteer's leftmost-longest matches in `text`, in order: anchored searches at word
 /// starts with a possible first character when the patterns allow it (see [`Gaz`]),
 /// else the automaton's own iteration. Non-overlapping matches that start inside a word
@@ -813,7 +829,7 @@ fn gaz_matches(g: &Gaz, text: &str) -> Vec<aho_corasick::Match> {
         } else {
             super::util::is_word(c)
         };
-        if word && !prev_word && i >= cursor && firsts.binary_search(&c).is_ok() {
+        if word && !prev_word && i >= cursor && is_first(firsts, c) {
             let input = aho_corasick::Input::new(text)
                 .range(i..)
                 .anchored(aho_corasick::Anchored::Yes);

@@ -28,7 +28,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let c = b.get(i).copied().unwrap_or(0);
         if !c.is_ascii_alphanumeric()
             || prev_char(text, i).is_some_and(|p| {
-                p.is_alphanumeric() || matches!(p, '_' | '-' | '/' | '+' | '.' | '=')
+                super::util::is_alnum(p) || matches!(p, '_' | '-' | '/' | '+' | '.' | '=')
             })
         {
             i += 1;
@@ -502,8 +502,14 @@ fn pem(text: &str, out: &mut Vec<Span>) {
 
 /// `password: value`, `pin = 1234`, `пароль: ...` and friends: the value is the secret.
 fn kv_secrets(text: &str, out: &mut Vec<Span>) {
-    static CUES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| super::util::automaton(lex::SECRET_KEYS_QUICK));
+    static CUES: std::sync::LazyLock<Option<super::util::Bigram>> =
+        std::sync::LazyLock::new(|| {
+            super::util::Bigram::new(
+                &super::util::automaton_patterns(lex::SECRET_KEYS_QUICK),
+                true,
+                aho_corasick::MatchKind::LeftmostFirst,
+            )
+        });
     if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }
@@ -569,10 +575,44 @@ fn kv_in(text: &str, hay: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// `t.find("://")` by way of a byte search for `:`.
+fn find_scheme_sep(t: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(rel) = t.get(from..).and_then(|r| r.find(':')) {
+        let k = from + rel;
+        if t.get(k..).is_some_and(|r| r.starts_with("://")) {
+            return Some(k);
+        }
+        from = k + 1;
+    }
+    None
+}
+
+/// True when two `:` have only hex digits, `:` and `.` between them (an IPv6 candidate
+/// needs that).
+fn two_colons_in_a_run(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut last: Option<usize> = None;
+    let mut from = 0;
+    while let Some(rel) = text.get(from..).and_then(|r| r.find(':')) {
+        let k = from + rel;
+        if let Some(l) = last {
+            if b.get(l + 1..k)
+                .is_some_and(|m| m.iter().all(|c| c.is_ascii_hexdigit() || *c == b'.'))
+            {
+                return true;
+            }
+        }
+        last = Some(k);
+        from = k + 1;
+    }
+    false
+}
+
 /// `scheme://user:password@host` (the password) and secret-looking query parameters.
 fn url_credentials(text: &str, out: &mut Vec<Span>) {
     let mut from = 0;
-    while let Some(rel) = text.get(from..).and_then(|t| t.find("://")) {
+    while let Some(rel) = find_scheme_sep(text.get(from..).unwrap_or("")) {
         let s = from + rel + 3;
         let url_end = s + text.get(s..).map_or(0, |t| {
             t.find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
@@ -606,13 +646,17 @@ fn url_credentials(text: &str, out: &mut Vec<Span>) {
 }
 
 fn ipv6(text: &str, out: &mut Vec<Span>) {
+    // a candidate holds at least two `:` within one run of hex digits, `:` and `.`
+    if !two_colons_in_a_run(text) {
+        return;
+    }
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
         if !b
             .get(i)
             .is_some_and(|c| c.is_ascii_hexdigit() || *c == b':')
-            || prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == ':')
+            || prev_char(text, i).is_some_and(|c| super::util::is_alnum(c) || c == ':')
         {
             i += 1;
             continue;

@@ -28,8 +28,15 @@ pub fn is_alnum(c: char) -> bool {
         c.is_ascii_alphanumeric()
     } else if ('\u{C0}'..='\u{24F}').contains(&c) {
         c != '\u{D7}' && c != '\u{F7}'
-    } else if ('\u{400}'..='\u{45F}').contains(&c) {
+    } else if ('\u{400}'..='\u{45F}').contains(&c)
+        || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || ('\u{AC00}'..='\u{D7A3}').contains(&c)
+    {
+        // basic Cyrillic, CJK unified ideographs, Hangul syllables: all letters
         true
+    } else if ('\u{1F300}'..='\u{1FAFF}').contains(&c) {
+        // pictographs and emoji: no letters or digits
+        false
     } else {
         c.is_alphanumeric()
     }
@@ -43,12 +50,59 @@ pub fn is_alnum(c: char) -> bool {
 /// and an anchored leftmost-first/longest search there picks the same pattern).
 pub struct Bigram {
     ac: aho_corasick::AhoCorasick,
-    /// Bit `a << 8 | b` set when some pattern starts with bytes `a b` (folded); `None`
-    /// when a pattern is shorter than two bytes (then the plain automaton runs).
-    pairs: Option<Vec<u64>>,
-    /// The same for bytes 2 and 3 when every pattern has at least three bytes.
-    pairs2: Option<Vec<u64>>,
+    /// Pre-filter tables; `None` when a pattern is shorter than two bytes (then the plain
+    /// automaton runs).
+    filter: Option<Box<Filter>>,
+}
+
+/// Byte `a` can start a pattern; bit `a << 8 | b` set when some pattern starts with bytes
+/// `a b`; the same for its second and third bytes (`pairs2`, all set when a pattern has
+/// only two bytes). Bytes are ASCII case folded when the automaton is.
+struct Filter {
+    first: [bool; 256],
+    pairs: [u64; 1024],
+    pairs2: [u64; 1024],
     fold: bool,
+}
+
+impl Filter {
+    fn fold(&self, b: u8) -> u8 {
+        if self.fold {
+            b.to_ascii_lowercase()
+        } else {
+            b
+        }
+    }
+
+    fn set(t: &mut [u64; 1024], a: u8, b: u8) {
+        let k = usize::from(a) << 8 | usize::from(b);
+        if let Some(w) = t.get_mut(k >> 6) {
+            *w |= 1 << (k & 63);
+        }
+    }
+
+    fn has(t: &[u64; 1024], a: u8, b: u8) -> bool {
+        let k = usize::from(a) << 8 | usize::from(b);
+        t.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+    }
+
+    /// True when a pattern may start at `p` of `b`.
+    fn candidate(&self, b: &[u8], p: usize) -> bool {
+        let Some(&x) = b.get(p) else { return false };
+        if !self.first.get(usize::from(x)).copied().unwrap_or(false) {
+            return false;
+        }
+        let Some(&y) = b.get(p + 1) else { return false };
+        let (x, y) = (self.fold(x), self.fold(y));
+        if !Filter::has(&self.pairs, x, y) {
+            return false;
+        }
+        match b.get(p + 2) {
+            Some(&z) => Filter::has(&self.pairs2, y, self.fold(z)),
+            // only a two-byte pattern fits; the automaton decides
+            None => true,
+        }
+    }
 }
 
 impl Bigram {
@@ -65,41 +119,39 @@ impl Bigram {
             .start_kind(aho_corasick::StartKind::Both)
             .build(pats)
             .ok()?;
-        let fold = |b: u8| {
-            if ascii_case_insensitive {
-                b.to_ascii_lowercase()
-            } else {
-                b
-            }
-        };
-        let mut pairs = vec![0u64; 1024];
-        let mut pairs2 = vec![0u64; 1024];
+        let mut f = Box::new(Filter {
+            first: [false; 256],
+            pairs: [0; 1024],
+            pairs2: [0; 1024],
+            fold: ascii_case_insensitive,
+        });
         let mut ok = true;
-        let mut ok2 = true;
-        let set = |t: &mut Vec<u64>, a: u8, b: u8| {
-            let k = usize::from(fold(a)) << 8 | usize::from(fold(b));
-            if let Some(w) = t.get_mut(k >> 6) {
-                *w |= 1 << (k & 63);
-            }
-        };
         for p in pats {
             match p.as_bytes() {
-                [a, b, c, ..] => {
-                    set(&mut pairs, *a, *b);
-                    set(&mut pairs2, *b, *c);
-                }
-                [a, b] => {
-                    set(&mut pairs, *a, *b);
-                    ok2 = false;
+                [a, b, rest @ ..] => {
+                    for x in [*a, a.to_ascii_lowercase(), a.to_ascii_uppercase()] {
+                        if x == *a || ascii_case_insensitive {
+                            if let Some(slot) = f.first.get_mut(usize::from(x)) {
+                                *slot = true;
+                            }
+                        }
+                    }
+                    let (fa, fb) = (f.fold(*a), f.fold(*b));
+                    Filter::set(&mut f.pairs, fa, fb);
+                    match rest.first() {
+                        Some(c) => {
+                            let fc = f.fold(*c);
+                            Filter::set(&mut f.pairs2, fb, fc);
+                        }
+                        None => f.pairs2 = [u64::MAX; 1024],
+                    }
                 }
                 _ => ok = false,
             }
         }
         Some(Bigram {
             ac,
-            pairs: ok.then_some(pairs),
-            pairs2: (ok && ok2).then_some(pairs2),
-            fold: ascii_case_insensitive,
+            filter: ok.then_some(f),
         })
     }
 
@@ -108,38 +160,25 @@ impl Bigram {
         &self.ac
     }
 
-    fn candidate(&self, pairs: &[u64], a: u8, b: u8) -> bool {
-        let (a, b) = if self.fold {
-            (a.to_ascii_lowercase(), b.to_ascii_lowercase())
-        } else {
-            (a, b)
-        };
-        let k = usize::from(a) << 8 | usize::from(b);
-        pairs.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+    fn anchored_at(&self, text: &str, p: usize) -> Option<aho_corasick::Match> {
+        self.ac.find(
+            aho_corasick::Input::new(text)
+                .range(p..)
+                .anchored(aho_corasick::Anchored::Yes),
+        )
     }
 
     /// Non-overlapping matches in order, as `AhoCorasick::find_iter` gives them.
     pub fn find_all(&self, text: &str) -> Vec<aho_corasick::Match> {
-        let Some(pairs) = self.pairs.as_deref() else {
+        let Some(f) = self.filter.as_deref() else {
             return self.ac.find_iter(text).collect();
         };
         let b = text.as_bytes();
         let mut v = Vec::new();
         let mut p = 0usize;
-        while p + 1 < b.len() {
-            let (Some(&x), Some(&y)) = (b.get(p), b.get(p + 1)) else {
-                break;
-            };
-            if self.candidate(pairs, x, y)
-                && self
-                    .pairs2
-                    .as_deref()
-                    .is_none_or(|t| b.get(p + 2).is_some_and(|&z| self.candidate(t, y, z)))
-            {
-                let input = aho_corasick::Input::new(text)
-                    .range(p..)
-                    .anchored(aho_corasick::Anchored::Yes);
-                if let Some(m) = self.ac.find(input) {
+        while p < b.len() {
+            if f.candidate(b, p) {
+                if let Some(m) = self.anchored_at(text, p) {
                     p = m.end().max(p + 1);
                     v.push(m);
                     continue;
@@ -152,24 +191,11 @@ impl Bigram {
 
     /// True when some pattern occurs in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        let Some(pairs) = self.pairs.as_deref() else {
+        let Some(f) = self.filter.as_deref() else {
             return self.ac.is_match(text);
         };
         let b = text.as_bytes();
-        b.windows(2).enumerate().any(|(p, w)| {
-            matches!(w, [x, y] if self.candidate(pairs, *x, *y))
-                && self.pairs2.as_deref().is_none_or(|t| {
-                    matches!((w.get(1), b.get(p + 2)), (Some(&y), Some(&z)) if self.candidate(t, y, z))
-                })
-                && self
-                    .ac
-                    .find(
-                        aho_corasick::Input::new(text)
-                            .range(p..)
-                            .anchored(aho_corasick::Anchored::Yes),
-                    )
-                    .is_some()
-        })
+        (0..b.len()).any(|p| f.candidate(b, p) && self.anchored_at(text, p).is_some())
     }
 }
 
