@@ -399,3 +399,26 @@ fn profile_long_chat() {
     }
     println!("prepare {:.0} MB/s", mb(t));
 }
+
+#[test]
+#[ignore = "debugging: prints the words view and non-zero scores of each line of $EXPLAIN"]
+fn explain() {
+    let Ok(path) = std::env::var("EXPLAIN") else {
+        return;
+    };
+    let d = detectors();
+    let text = std::fs::read_to_string(path).expect("read $EXPLAIN");
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let n = crate::normalize::normalize(line);
+        println!("> {line}\n  words: {}", n.words);
+        for stage in [&d.injection, &d.content] {
+            let s: Vec<String> = stage
+                .scores(line)
+                .into_iter()
+                .filter(|(_, v)| *v != 0.0)
+                .map(|(f, v)| format!("{f}={v:.2}"))
+                .collect();
+            println!("  {}", s.join(" "));
+        }
+    }
+}
