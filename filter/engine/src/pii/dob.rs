@@ -135,6 +135,14 @@ const MONTHS: &[&str] = &[
     "aralık",
 ];
 
+/// `MONTHS.contains(&w)` by a hash lookup (most words are not months).
+fn is_month(w: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
+    // no month name is longer than 18 bytes
+    w.len() <= 24 && SET.contains(w)
+}
+
 fn num(s: &str, lo: u32, hi: u32) -> bool {
     s.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v))
 }
@@ -152,7 +160,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }
-    let lower = text.to_lowercase();
+    let lower = super::util::lower(text);
     let mut dates = Vec::new();
     numeric_dates(text, &mut dates);
     if lower.len() == text.len() {
@@ -240,7 +248,7 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (k, c) in lower.char_indices() {
-        if c.is_alphanumeric() {
+        if super::util::is_alnum(c) {
             if start.is_none() {
                 start = Some(k);
             }
@@ -253,7 +261,7 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
     }
     let w = |i: usize| words.get(i).and_then(|&(s, e)| lower.get(s..e));
     for (i, &(ms, me)) in words.iter().enumerate() {
-        if !w(i).is_some_and(|x| MONTHS.contains(&x)) {
+        if !w(i).is_some_and(is_month) {
             continue;
         }
         let (mut s, mut e) = (ms, me);

@@ -247,24 +247,58 @@ pub fn ceil_boundary(text: &str, mut i: usize) -> usize {
 /// Lower-cased text of up to `n` bytes before `start`.
 pub fn before(text: &str, start: usize, n: usize) -> String {
     let from = floor_boundary(text, start.saturating_sub(n));
-    text.get(from..start).unwrap_or("").to_lowercase()
+    lower(text.get(from..start).unwrap_or(""))
+}
+
+/// `s.to_lowercase()` with an ASCII fast path.
+pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// Lower-cased text of up to `n` bytes after `end`.
 pub fn after(text: &str, end: usize, n: usize) -> String {
     let to = ceil_boundary(text, end.saturating_add(n));
-    text.get(end..to).unwrap_or("").to_lowercase()
+    lower(text.get(end..to).unwrap_or(""))
 }
 
 /// True when `hay` contains any of `words` starting at a word boundary (a word of a
 /// space-separated script must not be glued to a letter before it: "tel" is not in
 /// "bestellung").
 pub fn has_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        hay.match_indices(w).any(|(i, _)| {
-            !prev_char(hay, i).is_some_and(is_word) || w.starts_with(|c: char| !is_word(c))
-        })
-    })
+    let ok = |w: &str, i: usize| {
+        !prev_char(hay, i).is_some_and(is_word) || w.starts_with(|c: char| !is_word(c))
+    };
+    words.iter().any(|w| any_match(hay, w, |i| ok(w, i)))
+}
+
+/// True when `pred` holds at the start of one of the non-overlapping occurrences of `w`
+/// in `hay`, taken left to right (the occurrences `str::match_indices` yields, without
+/// building a two-way searcher for each call).
+fn any_match(hay: &str, w: &str, mut pred: impl FnMut(usize) -> bool) -> bool {
+    let (hb, wb) = (hay.as_bytes(), w.as_bytes());
+    let Some(&first) = wb.first() else {
+        return hay.match_indices(w).any(|(i, _)| pred(i));
+    };
+    let mut i = 0usize;
+    while i + wb.len() <= hb.len() {
+        let Some(k) = hb.get(i..).and_then(|r| r.iter().position(|&b| b == first)) else {
+            return false;
+        };
+        i += k;
+        if hb.get(i..).is_some_and(|r| r.starts_with(wb)) {
+            if pred(i) {
+                return true;
+            }
+            i += wb.len();
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 /// An automaton over `words`, ASCII case-insensitive, with capitalised variants of
