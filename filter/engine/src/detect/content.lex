@@ -70,6 +70,9 @@ rule scam 0.6 120: @prize @contact
 rule scam 0.5 120: @prize @money
 rule scam 0.5 160: @urgent @contact @channel
 rule scam 0.4 160: @contact @channel @money
+# commercial spam shape: an offer, a call to act and a channel (short code, link, opt-out)
+@offer: free, offer, offers, deal, deals, discount, entitled, exclusive, latest, upgrade, subscription, subscribed, charged, credit, credits, service, services, order, club, content, dating, singles, minutes, mins, texts, mobile, handset, ringtone, ringtones, tones, polyphonic, wallpaper, quiz, contest, competition, draw, gratis, gratuit, kostenlos, бесплатно, ücretsiz, ucretsiz, مجاني, मुफ्त, 免费, 無料, 무료
+rule scam 0.5 160: @offer @contact @channel
 @account: your account, account, your bank, your card, your password, your wallet, your paypal, your apple id, your package, your parcel, delivery, your subscription, your netflix
 @threat: suspended, locked, blocked, frozen, compromised, unusual activity, suspicious activity, unauthorized, unauthorised, will be closed, will be deleted, deactivated, on hold, failed, verify, verification required, confirm your identity, update your details, update your payment
 rule scam 1.0 100: @account @threat @contact
