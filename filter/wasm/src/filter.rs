@@ -45,10 +45,14 @@ pub const FLAGS_HEADER: &str = "x-botwall-flags";
 /// One request.
 pub struct Filter {
     loaded: Option<Rc<Loaded>>,
+    /// Start of the callback being measured: `us` in the decision log is the time spent
+    /// inspecting (the body callback), or in the headers callback for a request refused
+    /// there. Host calls cost a microsecond or more each here, so the clock is read as
+    /// few times as possible.
     started_ns: u64,
     done: bool,
-    /// The update id of a request we forwarded, to acknowledge on a 2xx answer.
-    forwarded: Option<i64>,
+    /// The update id of a request we forwarded and when (us), to acknowledge on a 2xx.
+    forwarded: Option<(i64, u64)>,
 }
 
 impl Filter {
@@ -101,6 +105,10 @@ impl Filter {
     ) -> Result<(), (u32, &'static str)> {
         let headers = host::get_request_headers().map_err(|_| (500, "host.error"))?;
         let h = RequestHead::from_pairs(&headers);
+        if h.flags_present {
+            // Client-supplied marks never pass through.
+            let _ = host::remove_header(FLAGS_HEADER);
+        }
         if h.method != Some(b"POST".as_slice()) {
             return Err((405, "request.method"));
         }
@@ -156,7 +164,7 @@ impl Filter {
             Ok(b) => b.unwrap_or_default(),
             Err(_) => return self.refuse(500, "host.error"),
         };
-        let now_us = host::now_nanos() / 1_000;
+        let now_us = self.started_ns / 1_000;
         let outcome = match l.engine.inspect(&body, &mut store::SharedData, now_us) {
             Inspection::Reject { status, rule, .. } => return self.refuse(u32::from(status), rule),
             Inspection::Done(o) => o,
@@ -198,7 +206,7 @@ impl Filter {
             _ => self.pass(&outcome.flags),
         };
         if action == Action::Continue {
-            self.forwarded = rec.update_id;
+            self.forwarded = rec.update_id.map(|id| (id, now_us));
         }
         rec.us = self.elapsed_us();
         if l.engine.policy().log.decisions {
@@ -250,6 +258,7 @@ struct RequestHead<'a> {
     content_type: Option<&'a [u8]>,
     content_length: Option<&'a [u8]>,
     content_encoding: Option<&'a [u8]>,
+    flags_present: bool,
 }
 
 impl<'a> RequestHead<'a> {
@@ -267,6 +276,8 @@ impl<'a> RequestHead<'a> {
                 h.content_length = Some(v);
             } else if k.eq_ignore_ascii_case(b"content-encoding") {
                 h.content_encoding = Some(v);
+            } else if k.eq_ignore_ascii_case(FLAGS_HEADER.as_bytes()) {
+                h.flags_present = true;
             }
         }
         h
@@ -290,8 +301,6 @@ impl HttpContext for Filter {
         };
         #[cfg(feature = "fault-injection")]
         inject_fault();
-        // Client-supplied marks never pass through.
-        let _ = host::remove_header(FLAGS_HEADER);
         if let Err((status, rule)) = self.check_headers(&l, end_of_stream) {
             return self.refuse(status, rule);
         }
@@ -319,19 +328,20 @@ impl HttpContext for Filter {
         if !end_of_stream {
             return Action::Pause;
         }
+        self.started_ns = host::now_nanos();
         self.finish(&l, body_size)
     }
 
     fn on_http_response_headers(&mut self, _n: usize, _end_of_stream: bool) -> Action {
         // The backend acknowledged a forwarded update: remember it for replay protection.
-        if let (Some(id), Some(l)) = (self.forwarded.take(), &self.loaded) {
+        if let (Some((id, at_us)), Some(l)) = (self.forwarded.take(), &self.loaded) {
             let status = host::get_response_header(":status").ok().flatten();
             if status
                 .as_deref()
                 .is_some_and(|s| s.len() == 3 && s.first() == Some(&b'2'))
             {
-                let now_us = host::now_nanos() / 1_000;
-                if !l.engine.acknowledge(&mut store::SharedData, id, now_us) {
+                // The request's time is precise enough for a window of hours.
+                if !l.engine.acknowledge(&mut store::SharedData, id, at_us) {
                     host::log(
                         LogLevel::Warn,
                         "botwall: could not record an acknowledged update id",

@@ -1,0 +1,44 @@
+//! The pipeline on the sample mix in a plain loop, for comparing the native build with the
+//! wasm32-wasip1 build under a wasm runtime (Node's V8):
+//! `cargo run --release -p botwall-benches --example wasm_loop` and
+//! `node tests/wasm/wasi-runner.mjs target/wasm32-wasip1/release/examples/wasm_loop.wasm`.
+
+use botwall_benches::sample_updates;
+use botwall_engine::ratelimit::MemoryStore;
+use botwall_engine::{Engine, Policy};
+use std::time::Instant;
+
+fn main() {
+    let updates = sample_updates();
+    let mut policy = Policy::default();
+    policy.rate_limit.limit = 1_000_000;
+    if std::env::args().any(|a| a == "--parse-only") {
+        policy.rate_limit.enabled = false;
+        policy.replay.enabled = false;
+        policy.pii.enabled = false;
+        policy.injection.enabled = false;
+        policy.content.enabled = false;
+    }
+    let engine = match Engine::new(policy, b"bench-key") {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("policy: {e}");
+            return;
+        }
+    };
+    let mut store = MemoryStore::default();
+    let rounds = 2000;
+    for _ in 0..200 {
+        for u in &updates {
+            std::hint::black_box(engine.inspect(u, &mut store, 0));
+        }
+    }
+    let t = Instant::now();
+    for _ in 0..rounds {
+        for u in &updates {
+            std::hint::black_box(engine.inspect(u, &mut store, 0));
+        }
+    }
+    let per = t.elapsed() / (rounds * updates.len() as u32);
+    println!("{} updates x {rounds}: {per:?} per update", updates.len());
+}
