@@ -133,12 +133,33 @@ static PREFIX_SET: std::sync::LazyLock<WordSet> =
 static SUFFIX_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().copied().collect());
 
-/// `w.to_lowercase()` with an ASCII fast path.
-fn lower(w: &str) -> String {
-    if w.is_ascii() {
-        w.to_ascii_lowercase()
+/// `w.to_lowercase()`, on the stack for short ASCII words (most words here).
+enum Lower {
+    Short([u8; 24], usize),
+    Long(String),
+}
+
+impl Lower {
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Short(b, n) => b
+                .get(..*n)
+                .and_then(|x| std::str::from_utf8(x).ok())
+                .unwrap_or(""),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+fn lower(w: &str) -> Lower {
+    if w.is_ascii() && w.len() <= 24 {
+        let mut b = [0u8; 24];
+        for (d, s) in b.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower::Short(b, w.len())
     } else {
-        w.to_lowercase()
+        Lower::Long(w.to_lowercase())
     }
 }
 
@@ -400,17 +421,6 @@ const COMPOUND: &[&str] = &[
     "pad",
 ];
 
-fn word_at(text: &str, s: usize) -> (usize, &str) {
-    let rest = text.get(s..).unwrap_or("");
-    let len = rest
-        .char_indices()
-        .take_while(|(_, c)| super::util::is_alnum(*c) || matches!(c, '\'' | '’' | '-' | '/'))
-        .map(|(i, c)| i + c.len_utf8())
-        .last()
-        .unwrap_or(0);
-    (s + len, rest.get(..len).unwrap_or(""))
-}
-
 fn house_number(w: &str) -> bool {
     // 12, 12a, 21/3, 8-3, 12b/4 (always starts with a digit: the cheap test first)
     if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -473,20 +483,40 @@ fn is_cap(w: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Words split with their byte ranges.
+/// Words split with their byte ranges: a word starts at a letter or digit and runs over
+/// letters, digits and `'’-/`, in one pass over the text.
 fn words(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut v = Vec::new();
+    let mut start: Option<usize> = None;
     let mut i = 0;
-    while i < text.len() {
-        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-        if super::util::is_alnum(c) {
-            let (e, _) = word_at(text, i);
-            let e = e.max(i + c.len_utf8());
-            v.push((i, e));
-            i = e;
+    while i < b.len() {
+        let x = b.get(i).copied().unwrap_or(0);
+        let (c, len) = if x < 0x80 {
+            (char::from(x), 1)
         } else {
-            i += c.len_utf8();
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let alnum = if x < 0x80 {
+            x.is_ascii_alphanumeric()
+        } else {
+            super::util::is_alnum(c)
+        };
+        match start {
+            Some(s) if !(alnum || matches!(c, '\'' | '’' | '-' | '/')) => {
+                v.push((s, i));
+                start = None;
+            }
+            None if alnum => start = Some(i),
+            _ => {}
         }
+        i += len;
+    }
+    if let Some(s) = start {
+        v.push((s, text.len()));
     }
     v
 }
@@ -560,11 +590,12 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let lw = if w(i).len() <= 24 {
             lower(w(i))
         } else {
-            String::new()
+            Lower::Short([0; 24], 0)
         };
+        let lw = lw.as_str();
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        if PREFIX_SET.contains(lw.as_str()) {
+        if PREFIX_SET.contains(lw) {
             let mut first = i;
             let mut has_num = false;
             if i >= 1 && house_number(w(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
@@ -579,9 +610,10 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             {
                 let x = w(k);
                 let xl = lower(x);
+                let xl = xl.as_str();
                 if is_cap(x) && !house_number(x)
                     || matches!(
-                        xl.as_str(),
+                        xl,
                         "de" | "la"
                             | "del"
                             | "di"
@@ -644,11 +676,13 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let mut names = 0;
             while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
                 let xl = lower(w(k));
-                if names > 0 && SUFFIX_SET.contains(xl.as_str()) {
+                let xl = xl.as_str();
+                if names > 0 && SUFFIX_SET.contains(xl) {
                     let mut last = k;
                     // apartment
                     let nx = lower(w(k + 1));
-                    if matches!(nx.as_str(), "apt" | "suite" | "unit" | "ste" | "flat" | "#")
+                    let nx = nx.as_str();
+                    if matches!(nx, "apt" | "suite" | "unit" | "ste" | "flat" | "#")
                         && house_number(w(k + 2))
                     {
                         last = k + 2;
@@ -669,7 +703,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 let wl = if with_dot {
                     format!("{lw}.")
                 } else {
-                    lw.clone()
+                    lw.to_string()
                 };
                 COMPOUND
                     .iter()
@@ -683,7 +717,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let mut k = b + 1;
             for _ in 0..2 {
                 let u = lower(w(k));
-                if UNITS.contains(&u.as_str())
+                let u = u.as_str();
+                if UNITS.contains(&u)
                     && house_number(w(k + 1))
                     && gap(k).trim_matches([' ', '.', ',']).is_empty()
                     && gap(k - 1).trim_matches([' ', ',']).len() <= 1
