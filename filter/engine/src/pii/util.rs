@@ -272,7 +272,18 @@ pub fn has_any(hay: &str, words: &[&str]) -> bool {
     let ok = |w: &str, i: usize| {
         !prev_char(hay, i).is_some_and(is_word) || w.starts_with(|c: char| !is_word(c))
     };
-    words.iter().any(|w| any_match(hay, w, |i| ok(w, i)))
+    // bytes present in `hay`: a word with a byte absent from it cannot occur
+    let mut present = [false; 256];
+    for &b in hay.as_bytes() {
+        if let Some(p) = present.get_mut(usize::from(b)) {
+            *p = true;
+        }
+    }
+    words.iter().any(|w| {
+        w.bytes()
+            .all(|f| present.get(usize::from(f)).copied().unwrap_or(false))
+            && any_match(hay, w, |i| ok(w, i))
+    })
 }
 
 /// True when `pred` holds at the start of one of the non-overlapping occurrences of `w`
@@ -289,7 +300,11 @@ fn any_match(hay: &str, w: &str, mut pred: impl FnMut(usize) -> bool) -> bool {
             return false;
         };
         i += k;
-        if hb.get(i..).is_some_and(|r| r.starts_with(wb)) {
+        // (short words: a byte loop beats a call to memcmp)
+        if hb
+            .get(i..i + wb.len())
+            .is_some_and(|r| r.iter().zip(wb).all(|(a, b)| a == b))
+        {
             if pred(i) {
                 return true;
             }
