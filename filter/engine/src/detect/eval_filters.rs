@@ -196,22 +196,22 @@ fn quality_gate() {
     let content = all(&table(&con, &pc, |p| p.1));
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
-        ("injection stage, tuning", stage[0], 0.40, 0.010),
-        ("injection stage, held-out", stage[1], 0.38, 0.010),
+        ("injection stage, tuning", stage[0], 0.55, 0.010),
+        ("injection stage, held-out", stage[1], 0.56, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.44,
+            0.70,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.42,
+            0.67,
             0.010,
         ),
-        ("content stage, tuning", content[0], 0.60, 0.045),
-        ("content stage, held-out", content[1], 0.60, 0.030),
+        ("content stage, tuning", content[0], 0.67, 0.045),
+        ("content stage, held-out", content[1], 0.65, 0.030),
     ] {
         assert!(
             c.recall() >= min_recall && c.fpr() <= max_fpr,
