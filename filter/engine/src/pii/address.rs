@@ -105,28 +105,7 @@ const PREFIX_TYPES: &[&str] = &[
     "провулок",
 ];
 
-/// FNV-1a: the street-word sets hash short words, SipHash is needlessly slow for that.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+use super::util::WordSet;
 
 static PREFIX_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| PREFIX_TYPES.iter().copied().collect());
@@ -159,7 +138,7 @@ fn lower(w: &str) -> Lower {
         }
         Lower::Short(b, w.len())
     } else {
-        Lower::Long(w.to_lowercase())
+        Lower::Long(super::util::lower(w))
     }
 }
 

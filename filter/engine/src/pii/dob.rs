@@ -137,7 +137,7 @@ const MONTHS: &[&str] = &[
 
 /// `MONTHS.contains(&w)` by a hash lookup (most words are not months).
 fn is_month(w: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::LazyLock<super::util::WordSet> =
         std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
     // no month name is longer than 18 bytes
     w.len() <= 24 && SET.contains(w)

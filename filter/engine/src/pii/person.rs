@@ -960,6 +960,14 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn is_alpha_matches_std() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(super::is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
     use super::*;
 
     fn names(text: &str) -> Vec<String> {

@@ -513,7 +513,7 @@ fn kv_secrets(text: &str, out: &mut Vec<Span>) {
     if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }
-    let lower = text.to_lowercase();
+    let lower = super::util::lower(text);
     if lower.len() != text.len() || !has_any(&lower, lex::SECRET_KEYS_QUICK) {
         // lower-casing changed byte offsets (rare scripts): fall back to exact-case search
         if lower.len() != text.len() {

@@ -250,14 +250,59 @@ pub fn before(text: &str, start: usize, n: usize) -> String {
     lower(text.get(from..start).unwrap_or(""))
 }
 
-/// `s.to_lowercase()` with an ASCII fast path.
+/// `s.to_lowercase()`, with fast paths for ASCII, Latin-1, basic Cyrillic and caseless
+/// CJK/kana/Hangul (the general case-mapping table lookup is slow); same result. Text
+/// with a capital sigma (whose lower case depends on its position) takes the std path.
 pub fn lower(s: &str) -> String {
     if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
+        return s.to_ascii_lowercase();
+    }
+    if s.contains('\u{3A3}') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let shift = |d: u32| char::from_u32(u32::from(c) + d).unwrap_or(c);
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\u{0}'..='\u{7F}' => out.push(c),
+            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => out.push(shift(0x20)),
+            '\u{D7}' | '\u{DF}'..='\u{FF}' => out.push(c),
+            '\u{400}'..='\u{40F}' => out.push(shift(0x50)),
+            '\u{410}'..='\u{42F}' => out.push(shift(0x20)),
+            '\u{430}'..='\u{45F}'
+            | '\u{3040}'..='\u{30FF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{AC00}'..='\u{D7A3}' => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// FNV-1a hashing for the small word sets (SipHash is needlessly slow for short words).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
+
+/// A set of static words hashed with [`Fnv`].
+pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Lower-cased text of up to `n` bytes after `end`.
 pub fn after(text: &str, end: usize, n: usize) -> String {
@@ -415,6 +460,59 @@ pub fn weighted(d: &[u32], w: &[u32]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_paths_match_std() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            let s = format!("a{c}Z{c}");
+            assert_eq!(lower(&s), s.to_lowercase(), "{c:?}");
+        }
+        for s in ["ΣΑΣ ΟΔΟΣ", "İstanbul ÀÉÎ", "ПРИВЕТ Ёж", "Straße 5", ""] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s}");
+        }
+    }
+
+    #[test]
+    fn has_any_occurrences() {
+        // non-overlapping occurrences, as str::match_indices: "ara" at 1 is glued to
+        // "x", the overlapping one at 3 is not an occurrence
+        assert!(!has_any("xarara", &["ara"]));
+        assert!(has_any("ring ara", &["ara"]));
+        assert!(has_any("call: tel", &["tel"]));
+        assert!(!has_any("bestellung", &["tel"]));
+        assert!(has_any("x #", &["#"]));
+        assert!(!has_any("", &["a"]));
+    }
+
+    #[test]
+    fn bigram_finds_like_the_automaton() {
+        let pats: Vec<String> = ["my name is ", "i am ", "am ", "пароль", "ab"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let b = Bigram::new(&pats, true, aho_corasick::MatchKind::LeftmostLongest);
+        let Some(b) = b else {
+            panic!("automaton");
+        };
+        for t in [
+            "Hi, MY NAME IS Bob and i am here",
+            "xi am ab пароль: 1",
+            "a",
+            "",
+            "Пароль",
+        ] {
+            let want: Vec<(usize, usize)> = b
+                .automaton()
+                .find_iter(t)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> =
+                b.find_all(t).iter().map(|m| (m.start(), m.end())).collect();
+            assert_eq!(got, want, "{t}");
+            assert_eq!(b.is_match(t), b.automaton().is_match(t), "{t}");
+        }
+    }
 
     #[test]
     fn checksums() {
