@@ -119,7 +119,12 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         ("hf_", 30, b""),
         ("npm_", 36, b""),
     ];
+    let first = tok.as_bytes().first();
     for (p, min, extra) in prefixed {
+        // (a byte test before the prefix comparison)
+        if p.as_bytes().first() != first {
+            continue;
+        }
         if let Some(rest) = tok.strip_prefix(p) {
             if rest.len() >= *min && body(rest, extra) && rest.bytes().any(|c| c.is_ascii_digit()) {
                 out.push(span("SECRET", s, e, 0.95));
@@ -155,18 +160,15 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         out.push(span("CRYPTO", s, e, 0.95));
         return;
     }
-    let head = tok
+    let head_ok = tok
         .get(..3)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    if (head == "bc1" || head == "tb1")
-        && (14..=74).contains(&len)
-        && bech32_ok(&tok.to_ascii_lowercase())
-    {
+        .is_some_and(|h| h.eq_ignore_ascii_case("bc1") || h.eq_ignore_ascii_case("tb1"));
+    if head_ok && (14..=74).contains(&len) && bech32_ok(&tok.to_ascii_lowercase()) {
         out.push(span("CRYPTO", s, e, 0.95));
         return;
     }
-    if !alnum(tok) {
+    // the checks below need 9 or 15..=34 characters
+    if !(len == 9 || (15..=34).contains(&len)) || !alnum(tok) {
         return;
     }
     let up = tok.to_ascii_uppercase();
