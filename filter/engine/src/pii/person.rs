@@ -509,17 +509,52 @@ fn is_alpha(c: char) -> bool {
     }
 }
 
-/// Two name-shaped words where one has a surname ending.
-fn morphology(text: &str, out: &mut Vec<Span>) {
-    // words: runs of letters, `'` and `-`; each word is paired with the one before it
-    let mut prev: Option<(usize, usize)> = None;
-    let mut start: Option<usize> = None;
-    let mut pair = |a: Option<(usize, usize)>, (b0, b1): (usize, usize)| {
-        let Some((a0, a1)) = a else { return };
-        // name_shaped starts with an upper-case letter: check the cheap things first
-        if text.get(a1..b0) != Some(" ") {
-            return;
+/// Start offsets and characters of the upper-case letters of `text`, found by a byte
+/// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case).
+fn upper_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes().enumerate().filter_map(move |(i, x)| {
+        if x.is_ascii_uppercase() {
+            Some((i, char::from(x)))
+        } else if x >= 0xC0 {
+            text.get(i..)
+                .and_then(|r| r.chars().next())
+                .filter(|c| c.is_uppercase())
+                .map(|c| (i, c))
+        } else {
+            None
         }
+    })
+}
+
+fn morph_char(c: char) -> bool {
+    is_alpha(c) || c == '\'' || c == '-'
+}
+
+/// End of the run of letters, `'` and `-` starting at `s`.
+fn morph_end(text: &str, s: usize) -> usize {
+    let rest = text.get(s..).unwrap_or("");
+    s + rest
+        .char_indices()
+        .find(|&(_, c)| !morph_char(c))
+        .map_or(rest.len(), |(i, _)| i)
+}
+
+/// Two name-shaped words where one has a surname ending. Words are runs of letters, `'`
+/// and `-`; a pair is two words with one space between them. Both must start with an
+/// upper-case letter (see `name_shaped`), so only words starting at one are looked at.
+fn morphology(text: &str, out: &mut Vec<Span>) {
+    for (a0, _) in upper_chars(text) {
+        if super::util::prev_char(text, a0).is_some_and(morph_char) {
+            continue;
+        }
+        let a1 = morph_end(text, a0);
+        let b0 = a1 + 1;
+        if text.get(a1..b0) != Some(" ")
+            || !super::util::next_char(text, b0).is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        let b1 = morph_end(text, b0);
         let (wa, wb) = (
             text.get(a0..a1).unwrap_or(""),
             text.get(b0..b1).unwrap_or(""),
@@ -532,19 +567,6 @@ fn morphology(text: &str, out: &mut Vec<Span>) {
                 score: 0.6,
             });
         }
-    };
-    for (i, c) in text.char_indices() {
-        if is_alpha(c) || c == '\'' || c == '-' {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            pair(prev, (s, i));
-            prev = Some((s, i));
-        }
-    }
-    if let Some(s) = start {
-        pair(prev, (s, text.len()));
     }
 }
 
@@ -809,27 +831,14 @@ fn gaz_matches(g: &Gaz, text: &str) -> Vec<aho_corasick::Match> {
     let Some(firsts) = g.firsts.as_ref() else {
         return g.ac.find_iter(text).collect();
     };
+    // the patterns start with upper-case letters: only those positions can start one
     let mut v = Vec::new();
     let mut cursor = 0usize;
-    let mut prev_word = false;
-    let b = text.as_bytes();
-    let mut i = 0usize;
-    while i < b.len() {
-        let x = b.get(i).copied().unwrap_or(0);
-        let (c, len) = if x < 0x80 {
-            (char::from(x), 1)
-        } else {
-            match text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
-        };
-        let word = if x < 0x80 {
-            x.is_ascii_alphanumeric()
-        } else {
-            super::util::is_word(c)
-        };
-        if word && !prev_word && i >= cursor && is_first(firsts, c) {
+    for (i, c) in upper_chars(text) {
+        if i >= cursor
+            && is_first(firsts, c)
+            && !super::util::prev_char(text, i).is_some_and(super::util::is_word)
+        {
             let input = aho_corasick::Input::new(text)
                 .range(i..)
                 .anchored(aho_corasick::Anchored::Yes);
@@ -838,8 +847,6 @@ fn gaz_matches(g: &Gaz, text: &str) -> Vec<aho_corasick::Match> {
                 v.push(m);
             }
         }
-        prev_word = word;
-        i += len;
     }
     v
 }
@@ -870,7 +877,7 @@ fn cjk_runs(text: &str) -> Vec<(usize, &str)> {
 }
 
 fn cjk_names(text: &str, out: &mut Vec<Span>) {
-    if text.is_ascii() || !text.chars().any(super::util::is_cjk) {
+    if text.is_ascii() {
         return;
     }
     static JP: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(JP_SURNAMES).ok());
