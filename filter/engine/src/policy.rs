@@ -692,21 +692,6 @@ mod tests {
                 "unknown variant",
             ),
             (
-                r#"{"pii":{"thresholds":{"PERSON":1.5}}}"#,
-                "pii.thresholds.PERSON",
-                "between 0 and 1",
-            ),
-            (
-                r#"{"pii":{"modes":{"NOPE":"mask"}}}"#,
-                "pii.modes.NOPE",
-                "unknown kind",
-            ),
-            (
-                r#"{"pii":{"location":"blur"}}"#,
-                "pii.location",
-                "unknown variant",
-            ),
-            (
                 r#"{"injection":{"deny":["ok"," "]}}"#,
                 "injection.deny[1]",
                 "empty phrase",
