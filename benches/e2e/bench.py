@@ -209,7 +209,7 @@ def main() -> int:
     ap.add_argument("--connections", type=int, default=16)
     ap.add_argument("--concurrency", type=int, default=1, help="Envoy worker threads")
     ap.add_argument("--policy", default="{}", help="JSON merged into botwall's policy (experiments)")
-    ap.add_argument("--only", choices=["http1", "h2"], help="run one protocol")
+    ap.add_argument("--only", choices=["http1", "h2", "latency"], help="run one measurement")
     args = ap.parse_args()
     EXTRA_POLICY.update(json.loads(args.policy))
     for tool in ("wrk", "h2load", "nginx"):
@@ -233,15 +233,19 @@ def main() -> int:
                "connections": args.connections, "envoy_concurrency": args.concurrency}  # fmt: skip
     try:
         table = {}
-        protos = (args.only,) if args.only else ("http1", "h2")
+        protos = (args.only,) if args.only else ("http1", "h2", "latency")
         for proto in protos:
             for label, with_bw in (("plain", False), ("botwall", True)):
                 samples = []
                 for _ in range(args.runs):
-                    e = envoy(port, with_bw, args.concurrency, replay=proto == "http1")
+                    e = envoy(port, with_bw, args.concurrency, replay=proto != "h2")
                     try:
-                        s = (run_wrk(e.port, args.seconds, args.connections, MIX_DIR) if proto == "http1"
-                             else run_h2load(e.port, args.seconds, args.connections, h2_body))  # fmt: skip
+                        if proto == "http1":
+                            s = run_wrk(e.port, args.seconds, args.connections, MIX_DIR)
+                        elif proto == "latency":  # one connection: latency without queueing
+                            s = run_wrk(e.port, args.seconds, 1, MIX_DIR)
+                        else:
+                            s = run_h2load(e.port, args.seconds, args.connections, h2_body)
                         samples.append(s)
                     finally:
                         e.cleanup()
@@ -251,7 +255,7 @@ def main() -> int:
         for proto in protos:
             p, b = table[(proto, "plain")], table[(proto, "botwall")]
             row = {"plain_rps": p["rps"], "botwall_rps": b["rps"], "ratio": b["rps"] / p["rps"]}
-            if proto == "http1":
+            if proto in ("http1", "latency"):
                 row["added_p50_ms"] = b["p50_ms"] - p["p50_ms"]
                 row["added_p99_ms"] = b["p99_ms"] - p["p99_ms"]
                 row["botwall_non2xx"] = b["non2xx"]
@@ -283,6 +287,10 @@ def main() -> int:
         h1 = results["http1"]
         print(f"| HTTP/1.1 (wrk, mix) | {h1['plain_rps']:.0f} | {h1['botwall_rps']:.0f} | {h1['ratio']:.2f} | "
               f"{h1['added_p50_ms']*1000:+.0f} us | {h1['added_p99_ms']*1000:+.0f} us |")  # fmt: skip
+    if "latency" in results:
+        lt = results["latency"]
+        print(f"| HTTP/1.1 (wrk, mix, 1 connection) | {lt['plain_rps']:.0f} | {lt['botwall_rps']:.0f} | {lt['ratio']:.2f} | "
+              f"{lt['added_p50_ms']*1000:+.0f} us | {lt['added_p99_ms']*1000:+.0f} us |")  # fmt: skip
     if "h2" in results:
         h2 = results["h2"]
         print(f"| HTTP/2 (h2load, one update) | {h2['plain_rps']:.0f} | {h2['botwall_rps']:.0f} | {h2['ratio']:.2f} | "
