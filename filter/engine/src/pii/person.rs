@@ -518,12 +518,24 @@ fn upper_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
         } else if x >= 0xC0 {
             text.get(i..)
                 .and_then(|r| r.chars().next())
-                .filter(|c| c.is_uppercase())
+                .filter(|&c| is_upper(c))
                 .map(|c| (i, c))
         } else {
             None
         }
     })
+}
+
+/// `char::is_uppercase` with fast paths for Latin-1, basic Cyrillic and caseless CJK,
+/// kana and Hangul; same results.
+fn is_upper(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{DE}' => c != '\u{D7}',
+        '\u{DF}'..='\u{FF}' | '\u{430}'..='\u{45F}' => false,
+        '\u{400}'..='\u{42F}' => true,
+        '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => false,
+        _ => c.is_uppercase(),
+    }
 }
 
 fn morph_char(c: char) -> bool {
@@ -549,8 +561,7 @@ fn morphology(text: &str, out: &mut Vec<Span>) {
         }
         let a1 = morph_end(text, a0);
         let b0 = a1 + 1;
-        if text.get(a1..b0) != Some(" ")
-            || !super::util::next_char(text, b0).is_some_and(char::is_uppercase)
+        if text.get(a1..b0) != Some(" ") || !super::util::next_char(text, b0).is_some_and(is_upper)
         {
             continue;
         }
@@ -971,6 +982,7 @@ mod tests {
     #[test]
     fn is_alpha_matches_std() {
         for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(super::is_alpha(c), c.is_alphabetic(), "{c:?}");
         }
     }
