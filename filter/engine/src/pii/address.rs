@@ -523,19 +523,28 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     };
     // (evaluated after the main pass, only when it found something: most texts hold house
     // numbers but no address, and the gate's automaton pass is the costlier part)
-    let gate = || {
+    // the gate over `text[lo..hi]`: a match inside it is a match of the whole text, so a
+    // qualifying one there settles the gate without the whole-text pass
+    let gate_in = |lo: usize, hi: usize| {
+        let Some(sub) = text.get(lo..hi) else {
+            return false;
+        };
         WORDS.as_ref().is_some_and(|ac| {
-            ac.find_overlapping_iter(text)
-                .any(|m| bounded(m.start(), m.end()) && digit_near(m.start(), m.end()))
+            ac.find_overlapping_iter(sub).any(|m| {
+                let (s, e) = (lo + m.start(), lo + m.end());
+                bounded(s, e) && digit_near(s, e)
+            })
         }) || ENDINGS.as_ref().is_some_and(|ac| {
-            ac.find_overlapping_iter(text).any(|m| {
-                let rest = text.get(m.end()..).unwrap_or("");
+            ac.find_overlapping_iter(sub).any(|m| {
+                let rest = text.get(lo + m.end()..).unwrap_or("");
                 let rest = rest.strip_prefix('.').unwrap_or(rest);
                 rest.strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             })
         })
     };
+    let gate =
+        |spans: &[Span]| spans.iter().any(|sp| gate_in(sp.start, sp.end)) || gate_in(0, text.len());
     let ws = words(text);
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     let gap = |i: usize| -> &str {
@@ -720,7 +729,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             i += 1;
         }
     }
-    if !found_spans.is_empty() && gate() {
+    if !found_spans.is_empty() && gate(&found_spans) {
         out.append(&mut found_spans);
     }
 }
