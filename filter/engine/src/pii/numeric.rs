@@ -163,40 +163,48 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         return None;
     }
     let ds: String = raw.chars().filter(char::is_ascii_digit).collect();
-    let ctx = before(text, start, 48);
-    let ctx_after = after(text, end, 24);
-    let ctx_near = before(text, start, 14);
-    let negative = has_any(&ctx_near, lex::NEGATIVE_NEAR)
-        || prev_char(text, start).is_some_and(|c| {
-            matches!(
-                c,
-                '#' | '№'
-                    | '$'
-                    | '€'
-                    | '£'
-                    | '¥'
-                    | '₽'
-                    | '₴'
-                    | '₺'
-                    | '₹'
-                    | '/'
-                    | '.'
-                    | ':'
-                    | '@'
-                    | '='
-            )
+    // the context windows and the negative-context test are computed when first needed
+    // (most candidates fail their checks before any context is read)
+    let ctx_cell = std::cell::OnceCell::new();
+    let ctx = || ctx_cell.get_or_init(|| before(text, start, 48)).as_str();
+    let negative_cell = std::cell::OnceCell::new();
+    let negative = || {
+        *negative_cell.get_or_init(|| {
+            let ctx_after = after(text, end, 24);
+            let ctx_near = before(text, start, 14);
+            has_any(&ctx_near, lex::NEGATIVE_NEAR)
+                || prev_char(text, start).is_some_and(|c| {
+                    matches!(
+                        c,
+                        '#' | '№'
+                            | '$'
+                            | '€'
+                            | '£'
+                            | '¥'
+                            | '₽'
+                            | '₴'
+                            | '₺'
+                            | '₹'
+                            | '/'
+                            | '.'
+                            | ':'
+                            | '@'
+                            | '='
+                    )
+                })
+                || next_char(text, end)
+                    .is_some_and(|c| matches!(c, '%' | '€' | '$' | '₽' | '£' | '/' | '@' | ':'))
+                || ctx_after.starts_with('.')
+                    && ctx_after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+                || has_any(
+                    &ctx_after,
+                    &[
+                        " €", " eur", " usd", " руб", " грн", " tl", " zł", " pln", " yen", " 円",
+                        " 元", " 원",
+                    ],
+                )
         })
-        || next_char(text, end)
-            .is_some_and(|c| matches!(c, '%' | '€' | '$' | '₽' | '£' | '/' | '@' | ':'))
-        || ctx_after.starts_with('.')
-            && ctx_after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
-        || has_any(
-            &ctx_after,
-            &[
-                " €", " eur", " usd", " руб", " грн", " tl", " zł", " pln", " yen", " 円", " 元",
-                " 원",
-            ],
-        );
+    };
     let lens = group_lens(raw);
 
     // IPv4: four dotted octets and nothing else
@@ -207,6 +215,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                 && !(g.len() > 1 && g.starts_with('0'))
         });
         if ok {
+            let ctx_near = before(text, start, 14);
             let last_word = ctx_near
                 .split_whitespace()
                 .next_back()
@@ -233,7 +242,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
 
     let mut best: Option<Span> = None;
     let mut offer = |kind: &'static str, score: f32, own_ctx: bool| {
-        let score = if negative && !own_ctx {
+        let score = if !own_ctx && negative() {
             score - 0.5
         } else {
             score
@@ -260,7 +269,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             let body = ds.get(..13).unwrap_or("");
             let key: u64 = ds.get(13..).and_then(|k| k.parse().ok()).unwrap_or(999);
             if 97 - mod_str(body, 97) == key {
-                let ctx_hit = has_any(&ctx, lex::FR_NIR_CTX);
+                let ctx_hit = has_any(ctx(), lex::FR_NIR_CTX);
                 offer("FR_NIR", if ctx_hit { 0.95 } else { 0.8 }, ctx_hit);
             }
         }
@@ -271,7 +280,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             && seps_only(raw, &[' ', '-'])
         {
             let grouped = lens == [4, 4, 4];
-            let ctx_hit = has_any(&ctx, lex::AADHAAR_CTX);
+            let ctx_hit = has_any(ctx(), lex::AADHAAR_CTX);
             if grouped || lens.len() == 1 {
                 offer(
                     "IN_AADHAAR",
@@ -283,21 +292,21 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         // US SSN
         if d.len() == 9 && ssn_ok(&ds) {
             let formatted = lens == [3, 2, 4] && (seps_only(raw, &['-']) || seps_only(raw, &[' ']));
-            let ctx_hit = has_any(&ctx, lex::SSN_CTX);
+            let ctx_hit = has_any(ctx(), lex::SSN_CTX);
             if formatted || ctx_hit && lens.len() == 1 {
                 offer("US_SSN", if ctx_hit { 0.95 } else { 0.8 }, ctx_hit);
             }
         }
         // NL BSN: 9 digits, 11-proof; needs context
         if d.len() == 9 && bsn_ok(&d) && (lens.len() == 1 || lens == [4, 2, 3]) {
-            let ctx_hit = has_any(&ctx, lex::BSN_CTX);
+            let ctx_hit = has_any(ctx(), lex::BSN_CTX);
             offer("NL_BSN", if ctx_hit { 0.9 } else { 0.3 }, ctx_hit);
         }
         if d.len() == 11 {
             // BR CPF
             if cpf_ok(&d) {
                 let formatted = lens == [3, 3, 3, 2];
-                let ctx_hit = has_any(&ctx, lex::CPF_CTX);
+                let ctx_hit = has_any(ctx(), lex::CPF_CTX);
                 if formatted || lens.len() == 1 {
                     offer(
                         "BR_CPF",
@@ -309,20 +318,20 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             }
             // PL PESEL
             if lens.len() == 1 && pesel_ok(&d) {
-                let ctx_hit = has_any(&ctx, lex::PESEL_CTX);
+                let ctx_hit = has_any(ctx(), lex::PESEL_CTX);
                 offer("PL_PESEL", if ctx_hit { 0.95 } else { 0.55 }, ctx_hit);
             }
             // DE tax id
             if de_tax_ok(&d) && (lens.len() == 1 || lens == [2, 3, 3, 3]) {
-                let ctx_hit = has_any(&ctx, lex::DE_TAX_CTX);
+                let ctx_hit = has_any(ctx(), lex::DE_TAX_CTX);
                 offer("DE_TAX_ID", if ctx_hit { 0.95 } else { 0.4 }, ctx_hit);
             }
         }
     }
     if let Some(p) = phone_score(raw, &ds, &lens, international) {
-        let ctx_hit = has_any(&ctx, lex::PHONE_CTX);
+        let ctx_hit = has_any(ctx(), lex::PHONE_CTX);
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
-        if has_any(&ctx, lex::ID_CTX) && !ctx_hit {
+        if has_any(ctx(), lex::ID_CTX) && !ctx_hit {
             score -= 0.3;
         }
         offer("PHONE_NUMBER", score.min(0.99), ctx_hit);
