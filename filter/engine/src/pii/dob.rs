@@ -139,8 +139,10 @@ const MONTHS: &[&str] = &[
 fn is_month(w: &str) -> bool {
     static SET: std::sync::LazyLock<super::util::WordSet> =
         std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
-    // no month name is longer than 18 bytes
-    w.len() <= 24 && SET.contains(w)
+    // month names have 3 to 18 bytes and start with a letter
+    (3..=24).contains(&w.len())
+        && !w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && SET.contains(w)
 }
 
 fn num(s: &str, lo: u32, hi: u32) -> bool {

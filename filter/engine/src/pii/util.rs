@@ -261,7 +261,26 @@ pub fn lower(s: &str) -> String {
         return s.to_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut rest = s;
+    while !rest.is_empty() {
+        // a run of ASCII is copied and lower-cased in place
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let Some((ascii, tail)) = rest.split_at_checked(n) else {
+            break;
+        };
+        let from = out.len();
+        out.push_str(ascii);
+        if let Some(t) = out.get_mut(from..) {
+            t.make_ascii_lowercase();
+        }
+        let mut cs = tail.chars();
+        let Some(c) = cs.next() else {
+            break;
+        };
+        rest = cs.as_str();
         let shift = |d: u32| char::from_u32(u32::from(c) + d).unwrap_or(c);
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
