@@ -112,6 +112,45 @@ static PREFIX_SET: std::sync::LazyLock<WordSet> =
 static SUFFIX_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().copied().collect());
 
+/// First and last byte of each word of a set (bit `first << 8 | last`): an ASCII word
+/// whose lower-cased ends are not there is not in the set (no lower-casing, no hashing).
+struct Ends(Box<[u64; 1024]>);
+
+impl Ends {
+    fn new(words: &[&str]) -> Ends {
+        let mut t = Box::new([0u64; 1024]);
+        for w in words {
+            let b = w.as_bytes();
+            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+                let k = usize::from(f) << 8 | usize::from(l);
+                if let Some(x) = t.get_mut(k >> 6) {
+                    *x |= 1 << (k & 63);
+                }
+            }
+        }
+        Ends(t)
+    }
+}
+
+static PREFIX_ENDS: std::sync::LazyLock<Ends> =
+    std::sync::LazyLock::new(|| Ends::new(PREFIX_TYPES));
+static SUFFIX_ENDS: std::sync::LazyLock<Ends> =
+    std::sync::LazyLock::new(|| Ends::new(SUFFIX_TYPES));
+
+/// False when `w` (ASCII) cannot be in the set of `ends` once lower-cased; true for
+/// non-ASCII words (lower-casing may change their bytes).
+fn may_be_in(ends: &Ends, w: &str) -> bool {
+    if !w.is_ascii() {
+        return true;
+    }
+    let b = w.as_bytes();
+    let (Some(f), Some(l)) = (b.first(), b.last()) else {
+        return true;
+    };
+    let k = usize::from(f.to_ascii_lowercase()) << 8 | usize::from(l.to_ascii_lowercase());
+    ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
+}
+
 /// `w.to_lowercase()`, on the stack for short ASCII words (most words here).
 enum Lower {
     Short([u8; 24], usize),
@@ -575,15 +614,16 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         // street types are short: longer words cannot be one (saves lower-casing them)
-        let lw = if w(i).len() <= 24 {
-            lower(w(i))
-        } else {
-            Lower::Short([0; 24], 0)
+        let lower_i = || {
+            if w(i).len() <= 24 {
+                lower(w(i))
+            } else {
+                Lower::Short([0; 24], 0)
+            }
         };
-        let lw = lw.as_str();
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        if PREFIX_SET.contains(lw) {
+        if may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_str()) {
             let mut first = i;
             let mut has_num = false;
             if i >= 1 && house_number(w(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
@@ -663,9 +703,10 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let mut k = i + 1;
             let mut names = 0;
             while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
-                let xl = lower(w(k));
-                let xl = xl.as_str();
-                if names > 0 && SUFFIX_SET.contains(xl) {
+                if names > 0
+                    && may_be_in(&SUFFIX_ENDS, w(k))
+                    && SUFFIX_SET.contains(lower(w(k)).as_str())
+                {
                     let mut last = k;
                     // apartment
                     let nx = lower(w(k + 1));
@@ -688,6 +729,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             let with_dot = text.get(full_end..).is_some_and(|r| r.starts_with('.'));
             // the number and gap tests are cheap: before the ending search
             if house_number(w(i + 1)) && gap(i).trim_matches([' ', '.']).is_empty() && {
+                let lw = lower_i();
+                let lw = lw.as_str();
                 let wl = if with_dot {
                     format!("{lw}.")
                 } else {
