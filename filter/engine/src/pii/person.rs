@@ -510,20 +510,43 @@ fn is_alpha(c: char) -> bool {
 }
 
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
-/// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case).
-fn upper_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    text.bytes().enumerate().filter_map(move |(i, x)| {
-        if x.is_ascii_uppercase() {
-            Some((i, char::from(x)))
-        } else if x >= 0xC0 {
-            text.get(i..)
-                .and_then(|r| r.chars().next())
-                .filter(|&c| is_upper(c))
-                .map(|c| (i, c))
-        } else {
-            None
+/// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case); runs
+/// of eight bytes holding neither `A`-`Z` nor a byte >= 0xC0 are skipped in one test.
+fn upper_chars(text: &str) -> Vec<(usize, char)> {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // some byte in 0x41..=0x5A ("hasbetween" from Bit Twiddling Hacks), or >= 0xC0
+    let maybe = |x: u64| {
+        let low = x & (ONES * 127);
+        let between = (ONES * (127 + 0x5B)).wrapping_sub(low)
+            & !x
+            & low.wrapping_add(ONES * (127 - 0x40))
+            & HIGH;
+        between != 0 || x & (x << 1) & HIGH != 0
+    };
+    let b = text.as_bytes();
+    let mut v = Vec::new();
+    let mut i = 0usize;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            if !maybe(u64::from_le_bytes(chunk)) {
+                i += 8;
+                continue;
+            }
         }
-    })
+        let x = b.get(i).copied().unwrap_or(0);
+        if x.is_ascii_uppercase() {
+            v.push((i, char::from(x)));
+        } else if x >= 0xC0 {
+            if let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+                if is_upper(c) {
+                    v.push((i, c));
+                }
+            }
+        }
+        i += 1;
+    }
+    v
 }
 
 /// `char::is_uppercase` with fast paths for Latin-1, basic Cyrillic and caseless CJK,
@@ -554,8 +577,8 @@ fn morph_end(text: &str, s: usize) -> usize {
 /// Two name-shaped words where one has a surname ending. Words are runs of letters, `'`
 /// and `-`; a pair is two words with one space between them. Both must start with an
 /// upper-case letter (see `name_shaped`), so only words starting at one are looked at.
-fn morphology(text: &str, out: &mut Vec<Span>) {
-    for (a0, _) in upper_chars(text) {
+fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
+    for &(a0, _) in ups {
         if super::util::prev_char(text, a0).is_some_and(morph_char) {
             continue;
         }
@@ -772,10 +795,12 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
     }
+    // upper-case letters, for the gazetteer and the morphology pairs (both start there)
+    let ups = upper_chars(text);
     // 2. gazetteer: a known given name or surname next to another capitalised word
     if let Some(g) = GAZ.as_ref() {
         let mut last_end = 0;
-        for m in gaz_matches(g, text) {
+        for m in gaz_matches(g, text, &ups) {
             let (s, e) = (m.start(), m.end());
             if s < last_end || !super::util::word_bounded(text, s, e) {
                 continue;
@@ -821,7 +846,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     cjk_names(text, out);
     // 4. surname morphology
     if !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase()) {
-        morphology(text, out);
+        morphology(text, &ups, out);
     }
 }
 
@@ -838,14 +863,14 @@ fn is_first(firsts: &[char], c: char) -> bool {
 /// starts with a possible first character when the patterns allow it (see [`Gaz`]),
 /// else the automaton's own iteration. Non-overlapping matches that start inside a word
 /// are left out of the first form; the caller skips them anyway (not word-bounded).
-fn gaz_matches(g: &Gaz, text: &str) -> Vec<aho_corasick::Match> {
+fn gaz_matches(g: &Gaz, text: &str, ups: &[(usize, char)]) -> Vec<aho_corasick::Match> {
     let Some(firsts) = g.firsts.as_ref() else {
         return g.ac.find_iter(text).collect();
     };
     // the patterns start with upper-case letters: only those positions can start one
     let mut v = Vec::new();
     let mut cursor = 0usize;
-    for (i, c) in upper_chars(text) {
+    for &(i, c) in ups {
         if i >= cursor
             && is_first(firsts, c)
             && !super::util::prev_char(text, i).is_some_and(super::util::is_word)
@@ -978,6 +1003,33 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn upper_chars_finds_every_upper_case_letter() {
+        let naive = |t: &str| -> Vec<(usize, char)> {
+            t.char_indices().filter(|(_, c)| c.is_uppercase()).collect()
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for x in 0u8..0x80 {
+            for at in 0..17 {
+                let mut t: Vec<u8> = vec![b'a'; 17];
+                if let Some(slot) = t.get_mut(at) {
+                    *slot = x;
+                }
+                texts.push(String::from_utf8(t).unwrap_or_default());
+            }
+        }
+        for t in [
+            "Привет Иван Petrov ÀÉ ß Ǆ ǅ ǆ Σ 你好 Ωmega ünd ÜBER",
+            "abcdefghijklmnopqrstuvwxyz0123456789 .,;:!?@[]`{}~ Zz Aa",
+            "",
+        ] {
+            texts.push(t.to_string());
+        }
+        for t in &texts {
+            assert_eq!(super::upper_chars(t), naive(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn is_alpha_matches_std() {
