@@ -16,6 +16,13 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     let n = b.len();
     let mut i = 0usize;
     while i < n {
+        // eight bytes without a digit, '+' or '(' (0x28..=0x39 tested) start nothing
+        if super::util::chunk8(b, i)
+            .is_some_and(|x| !super::util::maybe_between_or_high(x, 0x27, 0x3A))
+        {
+            i += 8;
+            continue;
+        }
         let c = b.get(i).copied().unwrap_or(0);
         let nx = b.get(i + 1).copied().unwrap_or(0);
         let starts =

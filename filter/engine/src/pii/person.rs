@@ -894,6 +894,10 @@ fn cjk_runs(text: &str) -> Vec<(usize, &str)> {
     let mut v = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        if super::util::chunk8(b, i).is_some_and(|x| x & 0x8080_8080_8080_8080 == 0) {
+            i += 8;
+            continue;
+        }
         if b.get(i).is_some_and(u8::is_ascii) {
             i += 1;
             continue;

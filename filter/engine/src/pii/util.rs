@@ -10,6 +10,27 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// The eight bytes at `i` as a little-endian word, when there are eight.
+pub fn chunk8(b: &[u8], i: usize) -> Option<u64> {
+    b.get(i..i.checked_add(8)?)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map(u64::from_le_bytes)
+}
+
+/// True when some byte of `x` might lie strictly between `m` and `n` (`m <= 127`,
+/// `n <= 128`; "hasbetween" from Bit Twiddling Hacks, for bytes below 0x80) or is a
+/// non-ASCII byte (>= 0x80). A `false` is exact: no such byte; a `true` may be wrong.
+pub fn maybe_between_or_high(x: u64, m: u8, n: u8) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    let low = x & (ONES * 127);
+    let between = (ONES * (127 + u64::from(n))).wrapping_sub(low)
+        & !x
+        & low.wrapping_add(ONES * (127 - u64::from(m)))
+        & HIGH;
+    between != 0 || x & HIGH != 0
+}
+
 /// CJK ideographs, kana and Hangul: scripts written without spaces, so a Latin token
 /// glued to them still starts a new word.
 pub fn is_cjk(c: char) -> bool {
@@ -479,6 +500,25 @@ pub fn weighted(d: &[u32], w: &[u32]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_range_test_has_no_false_negatives() {
+        for x in 0u8..=255 {
+            for at in 0..8 {
+                let mut w = [b' '; 8];
+                if let Some(slot) = w.get_mut(at) {
+                    *slot = x;
+                }
+                let Some(v) = chunk8(&w, 0) else {
+                    panic!("chunk");
+                };
+                let want = (0x28..0x3A).contains(&x) || x >= 0x80;
+                if want {
+                    assert!(maybe_between_or_high(v, 0x27, 0x3A), "{x} at {at}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn fast_paths_match_std() {
