@@ -488,27 +488,6 @@ fn surname_like(w: &str) -> bool {
     w.chars().count() >= 4 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
 }
 
-/// Alphabetic test with fast paths for ASCII, Latin-1 letters and basic Cyrillic (the
-/// Unicode table lookup is slow); identical results to `char::is_alphabetic`.
-fn is_alpha(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
-        c != '\u{D7}' && c != '\u{F7}'
-    } else if ('\u{400}'..='\u{45F}').contains(&c)
-        || ('\u{4E00}'..='\u{9FFF}').contains(&c)
-        || ('\u{AC00}'..='\u{D7A3}').contains(&c)
-    {
-        // basic Cyrillic, CJK unified ideographs, Hangul syllables: all letters
-        true
-    } else if ('\u{1F300}'..='\u{1FAFF}').contains(&c) {
-        // pictographs and emoji: no letters or digits
-        false
-    } else {
-        c.is_alphabetic()
-    }
-}
-
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
 /// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case); runs
 /// of eight bytes holding neither `A`-`Z` nor a byte >= 0xC0 are skipped in one test.
@@ -562,7 +541,7 @@ fn is_upper(c: char) -> bool {
 }
 
 fn morph_char(c: char) -> bool {
-    is_alpha(c) || c == '\'' || c == '-'
+    super::util::is_alpha(c) || c == '\'' || c == '-'
 }
 
 /// End of the run of letters, `'` and `-` starting at `s`.
@@ -1039,7 +1018,7 @@ mod tests {
     fn is_alpha_matches_std() {
         for c in (0u32..0x3_0000).filter_map(char::from_u32) {
             assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
-            assert_eq!(super::is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::super::util::is_alpha(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

@@ -47,7 +47,24 @@ pub fn is_word(c: char) -> bool {
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
-    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+    } else {
+        non_ascii_letter(c, char::is_alphanumeric)
+    }
+}
+
+/// `char::is_alphabetic` with the same fast paths as [`is_alnum`]; same results.
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        non_ascii_letter(c, char::is_alphabetic)
+    }
+}
+
+/// The fast paths shared by [`is_alnum`] and [`is_alpha`] for a non-ASCII `c` (where the
+/// two agree: none of these ranges holds a non-letter digit); `slow` decides the rest.
+fn non_ascii_letter(c: char, slow: fn(char) -> bool) -> bool {
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
         c != '\u{D7}' && c != '\u{F7}'
     } else if ('\u{400}'..='\u{45F}').contains(&c)
         || ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -59,7 +76,7 @@ pub fn is_alnum(c: char) -> bool {
         // pictographs and emoji: no letters or digits
         false
     } else {
-        c.is_alphanumeric()
+        slow(c)
     }
 }
 
