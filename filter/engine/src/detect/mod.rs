@@ -524,6 +524,18 @@ mod tests {
         d.scan(text).into_iter().map(|h| h.reason.rule).collect()
     }
 
+    /// Each text fires its rule (among others), or nothing at all when the rule is "".
+    fn check_table(d: &StageDetector, cases: &[(&str, &str)]) {
+        for (text, want) in cases {
+            let got = rules(d, text);
+            if want.is_empty() {
+                assert!(got.is_empty(), "text {text:?} fired {got:?}");
+            } else {
+                assert!(got.iter().any(|r| r == want), "text {text:?} got {got:?}");
+            }
+        }
+    }
+
     #[test]
     fn lexicons_parse() {
         for src in [INJECTION_LEXICON, CONTENT_LEXICON] {
@@ -608,14 +620,7 @@ mod tests {
             ("let's pretend we are pirates!", ""),
             ("", ""),
         ];
-        for (text, want) in cases {
-            let got = rules(&d, text);
-            if want.is_empty() {
-                assert!(got.is_empty(), "text {text:?} fired {got:?}");
-            } else {
-                assert!(got.iter().any(|r| r == want), "text {text:?} got {got:?}");
-            }
-        }
+        check_table(&d, cases);
     }
 
     #[test]
@@ -647,14 +652,7 @@ mod tests {
             ("I killed it at the gym today", ""),
             ("can you recommend a good thriller novel?", ""),
         ];
-        for (text, want) in cases {
-            let got = rules(&d, text);
-            if want.is_empty() {
-                assert!(got.is_empty(), "text {text:?} fired {got:?}");
-            } else {
-                assert!(got.iter().any(|r| r == want), "text {text:?} got {got:?}");
-            }
-        }
+        check_table(&d, cases);
     }
 
     #[test]
