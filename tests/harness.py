@@ -69,6 +69,16 @@ def record_sent(body: bytes | None = None, headers: dict | None = None) -> None:
             SENT.add(v)
 
 
+def wait_for(pred, timeout: float = 5.0) -> bool:
+    """Polls `pred` until it holds or `timeout` seconds pass; returns its last value."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if pred():
+            return True
+        time.sleep(0.05)
+    return pred()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -3,20 +3,10 @@ decision log, metrics and secret hygiene. One Envoy (default deployment) for the
 
 import json
 import ssl
-import time
 
 import pytest
 
-from harness import SECRET, entity, message, utf16_slice
-
-
-def wait_for(pred, timeout=5.0):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if pred():
-            return True
-        time.sleep(0.05)
-    return pred()
+from harness import SECRET, entity, message, utf16_slice, wait_for
 
 
 # ---------------------------------------------------------------- TLS

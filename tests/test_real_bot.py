@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from harness import ROOT, SECRET, WEBHOOK, entity, free_port, message
+from harness import ROOT, SECRET, WEBHOOK, entity, free_port, message, wait_for
 
 BOT_SCRIPT = Path(__file__).resolve().parent / "backends" / "aiogram_bot.py"
 POLICY = {"rate_limit": {"limit": 1000, "window_seconds": 60}}
@@ -119,15 +119,6 @@ def bot():
 @pytest.fixture
 def gateway(make_envoy, bot):
     return make_envoy(bot, POLICY).start()
-
-
-def wait_for(pred, timeout=5.0):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if pred():
-            return True
-        time.sleep(0.05)
-    return pred()
 
 
 def ents(rec_msg: dict) -> list[tuple[str, str]]:
