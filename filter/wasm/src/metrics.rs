@@ -6,8 +6,16 @@ use crate::host;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+/// Counter ids by verdict and by rule id (the names as the engine uses them), so that
+/// counting a request needs no string building.
+#[derive(Default)]
+struct Ids {
+    verdicts: HashMap<String, u32>,
+    rules: HashMap<String, u32>,
+}
+
 thread_local! {
-    static IDS: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+    static IDS: RefCell<Ids> = RefCell::new(Ids::default());
 }
 
 const VERDICTS: &[&str] = &["forward", "redact", "block", "reject", "flag"];
@@ -28,18 +36,18 @@ fn metric_name(prefix: &str, id: &str) -> String {
 
 /// Defines every counter once per configure (the host keeps existing ids stable).
 pub fn define(loaded: &Loaded) {
-    let mut names: Vec<String> = VERDICTS.iter().map(|v| metric_name("verdict", v)).collect();
-    for r in loaded.engine.rule_ids() {
-        names.push(metric_name("rule", &r));
-    }
-    for r in crate::filter::GLUE_RULES {
-        names.push(metric_name("rule", r));
-    }
+    let mut rules: Vec<String> = loaded.engine.rule_ids();
+    rules.extend(crate::filter::GLUE_RULES.iter().map(|r| r.to_string()));
     IDS.with(|ids| {
         let mut ids = ids.borrow_mut();
-        for n in names {
-            if let Some(id) = host::define_counter(&n) {
-                ids.insert(n, id);
+        for v in VERDICTS {
+            if let Some(id) = host::define_counter(&metric_name("verdict", v)) {
+                ids.verdicts.insert(v.to_string(), id);
+            }
+        }
+        for r in rules {
+            if let Some(id) = host::define_counter(&metric_name("rule", &r)) {
+                ids.rules.insert(r, id);
             }
         }
     });
@@ -49,11 +57,11 @@ pub fn define(loaded: &Loaded) {
 pub fn count(verdict: &str, rules: &[String]) {
     IDS.with(|ids| {
         let ids = ids.borrow();
-        if let Some(id) = ids.get(&metric_name("verdict", verdict)) {
+        if let Some(id) = ids.verdicts.get(verdict) {
             host::bump(*id);
         }
         for r in rules {
-            if let Some(id) = ids.get(&metric_name("rule", r)) {
+            if let Some(id) = ids.rules.get(r) {
                 host::bump(*id);
             }
         }
