@@ -15,6 +15,8 @@
 pub mod address;
 pub mod dob;
 pub mod email;
+#[cfg(test)]
+mod floor_tests;
 pub mod lex;
 pub mod numeric;
 pub mod person;
