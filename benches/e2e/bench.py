@@ -352,14 +352,21 @@ def main() -> int:
 
         # start-up and size
         starts = {}
+        first = []
         for label in ("plain", "botwall"):
             ts = []
             for _ in range(3):
                 e = envoy(port, label, 1)
                 ts.append(e.ready_seconds)
+                if label == "botwall":  # inspection time of a fresh VM's first updates
+                    for i, b in enumerate(bodies[:3]):
+                        e.request(json.dumps(dict(b, update_id=i + 1), ensure_ascii=False))
+                    e.stop()
+                    first.append([d["us"] for d in e.decisions()])
                 e.cleanup()
             starts[label] = statistics.median(ts)
         results["envoy_ready_s"] = starts
+        results["first_updates_us"] = first
         results["wasm_bytes"] = harness.WASM.stat().st_size
     finally:
         ng.terminate()
@@ -386,6 +393,7 @@ def main() -> int:
             cpu = f"{r['plain_cpu_us_per_req']:.1f} -> {r[f'{label}_cpu_us_per_req']:.1f} us"
             print(f"| {names[proto]} | {label} | {r['plain_rps']:.0f} | {rps:.0f} | {ratio:.2f} | {lat} {cpu} |")
     print(f"\nwasm: {results['wasm_bytes']} bytes; Envoy ready: {starts['plain']:.2f} s plain, {starts['botwall']:.2f} s with botwall")
+    print(f"inspection time (us) of the first 3 updates after start, per run: {results['first_updates_us']}")
     out = ROOT / ".build" / "bench.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2))

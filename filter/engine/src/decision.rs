@@ -10,13 +10,42 @@ use std::collections::BTreeMap;
 /// Keyed hash of a user id for the log: HMAC-SHA256(key, decimal id), first 8 bytes, hex.
 /// Stable for one key, so one user's decisions can be correlated without the id.
 pub fn user_hash(key: &[u8], user: i64) -> String {
-    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(key) else {
-        return String::new();
-    };
-    mac.update(user.to_string().as_bytes());
-    let out = mac.finalize().into_bytes();
-    out.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    UserHasher::new(key).hash(user)
 }
+
+/// [`user_hash`] with the key schedule done once: HMAC's inner and outer pads are hashed
+/// when the engine is built, so each update costs two SHA-256 blocks instead of four.
+#[derive(Clone)]
+pub struct UserHasher {
+    mac: Option<Hmac<Sha256>>,
+}
+
+impl UserHasher {
+    /// A hasher keyed with `key`.
+    pub fn new(key: &[u8]) -> UserHasher {
+        UserHasher {
+            mac: <Hmac<Sha256> as Mac>::new_from_slice(key).ok(),
+        }
+    }
+
+    /// The first 8 bytes of HMAC-SHA256(key, decimal user id), as 16 hex digits.
+    pub fn hash(&self, user: i64) -> String {
+        let Some(mut mac) = self.mac.clone() else {
+            return String::new();
+        };
+        mac.update(user.to_string().as_bytes());
+        let out = mac.finalize().into_bytes();
+        let mut hex = String::with_capacity(16);
+        let digit = |n: u8| char::from(HEX.get(usize::from(n)).copied().unwrap_or(b'0'));
+        for b in out.iter().take(8) {
+            hex.push(digit(b >> 4));
+            hex.push(digit(b & 15));
+        }
+        hex
+    }
+}
+
+const HEX: [u8; 16] = *b"0123456789abcdef";
 
 /// Derives the log-hashing key from the webhook secret when no key is configured, so the
 /// hash is still keyed by something an attacker does not know.
@@ -86,6 +115,28 @@ impl DecisionRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prekeyed_hasher_matches_plain_hmac() {
+        use hmac::{Hmac, Mac};
+        use sha2::Sha256;
+        for (key, user) in [
+            (&b"k1"[..], 123456789i64),
+            (b"", -1001234567890),
+            (&[7u8; 100][..], 0),
+        ] {
+            let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap();
+            mac.update(user.to_string().as_bytes());
+            let want: String = mac.finalize().into_bytes()[..8]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let h = UserHasher::new(key);
+            assert_eq!(h.hash(user), want);
+            assert_eq!(h.hash(user), want, "the hasher is reusable");
+            assert_eq!(user_hash(key, user), want);
+        }
+    }
 
     #[test]
     fn user_hash_is_keyed_and_stable() {

@@ -79,6 +79,8 @@ impl RootContext for Root {
                         }
                     ),
                 );
+                // Build every lazily built table now, not on this VM's first update.
+                loaded.engine.warm_up();
                 let loaded = Rc::new(loaded);
                 metrics::define(&loaded);
                 self.loaded = Some(loaded);
