@@ -196,22 +196,23 @@ fn quality_gate() {
     let content = all(&table(&con, &pc, |p| p.1));
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
-        ("injection stage, tuning", stage[0], 0.55, 0.010),
-        ("injection stage, held-out", stage[1], 0.56, 0.010),
+        // the learned model was trained on the tuning part: numbers there are optimistic
+        ("injection stage, tuning", stage[0], 0.70, 0.010),
+        ("injection stage, held-out", stage[1], 0.69, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.70,
+            0.79,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.67,
+            0.76,
             0.010,
         ),
-        ("content stage, tuning", content[0], 0.67, 0.045),
-        ("content stage, held-out", content[1], 0.65, 0.030),
+        ("content stage, tuning", content[0], 0.89, 0.045),
+        ("content stage, held-out", content[1], 0.75, 0.030),
     ] {
         assert!(
             c.recall() >= min_recall && c.fpr() <= max_fpr,
@@ -411,6 +412,17 @@ fn explain() {
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let n = crate::normalize::normalize(line);
         println!("> {line}\n  words: {}", n.words);
+        if let Some(m) = super::model::builtin() {
+            let mut f = Vec::new();
+            super::model::features(line, &n, m.bits, &mut f);
+            let l = m.logits(&f);
+            let t: Vec<String> = m
+                .heads
+                .iter()
+                .map(|h| format!("{:.2}/{:.2}", h.mid, h.high))
+                .collect();
+            println!("  logits {l:.2?} (mid/high {})", t.join(" "));
+        }
         for stage in [&d.injection, &d.content] {
             let s: Vec<String> = stage
                 .scores(line)
@@ -421,4 +433,315 @@ fn explain() {
             println!("  {}", s.join(" "));
         }
     }
+}
+
+/// Per-head training labels of a row: `Some(true)` positive, `Some(false)` negative, `None`
+/// left out. Heads: injection, abuse, scam, dangerous (see `model.rs`).
+fn head_labels(file: &str, r: &Row) -> [Option<bool>; super::model::NUM_HEADS] {
+    let n = Some(false);
+    if !r.label {
+        return [n; 4];
+    }
+    if file.starts_with("injection") {
+        // attacks: injection positives; whether they also abuse/scam/ask for harm is not
+        // labelled, so they teach the other heads nothing
+        return [Some(true), None, None, None];
+    }
+    if r.source.contains("SMS") {
+        [n, n, Some(true), n]
+    } else if r.source.contains("HarmBench") {
+        // plain harmful requests: not injections, and some are insults or scams to write
+        [None, None, None, Some(true)]
+    } else {
+        // hate/offensive tweets, Korean profanity
+        [n, Some(true), n, n]
+    }
+}
+
+/// Everyday requests to an assistant: request frames x everyday topics.
+fn benign_requests() -> Vec<String> {
+    let frames = [
+        "explain",
+        "write a short essay about",
+        "give me step-by-step instructions for",
+        "describe",
+        "how do I get better at",
+        "what is the best way to learn about",
+        "write a persuasive article about the benefits of",
+        "list the main facts about",
+        "create a detailed plan for",
+        "generate a detailed guide to",
+        "help me write an email about",
+        "summarize the history of",
+        "teach me about",
+        "write a poem about",
+        "outline the steps of",
+        "can you give me tips on",
+        "give detailed instructions for",
+        "write a python script for",
+        "write code for",
+        "write a persuasive essay arguing for",
+        "explain in detail how to go about",
+        "develop a strategy for",
+        "design a program for",
+        "write a blog post about",
+        "write a convincing speech about",
+        "provide a list of ideas for",
+    ];
+    let topics = [
+        "protein synthesis",
+        "baking sourdough bread",
+        "photosynthesis",
+        "learning to code in python",
+        "the french revolution",
+        "training a puppy",
+        "saving money for retirement",
+        "recycling plastic",
+        "public transport in cities",
+        "the chemistry of soap making",
+        "how vaccines train the immune system",
+        "preparing for a job interview",
+        "the causes of the first world war",
+        "growing tomatoes on a balcony",
+        "fixing a leaking tap",
+        "writing a cover letter",
+        "network security best practices",
+        "protecting my account with two-factor authentication",
+        "the water cycle",
+        "organic chemistry reactions",
+        "the printing press",
+        "running a marathon",
+        "climate science",
+        "planning a wedding",
+        "renewable energy",
+        "a healthy diet",
+        "meditation",
+        "the stock market",
+        "electric cars",
+        "managing a small team",
+        "the human heart",
+        "first aid for burns",
+        "caring for elderly parents",
+        "how antibiotics work",
+        "recognising phishing emails",
+        "the plot of hamlet",
+        "machine learning",
+        "solar panels",
+        "budget travel in europe",
+        "learning spanish",
+    ];
+    frames
+        .iter()
+        .flat_map(|f| topics.iter().map(move |t| format!("{f} {t}")))
+        .collect()
+}
+
+struct Example {
+    source: String,
+    feats: Vec<u32>,
+    labels: [Option<bool>; super::model::NUM_HEADS],
+    fold: usize,
+}
+
+/// Logistic regression per head, AdaGrad, L2, positives weighted to balance the classes.
+fn train_heads(ex: &[&Example], bits: u32, epochs: usize) -> (Vec<f32>, [f32; 4]) {
+    use super::model::NUM_HEADS;
+    let size = (1usize << bits) * NUM_HEADS;
+    let mut w = vec![0f32; size];
+    let mut g2 = vec![1e-6f32; size];
+    let mut bias = [0f32; NUM_HEADS];
+    let mut bg2 = [1e-6f32; NUM_HEADS];
+    let mut pos_w = [1f32; NUM_HEADS];
+    for (h, pw) in pos_w.iter_mut().enumerate() {
+        let p = ex
+            .iter()
+            .filter(|e| e.labels[h] == Some(true))
+            .count()
+            .max(1);
+        let q = ex.iter().filter(|e| e.labels[h] == Some(false)).count();
+        *pw = (q as f32 / p as f32).clamp(1.0, 10.0);
+    }
+    let (lr, l2) = (0.5f32, 1e-5f32);
+    let mut order: Vec<usize> = (0..ex.len()).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..epochs {
+        for i in (1..order.len()).rev() {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            order.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        for &i in &order {
+            let e = ex[i];
+            let norm = super::model::norm(e.feats.len());
+            for h in 0..NUM_HEADS {
+                let Some(y) = e.labels[h] else { continue };
+                let z: f32 = bias[h]
+                    + e.feats
+                        .iter()
+                        .map(|&f| w[f as usize * NUM_HEADS + h])
+                        .sum::<f32>()
+                        * norm;
+                let p = 1.0 / (1.0 + (-z).exp());
+                let cw = if y { pos_w[h] } else { 1.0 };
+                let g = (p - f32::from(u8::from(y))) * cw;
+                for &f in &e.feats {
+                    let k = f as usize * NUM_HEADS + h;
+                    let gk = g * norm + l2 * w[k];
+                    g2[k] += gk * gk;
+                    w[k] -= lr * gk / g2[k].sqrt();
+                }
+                bg2[h] += g * g;
+                bias[h] -= lr * g / bg2[h].sqrt();
+            }
+        }
+    }
+    (w, bias)
+}
+
+fn float_logits(w: &[f32], bias: &[f32; 4], feats: &[u32]) -> [f32; 4] {
+    let norm = super::model::norm(feats.len());
+    let mut out = *bias;
+    for (h, o) in out.iter_mut().enumerate() {
+        *o += feats.iter().map(|&f| w[f as usize * 4 + h]).sum::<f32>() * norm;
+    }
+    out
+}
+
+/// The logit above which at most `fpr` of `neg` lie.
+fn threshold_at(neg: &mut [f32], fpr: f64) -> f32 {
+    neg.sort_by(|a, b| b.total_cmp(a));
+    let k = (neg.len() as f64 * fpr).floor() as usize;
+    neg.get(k).map(|v| v + 1e-4).unwrap_or(0.0)
+}
+
+#[test]
+#[ignore = "trains model.bin from the tuning part (never the held-out part); run by hand"]
+fn train_model() {
+    use super::model::{features, Head, Model, NUM_HEADS};
+    let bits: u32 = std::env::var("MODEL_BITS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(15);
+    let epochs = 12;
+    let mut ex = Vec::new();
+    for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
+        for r in load(file).iter().filter(|r| !r.held_out) {
+            let n = crate::normalize::normalize(&r.text);
+            let mut feats = Vec::new();
+            features(&r.text, &n, bits, &mut feats);
+            let fold = (Sha256::digest(r.text.as_bytes())[5] % 5) as usize;
+            ex.push(Example {
+                source: r.source.clone(),
+                feats,
+                labels: head_labels(file, r),
+                fold,
+            });
+        }
+    }
+    // generic benign requests (written here, not taken from any data set): a request verb
+    // alone, or a science/safety word, is not harm
+    for (i, text) in benign_requests().iter().enumerate() {
+        let n = crate::normalize::normalize(text);
+        let mut feats = Vec::new();
+        features(text, &n, bits, &mut feats);
+        ex.push(Example {
+            source: "synthetic:benign-requests".into(),
+            feats,
+            labels: [Some(false); NUM_HEADS],
+            fold: i % 5,
+        });
+    }
+    // out-of-fold logits for the thresholds
+    let mut oof = vec![[0f32; NUM_HEADS]; ex.len()];
+    for k in 0..5 {
+        let train: Vec<&Example> = ex.iter().filter(|e| e.fold != k).collect();
+        let (w, b) = train_heads(&train, bits, epochs);
+        for (e, o) in ex.iter().zip(oof.iter_mut()) {
+            if e.fold == k {
+                *o = float_logits(&w, &b, &e.feats);
+            }
+        }
+    }
+    let all: Vec<&Example> = ex.iter().collect();
+    let (w, b) = train_heads(&all, bits, epochs);
+    let mut heads = [Head::default(); NUM_HEADS];
+    for (h, head) in heads.iter_mut().enumerate() {
+        // thresholds per benign source: the highest logit that keeps every source with
+        // enough negatives under the rate (so no one kind of chat pays for another)
+        let mut sources: Vec<&str> = ex.iter().map(|e| e.source.as_str()).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let (mut high, mut mid) = (f32::MIN, f32::MIN);
+        for src in &sources {
+            let mut neg: Vec<f32> = ex
+                .iter()
+                .zip(&oof)
+                .filter(|(e, _)| e.labels[h] == Some(false) && e.source == *src)
+                .map(|(_, o)| o[h])
+                .collect();
+            if neg.len() < 200 {
+                continue;
+            }
+            high = high.max(threshold_at(&mut neg, 0.002));
+            mid = mid.max(threshold_at(&mut neg, 0.03));
+        }
+        let pos_of = |src: &str| -> Vec<f32> {
+            ex.iter()
+                .zip(&oof)
+                .filter(|(e, _)| e.labels[h] == Some(true) && (src.is_empty() || e.source == src))
+                .map(|(_, o)| o[h])
+                .collect()
+        };
+        let pos = pos_of("");
+        let rate = |p: &[f32], t: f32| {
+            p.iter().filter(|&&v| v >= t).count() as f64 / p.len().max(1) as f64
+        };
+        for src in &sources {
+            let p = pos_of(src);
+            if !p.is_empty() {
+                println!(
+                    "  {} oof recall {src}: {:.3} mid, {:.3} high",
+                    super::model::HEADS[h],
+                    rate(&p, mid),
+                    rate(&p, high)
+                );
+            }
+        }
+        let max = (0..w.len() / NUM_HEADS)
+            .map(|i| w[i * NUM_HEADS + h].abs())
+            .fold(0f32, f32::max);
+        println!(
+            "head {}: {} pos, out-of-fold recall {:.3} at mid {:.2}, {:.3} at high {:.2}",
+            super::model::HEADS[h],
+            pos.len(),
+            rate(&pos, mid),
+            mid,
+            rate(&pos, high),
+            high
+        );
+        *head = Head {
+            bias: b[h],
+            scale: max / 127.0,
+            mid,
+            high,
+        };
+    }
+    let mut q = vec![0i8; w.len()];
+    for (i, (qv, wv)) in q.iter_mut().zip(&w).enumerate() {
+        let s = heads[i % NUM_HEADS].scale;
+        *qv = if s > 0.0 {
+            (wv / s).round().clamp(-127.0, 127.0) as i8
+        } else {
+            0
+        };
+    }
+    let m = Model {
+        bits,
+        heads,
+        weights: q,
+    };
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/detect/model.bin");
+    std::fs::write(&path, m.to_bytes()).expect("write model.bin");
+    println!("wrote {} ({} bytes)", path.display(), m.to_bytes().len());
 }

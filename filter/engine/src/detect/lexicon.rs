@@ -42,6 +42,8 @@ pub struct Lexicon {
     pub families: Vec<String>,
     /// Rules.
     pub rules: Vec<Rule>,
+    /// Group names (`@name` groups; phrase lines get `#line`), by group index.
+    pub groups: Vec<String>,
     /// Words-view terms: normalised text, groups, whether the word may continue after it.
     word_terms: Vec<(String, Vec<usize>, bool)>,
     /// Raw-view terms: normalised text and groups.
@@ -74,7 +76,7 @@ fn build_ac(patterns: &[&str], dfa: bool) -> Result<Option<AhoCorasick>, String>
 }
 
 /// The hits of group `g` in `hits` sorted by group.
-fn group_hits(hits: &[GroupHit], g: usize) -> &[GroupHit] {
+pub fn group_hits(hits: &[GroupHit], g: usize) -> &[GroupHit] {
     let lo = hits.partition_point(|h| h.0 < g);
     let hi = hits.partition_point(|h| h.0 <= g);
     hits.get(lo..hi).unwrap_or_default()
@@ -179,6 +181,7 @@ impl Lexicon {
         Ok(Lexicon {
             families,
             rules,
+            groups: group_names,
             word_terms,
             raw_terms,
         })

@@ -19,6 +19,7 @@
 //!   (`abuse` flags by default; `sexual_minors` always blocks).
 
 pub mod lexicon;
+pub mod model;
 
 use crate::normalize::{decoded_segments, normalize, normalize_into, Normalized};
 use crate::policy::{Detector, StageAction};
@@ -57,6 +58,17 @@ pub const CONTENT_LEXICON: &str = include_str!("content.lex");
 static BUILTIN: LazyLock<Result<Lexicons, String>> =
     LazyLock::new(|| Lexicons::parse(&[INJECTION_LEXICON, CONTENT_LEXICON]));
 
+/// Index of the injection lexicon's `@harmtopic` group (clearly harmful topics): the
+/// learned model's `dangerous` head and its alone-path for injection need one of its words.
+static HARM_TOPIC: LazyLock<Option<usize>> = LazyLock::new(|| {
+    builtin("injection")
+        .ok()
+        .and_then(|l| l.groups.iter().position(|g| g == "harmtopic"))
+});
+
+/// Words from which a message counts as long for the learned injection signal.
+const LONG_WORDS: usize = 30;
+
 /// Index of a stage's lexicon in [`BUILTIN`].
 fn lexicon_index(stage: &str) -> usize {
     usize::from(stage != "injection")
@@ -73,7 +85,13 @@ fn builtin(stage: &str) -> Result<&'static Lexicon, String> {
 }
 
 /// Injection signals computed outside the lexicon.
-const INJECTION_SIGNALS: &[&str] = &["smuggling", "obfuscation", "encoded", "adversarial_suffix"];
+const INJECTION_SIGNALS: &[&str] = &[
+    "smuggling",
+    "obfuscation",
+    "encoded",
+    "adversarial_suffix",
+    "learned",
+];
 /// Content categories that flag rather than block unless the policy says otherwise.
 const FLAG_BY_DEFAULT: &[&str] = &["abuse"];
 
@@ -219,9 +237,13 @@ pub struct Prepared {
     hidden: Option<(Normalized, Vec<Vec<GroupHit>>)>,
     suffix: bool,
     scam_cues: u8,
+    /// Evidence of each head of the learned model ([`model::HEADS`]); top level only.
+    learned: [f64; model::NUM_HEADS],
     segments: Vec<Prepared>,
     /// A buffer for the matcher.
     scratch: String,
+    /// A buffer for the learned model's features.
+    feats: Vec<u32>,
 }
 
 impl Prepared {
@@ -255,6 +277,13 @@ impl Prepared {
         });
         self.suffix = adversarial_suffix(&self.norm.raw);
         self.scam_cues = scam_cues(&self.norm.raw);
+        self.learned = [0.0; model::NUM_HEADS];
+        if depth == 0 {
+            if let Some(m) = model::builtin() {
+                model::features(text, &self.norm, m.bits, &mut self.feats);
+                self.learned = m.evidence(&m.logits(&self.feats));
+            }
+        }
         self.segments.clear();
         if depth < 2 {
             for seg in decoded_segments(text) {
@@ -405,6 +434,77 @@ impl StageDetector {
             if let Some(i) = self.family("scam") {
                 if let Some(s) = scores.get_mut(i).filter(|s| **s > 0.0) {
                     *s += 0.25 * f64::from(p.scam_cues);
+                }
+            }
+        }
+        self.add_learned(p, scores, p.suffix);
+    }
+
+    /// The learned model ([`model`]) as a backstop, consulted only where the rules have not
+    /// fired (the injection total; for content, no category at its threshold), and never on
+    /// style alone:
+    /// - injection: beside injection evidence (a family other than `harmful_task` and
+    ///   `obfuscation`, or the suffix signal); at high confidence also in a long message
+    ///   ([`LONG_WORDS`]) with a clearly harmful topic word. A short plain harmful request
+    ///   is content's business;
+    /// - content `dangerous`: only beside a clearly harmful topic word (the injection
+    ///   lexicon's `@harmtopic`) or some content evidence;
+    /// - content `abuse`, `scam` (trained on chat-like text against chat): alone at high
+    ///   confidence, at medium beside evidence in their own category.
+    fn add_learned(&self, p: &Prepared, scores: &mut [f64], suffix: bool) {
+        let topic = HARM_TOPIC.is_some_and(|g| {
+            p.hits
+                .first()
+                .is_some_and(|h| !lexicon::group_hits(h, g).is_empty())
+        });
+        let fam = |i: usize| self.families.get(i);
+        if self.category == "injection" {
+            let total: f64 = scores
+                .iter()
+                .zip(&self.families)
+                .filter(|(_, f)| f.enabled)
+                .map(|(v, _)| *v)
+                .sum();
+            let specific = suffix
+                || scores.iter().enumerate().any(|(i, v)| {
+                    *v > 0.0
+                        && fam(i).is_some_and(|f| {
+                            !matches!(
+                                f.name.as_str(),
+                                "meta" | "harmful_task" | "obfuscation" | "learned"
+                            )
+                        })
+                });
+            let ev = p.learned[0];
+            // a long message (a wrapper, a scenario) the model finds clearly injection-like,
+            // about a clearly harmful topic
+            let long = p.norm.words.bytes().filter(|&b| b == b' ').count() >= LONG_WORDS;
+            let counts = (ev > 0.0 && specific) || (ev >= 1.0 && topic && long);
+            if total < self.threshold && counts {
+                if let Some(s) = self.family("learned").and_then(|i| scores.get_mut(i)) {
+                    *s += ev;
+                }
+            }
+            return;
+        }
+        let fired = scores.iter().enumerate().any(|(i, v)| {
+            fam(i).is_some_and(|f| f.enabled && f.name != "meta" && *v >= f.threshold)
+        });
+        if fired {
+            return;
+        }
+        for (name, ev) in model::HEADS.iter().zip(&p.learned).skip(1) {
+            let Some(i) = self.family(name) else {
+                continue;
+            };
+            if let Some(s) = scores.get_mut(i) {
+                let counts = if *name == "dangerous" {
+                    *ev > 0.0 && topic
+                } else {
+                    *ev >= 1.0 || (*ev > 0.0 && *s > 0.0)
+                };
+                if counts {
+                    *s += ev;
                 }
             }
         }

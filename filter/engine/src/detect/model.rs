@@ -1,0 +1,352 @@
+//! A small learned signal beside the lexicons: one hashed-feature linear model (logistic
+//! regression) with four heads, `injection`, `abuse`, `scam` and `dangerous`.
+//!
+//! Features of one text (all binary, the vector scaled to unit length):
+//! - every word of the normalised words view, every pair of adjacent words, and every
+//!   word's first five characters (stems);
+//! - character pairs inside words written outside ASCII (Hangul, CJK, Cyrillic...), where
+//!   words are long and agglutinated;
+//! - word shapes of the original text (camelCase joins, letters mixed with code symbols,
+//!   runs of symbols, very long tokens) and the density of code symbols, bucketed: the
+//!   character statistics of optimiser-generated suffixes.
+//!
+//! Each feature hashes (FNV-1a) to one of `2^bits` buckets; a bucket holds one signed byte
+//! per head. Weights, biases, scales and per-head thresholds live in `model.bin`, written
+//! by `eval_filters::train_model` (ignored test) from the *tuning part* of the labelled sets
+//! only (never the held-out part); see README "Filters" for exactly what it was trained on.
+//!
+//! The model never decides alone at low confidence: a score past `mid` adds 0.5 to its
+//! family/category (it needs other evidence to reach a threshold of 1.0), past `high` 1.0.
+
+use crate::normalize::Normalized;
+use std::sync::LazyLock;
+
+/// Number of heads, in the order of [`HEADS`].
+pub const NUM_HEADS: usize = 4;
+/// Head names: the injection family / content categories their evidence adds to.
+pub const HEADS: [&str; NUM_HEADS] = ["injection", "abuse", "scam", "dangerous"];
+
+const MAGIC: &[u8; 4] = b"BWM1";
+
+/// One head's constants.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Head {
+    /// Bias (logit).
+    pub bias: f32,
+    /// Weight of one quantised step.
+    pub scale: f32,
+    /// Logit from which the head adds 0.5.
+    pub mid: f32,
+    /// Logit from which the head adds 1.0.
+    pub high: f32,
+}
+
+/// A loaded model.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// log2 of the number of buckets.
+    pub bits: u32,
+    /// Per-head constants.
+    pub heads: [Head; NUM_HEADS],
+    /// `weights[bucket * NUM_HEADS + head]`.
+    pub weights: Vec<i8>,
+}
+
+static BUILTIN: LazyLock<Option<Model>> =
+    LazyLock::new(|| Model::from_bytes(include_bytes!("model.bin")));
+
+/// The built-in model (`None` if `model.bin` is empty or malformed: the signal is then off).
+pub fn builtin() -> Option<&'static Model> {
+    BUILTIN.as_ref()
+}
+
+fn f32_at(b: &[u8], at: usize) -> Option<f32> {
+    let s = b.get(at..at + 4)?;
+    let a: [u8; 4] = s.try_into().ok()?;
+    Some(f32::from_le_bytes(a))
+}
+
+impl Model {
+    /// Parses `MAGIC, bits (u8), heads (u8), per head 4 x f32 LE, weights (i8)`.
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        if b.get(..4)? != MAGIC {
+            return None;
+        }
+        let bits = u32::from(*b.get(4)?);
+        if usize::from(*b.get(5)?) != NUM_HEADS || !(8..=24).contains(&bits) {
+            return None;
+        }
+        let mut heads = [Head::default(); NUM_HEADS];
+        let mut at = 6;
+        for h in &mut heads {
+            *h = Head {
+                bias: f32_at(b, at)?,
+                scale: f32_at(b, at + 4)?,
+                mid: f32_at(b, at + 8)?,
+                high: f32_at(b, at + 12)?,
+            };
+            at += 16;
+        }
+        let n = (1usize << bits) * NUM_HEADS;
+        let w = b.get(at..)?;
+        if w.len() != n {
+            return None;
+        }
+        Some(Model {
+            bits,
+            heads,
+            weights: w.iter().map(|&x| i8::from_le_bytes([x])).collect(),
+        })
+    }
+
+    /// Serialises (the inverse of [`Model::from_bytes`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.push(u8::try_from(self.bits).unwrap_or(0));
+        out.push(u8::try_from(NUM_HEADS).unwrap_or(0));
+        for h in &self.heads {
+            for v in [h.bias, h.scale, h.mid, h.high] {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        out.extend(self.weights.iter().map(|w| w.to_le_bytes()[0]));
+        out
+    }
+
+    /// Logits of every head for a text's features (sorted, distinct buckets).
+    pub fn logits(&self, feats: &[u32]) -> [f32; NUM_HEADS] {
+        let mut sums = [0i32; NUM_HEADS];
+        for &f in feats {
+            let at = f as usize * NUM_HEADS;
+            if let Some(ws) = self.weights.get(at..at + NUM_HEADS) {
+                for (s, &w) in sums.iter_mut().zip(ws) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+        let norm = norm(feats.len());
+        let mut out = [0.0; NUM_HEADS];
+        for ((o, s), h) in out.iter_mut().zip(sums).zip(&self.heads) {
+            *o = h.bias + s as f32 * h.scale * norm;
+        }
+        out
+    }
+
+    /// Evidence (0, 0.5 or 1.0) each head adds for these logits.
+    pub fn evidence(&self, logits: &[f32; NUM_HEADS]) -> [f64; NUM_HEADS] {
+        let mut out = [0.0; NUM_HEADS];
+        for ((o, l), h) in out.iter_mut().zip(logits).zip(&self.heads) {
+            *o = if *l >= h.high {
+                1.0
+            } else if *l >= h.mid {
+                0.5
+            } else {
+                0.0
+            };
+        }
+        out
+    }
+}
+
+/// Feature vectors are scaled by `1 / sqrt(max(n, MIN_NORM))`: unit length for texts with
+/// many features, while a text of two or three words cannot reach an extreme score from
+/// one strongly weighted word.
+pub const MIN_NORM: usize = 16;
+
+/// The scale of a vector of `n` binary features.
+pub fn norm(n: usize) -> f32 {
+    1.0 / (n.max(MIN_NORM) as f32).sqrt()
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Final mix (splitmix64) so that the top bits are well spread.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+fn bucket(h: u64, bits: u32) -> u32 {
+    (mix(h) >> (64 - bits)) as u32
+}
+
+/// Code symbols whose density marks optimiser-generated text.
+fn is_code_sym(b: u8) -> bool {
+    matches!(
+        b,
+        b'{' | b'}'
+            | b'['
+            | b']'
+            | b'('
+            | b')'
+            | b'\\'
+            | b'|'
+            | b'^'
+            | b'<'
+            | b'>'
+            | b'$'
+            | b'`'
+            | b'~'
+            | b'='
+            | b'*'
+            | b'#'
+            | b'@'
+            | b'_'
+            | b'+'
+            | b';'
+    )
+}
+
+/// Shape classes of one whitespace token of the original text (bit set).
+fn token_shape(tok: &str) -> u8 {
+    let b = tok.as_bytes();
+    let mut shape = 0u8;
+    let (mut letters, mut syms, mut prev_lower) = (0usize, 0usize, false);
+    for &c in b {
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            if c.is_ascii_uppercase() && prev_lower {
+                shape |= 1; // camelCase join inside a token ("similarlyNow")
+            }
+            prev_lower = c.is_ascii_lowercase();
+        } else {
+            prev_lower = false;
+            syms += usize::from(is_code_sym(c));
+        }
+    }
+    if letters > 0 && syms >= 2 {
+        shape |= 2; // letters mixed with code symbols ("oppositeley.](")
+    }
+    if letters == 0 && syms >= 2 {
+        shape |= 4; // a run of symbols
+    }
+    if b.len() > 24 {
+        shape |= 8; // very long token
+    }
+    shape
+}
+
+/// The sorted, distinct feature buckets of a text (original and normalised views).
+pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
+    out.clear();
+    let mut prev: Option<&str> = None;
+    for w in n.words.split(' ').filter(|w| !w.is_empty()) {
+        out.push(bucket(fnv(fnv(FNV_OFFSET, b"u"), w.as_bytes()), bits));
+        if let Some(p) = prev {
+            let h = fnv(fnv(fnv(FNV_OFFSET, b"b"), p.as_bytes()), b" ");
+            out.push(bucket(fnv(h, w.as_bytes()), bits));
+        }
+        if w.is_ascii() {
+            if w.len() > 6 {
+                let stem = w.get(..5).unwrap_or(w);
+                out.push(bucket(fnv(fnv(FNV_OFFSET, b"p"), stem.as_bytes()), bits));
+            }
+        } else {
+            let mut last: Option<char> = None;
+            for c in w.chars() {
+                if let Some(l) = last {
+                    let mut buf = [0u8; 8];
+                    let s = l.encode_utf8(&mut buf).len();
+                    let e = s + c.encode_utf8(buf.get_mut(s..).unwrap_or_default()).len();
+                    let pair = buf.get(..e).unwrap_or_default();
+                    out.push(bucket(fnv(fnv(FNV_OFFSET, b"c"), pair), bits));
+                }
+                last = Some(c);
+            }
+        }
+        prev = Some(w);
+    }
+    // shapes of the original text
+    let mut counts = [0u32; 4];
+    let mut syms = 0usize;
+    let mut nonspace = 0usize;
+    for tok in text.split_ascii_whitespace() {
+        let s = token_shape(tok);
+        for (k, c) in counts.iter_mut().enumerate() {
+            *c += u32::from(s >> k & 1);
+        }
+        nonspace += tok.len();
+        syms += tok.bytes().filter(|&b| is_code_sym(b)).count();
+    }
+    for (k, c) in counts.iter().enumerate() {
+        if *c > 0 {
+            let level = [
+                u8::try_from(k).unwrap_or(0),
+                u8::try_from((*c).min(4)).unwrap_or(4),
+            ];
+            out.push(bucket(fnv(fnv(FNV_OFFSET, b"s"), &level), bits));
+        }
+    }
+    if nonspace >= 20 {
+        let per_mille = syms * 1000 / nonspace;
+        let level = match per_mille {
+            0..=9 => 0u8,
+            10..=29 => 1,
+            30..=59 => 2,
+            60..=99 => 3,
+            _ => 4,
+        };
+        out.push(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    #[test]
+    fn bytes_round_trip_and_shapes() {
+        let mut m = Model {
+            bits: 8,
+            weights: vec![0; 256 * NUM_HEADS],
+            ..Model::default()
+        };
+        m.heads[1] = Head {
+            bias: -1.0,
+            scale: 0.5,
+            mid: 0.0,
+            high: 2.0,
+        };
+        let b = m.to_bytes();
+        let back = Model::from_bytes(&b).expect("parses");
+        assert_eq!(back.heads, m.heads);
+        assert_eq!(back.weights, m.weights);
+        assert!(Model::from_bytes(&b[..b.len() - 1]).is_none());
+        assert!(Model::from_bytes(b"").is_none());
+        assert_eq!(token_shape("similarlyNow"), 1);
+        assert_eq!(token_shape("oppositeley.]("), 2);
+        assert_eq!(token_shape("})]"), 4);
+        assert_eq!(token_shape("hello"), 0);
+    }
+
+    #[test]
+    fn features_are_sorted_distinct_and_deterministic() {
+        let t = "Hello hello world, 안녕하세요 친구";
+        let n = normalize(t);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        features(t, &n, 16, &mut a);
+        features(t, &n, 16, &mut b);
+        assert_eq!(a, b);
+        assert!(a.windows(2).all(|w| w[0] < w[1]));
+        assert!(a.iter().all(|&x| x < 1 << 16));
+    }
+
+    #[test]
+    fn builtin_model_loads() {
+        let m = builtin().expect("model.bin parses");
+        assert_eq!(m.weights.len(), (1 << m.bits) * NUM_HEADS);
+    }
+}
