@@ -502,41 +502,60 @@ fn is_cap(w: &str) -> bool {
 }
 
 /// Words split with their byte ranges: a word starts at a letter or digit and runs over
-/// letters, digits and `'’-/`, in one pass over the text.
+/// letters, digits and `'’-/`, in one pass over the text (ASCII bytes tested directly,
+/// characters decoded only at non-ASCII bytes).
 fn words(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
-    let mut v = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < b.len() {
-        let x = b.get(i).copied().unwrap_or(0);
-        let (c, len) = if x < 0x80 {
-            (char::from(x), 1)
-        } else {
-            match text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
+    let mut v = Vec::with_capacity(b.len() / 5 + 1);
+    let decode = |i: usize| text.get(i..).and_then(|r| r.chars().next());
+    let mut i = 0usize;
+    loop {
+        // outside a word: up to the next letter or digit
+        let s = loop {
+            let Some(&x) = b.get(i) else {
+                return v;
+            };
+            if x < 0x80 {
+                if x.is_ascii_alphanumeric() {
+                    break i;
+                }
+                i += 1;
+            } else {
+                let Some(c) = decode(i) else {
+                    return v;
+                };
+                if super::util::is_alnum(c) {
+                    break i;
+                }
+                i += c.len_utf8();
             }
         };
-        let alnum = if x < 0x80 {
-            x.is_ascii_alphanumeric()
-        } else {
-            super::util::is_alnum(c)
-        };
-        match start {
-            Some(s) if !(alnum || matches!(c, '\'' | '’' | '-' | '/')) => {
-                v.push((s, i));
-                start = None;
+        // inside: over letters, digits and ' ’ - /
+        loop {
+            let Some(&x) = b.get(i) else {
+                v.push((s, b.len()));
+                return v;
+            };
+            if x < 0x80 {
+                i += 1;
+                if !(x.is_ascii_alphanumeric() || matches!(x, b'\'' | b'-' | b'/')) {
+                    v.push((s, i - 1));
+                    break;
+                }
+            } else {
+                let Some(c) = decode(i) else {
+                    v.push((s, b.len()));
+                    return v;
+                };
+                let at = i;
+                i += c.len_utf8();
+                if !(super::util::is_alnum(c) || c == '’') {
+                    v.push((s, at));
+                    break;
+                }
             }
-            None if alnum => start = Some(i),
-            _ => {}
         }
-        i += len;
     }
-    if let Some(s) = start {
-        v.push((s, text.len()));
-    }
-    v
 }
 
 /// Finds street addresses.

@@ -159,7 +159,9 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 aho_corasick::MatchKind::LeftmostFirst,
             )
         });
-    if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
+    // every date found below has a four-digit year in 1900..=2030 ("19dd" or "20dd" as
+    // consecutive bytes): text without one holds no date of birth (cheaper than the cues)
+    if !has_year(text.as_bytes()) || !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }
     let lower = super::util::lower(text);
@@ -183,6 +185,28 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             });
         }
     }
+}
+
+/// True when `b` holds `19` or `20` followed by two ASCII digits (a necessary condition
+/// for the years both date forms accept); eight-byte runs without a digit are skipped.
+fn has_year(b: &[u8]) -> bool {
+    let mut i = 0usize;
+    while i + 4 <= b.len() {
+        if super::util::chunk8(b, i).is_some_and(|x| !super::util::has_between(x, 0x2F, 0x3A)) {
+            i += 8;
+            continue;
+        }
+        if let Some(&[x, y, c, d]) = b.get(i..i + 4) {
+            if matches!((x, y), (b'1', b'9') | (b'2', b'0'))
+                && c.is_ascii_digit()
+                && d.is_ascii_digit()
+            {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 fn numeric_dates(text: &str, out: &mut Vec<(usize, usize)>) {

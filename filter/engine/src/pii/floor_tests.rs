@@ -411,3 +411,72 @@ fn detections_identical_to_recorded() {
          BOTWALL_PII_IDENTITY_DUMP=/path writes them in full to diff against the previous commit)"
     );
 }
+
+/// Minimum time per call of each detector on the benchmark's texts (`benches/pii.rs`),
+/// robust to a loaded machine: `cargo test --release -p botwall-engine pii_min_times --
+/// --ignored --nocapture`.
+#[test]
+#[ignore]
+fn pii_min_times() {
+    const CHAT: &[&str] = &[
+        "hi! how are you today? are we still on for lunch tomorrow at 12:30?",
+        "The build 4821 failed again, version 2.14.3 fixes it, see PR #1288.",
+        "Schau dir dieses Foto an, bitte schnell antworten, wir treffen uns am Bahnhof.",
+        "Merci beaucoup pour votre aide, la commande 48213345 est arrivée hier.",
+        "¿Dónde está la estación? Llego a las 10:45 con el tren de Madrid.",
+        "Привет! Как дела? Заказ №482133 уже отправлен, цена 1299 руб.",
+        "你好，请帮我预订明天的餐厅 🍜 谢谢！",
+        "the video got 1,204,332 views and 12,000 likes in two days 🎉",
+        "Can you send me the PDF with the Q3 numbers before the Monday meeting?",
+        "Teşekkürler, görüşürüz! Sipariş 88213345 kargoya verildi.",
+    ];
+    const PII: &str = "Hi, I'm Anna Schmidt. Call me on +49 151 23456789 or mail anna.schmidt@example.de; \
+IBAN DE89 3704 0044 0532 0130 00, card 4111 1111 1111 1111. I was born on 12.05.1985 and live at Hauptstraße 5. ";
+    let corpus = |target: usize, with_pii: bool| {
+        let mut s = String::new();
+        let mut i = 0;
+        while s.len() < target {
+            if with_pii && i % 6 == 5 {
+                s.push_str(PII);
+            } else {
+                s.push_str(CHAT[i % CHAT.len()]);
+                s.push(' ');
+            }
+            i += 1;
+        }
+        s
+    };
+    let min_us = |f: &dyn Fn() -> usize| {
+        let mut best = f64::MAX;
+        for _ in 0..300 {
+            let t = std::time::Instant::now();
+            for _ in 0..10 {
+                std::hint::black_box(f());
+            }
+            best = best.min(t.elapsed().as_secs_f64() * 1e5);
+        }
+        best
+    };
+    let scanner = Scanner::all();
+    for (name, text) in [("clean", corpus(4096, false)), ("pii", corpus(4096, true))] {
+        let t = min_us(&|| scanner.scan(std::hint::black_box(&text)).len());
+        print!("{name}: scan {t:.1}");
+        for (d, f) in DETECTORS {
+            let t = min_us(&|| {
+                let mut v = Vec::new();
+                f(std::hint::black_box(&text), &mut v);
+                v.len()
+            });
+            print!(" {d} {t:.2}");
+        }
+        println!(" (us, min of 300)");
+    }
+    let big = corpus(256 * 1024, false);
+    let mut best = f64::MAX;
+    for _ in 0..20 {
+        let t = std::time::Instant::now();
+        std::hint::black_box(scanner.scan(&big));
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!("chat 256 KB: {:.1} MB/s", big.len() as f64 / best / 1e6);
+}

@@ -16,10 +16,10 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     let n = b.len();
     let mut i = 0usize;
     while i < n {
-        // eight bytes without a digit, '+' or '(' (0x28..=0x39 tested) start nothing
-        if super::util::chunk8(b, i)
-            .is_some_and(|x| !super::util::maybe_between_or_high(x, 0x27, 0x3A))
-        {
+        // eight bytes without a digit, '+' or '(' (0x28..=0x39 tested) start nothing (the
+        // next position may fall inside a multi-byte character: only ASCII bytes, always
+        // on a character boundary, start anything below)
+        if super::util::chunk8(b, i).is_some_and(|x| !super::util::has_between(x, 0x27, 0x3A)) {
             i += 8;
             continue;
         }

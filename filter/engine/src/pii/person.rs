@@ -592,6 +592,32 @@ struct Gaz {
     /// starts at a word start with one of these characters, no match can overlap such a
     /// start, and anchored searches there give the same matches as the full search.
     firsts: Option<Vec<char>>,
+    /// Hashed first three bytes of every pattern (bit set = some pattern may start with
+    /// those bytes), when every pattern has three bytes: a position whose next three bytes
+    /// hash to a clear bit starts no match, without an automaton search.
+    heads: Option<Box<[u64; 256]>>,
+}
+
+/// Bit index of three bytes in [`Gaz::heads`].
+fn head_bit(a: u8, b: u8, c: u8) -> usize {
+    let k = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (k.wrapping_mul(0x9E37_79B1) >> 18) as usize
+}
+
+impl Gaz {
+    /// False when no pattern can start at `i` (the three bytes there are no pattern's
+    /// first three); true otherwise (the automaton decides).
+    fn may_start(&self, b: &[u8], i: usize) -> bool {
+        let Some(heads) = self.heads.as_deref() else {
+            return true;
+        };
+        let Some(&[x, y, z]) = b.get(i..i + 3) else {
+            // fewer than three bytes left: no pattern fits
+            return false;
+        };
+        let k = head_bit(x, y, z);
+        heads.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+    }
 }
 
 static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
@@ -624,7 +650,24 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
         f.dedup();
         f
     });
-    Some(Gaz { ac, given, firsts })
+    let heads = pats.iter().all(|p| p.len() >= 3).then(|| {
+        let mut t = Box::new([0u64; 256]);
+        for p in &pats {
+            if let Some(&[x, y, z]) = p.as_bytes().get(..3) {
+                let k = head_bit(x, y, z);
+                if let Some(w) = t.get_mut(k >> 6) {
+                    *w |= 1 << (k & 63);
+                }
+            }
+        }
+        t
+    });
+    Some(Gaz {
+        ac,
+        given,
+        firsts,
+        heads,
+    })
 });
 
 static CUE_AC: LazyLock<Option<super::util::Bigram>> = LazyLock::new(|| {
@@ -852,6 +895,7 @@ fn gaz_matches(g: &Gaz, text: &str, ups: &[(usize, char)]) -> Vec<aho_corasick::
     for &(i, c) in ups {
         if i >= cursor
             && is_first(firsts, c)
+            && g.may_start(text.as_bytes(), i)
             && !super::util::prev_char(text, i).is_some_and(super::util::is_word)
         {
             let input = aho_corasick::Input::new(text)

@@ -15,8 +15,31 @@ fn span(kind: &'static str, start: usize, end: usize, score: f32) -> Span {
     }
 }
 
-fn is_tok(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~')
+/// Token bytes (ASCII letters and digits, `_-+/=.~`) as a table: the token loop tests
+/// every byte. (Indexing in a constant: evaluated by the compiler, never at run time.)
+#[allow(clippy::indexing_slicing)]
+static TOK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric()
+            || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~');
+        i += 1;
+    }
+    t
+};
+
+/// True when the character before `i` glues a token start at `i` to what precedes it
+/// (a letter or digit, or one of `_-/+.=`); ASCII bytes are tested directly.
+fn glued_before(text: &str, b: &[u8], i: usize) -> bool {
+    match i.checked_sub(1).and_then(|k| b.get(k)) {
+        None => false,
+        Some(&p) if p < 0x80 => {
+            p.is_ascii_alphanumeric() || matches!(p, b'_' | b'-' | b'/' | b'+' | b'.' | b'=')
+        }
+        Some(_) => prev_char(text, i).is_some_and(super::util::is_alnum),
+    }
 }
 
 /// Finds token-shaped PII in `text`.
@@ -26,17 +49,16 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     let mut i = 0usize;
     while i < n {
         let c = b.get(i).copied().unwrap_or(0);
-        if !c.is_ascii_alphanumeric()
-            || prev_char(text, i).is_some_and(|p| {
-                super::util::is_alnum(p) || matches!(p, '_' | '-' | '/' | '+' | '.' | '=')
-            })
-        {
+        if !c.is_ascii_alphanumeric() || glued_before(text, b, i) {
             i += 1;
             continue;
         }
         // PEM private keys span lines
         let mut j = i;
-        while j < n && b.get(j).copied().is_some_and(is_tok) {
+        while b
+            .get(j)
+            .is_some_and(|&x| TOK.get(usize::from(x)).copied().unwrap_or(false))
+        {
             j += 1;
         }
         // trim sentence punctuation
@@ -198,25 +220,39 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
 /// NIF `12345678-Z`.
 fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
     let b = text.as_bytes();
-    let mut buf = String::new();
-    let mut ends = Vec::new();
+    // up to 34 letters and digits, upper-cased, with the byte offset after each (on the
+    // stack: this runs for many short words)
+    let mut raw = [0u8; 34];
+    let mut ends = [0usize; 34];
+    let mut len = 0usize;
     let mut j = s;
-    while j < b.len() && buf.len() < 34 {
+    while j < b.len() && len < 34 {
         let c = b.get(j).copied().unwrap_or(0);
         if c.is_ascii_alphanumeric() {
-            buf.push(char::from(c.to_ascii_uppercase()));
             j += 1;
-            ends.push(j);
+            if let (Some(r), Some(e)) = (raw.get_mut(len), ends.get_mut(len)) {
+                *r = c.to_ascii_uppercase();
+                *e = j;
+            }
+            len += 1;
         } else if matches!(c, b' ' | b'-')
             && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
-            && !buf.is_empty()
+            && len > 0
         {
             j += 1;
         } else {
             break;
         }
     }
-    let end_at = |n: usize| ends.get(n.wrapping_sub(1)).copied();
+    let buf = raw
+        .get(..len)
+        .and_then(|x| std::str::from_utf8(x).ok())
+        .unwrap_or("");
+    let end_at = |n: usize| {
+        ends.get(..len)
+            .and_then(|e| e.get(n.wrapping_sub(1)))
+            .copied()
+    };
     let bounded = |e: usize| !next_char(text, e).is_some_and(char::is_alphanumeric);
     // IBAN: country, check digits, then the country's length
     if buf.len() >= 15

@@ -17,18 +17,18 @@ pub fn chunk8(b: &[u8], i: usize) -> Option<u64> {
         .map(u64::from_le_bytes)
 }
 
-/// True when some byte of `x` might lie strictly between `m` and `n` (`m <= 127`,
-/// `n <= 128`; "hasbetween" from Bit Twiddling Hacks, for bytes below 0x80) or is a
-/// non-ASCII byte (>= 0x80). A `false` is exact: no such byte; a `true` may be wrong.
-pub fn maybe_between_or_high(x: u64, m: u8, n: u8) -> bool {
+/// True when some byte of `x` lies strictly between `m` and `n` (`m <= 127`, `n <= 128`;
+/// "hasbetween" from Bit Twiddling Hacks). Exact: bytes >= 0x80 never count (the per-byte
+/// arithmetic works on the low seven bits, and `!x` drops bytes with the high bit set).
+pub fn has_between(x: u64, m: u8, n: u8) -> bool {
     const ONES: u64 = u64::MAX / 255;
     const HIGH: u64 = ONES * 0x80;
     let low = x & (ONES * 127);
-    let between = (ONES * (127 + u64::from(n))).wrapping_sub(low)
+    (ONES * (127 + u64::from(n))).wrapping_sub(low)
         & !x
         & low.wrapping_add(ONES * (127 - u64::from(m)))
-        & HIGH;
-    between != 0 || x & HIGH != 0
+        & HIGH
+        != 0
 }
 
 /// CJK ideographs, kana and Hangul: scripts written without spaces, so a Latin token
@@ -93,11 +93,10 @@ pub struct Bigram {
     filter: Option<Box<Filter>>,
 }
 
-/// Byte `a` can start a pattern; bit `a << 8 | b` set when some pattern starts with bytes
-/// `a b`; the same for its second and third bytes (`pairs2`, all set when a pattern has
-/// only two bytes). Bytes are ASCII case folded when the automaton is.
+/// Bit `a << 8 | b` set when some pattern starts with bytes `a b`; the same for its second
+/// and third bytes (`pairs2`, all set when a pattern has only two bytes). Bytes are ASCII
+/// case folded when the automaton is.
 struct Filter {
-    first: [bool; 256],
     pairs: [u64; 1024],
     pairs2: [u64; 1024],
     fold: bool,
@@ -124,22 +123,25 @@ impl Filter {
         t.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
     }
 
-    /// True when a pattern may start at `p` of `b`.
-    fn candidate(&self, b: &[u8], p: usize) -> bool {
-        let Some(&x) = b.get(p) else { return false };
-        if !self.first.get(usize::from(x)).copied().unwrap_or(false) {
-            return false;
+    /// The first position `>= p` where a pattern may start: its (folded) byte pair is
+    /// some pattern's first pair and the pair after it some pattern's second pair (or
+    /// the text ends after the pair). One well-predicted table lookup per byte.
+    fn next_candidate(&self, b: &[u8], p: usize) -> Option<usize> {
+        let rest = b.get(p..)?;
+        // branch-free ASCII lower-casing when the automaton folds case
+        let m = if self.fold { 0x20u8 } else { 0 };
+        let f = |x: u8| x | (u8::from(x.wrapping_sub(b'A') < 26) * m);
+        for (k, w) in rest.windows(2).enumerate() {
+            let &[x, y] = w else { continue };
+            let (x, y) = (f(x), f(y));
+            if Filter::has(&self.pairs, x, y) {
+                match rest.get(k + 2) {
+                    Some(&z) if !Filter::has(&self.pairs2, y, f(z)) => {}
+                    _ => return Some(p + k),
+                }
+            }
         }
-        let Some(&y) = b.get(p + 1) else { return false };
-        let (x, y) = (self.fold(x), self.fold(y));
-        if !Filter::has(&self.pairs, x, y) {
-            return false;
-        }
-        match b.get(p + 2) {
-            Some(&z) => Filter::has(&self.pairs2, y, self.fold(z)),
-            // only a two-byte pattern fits; the automaton decides
-            None => true,
-        }
+        None
     }
 }
 
@@ -158,7 +160,6 @@ impl Bigram {
             .build(pats)
             .ok()?;
         let mut f = Box::new(Filter {
-            first: [false; 256],
             pairs: [0; 1024],
             pairs2: [0; 1024],
             fold: ascii_case_insensitive,
@@ -167,13 +168,6 @@ impl Bigram {
         for p in pats {
             match p.as_bytes() {
                 [a, b, rest @ ..] => {
-                    for x in [*a, a.to_ascii_lowercase(), a.to_ascii_uppercase()] {
-                        if x == *a || ascii_case_insensitive {
-                            if let Some(slot) = f.first.get_mut(usize::from(x)) {
-                                *slot = true;
-                            }
-                        }
-                    }
                     let (fa, fb) = (f.fold(*a), f.fold(*b));
                     Filter::set(&mut f.pairs, fa, fb);
                     match rest.first() {
@@ -214,15 +208,14 @@ impl Bigram {
         let b = text.as_bytes();
         let mut v = Vec::new();
         let mut p = 0usize;
-        while p < b.len() {
-            if f.candidate(b, p) {
-                if let Some(m) = self.anchored_at(text, p) {
-                    p = m.end().max(p + 1);
+        while let Some(c) = f.next_candidate(b, p) {
+            match self.anchored_at(text, c) {
+                Some(m) => {
+                    p = m.end().max(c + 1);
                     v.push(m);
-                    continue;
                 }
+                None => p = c + 1,
             }
-            p += 1;
         }
         v
     }
@@ -233,7 +226,14 @@ impl Bigram {
             return self.ac.is_match(text);
         };
         let b = text.as_bytes();
-        (0..b.len()).any(|p| f.candidate(b, p) && self.anchored_at(text, p).is_some())
+        let mut p = 0usize;
+        while let Some(c) = f.next_candidate(b, p) {
+            if self.anchored_at(text, c).is_some() {
+                return true;
+            }
+            p = c + 1;
+        }
+        false
     }
 }
 
@@ -519,19 +519,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn byte_range_test_has_no_false_negatives() {
-        for x in 0u8..=255 {
-            for at in 0..8 {
-                let mut w = [b' '; 8];
-                if let Some(slot) = w.get_mut(at) {
-                    *slot = x;
-                }
-                let Some(v) = chunk8(&w, 0) else {
-                    panic!("chunk");
-                };
-                let want = (0x28..0x3A).contains(&x) || x >= 0x80;
-                if want {
-                    assert!(maybe_between_or_high(v, 0x27, 0x3A), "{x} at {at}");
+    fn byte_range_test_is_exact() {
+        // every byte value at every position, beside every other byte value
+        for (m, n) in [(0x27u8, 0x3Au8), (0x2F, 0x3A)] {
+            for x in 0u8..=255 {
+                for fill in 0u8..=255 {
+                    for at in 0..8 {
+                        let mut w = [fill; 8];
+                        if let Some(slot) = w.get_mut(at) {
+                            *slot = x;
+                        }
+                        let Some(v) = chunk8(&w, 0) else {
+                            panic!("chunk");
+                        };
+                        let want = w.iter().any(|&c| c > m && c < n);
+                        assert_eq!(has_between(v, m, n), want, "{x} at {at} in {fill}");
+                    }
                 }
             }
         }
