@@ -9,7 +9,19 @@ use botwall_engine::{Engine, Policy};
 use std::time::Instant;
 
 fn main() {
-    let updates = sample_updates();
+    // `--update N`: only the N-th sample update (0-based), e.g. to profile one kind.
+    let args: Vec<String> = std::env::args().collect();
+    let only = args
+        .iter()
+        .position(|a| a == "--update")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
+    let updates: Vec<Vec<u8>> = sample_updates()
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| only.is_none_or(|n| n == *i))
+        .map(|(_, u)| u)
+        .collect();
     let mut policy = Policy::default();
     policy.rate_limit.limit = 1_000_000;
     if std::env::args().any(|a| a == "--parse-only") {
@@ -27,7 +39,12 @@ fn main() {
         }
     };
     let mut store = MemoryStore::default();
-    let rounds = 2000;
+    let rounds: u32 = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000);
     for _ in 0..200 {
         for u in &updates {
             std::hint::black_box(engine.inspect(u, &mut store, 0));

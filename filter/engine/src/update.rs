@@ -136,7 +136,16 @@ pub const MAX_MESSAGE_DEPTH: usize = 8;
 #[must_use]
 pub fn update_type(update: &Value) -> Option<&'static str> {
     let obj = update.as_object()?;
-    UPDATE_TYPES.iter().copied().find(|t| obj.contains_key(*t))
+    if obj.len() > UPDATE_TYPES.len() {
+        // A hostile object with many keys: one lookup per known type.
+        return UPDATE_TYPES.iter().copied().find(|t| obj.contains_key(*t));
+    }
+    // A real update has two keys (update_id and its type): scanning them beats hashing
+    // every known type name (keyed SipHash, slow in wasm) on each call.
+    obj.keys()
+        .filter_map(|k| UPDATE_TYPES.iter().position(|t| *t == k.as_str()))
+        .min()
+        .and_then(|i| UPDATE_TYPES.get(i).copied())
 }
 
 /// Checks the update is a JSON object with an integer "update_id" (u64/i64) —
@@ -1209,6 +1218,18 @@ mod tests {
             assert_eq!(is_update(&v), is, "{raw}");
             assert_eq!(update_type(&v), ty, "{raw}");
         }
+        // More keys than there are update types (the other lookup path): same priority.
+        let mut many = serde_json::Map::new();
+        many.insert("poll".into(), Value::Null);
+        for i in 0..UPDATE_TYPES.len() + 5 {
+            many.insert(format!("junk{i}"), Value::Null);
+        }
+        many.insert("message".into(), Value::Null);
+        assert_eq!(update_type(&Value::Object(many.clone())), Some("message"));
+        many.shift_remove("message");
+        assert_eq!(update_type(&Value::Object(many.clone())), Some("poll"));
+        many.shift_remove("poll");
+        assert_eq!(update_type(&Value::Object(many)), None);
     }
 
     #[test]
