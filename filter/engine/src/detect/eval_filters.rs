@@ -393,6 +393,19 @@ fn profile_long_chat() {
         std::hint::black_box(super::adversarial_suffix(std::hint::black_box(&n.raw)));
     }
     println!("suffix {:.0} MB/s", mb(t));
+    if let Some(m) = super::model::builtin() {
+        let mut f = Vec::new();
+        let t = Instant::now();
+        for _ in 0..iters {
+            super::model::features(std::hint::black_box(&text), &n, m.bits, &mut f);
+        }
+        println!("model features {:.0} MB/s ({} features)", mb(t), f.len());
+        let t = Instant::now();
+        for _ in 0..iters {
+            std::hint::black_box(m.logits(std::hint::black_box(&f)));
+        }
+        println!("model logits {:.0} MB/s", mb(t));
+    }
     let mut p = super::Prepared::default();
     let t = Instant::now();
     for _ in 0..iters {

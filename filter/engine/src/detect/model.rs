@@ -169,15 +169,9 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-/// Final mix (splitmix64) so that the top bits are well spread.
-fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
+/// A bucket from the top bits of the hash times an odd constant (Fibonacci hashing).
 fn bucket(h: u64, bits: u32) -> u32 {
-    (mix(h) >> (64 - bits)) as u32
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as u32
 }
 
 /// Code symbols whose density marks optimiser-generated text.
@@ -207,8 +201,9 @@ fn is_code_sym(b: u8) -> bool {
     )
 }
 
-/// Shape classes of one whitespace token of the original text (bit set).
-fn token_shape(tok: &str) -> u8 {
+/// Shape classes of one whitespace token of the original text (bit set), and its number
+/// of code symbols.
+fn token_shape(tok: &str) -> (u8, usize) {
     let b = tok.as_bytes();
     let mut shape = 0u8;
     let (mut letters, mut syms, mut prev_lower) = (0usize, 0usize, false);
@@ -233,50 +228,63 @@ fn token_shape(tok: &str) -> u8 {
     if b.len() > 24 {
         shape |= 8; // very long token
     }
-    shape
+    (shape, syms)
 }
 
-/// The sorted, distinct feature buckets of a text (original and normalised views).
+/// Feature kinds, mixed into a word's hash.
+const UNIGRAM: u64 = 0x75;
+const BIGRAM: u64 = 0x62;
+const STEM: u64 = 0x70;
+const CHAR_PAIR: u64 = 0x63;
+
+/// The sorted, distinct feature buckets of a text (original and normalised views). Each
+/// word is hashed once (its first five bytes on the way, for the stem); the unigram,
+/// bigram and stem features are mixes of those hashes.
 pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     out.clear();
-    let mut prev: Option<&str> = None;
+    let mut prev: Option<u64> = None;
     for w in n.words.split(' ').filter(|w| !w.is_empty()) {
-        out.push(bucket(fnv(fnv(FNV_OFFSET, b"u"), w.as_bytes()), bits));
+        let b = w.as_bytes();
+        let mut h = FNV_OFFSET;
+        let mut stem = None;
+        for (i, &c) in b.iter().enumerate() {
+            if i == 5 {
+                stem = Some(h);
+            }
+            h ^= u64::from(c);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        out.push(bucket(h ^ UNIGRAM, bits));
         if let Some(p) = prev {
-            let h = fnv(fnv(fnv(FNV_OFFSET, b"b"), p.as_bytes()), b" ");
-            out.push(bucket(fnv(h, w.as_bytes()), bits));
+            out.push(bucket(p.rotate_left(23) ^ h ^ BIGRAM, bits));
         }
         if w.is_ascii() {
-            if w.len() > 6 {
-                let stem = w.get(..5).unwrap_or(w);
-                out.push(bucket(fnv(fnv(FNV_OFFSET, b"p"), stem.as_bytes()), bits));
+            if let Some(s) = stem.filter(|_| b.len() > 6) {
+                out.push(bucket(s ^ STEM, bits));
             }
         } else {
             let mut last: Option<char> = None;
             for c in w.chars() {
                 if let Some(l) = last {
-                    let mut buf = [0u8; 8];
-                    let s = l.encode_utf8(&mut buf).len();
-                    let e = s + c.encode_utf8(buf.get_mut(s..).unwrap_or_default()).len();
-                    let pair = buf.get(..e).unwrap_or_default();
-                    out.push(bucket(fnv(fnv(FNV_OFFSET, b"c"), pair), bits));
+                    let pair = (u64::from(l) << 21) | u64::from(c);
+                    out.push(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
                 }
                 last = Some(c);
             }
         }
-        prev = Some(w);
+        prev = Some(h);
     }
     // shapes of the original text
     let mut counts = [0u32; 4];
     let mut syms = 0usize;
     let mut nonspace = 0usize;
     for tok in text.split_ascii_whitespace() {
-        let s = token_shape(tok);
+        let (s, n) = token_shape(tok);
         for (k, c) in counts.iter_mut().enumerate() {
             *c += u32::from(s >> k & 1);
         }
         nonspace += tok.len();
-        syms += tok.bytes().filter(|&b| is_code_sym(b)).count();
+        syms += n;
     }
     for (k, c) in counts.iter().enumerate() {
         if *c > 0 {
@@ -326,10 +334,10 @@ mod tests {
         assert_eq!(back.weights, m.weights);
         assert!(Model::from_bytes(&b[..b.len() - 1]).is_none());
         assert!(Model::from_bytes(b"").is_none());
-        assert_eq!(token_shape("similarlyNow"), 1);
-        assert_eq!(token_shape("oppositeley.]("), 2);
-        assert_eq!(token_shape("})]"), 4);
-        assert_eq!(token_shape("hello"), 0);
+        assert_eq!(token_shape("similarlyNow"), (1, 0));
+        assert_eq!(token_shape("oppositeley.]("), (2, 2));
+        assert_eq!(token_shape("})]"), (4, 3));
+        assert_eq!(token_shape("hello"), (0, 0));
     }
 
     #[test]
