@@ -269,7 +269,126 @@ fn numeric_dates(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// End of the word (run of letters and digits) starting at `s` of `l`.
+fn word_end(l: &str, s: usize) -> usize {
+    let rest = l.get(s..).unwrap_or("");
+    s + rest
+        .char_indices()
+        .find(|&(_, c)| !super::util::is_alnum(c))
+        .map_or(rest.len(), |(i, _)| i)
+}
+
+/// The word after byte `e` of `l` (words are maximal runs of letters and digits).
+fn next_word(l: &str, e: usize) -> Option<(usize, usize)> {
+    let rest = l.get(e..)?;
+    let (k, _) = rest
+        .char_indices()
+        .find(|&(_, c)| super::util::is_alnum(c))?;
+    let s = e + k;
+    Some((s, word_end(l, s)))
+}
+
+/// The word before byte `s` of `l`.
+fn prev_word(l: &str, s: usize) -> Option<(usize, usize)> {
+    let head = l.get(..s)?;
+    let (k, c) = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| super::util::is_alnum(c))?;
+    let e = k + c.len_utf8();
+    let start = head
+        .get(..e)
+        .and_then(|h| {
+            h.char_indices()
+                .rev()
+                .find(|&(_, c)| !super::util::is_alnum(c))
+                .map(|(i, c)| i + c.len_utf8())
+        })
+        .unwrap_or(0);
+    Some((start, e))
+}
+
+/// Month-name dates ("12 March 1985", "March 12, 1985", "12 de marzo de 1985"). Each
+/// needs a year word one to three words after the month name, so only the words just
+/// before four-digit years in 1900..=2030 are looked at (words are maximal runs of
+/// letters and digits of `lower`; the result is the same as looking at every word).
 fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
+    let lb = lower.as_bytes();
+    let mut cands: Vec<usize> = Vec::new();
+    let mut i = 0usize;
+    while i < lb.len() {
+        if !lb.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        // the word holding this digit
+        let ws = prev_word(lower, i)
+            .filter(|&(_, e)| e == i)
+            .map_or(i, |(s, _)| s);
+        let we = word_end(lower, i);
+        let word = lower.get(ws..we).unwrap_or("");
+        if word.len() == 4 && num(word, 1900, 2030) {
+            let mut at = ws;
+            for _ in 0..3 {
+                match prev_word(lower, at) {
+                    Some((s, _)) => {
+                        cands.push(s);
+                        at = s;
+                    }
+                    None => break,
+                }
+            }
+        }
+        i = we.max(i + 1);
+    }
+    cands.sort_unstable();
+    cands.dedup();
+    let w = |x: Option<(usize, usize)>| x.and_then(|(s, e)| lower.get(s..e));
+    let day_ok = |x: &str| {
+        let t = x.trim_end_matches(|c: char| c.is_alphabetic());
+        !t.is_empty() && num(t, 1, 31) && x.len() <= 4
+    };
+    for ms in cands {
+        let me = word_end(lower, ms);
+        if !lower.get(ms..me).is_some_and(is_month) {
+            continue;
+        }
+        let (mut s, mut e) = (ms, me);
+        let mut has_year = false;
+        // "12 March 1985", "12. März 1985", "12 de marzo de 1985"
+        let mut p = prev_word(lower, ms);
+        if w(p) == Some("de") {
+            p = p.and_then(|(ps, _)| prev_word(lower, ps));
+        }
+        if let Some((ps, _)) = p.filter(|_| w(p).is_some_and(day_ok)) {
+            s = ps;
+        }
+        // "March 12, 1985" or "... 1985"
+        let mut q = next_word(lower, me);
+        if w(q).is_some_and(day_ok) && s == ms {
+            e = q.map_or(e, |x| x.1);
+            q = q.and_then(|(_, qe)| next_word(lower, qe));
+        }
+        if w(q) == Some("de") || w(q) == Some("of") {
+            q = q.and_then(|(_, qe)| next_word(lower, qe));
+        }
+        if let Some(y) = w(q) {
+            if y.len() == 4 && num(y, 1900, 2030) {
+                e = q.map_or(e, |x| x.1);
+                has_year = true;
+            }
+        }
+        if has_year && (s != ms || e > me) {
+            if text.get(e..).is_some_and(|r| r.starts_with(" г.")) {
+                e += 4;
+            }
+            out.push((s, e));
+        }
+    }
+}
+
+#[cfg(test)]
+fn month_dates_every_word(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
     // words with byte offsets
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
@@ -325,5 +444,90 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
             }
             out.push((s, e));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The year-anchored month search finds what a look at every word finds.
+    #[test]
+    fn month_dates_same_as_every_word() {
+        const W: &[&str] = &[
+            "12",
+            "1",
+            "31",
+            "32",
+            "1985",
+            "2030",
+            "2031",
+            "1899",
+            "19850",
+            "de",
+            "of",
+            "March",
+            "march",
+            "März",
+            "mai",
+            "марта",
+            "мая",
+            "décembre",
+            "Dezember",
+            "12.",
+            "12th",
+            "3rd",
+            "г.",
+            " г.",
+            "x1985",
+            "1985x",
+            "the",
+            "born",
+            "né",
+            "le",
+            "5",
+            "2001",
+            "May",
+            "may",
+            "12-",
+            "-",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "\n",
+            "日",
+            "年",
+            "é",
+            "🎉",
+            "Ж",
+        ];
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(9) {
+                t.push_str(W[next(W.len())]);
+                if next(3) > 0 {
+                    t.push(' ');
+                }
+            }
+            let lower = super::super::util::lower(&t);
+            if lower.len() != t.len() {
+                continue;
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            month_dates(&t, &lower, &mut a);
+            month_dates_every_word(&t, &lower, &mut b);
+            assert_eq!(a, b, "{t:?}");
+            found += a.len();
+        }
+        assert!(found > 200, "only {found} dates in the generated texts");
     }
 }

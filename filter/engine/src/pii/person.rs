@@ -598,12 +598,6 @@ struct Gaz {
     heads: Option<Box<[u64; 256]>>,
 }
 
-/// Bit index of three bytes in [`Gaz::heads`].
-fn head_bit(a: u8, b: u8, c: u8) -> usize {
-    let k = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
-    (k.wrapping_mul(0x9E37_79B1) >> 18) as usize
-}
-
 impl Gaz {
     /// False when no pattern can start at `i` (the three bytes there are no pattern's
     /// first three); true otherwise (the automaton decides).
@@ -615,7 +609,7 @@ impl Gaz {
             // fewer than three bytes left: no pattern fits
             return false;
         };
-        let k = head_bit(x, y, z);
+        let k = super::util::head_bit(x, y, z);
         heads.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
     }
 }
@@ -654,7 +648,7 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
         let mut t = Box::new([0u64; 256]);
         for p in &pats {
             if let Some(&[x, y, z]) = p.as_bytes().get(..3) {
-                let k = head_bit(x, y, z);
+                let k = super::util::head_bit(x, y, z);
                 if let Some(w) = t.get_mut(k >> 6) {
                     *w |= 1 << (k & 63);
                 }

@@ -31,6 +31,13 @@ pub fn has_between(x: u64, m: u8, n: u8) -> bool {
         != 0
 }
 
+/// A bit index in 0..16384 for three bytes (multiplicative hash): the tables of possible
+/// pattern heads use it.
+pub fn head_bit(a: u8, b: u8, c: u8) -> usize {
+    let k = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (k.wrapping_mul(0x9E37_79B1) >> 18) as usize
+}
+
 /// CJK ideographs, kana and Hangul: scripts written without spaces, so a Latin token
 /// glued to them still starts a new word.
 pub fn is_cjk(c: char) -> bool {
@@ -97,6 +104,9 @@ pub struct Bigram {
 /// and third bytes (`pairs2`, all set when a pattern has only two bytes). Bytes are ASCII
 /// case folded when the automaton is.
 struct Filter {
+    /// Hashed (folded) first three bytes of the patterns ([`head_bit`]), when every
+    /// pattern has three bytes: a clear bit rules a position out.
+    heads: Option<Box<[u64; 256]>>,
     pairs: [u64; 1024],
     pairs2: [u64; 1024],
     fold: bool,
@@ -123,6 +133,15 @@ impl Filter {
         t.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
     }
 
+    /// False when no pattern starts with the (folded) bytes `x y z`.
+    fn head(&self, x: u8, y: u8, z: u8) -> bool {
+        let Some(h) = self.heads.as_deref() else {
+            return true;
+        };
+        let k = head_bit(x, y, z);
+        h.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+    }
+
     /// The first position `>= p` where a pattern may start: its (folded) byte pair is
     /// some pattern's first pair and the pair after it some pattern's second pair (or
     /// the text ends after the pair). One well-predicted table lookup per byte.
@@ -137,6 +156,7 @@ impl Filter {
             if Filter::has(&self.pairs, x, y) {
                 match rest.get(k + 2) {
                     Some(&z) if !Filter::has(&self.pairs2, y, f(z)) => {}
+                    Some(&z) if !self.head(x, y, f(z)) => {}
                     _ => return Some(p + k),
                 }
             }
@@ -160,6 +180,7 @@ impl Bigram {
             .build(pats)
             .ok()?;
         let mut f = Box::new(Filter {
+            heads: None,
             pairs: [0; 1024],
             pairs2: [0; 1024],
             fold: ascii_case_insensitive,
@@ -180,6 +201,18 @@ impl Bigram {
                 }
                 _ => ok = false,
             }
+        }
+        if pats.iter().all(|p| p.len() >= 3) {
+            let mut h = Box::new([0u64; 256]);
+            for p in pats {
+                if let Some(&[a, b, c]) = p.as_bytes().get(..3) {
+                    let k = head_bit(f.fold(a), f.fold(b), f.fold(c));
+                    if let Some(w) = h.get_mut(k >> 6) {
+                        *w |= 1 << (k & 63);
+                    }
+                }
+            }
+            f.heads = Some(h);
         }
         Some(Bigram {
             ac,
