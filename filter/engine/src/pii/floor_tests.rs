@@ -142,7 +142,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("NL_BSN", 0.95),
     ("BR_CPF", 0.95),
     ("IN_AADHAAR", 0.95),
-    ("FR_NIR", 0.92),
+    ("FR_NIR", 0.97),
     ("DE_TAX_ID", 0.95),
     ("DATE_OF_BIRTH", 0.95),
     ("STREET_ADDRESS", 0.93),

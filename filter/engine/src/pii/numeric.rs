@@ -72,6 +72,74 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         classify_run(text, i, end, out);
         i = j.max(i + 1);
     }
+    corsican_nir(text, out);
+}
+
+/// French NIR of a person born in Corsica: the department is `2A` or `2B`, and the key
+/// is computed with `19` / `18` in its place. Compact (`132112A00415303`) or in the usual
+/// groups (`1 32 11 2A 004 153 03`), not glued to letters or digits.
+fn corsican_nir(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let digits_at = |from: usize, shape: &[u8]| -> Option<Vec<u8>> {
+        let part = b.get(from..from.checked_add(shape.len())?)?;
+        let mut d = Vec::with_capacity(shape.len());
+        for (&c, &want) in part.iter().zip(shape) {
+            match want {
+                b'd' if c.is_ascii_digit() => d.push(c),
+                b' ' if c == b' ' => {}
+                _ => return None,
+            }
+        }
+        Some(d)
+    };
+    for (dept, num) in [("2A", "19"), ("2B", "18")] {
+        for (k, _) in text.match_indices(dept) {
+            // (before, after, span start, span end) for the compact and the grouped form
+            let forms = [
+                (
+                    k.checked_sub(5),
+                    b"ddddd".as_slice(),
+                    b"dddddddd".as_slice(),
+                ),
+                (
+                    k.checked_sub(8),
+                    b"d dd dd ".as_slice(),
+                    b" ddd ddd dd".as_slice(),
+                ),
+            ];
+            for (start, before_shape, after_shape) in forms {
+                let Some(start) = start else { continue };
+                let (Some(pre), Some(post)) = (
+                    digits_at(start, before_shape),
+                    digits_at(k + 2, after_shape),
+                ) else {
+                    continue;
+                };
+                let end = k + 2 + after_shape.len();
+                if !matches!(pre.first(), Some(b'1' | b'2'))
+                    || prev_char(text, start).is_some_and(super::util::is_alnum)
+                    || next_char(text, end).is_some_and(super::util::is_alnum)
+                {
+                    continue;
+                }
+                let mut all: Vec<u8> = pre;
+                all.extend_from_slice(num.as_bytes());
+                all.extend_from_slice(&post);
+                let Ok(all) = String::from_utf8(all) else {
+                    continue;
+                };
+                let (Some(body), Some(key)) = (all.get(..13), all.get(13..)) else {
+                    continue;
+                };
+                let key: u64 = key.parse().unwrap_or(999);
+                if 97 - mod_str(body, 97) == key {
+                    let ctx_hit = has_any(&before(text, start, 48), lex::FR_NIR_CTX);
+                    out.push(span("FR_NIR", start, end, if ctx_hit { 0.95 } else { 0.8 }));
+                    break;
+                }
+            }
+        }
+    }
 }
 
 /// Classifies `start..end`; if nothing fits, retries prefixes ending at group boundaries.
@@ -662,6 +730,12 @@ mod tests {
                 &[("FR_NIR", "1 85 05 78 006 084 91")],
             ),
             ("NIR 185057800608491", &[("FR_NIR", "185057800608491")]),
+            // Corsica: 2A / 2B, key computed with 19 / 18 in their place
+            ("NIR 132112A00415303", &[("FR_NIR", "132112A00415303")]),
+            ("NIR : 264122B03391693.", &[("FR_NIR", "264122B03391693")]),
+            ("NIR 132112A00415304", &[]),
+            ("NIR 132112B00415303", &[]),
+            ("x132112A00415303", &[]),
             ("build 1700000000 ok", &[]),
             ("2024-05-01 13:45:12", &[]),
         ];

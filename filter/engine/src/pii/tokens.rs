@@ -683,6 +683,17 @@ fn url_credentials(text: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// An IPv6 address as people write one: at least three groups (`2001:db8::1`), or two
+/// when the first has four hex digits (`fe80::1`, `2001:db8::`, `::ffff:192.0.2.1`).
+/// Short forms such as `a::b`, `e::` or `::1` (loopback: identifies no one, like
+/// `127.0.0.1`) are left alone: in chat they are code (`Foo::bar`) or typos.
+fn plausible_ipv6(cand: &str) -> bool {
+    let mut groups = cand.split(':').filter(|g| !g.is_empty());
+    let first = groups.next();
+    let rest = groups.count();
+    rest >= 2 || rest == 1 && first.is_some_and(|g| g.len() == 4)
+}
+
 fn ipv6(text: &str, out: &mut Vec<Span>) {
     // a candidate holds at least two `:` within one run of hex digits, `:` and `.`
     if !two_colons_in_a_run(text) {
@@ -713,6 +724,7 @@ fn ipv6(text: &str, out: &mut Vec<Span>) {
         if let Some(cand) = text.get(i..e) {
             if cand.matches(':').count() >= 2
                 && !next_char(text, e).is_some_and(char::is_alphanumeric)
+                && plausible_ipv6(cand)
                 && cand.parse::<std::net::Ipv6Addr>().is_ok()
             {
                 let ctx = before(text, i, 16);
@@ -796,6 +808,14 @@ mod tests {
                 &[("IP_ADDRESS", "2001:db8::8a2e:370:7334")],
             ),
             ("at 12:30:45", &[]),
+            ("link fe80::1 down", &[("IP_ADDRESS", "fe80::1")]),
+            (
+                "mapped ::ffff:192.0.2.1 ok",
+                &[("IP_ADDRESS", "::ffff:192.0.2.1")],
+            ),
+            ("ip 2001:db8:: net", &[("IP_ADDRESS", "2001:db8::")]),
+            ("a::b and e:: and ::1 and ::", &[]),
+            ("use std::io; Foo::bar(); ab::cd", &[]),
             ("uuid 123e4567-e89b-12d3-a456-426614174000", &[]),
             (
                 "sha d2d2d2d2e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
