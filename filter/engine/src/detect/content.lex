@@ -45,6 +45,12 @@ phrase hate 1.0: kanake, kanacken, schwuchtel, neger, bougnoule, bicot, youpin, 
 @group: jews, jew, muslims, muslim, blacks, black people, arabs, arab, mexicans, immigrants, refugees, gays, gay people, lesbians, trans people, transgender people, women, asians, chinese, indians, africans, gypsies, roma, christians, hindus, sikhs, latinos, migrants, foreigners
 @dehuman: are animals, are vermin, are parasites, are cockroaches, are rats, are subhuman, are inferior, are a disease, are a plague, are filth, are scum, should be exterminated, should be killed, should all die, must be eliminated, deserve to die, should be gassed, go back to, don't belong, dont belong, ruin everything, are ruining, are destroying, out of our country, invasion, replace us, great replacement
 rule hate 1.0 50: @group @dehuman
+# innocent collocations that contain a slur-like word (music, cars, idioms, sports teams)
+phrase hate -1.0: doo wop, doo-wop, doowop, honky tonk, honky-tonk, honkytonk, honkey tonk, gobbledygook, gobbledy gook, auto tranny, manual tranny, chinks in their armor, chink in the armor, chink in his armor, chink in her armor, chinks in the armor, chink in the armour, chinks in the armour
+phrase hate -1.0: redskins game, the redskins, redskins fan*, redskins name, #redskins, redskins vs, vs redskins, washington redskins
+# reported or quoted slurs ("called me a ...", "the word ... is offensive") weigh less
+@report: called me, calls me, call me a, call me an, calling me, was called, being called, been called, brand you, branded, don't call, dont call, stop calling, the word, the term, is offensive, are offensive, is a slur, is racist, offensive term, change the name, change their name
+rule hate -0.5 60: @report
 phrase hate 1.0: gas the jews, white power, heil hitler, sieg heil, 1488, white genocide, race traitor, race mixing, kill all muslims, kill all jews, kill all blacks, kill all gays, death to jews
 
 # ---------------------------------------------------------------- abuse (insults, profanity aimed at people; flags by default)
