@@ -109,6 +109,7 @@ pub struct Engine {
     user_hasher: UserHasher,
     /// Keys PII pseudonyms: `pii.pseudonym_key_env`'s value, or derived from the log key.
     pii_key: Vec<u8>,
+    pii_scanner: pii::Scanner,
 }
 
 fn compile_err(field: &str, e: String) -> PolicyError {
@@ -151,6 +152,7 @@ impl Engine {
             .replay
             .enabled
             .then(|| ReplayGuard::new(&policy.replay));
+        let pii_scanner = pii::stage::scanner(&policy.pii);
         Ok(Engine {
             policy,
             injection,
@@ -159,6 +161,7 @@ impl Engine {
             replay,
             user_hasher: UserHasher::new(hash_key),
             pii_key: derive_log_key(&[b"botwall-pii:".as_slice(), hash_key].concat()),
+            pii_scanner,
         })
     }
 
@@ -393,7 +396,14 @@ impl Engine {
     /// and whether the update changed.
     fn pii(&self, value: &mut Value, fields: &[TextField]) -> (Vec<Finding>, u32, bool) {
         let redact = self.policy.pii.action == PiiAction::Redact;
-        let r = pii::stage::run(&self.policy.pii, &self.pii_key, value, fields, redact);
+        let r = pii::stage::run(
+            &self.policy.pii,
+            &self.pii_scanner,
+            &self.pii_key,
+            value,
+            fields,
+            redact,
+        );
         let findings = r
             .findings
             .into_iter()

@@ -42,15 +42,22 @@ fn mode_of(cfg: &Pii, kind: &str) -> Mode {
     }
 }
 
-/// Runs the stage. `key` keys pseudonyms; `redact` false reports without changing.
+/// The scanner for a PII policy (its kinds and thresholds): built once per policy, not
+/// per update.
+pub fn scanner(cfg: &Pii) -> Scanner {
+    Scanner::new(&cfg.kinds, &|k| cfg.thresholds.get(k).copied())
+}
+
+/// Runs the stage with `scanner` (from [`scanner`] for the same `cfg`). `key` keys
+/// pseudonyms; `redact` false reports without changing.
 pub fn run(
     cfg: &Pii,
+    scanner: &Scanner,
     key: &[u8],
     value: &mut Value,
     fields: &[TextField],
     redact: bool,
 ) -> StageResult {
-    let scanner = Scanner::new(&cfg.kinds, &|k| cfg.thresholds.get(k).copied());
     let wants = |k: &str| cfg.kinds.iter().any(|x| x == k);
     let mut names = Placeholders::with_key(key);
     let mut res = StageResult::default();
@@ -188,7 +195,7 @@ mod tests {
     fn run_on(cfg: Pii, v: Value) -> (Value, StageResult) {
         let mut v = v;
         let fields = update::text_fields(&v);
-        let r = run(&cfg, b"k", &mut v, &fields, true);
+        let r = run(&cfg, &scanner(&cfg), b"k", &mut v, &fields, true);
         (v, r)
     }
 
