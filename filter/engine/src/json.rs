@@ -5,9 +5,8 @@
 //! attacker could smuggle text past the filter (`{"text": "<attack>", "text": "hello"}`).
 //! Telegram never sends duplicate keys, so a body with any is refused.
 
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::collections::HashSet;
-use std::fmt;
 
 /// Why a body failed the strict check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,80 +17,118 @@ pub enum StrictError {
     Invalid,
 }
 
-struct Check;
-
-impl<'de> de::DeserializeSeed<'de> for Check {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(Check)
-    }
+/// The keys seen so far in one open object: a linear list while small (updates are made
+/// of small objects), a hash set once it grows, so 100,000 keys stay linear.
+#[derive(Default)]
+struct Keys<'a> {
+    small: Vec<Cow<'a, [u8]>>,
+    large: HashSet<Cow<'a, [u8]>>,
 }
 
-impl<'de> Visitor<'de> for Check {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        // Linear scan for the small objects updates are made of; a hash set once an
-        // object grows, so a body with 100,000 keys stays linear, not quadratic.
-        let mut small: Vec<String> = Vec::new();
-        let mut large: HashSet<String> = HashSet::new();
-        while let Some(k) = map.next_key::<String>()? {
-            let dup = if large.is_empty() && small.len() < 16 {
-                let d = small.contains(&k);
-                small.push(k);
-                d
-            } else {
-                large.extend(small.drain(..));
-                !large.insert(k)
-            };
-            if dup {
-                return Err(de::Error::custom("duplicate key"));
+impl<'a> Keys<'a> {
+    /// Adds `k`; false if it was already there.
+    fn insert(&mut self, k: Cow<'a, [u8]>) -> bool {
+        if self.large.is_empty() && self.small.len() < 16 {
+            if self.small.contains(&k) {
+                return false;
             }
-            map.next_value_seed(Check)?;
+            self.small.push(k);
+            true
+        } else {
+            self.large.extend(self.small.drain(..));
+            self.large.insert(k)
         }
-        Ok(())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(Check)?.is_some() {}
-        Ok(())
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_none<E>(self) -> Result<(), E> {
-        Ok(())
     }
 }
 
-/// Checks that `input` is JSON without duplicate keys in any object (at any depth that
-/// `serde_json` accepts).
+/// Deepest nesting accepted: serde_json's own recursion limit, so both agree.
+const MAX_DEPTH: usize = 128;
+
+/// One open container.
+enum Frame<'a> {
+    Object { keys: Keys<'a>, expect_key: bool },
+    Array,
+}
+
+/// Checks that `input` has no object with a repeated key (keys compared after unescaping,
+/// so `"a\u0062"` repeats `"ab"`). One byte scan without building values, meant to run
+/// after `serde_json` has accepted `input` (the pipeline parses first): on text that is not
+/// valid JSON it never panics, and returns `Invalid` where it notices.
 pub fn check_no_duplicate_keys(input: &[u8]) -> Result<(), StrictError> {
-    let mut de = serde_json::Deserializer::from_slice(input);
-    match de::DeserializeSeed::deserialize(Check, &mut de) {
-        Ok(()) => de.end().map_err(|_| StrictError::Invalid),
-        Err(e) if e.to_string().starts_with("duplicate key") => Err(StrictError::DuplicateKey),
-        Err(_) => Err(StrictError::Invalid),
+    let mut stack: Vec<Frame<'_>> = Vec::new();
+    let mut closed = false; // the top-level container has ended
+    let mut i = 0usize;
+    while let Some(&b) = input.get(i) {
+        if closed && !b.is_ascii_whitespace() {
+            return Err(StrictError::Invalid);
+        }
+        if stack.len() > MAX_DEPTH {
+            return Err(StrictError::Invalid);
+        }
+        match b {
+            b'"' => {
+                let (end, escaped) = string_end(input, i + 1).ok_or(StrictError::Invalid)?;
+                if let Some(Frame::Object { keys, expect_key }) = stack.last_mut() {
+                    if *expect_key {
+                        *expect_key = false;
+                        let raw = input.get(i + 1..end).ok_or(StrictError::Invalid)?;
+                        let key = if escaped {
+                            let quoted = input.get(i..=end).ok_or(StrictError::Invalid)?;
+                            let s: String =
+                                serde_json::from_slice(quoted).map_err(|_| StrictError::Invalid)?;
+                            Cow::Owned(s.into_bytes())
+                        } else {
+                            Cow::Borrowed(raw)
+                        };
+                        if !keys.insert(key) {
+                            return Err(StrictError::DuplicateKey);
+                        }
+                    }
+                }
+                i = end + 1;
+                continue;
+            }
+            b'{' => stack.push(Frame::Object {
+                keys: Keys::default(),
+                expect_key: true,
+            }),
+            b'[' => stack.push(Frame::Array),
+            b'}' | b']' => {
+                if stack.pop().is_none() {
+                    return Err(StrictError::Invalid);
+                }
+                closed = stack.is_empty();
+            }
+            b',' => {
+                if let Some(Frame::Object { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if stack.is_empty() {
+        Ok(())
+    } else {
+        Err(StrictError::Invalid)
+    }
+}
+
+/// The index of the closing quote of the string whose contents start at `from`, and
+/// whether it contains a backslash escape; None if it is not closed.
+fn string_end(input: &[u8], from: usize) -> Option<(usize, bool)> {
+    let mut escaped = false;
+    let mut j = from;
+    loop {
+        let rest = input.get(j..)?;
+        let k = rest.iter().position(|&c| c == b'"' || c == b'\\')?;
+        j += k;
+        if input.get(j) == Some(&b'"') {
+            return Some((j, escaped));
+        }
+        escaped = true;
+        j += 2; // the backslash and the escaped byte (\u's hex digits are plain bytes)
     }
 }
 
@@ -138,6 +175,140 @@ mod tests {
             check_no_duplicate_keys(early.as_bytes()),
             Err(StrictError::DuplicateKey)
         );
+    }
+
+    /// The reference: a serde visitor that collects each object's decoded keys.
+    fn oracle(input: &[u8]) -> Option<bool> {
+        use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+        struct C;
+        impl<'de> de::DeserializeSeed<'de> for C {
+            type Value = bool;
+            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+                d.deserialize_any(C)
+            }
+        }
+        impl<'de> Visitor<'de> for C {
+            type Value = bool;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<bool, A::Error> {
+                let mut seen = HashSet::new();
+                let mut dup = false;
+                while let Some(k) = m.next_key::<String>()? {
+                    dup |= !seen.insert(k);
+                    dup |= m.next_value_seed(C)?;
+                }
+                Ok(dup)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<bool, A::Error> {
+                let mut dup = false;
+                while let Some(d) = s.next_element_seed(C)? {
+                    dup |= d;
+                }
+                Ok(dup)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
+                Ok(false)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<bool, E> {
+                Ok(false)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<bool, E> {
+                Ok(false)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<bool, E> {
+                Ok(false)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<bool, E> {
+                Ok(false)
+            }
+            fn visit_unit<E>(self) -> Result<bool, E> {
+                Ok(false)
+            }
+        }
+        let mut de = serde_json::Deserializer::from_slice(input);
+        let r = de::DeserializeSeed::deserialize(C, &mut de).ok()?;
+        de.end().ok()?;
+        Some(r)
+    }
+
+    #[test]
+    fn agrees_with_a_serde_reference_on_generated_json() {
+        // Random JSON from a small grammar: objects with keys drawn from a tiny alphabet
+        // (so repeats are common), escaped spellings of the same key, strings holding
+        // braces, quotes and commas, nesting.
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        fn gen(next: &mut dyn FnMut(u64) -> u64, depth: u32, out: &mut String) {
+            let keys = [
+                "a", "b", "ab", "a\\u0062", "\\u0061", "t\\\"", "{,}", "x\\\\",
+            ];
+            match if depth > 3 { 3 + next(3) } else { next(6) } {
+                0 | 1 => {
+                    out.push('{');
+                    for i in 0..next(4) {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        out.push('"');
+                        out.push_str(keys[next(keys.len() as u64) as usize]);
+                        out.push_str("\":");
+                        gen(next, depth + 1, out);
+                    }
+                    out.push('}');
+                }
+                2 => {
+                    out.push('[');
+                    for i in 0..next(4) {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        gen(next, depth + 1, out);
+                    }
+                    out.push(']');
+                }
+                3 => out.push_str("\"s{\\\"a\\\":1,}\""),
+                4 => out.push_str("123456789012345678901234567890"),
+                _ => out.push_str("null"),
+            }
+        }
+        let (mut dups, mut clean) = (0, 0);
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            gen(&mut next, 0, &mut s);
+            let want = oracle(s.as_bytes()).expect("generated JSON is valid");
+            let got = check_no_duplicate_keys(s.as_bytes());
+            assert_eq!(got == Err(StrictError::DuplicateKey), want, "{s}");
+            assert!(got.is_ok() || want, "{s}: {got:?}");
+            if want {
+                dups += 1
+            } else {
+                clean += 1
+            }
+        }
+        assert!(dups > 1000 && clean > 1000, "{dups} {clean}");
+    }
+
+    #[test]
+    fn never_panics_on_broken_text() {
+        for s in [
+            "\"",
+            "{\"a",
+            "{\"a\\",
+            "}",
+            "]]",
+            "{\"a\":1,\"a\"",
+            "\"\\u",
+            "{\"\\u00",
+        ] {
+            let _ = check_no_duplicate_keys(s.as_bytes());
+        }
     }
 
     #[test]
