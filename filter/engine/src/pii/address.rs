@@ -505,6 +505,31 @@ fn is_cap(w: &str) -> bool {
 /// letters, digits and `'’-/`, in one pass over the text (ASCII bytes tested directly,
 /// characters decoded only at non-ASCII bytes).
 fn words(text: &str) -> Vec<(usize, usize)> {
+    // byte classes: ASCII letter or digit, ASCII ' - / (inside a word only), other ASCII,
+    // non-ASCII (decoded)
+    const ALNUM: u8 = 1;
+    const INNER: u8 = 2;
+    const HIGH: u8 = 3;
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+    static CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = if c >= 0x80 {
+                HIGH
+            } else if c.is_ascii_alphanumeric() {
+                ALNUM
+            } else if matches!(c, b'\'' | b'-' | b'/') {
+                INNER
+            } else {
+                0
+            };
+            i += 1;
+        }
+        t
+    };
+    let class = |x: u8| CLASS.get(usize::from(x)).copied().unwrap_or(0);
     let b = text.as_bytes();
     let mut v = Vec::with_capacity(b.len() / 5 + 1);
     let decode = |i: usize| text.get(i..).and_then(|r| r.chars().next());
@@ -515,19 +540,18 @@ fn words(text: &str) -> Vec<(usize, usize)> {
             let Some(&x) = b.get(i) else {
                 return v;
             };
-            if x < 0x80 {
-                if x.is_ascii_alphanumeric() {
-                    break i;
+            match class(x) {
+                ALNUM => break i,
+                HIGH => {
+                    let Some(c) = decode(i) else {
+                        return v;
+                    };
+                    if super::util::is_alnum(c) {
+                        break i;
+                    }
+                    i += c.len_utf8();
                 }
-                i += 1;
-            } else {
-                let Some(c) = decode(i) else {
-                    return v;
-                };
-                if super::util::is_alnum(c) {
-                    break i;
-                }
-                i += c.len_utf8();
+                _ => i += 1,
             }
         };
         // inside: over letters, digits and ' ’ - /
@@ -536,21 +560,23 @@ fn words(text: &str) -> Vec<(usize, usize)> {
                 v.push((s, b.len()));
                 return v;
             };
-            if x < 0x80 {
-                i += 1;
-                if !(x.is_ascii_alphanumeric() || matches!(x, b'\'' | b'-' | b'/')) {
-                    v.push((s, i - 1));
-                    break;
+            match class(x) {
+                ALNUM | INNER => i += 1,
+                HIGH => {
+                    let Some(c) = decode(i) else {
+                        v.push((s, b.len()));
+                        return v;
+                    };
+                    let at = i;
+                    i += c.len_utf8();
+                    if !(super::util::is_alnum(c) || c == '’') {
+                        v.push((s, at));
+                        break;
+                    }
                 }
-            } else {
-                let Some(c) = decode(i) else {
-                    v.push((s, b.len()));
-                    return v;
-                };
-                let at = i;
-                i += c.len_utf8();
-                if !(super::util::is_alnum(c) || c == '’') {
-                    v.push((s, at));
+                _ => {
+                    v.push((s, i));
+                    i += 1;
                     break;
                 }
             }

@@ -54,6 +54,12 @@ pub const KINDS: &[&str] = &[
     "SECRET",
 ];
 
+/// The person cues' and secret keys' pre-filters merged (see [`util::BigramPair`]).
+static CUES_AND_KEYS: std::sync::LazyLock<Option<util::BigramPair>> =
+    std::sync::LazyLock::new(|| {
+        util::BigramPair::new(person::CUE_AC.as_ref()?, tokens::KV_CUES.as_ref()?)
+    });
+
 /// A PII value found in one text field; offsets are bytes into that field's text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
@@ -115,15 +121,29 @@ impl Scanner {
         if has_digit {
             numeric::find(text, &mut raw);
         }
-        tokens::find(text, &mut raw);
+        // the person cues and the secret keys: candidate positions of both automata
+        // from one pass over the text
+        let want_person = self.wants(&["PERSON"]);
+        let (cue_cands, key_cands) = match (
+            CUES_AND_KEYS.as_ref(),
+            person::CUE_AC.as_ref(),
+            tokens::KV_CUES.as_ref(),
+        ) {
+            (Some(pair), Some(cues), Some(keys)) if want_person => {
+                let (c, k) = pair.candidates(cues, keys, text);
+                (Some(c), Some(k))
+            }
+            _ => (None, None),
+        };
+        tokens::find_with(text, key_cands.as_deref(), &mut raw);
         if has_digit && self.wants(&["DATE_OF_BIRTH"]) {
             dob::find(text, &mut raw);
         }
         if has_digit && self.wants(&["STREET_ADDRESS"]) {
             address::find(text, &mut raw);
         }
-        if self.wants(&["PERSON"]) {
-            person::find(text, &mut raw);
+        if want_person {
+            person::find_with(text, cue_cands.as_deref(), &mut raw);
         }
         self.resolve(raw)
     }

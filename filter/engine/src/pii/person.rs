@@ -664,7 +664,8 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
     })
 });
 
-static CUE_AC: LazyLock<Option<super::util::Bigram>> = LazyLock::new(|| {
+/// The self-introduction cues and titles.
+pub(super) static CUE_AC: LazyLock<Option<super::util::Bigram>> = LazyLock::new(|| {
     let pats: Vec<String> = CUES
         .iter()
         .chain(CJK_CUES)
@@ -732,9 +733,19 @@ fn push(out: &mut Vec<Span>, s: usize, e: usize, score: f32) {
 
 /// Finds person names.
 pub fn find(text: &str, out: &mut Vec<Span>) {
+    find_with(text, None, out);
+}
+
+/// [`find`] given the cue automaton's candidate positions when the caller found them
+/// (see [`super::util::BigramPair`]).
+pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
     // 1. cues
     if let Some(ac) = CUE_AC.as_ref() {
-        for m in ac.find_all(text) {
+        let cues = match cue_cands {
+            Some(c) => ac.find_all_in(text, c),
+            None => ac.find_all(text),
+        };
+        for m in cues {
             if !bounded_before(text, m.start()) {
                 continue;
             }

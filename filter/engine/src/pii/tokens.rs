@@ -44,6 +44,12 @@ fn glued_before(text: &str, b: &[u8], i: usize) -> bool {
 
 /// Finds token-shaped PII in `text`.
 pub fn find(text: &str, out: &mut Vec<Span>) {
+    find_with(text, None, out);
+}
+
+/// [`find`] given the secret-key automaton's candidate positions when the caller found
+/// them (see [`super::util::BigramPair`]).
+pub fn find_with(text: &str, key_cands: Option<&[usize]>, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0usize;
@@ -85,7 +91,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         i = j.max(i + 1);
     }
     pem(text, out);
-    kv_secrets(text, out);
+    kv_secrets(text, key_cands, out);
     url_credentials(text, out);
     ipv6(text, out);
 }
@@ -538,17 +544,23 @@ fn pem(text: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// The secret keys' quick pre-check ([`lex::SECRET_KEYS_QUICK`]).
+pub(super) static KV_CUES: std::sync::LazyLock<Option<super::util::Bigram>> =
+    std::sync::LazyLock::new(|| {
+        super::util::Bigram::new(
+            &super::util::automaton_patterns(lex::SECRET_KEYS_QUICK),
+            true,
+            aho_corasick::MatchKind::LeftmostFirst,
+        )
+    });
+
 /// `password: value`, `pin = 1234`, `пароль: ...` and friends: the value is the secret.
-fn kv_secrets(text: &str, out: &mut Vec<Span>) {
-    static CUES: std::sync::LazyLock<Option<super::util::Bigram>> =
-        std::sync::LazyLock::new(|| {
-            super::util::Bigram::new(
-                &super::util::automaton_patterns(lex::SECRET_KEYS_QUICK),
-                true,
-                aho_corasick::MatchKind::LeftmostFirst,
-            )
-        });
-    if !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
+fn kv_secrets(text: &str, key_cands: Option<&[usize]>, out: &mut Vec<Span>) {
+    let gate = KV_CUES.as_ref().is_some_and(|a| match key_cands {
+        Some(c) => a.is_match_in(text, c),
+        None => a.is_match(text),
+    });
+    if !gate {
         return;
     }
     let lower = super::util::lower(text);

@@ -142,6 +142,13 @@ impl Filter {
         h.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
     }
 
+    /// True when a pattern may start with the (folded) bytes `x y` and `z` (`None`: the
+    /// text ends after `y`).
+    fn accepts(&self, x: u8, y: u8, z: Option<u8>) -> bool {
+        Filter::has(&self.pairs, x, y)
+            && z.is_none_or(|z| Filter::has(&self.pairs2, y, z) && self.head(x, y, z))
+    }
+
     /// The first position `>= p` where a pattern may start: its (folded) byte pair is
     /// some pattern's first pair and the pair after it some pattern's second pair (or
     /// the text ends after the pair). One well-predicted table lookup per byte.
@@ -253,6 +260,30 @@ impl Bigram {
         v
     }
 
+    /// [`Bigram::find_all`] given the candidate positions ([`BigramPair::candidates`]).
+    pub fn find_all_in(&self, text: &str, cands: &[usize]) -> Vec<aho_corasick::Match> {
+        let mut v = Vec::new();
+        let mut p = 0usize;
+        for &c in cands {
+            if c < p {
+                continue;
+            }
+            match self.anchored_at(text, c) {
+                Some(m) => {
+                    p = m.end().max(c + 1);
+                    v.push(m);
+                }
+                None => p = c + 1,
+            }
+        }
+        v
+    }
+
+    /// [`Bigram::is_match`] given the candidate positions ([`BigramPair::candidates`]).
+    pub fn is_match_in(&self, text: &str, cands: &[usize]) -> bool {
+        cands.iter().any(|&c| self.anchored_at(text, c).is_some())
+    }
+
     /// True when some pattern occurs in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         let Some(f) = self.filter.as_deref() else {
@@ -267,6 +298,59 @@ impl Bigram {
             p = c + 1;
         }
         false
+    }
+}
+
+/// Two pre-filtered automata whose candidate positions are found in one pass over the
+/// text (their pair tables merged), each list the positions its own pre-filter accepts.
+pub struct BigramPair {
+    pairs: Box<[u64; 1024]>,
+    fold: bool,
+}
+
+impl BigramPair {
+    /// The merged pre-filter of `a` and `b`; `None` unless both have one and fold case
+    /// alike.
+    pub fn new(a: &Bigram, b: &Bigram) -> Option<BigramPair> {
+        let (fa, fb) = (a.filter.as_deref()?, b.filter.as_deref()?);
+        if fa.fold != fb.fold {
+            return None;
+        }
+        let mut pairs = Box::new([0u64; 1024]);
+        for ((p, x), y) in pairs.iter_mut().zip(fa.pairs.iter()).zip(fb.pairs.iter()) {
+            *p = x | y;
+        }
+        Some(BigramPair {
+            pairs,
+            fold: fa.fold,
+        })
+    }
+
+    /// The positions where a pattern of `a` may start and those where one of `b` may, in
+    /// order (what their own pre-filters yield), from one pass over `text`. `a` and `b`
+    /// must be the automata this was built from.
+    pub fn candidates(&self, a: &Bigram, b: &Bigram, text: &str) -> (Vec<usize>, Vec<usize>) {
+        let (mut va, mut vb) = (Vec::new(), Vec::new());
+        let (Some(fa), Some(fb)) = (a.filter.as_deref(), b.filter.as_deref()) else {
+            return (va, vb);
+        };
+        let bytes = text.as_bytes();
+        let m = if self.fold { 0x20u8 } else { 0 };
+        let f = |x: u8| x | (u8::from(x.wrapping_sub(b'A') < 26) * m);
+        for (k, w) in bytes.windows(2).enumerate() {
+            let &[x, y] = w else { continue };
+            let (x, y) = (f(x), f(y));
+            if Filter::has(&self.pairs, x, y) {
+                let z = bytes.get(k + 2).map(|&z| f(z));
+                if fa.accepts(x, y, z) {
+                    va.push(k);
+                }
+                if fb.accepts(x, y, z) {
+                    vb.push(k);
+                }
+            }
+        }
+        (va, vb)
     }
 }
 
