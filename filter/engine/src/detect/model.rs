@@ -113,7 +113,7 @@ impl Model {
         out
     }
 
-    /// Logits of every head for a text's features (sorted, distinct buckets).
+    /// Logits of every head for a text's features (distinct buckets, any order).
     pub fn logits(&self, feats: &[u32]) -> [f32; NUM_HEADS] {
         let mut sums = [0i32; NUM_HEADS];
         for &f in feats {
@@ -237,7 +237,7 @@ const BIGRAM: u64 = 0x62;
 const STEM: u64 = 0x70;
 const CHAR_PAIR: u64 = 0x63;
 
-/// The sorted, distinct feature buckets of a text (original and normalised views). Each
+/// The distinct feature buckets of a text (original and normalised views). Each
 /// word is hashed once (its first five bytes on the way, for the stem); the unigram,
 /// bigram and stem features are mixes of those hashes.
 pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
@@ -306,8 +306,44 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         };
         out.push(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
     }
-    out.sort_unstable();
-    out.dedup();
+    dedup(out, bits);
+}
+
+thread_local! {
+    /// One bit per bucket, all clear between calls.
+    static SEEN: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Drops repeated buckets, keeping first occurrences in order (a bitset, O(n); the logits
+/// are integer sums, so the order does not matter).
+fn dedup(out: &mut Vec<u32>, bits: u32) {
+    let mut run = |seen: &mut Vec<u64>| {
+        seen.resize((1usize << bits).div_ceil(64), 0);
+        out.retain(|&f| {
+            let Some(w) = seen.get_mut(f as usize >> 6) else {
+                return false;
+            };
+            let b = 1u64 << (f & 63);
+            let new = *w & b == 0;
+            *w |= b;
+            new
+        });
+        for &f in out.iter() {
+            if let Some(w) = seen.get_mut(f as usize >> 6) {
+                *w = 0;
+            }
+        }
+    };
+    let done = SEEN.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            run(&mut s);
+            true
+        }
+        Err(_) => false,
+    });
+    if !done {
+        run(&mut Vec::new());
+    }
 }
 
 #[cfg(test)]
@@ -341,14 +377,17 @@ mod tests {
     }
 
     #[test]
-    fn features_are_sorted_distinct_and_deterministic() {
+    fn features_are_distinct_and_deterministic() {
         let t = "Hello hello world, 안녕하세요 친구";
         let n = normalize(t);
         let (mut a, mut b) = (Vec::new(), Vec::new());
         features(t, &n, 16, &mut a);
         features(t, &n, 16, &mut b);
         assert_eq!(a, b);
-        assert!(a.windows(2).all(|w| w[0] < w[1]));
+        let mut sorted = a.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), a.len());
         assert!(a.iter().all(|&x| x < 1 << 16));
     }
 
