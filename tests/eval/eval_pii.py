@@ -21,7 +21,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 import pii_dataset  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-CLI = os.path.join(ROOT, "target", "release", "botwall")
+# $BOTWALL_CLI: a CLI built elsewhere (e.g. with its own CARGO_TARGET_DIR)
+CLI = os.environ.get("BOTWALL_CLI") or os.path.join(ROOT, "target", "release", "botwall")
 KINDS = [k for k in pii_dataset.T if k != "SECRET_KV"]
 
 
