@@ -504,7 +504,9 @@ fn is_cap(w: &str) -> bool {
 /// Words split with their byte ranges: a word starts at a letter or digit and runs over
 /// letters, digits and `'’-/`, in one pass over the text (ASCII bytes tested directly,
 /// characters decoded only at non-ASCII bytes).
-fn words(text: &str) -> Vec<(usize, usize)> {
+/// Also returns the indices of the words that start with an ASCII digit (the only ones
+/// that can be house numbers).
+fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     // byte classes: ASCII letter or digit, ASCII ' - / (inside a word only), other ASCII,
     // non-ASCII (decoded)
     const ALNUM: u8 = 1;
@@ -532,19 +534,25 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     let class = |x: u8| CLASS.get(usize::from(x)).copied().unwrap_or(0);
     let b = text.as_bytes();
     let mut v = Vec::with_capacity(b.len() / 5 + 1);
+    let mut digit_words = Vec::new();
     let decode = |i: usize| text.get(i..).and_then(|r| r.chars().next());
     let mut i = 0usize;
     loop {
         // outside a word: up to the next letter or digit
         let s = loop {
             let Some(&x) = b.get(i) else {
-                return v;
+                return (v, digit_words);
             };
             match class(x) {
-                ALNUM => break i,
+                ALNUM => {
+                    if x.is_ascii_digit() {
+                        digit_words.push(v.len());
+                    }
+                    break i;
+                }
                 HIGH => {
                     let Some(c) = decode(i) else {
-                        return v;
+                        return (v, digit_words);
                     };
                     if super::util::is_alnum(c) {
                         break i;
@@ -558,14 +566,14 @@ fn words(text: &str) -> Vec<(usize, usize)> {
         loop {
             let Some(&x) = b.get(i) else {
                 v.push((s, b.len()));
-                return v;
+                return (v, digit_words);
             };
             match class(x) {
                 ALNUM | INNER => i += 1,
                 HIGH => {
                     let Some(c) = decode(i) else {
                         v.push((s, b.len()));
-                        return v;
+                        return (v, digit_words);
                     };
                     let at = i;
                     i += c.len_utf8();
@@ -629,7 +637,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     };
     let gate =
         |spans: &[Span]| spans.iter().any(|sp| gate_in(sp.start, sp.end)) || gate_in(0, text.len());
-    let ws = words(text);
+    let (ws, digit_words) = words(text);
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     let gap = |i: usize| -> &str {
         let (Some(a), Some(b)) = (ws.get(i), ws.get(i + 1)) else {
@@ -640,7 +648,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     // only words near a house number can start an address
     let mut near = vec![false; ws.len()];
     let mut any = false;
-    for k in 0..ws.len() {
+    for k in digit_words {
         if house_number(w(k)) {
             any = true;
             for slot in near.iter_mut().take(k + 2).skip(k.saturating_sub(8)) {

@@ -15,6 +15,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0usize;
+    let mut maybe_corsica = false;
     while i < n {
         // eight bytes without a digit, '+' or '(' (0x28..=0x39 tested) start nothing (the
         // next position may fall inside a multi-byte character: only ASCII bytes, always
@@ -62,6 +63,10 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             i = j.max(i + 1);
             continue;
         }
+        // a Corsican NIR's digits before the department run up to its `2A` / `2B`
+        if matches!(b.get(end), Some(b'A' | b'B')) && b.get(end - 1) == Some(&b'2') {
+            maybe_corsica = true;
+        }
         // a letter glued to the end (5kg, 12px, A1B2) is not a number token
         let glued = next_char(text, end).is_some_and(|c| super::util::is_word(c) || c == '_')
             && !text.get(end..).is_some_and(|s| s.starts_with('x'));
@@ -72,12 +77,15 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         classify_run(text, i, end, out);
         i = j.max(i + 1);
     }
-    corsican_nir(text, out);
+    if maybe_corsica {
+        corsican_nir(text, out);
+    }
 }
 
 /// French NIR of a person born in Corsica: the department is `2A` or `2B`, and the key
 /// is computed with `19` / `18` in its place. Compact (`132112A00415303`) or in the usual
-/// groups (`1 32 11 2A 004 153 03`), not glued to letters or digits.
+/// groups (`1 32 11 2A 004 153 03`), not glued to letters, digits or `_`. (Called only
+/// when the digit scan saw a run ending in `2` right before `A` / `B`.)
 fn corsican_nir(text: &str, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let digits_at = |from: usize, shape: &[u8]| -> Option<Vec<u8>> {
@@ -117,7 +125,7 @@ fn corsican_nir(text: &str, out: &mut Vec<Span>) {
                 };
                 let end = k + 2 + after_shape.len();
                 if !matches!(pre.first(), Some(b'1' | b'2'))
-                    || prev_char(text, start).is_some_and(super::util::is_alnum)
+                    || prev_char(text, start).is_some_and(|c| super::util::is_alnum(c) || c == '_')
                     || next_char(text, end).is_some_and(super::util::is_alnum)
                 {
                     continue;
@@ -736,6 +744,7 @@ mod tests {
             ("NIR 132112A00415304", &[]),
             ("NIR 132112B00415303", &[]),
             ("x132112A00415303", &[]),
+            ("_132112A00415303", &[]),
             ("build 1700000000 ok", &[]),
             ("2024-05-01 13:45:12", &[]),
         ];
