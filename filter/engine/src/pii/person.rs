@@ -545,12 +545,24 @@ fn morph_char(c: char) -> bool {
 }
 
 /// End of the run of letters, `'` and `-` starting at `s`.
+/// (ASCII bytes are tested directly; characters are decoded only at non-ASCII bytes.)
 fn morph_end(text: &str, s: usize) -> usize {
-    let rest = text.get(s..).unwrap_or("");
-    s + rest
-        .char_indices()
-        .find(|&(_, c)| !morph_char(c))
-        .map_or(rest.len(), |(i, _)| i)
+    let b = text.as_bytes();
+    let mut i = s;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if !(x.is_ascii_alphabetic() || x == b'\'' || x == b'-') {
+                return i;
+            }
+            i += 1;
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if morph_char(c) => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+    text.len().max(s)
 }
 
 /// Two name-shaped words where one has a surname ending. Words are runs of letters, `'`
@@ -871,8 +883,8 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
     }
     // 3. CJK full names with a known surname
     cjk_names(text, out);
-    // 4. surname morphology
-    if !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase()) {
+    // 4. surname morphology (pairs start at upper-case letters: none, nothing to do)
+    if !ups.is_empty() {
         morphology(text, &ups, out);
     }
 }
