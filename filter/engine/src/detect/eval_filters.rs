@@ -197,22 +197,22 @@ fn quality_gate() {
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
         // the learned model was trained on the tuning part: numbers there are optimistic
-        ("injection stage, tuning", stage[0], 0.70, 0.010),
-        ("injection stage, held-out", stage[1], 0.69, 0.010),
+        ("injection stage, tuning", stage[0], 0.72, 0.010),
+        ("injection stage, held-out", stage[1], 0.70, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.79,
+            0.81,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.76,
+            0.765,
             0.010,
         ),
-        ("content stage, tuning", content[0], 0.89, 0.045),
-        ("content stage, held-out", content[1], 0.75, 0.030),
+        ("content stage, tuning", content[0], 0.90, 0.035),
+        ("content stage, held-out", content[1], 0.76, 0.025),
     ] {
         assert!(
             c.recall() >= min_recall && c.fpr() <= max_fpr,
