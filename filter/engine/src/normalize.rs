@@ -230,7 +230,11 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         return;
     }
     let mut plain_buf = String::new();
-    let plain = if text.chars().any(is_invisible) {
+    // every invisible character's UTF-8 starts with one of these bytes
+    let may_hide = text
+        .bytes()
+        .any(|b| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF | 0xF3));
+    let plain = if may_hide && text.chars().any(is_invisible) {
         for c in text.chars() {
             if is_invisible(c) {
                 *invisible += 1;
@@ -247,14 +251,43 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
     } else {
         text
     };
-    let mut it = plain.char_indices().peekable();
-    while let Some((start, c)) = it.next() {
+    let bytes = plain.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // a run of ASCII: every character but the last is followed by ASCII, a boundary,
+        // so each is a segment of its own and goes in lower-cased at once
+        let rest = bytes.get(i..).unwrap_or_default();
+        let run = rest
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let bulk = if run == rest.len() {
+            run
+        } else {
+            run.saturating_sub(1)
+        };
+        if bulk > 0 {
+            let at = out.len();
+            out.push_str(plain.get(i..i + bulk).unwrap_or_default());
+            if let Some(added) = out.get_mut(at..) {
+                added.make_ascii_lowercase();
+            }
+            i += bulk;
+            continue;
+        }
+        let Some(tail) = plain.get(i..) else {
+            break;
+        };
+        let mut it = tail.char_indices().map(|(k, c)| (k + i, c)).peekable();
+        let Some((start, c)) = it.next() else {
+            break;
+        };
         let mut end = start + c.len_utf8();
-        while let Some(&(i, x)) = it.peek() {
+        while let Some(&(j, x)) = it.peek() {
             if is_boundary(x) {
                 break;
             }
-            end = i + x.len_utf8();
+            end = j + x.len_utf8();
             it.next();
         }
         if end == start + c.len_utf8() {
@@ -266,6 +299,7 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         } else if let Some(seg) = plain.get(start..end) {
             fold_segment(seg, out);
         }
+        i = end;
     }
 }
 
@@ -344,7 +378,33 @@ fn raw_view(folded: &str, raw: &mut String) {
         }
         return;
     }
-    for c in folded.chars() {
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                pending = !raw.is_empty();
+                i += 1;
+                continue;
+            }
+            // a run of ASCII other than whitespace goes in at once
+            let rest = bytes.get(i..).unwrap_or_default();
+            let run = rest
+                .iter()
+                .position(|&x| !x.is_ascii() || x.is_ascii_whitespace() || x == 0x0B)
+                .unwrap_or(rest.len());
+            if pending {
+                raw.push(' ');
+                pending = false;
+            }
+            raw.push_str(folded.get(i..i + run).unwrap_or_default());
+            i += run;
+            continue;
+        }
+        let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             pending = !raw.is_empty();
             continue;
@@ -614,7 +674,7 @@ fn rot13(s: &str) -> String {
 /// text. Each is scanned like a field of its own.
 pub fn decoded_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
+    let is_b64 = |b: u8| matches!(b, b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' | b'-' | b'_');
     let bytes = text.as_bytes();
     let mut runs = Vec::new();
     let mut start = 0;
@@ -649,7 +709,7 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
         }
     }
     let lower = text.get(..text.len().min(4096)).unwrap_or(text);
-    if lower.contains("13")
+    if lower.as_bytes().windows(2).any(|w| w == b"13")
         && (lower.contains("rot13")
             || lower.contains("ROT13")
             || lower.contains("rot-13")

@@ -209,8 +209,8 @@ struct RawNeeds {
     bytes: [bool; 256],
     /// Text a term has right before its first `:` (terms with no rarer byte).
     before_colon: Vec<String>,
-    /// Whole terms with neither (searched as substrings).
-    phrases: Vec<String>,
+    /// Whole terms with neither, compiled once (searched as substrings).
+    phrases: Option<AhoCorasick>,
 }
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
@@ -223,12 +223,13 @@ fn rare_byte(b: u8) -> bool {
 }
 
 impl RawNeeds {
-    fn new(terms: &[&str]) -> Self {
+    fn new(terms: &[&str]) -> Result<Self, String> {
         let mut needs = RawNeeds {
             bytes: [false; 256],
             before_colon: Vec::new(),
-            phrases: Vec::new(),
+            phrases: None,
         };
+        let mut phrases: Vec<&str> = Vec::new();
         for t in terms {
             if let Some(b) = t.bytes().find(|&b| rare_byte(b)) {
                 if let Some(slot) = needs.bytes.get_mut(usize::from(b)) {
@@ -237,10 +238,22 @@ impl RawNeeds {
             } else if let Some((before, _)) = t.split_once(':') {
                 needs.before_colon.push(before.to_string());
             } else {
-                needs.phrases.push(t.to_string());
+                phrases.push(t);
             }
         }
-        needs
+        // a few patterns: the default automaton with its (SIMD where there is one) prefilter
+        needs.phrases = if phrases.is_empty() {
+            None
+        } else {
+            // (leftmost-first admits the packed SIMD searcher; `is_match` is the same)
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(&phrases)
+                    .map_err(|e| e.to_string())?,
+            )
+        };
+        Ok(needs)
     }
 
     /// False when no raw term can occur in `raw`.
@@ -259,7 +272,7 @@ impl RawNeeds {
                 }
             }
         }
-        self.phrases.iter().any(|p| raw.contains(p.as_str()))
+        self.phrases.as_ref().is_some_and(|ac| ac.is_match(raw))
     }
 }
 
@@ -363,7 +376,7 @@ impl Lexicons {
             compile_words(&words, |w| !w.is_ascii(), true, false)?,
         ];
         let plain = compile_words(&words, |_| true, false, false)?;
-        let raw_needs = RawNeeds::new(&raw_pats);
+        let raw_needs = RawNeeds::new(&raw_pats)?;
         let raw = build_ac(&raw_pats, true)?.map(|ac| (ac, raw_targets));
         Ok(Lexicons {
             lexicons,

@@ -156,6 +156,27 @@ fn any_on_boundary(ac: &AhoCorasick, text: &str) -> bool {
     })
 }
 
+/// The ASCII bytes of [`adversarial_suffix`]'s symbols.
+fn suffix_sym(b: u8) -> bool {
+    matches!(
+        b,
+        b'{' | b'}'
+            | b'['
+            | b']'
+            | b'('
+            | b')'
+            | b'\\'
+            | b'|'
+            | b'^'
+            | b'<'
+            | b'>'
+            | b'$'
+            | b'`'
+            | b'~'
+            | b'='
+    )
+}
+
 /// Adversarial-suffix signal: a stretch of text dense in brackets and code symbols mixed
 /// into prose (optimiser-generated jailbreak suffixes look like this): at least 20 letters,
 /// and 7 of some 40 consecutive non-space characters are such symbols.
@@ -180,12 +201,7 @@ fn adversarial_suffix(raw: &str) -> bool {
         )
     };
     // a cheap first look: without 7 symbols anywhere there is no dense window
-    if raw
-        .bytes()
-        .filter(|&b| b.is_ascii() && is_sym(char::from(b)))
-        .count()
-        < 7
-    {
+    if raw.bytes().filter(|&b| suffix_sym(b)).take(7).count() < 7 {
         return false;
     }
     let (mut letters, mut best, mut count) = (0usize, 0u32, 0u32);
@@ -212,17 +228,23 @@ fn adversarial_suffix(raw: &str) -> bool {
 /// money written with a currency sign (`£5`, `$350`, `€1.50`) and a phone number or SMS
 /// short code (a run of at least five digits). They only add to scam evidence already there.
 fn scam_cues(raw: &str) -> u8 {
+    // bytewise: a digit's run and the character right before it (a currency sign's UTF-8
+    // ends the bytes before the digit)
+    let b = raw.as_bytes();
     let (mut money, mut number, mut run) = (false, false, 0u32);
-    let mut prev_currency = false;
-    for c in raw.chars() {
-        if c.is_ascii_digit() {
+    for (i, &x) in b.iter().enumerate() {
+        if x.is_ascii_digit() {
             run += 1;
             number |= run >= 5;
-            money |= prev_currency;
-        } else {
-            run = 0;
+            if !money {
+                let before = b.get(..i).unwrap_or_default();
+                money = ["£", "$", "€", "¥", "₹", "₽"]
+                    .iter()
+                    .any(|c| before.ends_with(c.as_bytes()));
+            }
+        } else if x.is_ascii() || x >= 0xC0 {
+            run = 0; // a character other than a digit starts here
         }
-        prev_currency = matches!(c, '£' | '$' | '€' | '¥' | '₹' | '₽');
     }
     u8::from(money) + u8::from(number)
 }
@@ -603,6 +625,8 @@ impl StageDetector {
     }
 }
 
+#[cfg(test)]
+mod dump;
 #[cfg(test)]
 mod eval_filters;
 
