@@ -138,7 +138,7 @@ static SUFFIX_ENDS: std::sync::LazyLock<Ends> =
     std::sync::LazyLock::new(|| Ends::new(SUFFIX_TYPES));
 
 /// False when `w` (ASCII) cannot be in the set of `ends` once lower-cased; true for
-/// non-ASCII words (lower-casing may change their bytes).
+/// non-ASCII words (see [`ends_in`] for those).
 fn may_be_in(ends: &Ends, w: &str) -> bool {
     if !w.is_ascii() {
         return true;
@@ -151,9 +151,21 @@ fn may_be_in(ends: &Ends, w: &str) -> bool {
     ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
 }
 
-/// `w.to_lowercase()`, on the stack for short ASCII words (most words here).
+/// False when the lower-cased word `l` cannot be in the set of `ends` (a word of the set
+/// has its own first and last byte; the empty word passes).
+fn ends_in(ends: &Ends, l: &str) -> bool {
+    let b = l.as_bytes();
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return true;
+    };
+    let k = usize::from(f) << 8 | usize::from(l);
+    ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
+}
+
+/// `w.to_lowercase()` (as [`super::util::lower`] computes it), on the stack for words of
+/// up to 24 bytes (most words here) whose lower-case form fits 48 bytes.
 enum Lower {
-    Short([u8; 24], usize),
+    Short([u8; 48], usize),
     Long(String),
 }
 
@@ -170,15 +182,45 @@ impl Lower {
 }
 
 fn lower(w: &str) -> Lower {
-    if w.is_ascii() && w.len() <= 24 {
-        let mut b = [0u8; 24];
+    if w.len() > 24 {
+        return Lower::Long(super::util::lower(w));
+    }
+    let mut b = [0u8; 48];
+    if w.is_ascii() {
         for (d, s) in b.iter_mut().zip(w.bytes()) {
             *d = s.to_ascii_lowercase();
         }
-        Lower::Short(b, w.len())
-    } else {
-        Lower::Long(super::util::lower(w))
+        return Lower::Short(b, w.len());
     }
+    // `util::lower` lower-cases character by character (`char::to_lowercase`) unless the
+    // word holds a capital sigma (whose lower case depends on its place in the word)
+    if w.contains('\u{3A3}') {
+        return Lower::Long(super::util::lower(w));
+    }
+    let mut n = 0usize;
+    let mut put = |lc: char| match b.get_mut(n..n + lc.len_utf8()) {
+        Some(dst) => {
+            n += lc.encode_utf8(dst).len();
+            true
+        }
+        None => false,
+    };
+    for c in w.chars() {
+        // the common scripts by offset (as `util::lower` does), the rest by the table
+        let shift = |d: u32| char::from_u32(u32::from(c) + d).unwrap_or(c);
+        let ok = match c {
+            'A'..='Z' => put(c.to_ascii_lowercase()),
+            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => put(shift(0x20)),
+            '\u{400}'..='\u{40F}' => put(shift(0x50)),
+            '\u{410}'..='\u{42F}' => put(shift(0x20)),
+            '\u{0}'..='\u{FF}' | '\u{430}'..='\u{45F}' => put(c),
+            _ => c.to_lowercase().all(&mut put),
+        };
+        if !ok {
+            return Lower::Long(super::util::lower(w));
+        }
+    }
+    Lower::Short(b, n)
 }
 
 /// Street types written after the name.
@@ -671,12 +713,18 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             if w(i).len() <= 24 {
                 lower(w(i))
             } else {
-                Lower::Short([0; 24], 0)
+                Lower::Short([0; 48], 0)
             }
         };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        if may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_str()) {
+        let in_prefix = if w(i).is_ascii() {
+            may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_str())
+        } else {
+            let l = lower_i();
+            ends_in(&PREFIX_ENDS, l.as_str()) && PREFIX_SET.contains(l.as_str())
+        };
+        if in_prefix {
             let mut first = i;
             let mut has_num = false;
             if i >= 1 && house_number(w(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {

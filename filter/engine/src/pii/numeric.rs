@@ -240,11 +240,13 @@ fn seps_only(raw: &str, allowed: &[char]) -> bool {
 /// Classifies one candidate run.
 fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     let raw = text.get(start..end)?;
-    let d = digits(raw);
-    // nothing here is shorter than 7 digits except a dotted quad (1.1.1.1)
-    if d.len() < 7 && !(d.len() >= 4 && raw.bytes().filter(|&b| b == b'.').count() == 3) {
+    // nothing here is shorter than 7 digits except a dotted quad (1.1.1.1): counted
+    // before anything is allocated (most runs are short)
+    let nd = raw.bytes().filter(u8::is_ascii_digit).count();
+    if nd < 7 && !(nd >= 4 && raw.bytes().filter(|&b| b == b'.').count() == 3) {
         return None;
     }
+    let d = digits(raw);
     let ds: String = raw.chars().filter(char::is_ascii_digit).collect();
     // the context windows and the negative-context test are computed when first needed
     // (most candidates fail their checks before any context is read)

@@ -524,9 +524,23 @@ fn bech32_ok(s: &str) -> bool {
     chk == 1 || chk == 0x2bc8_30a3
 }
 
+/// `t.find("-----BEGIN ")` by way of a byte search for `-` (rare in chat text; the
+/// substring search walks every byte).
+fn find_pem_begin(t: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(rel) = t.get(from..).and_then(|r| r.find('-')) {
+        let k = from + rel;
+        if t.get(k..).is_some_and(|r| r.starts_with("-----BEGIN ")) {
+            return Some(k);
+        }
+        from = k + 1;
+    }
+    None
+}
+
 fn pem(text: &str, out: &mut Vec<Span>) {
     let mut from = 0;
-    while let Some(rel) = text.get(from..).and_then(|t| t.find("-----BEGIN ")) {
+    while let Some(rel) = text.get(from..).and_then(find_pem_begin) {
         let s = from + rel;
         let Some(head_end) = text.get(s..).and_then(|t| t.find("PRIVATE KEY-----")) else {
             return;
