@@ -193,10 +193,8 @@ fn lower(w: &str) -> Lower {
         return Lower::Short(b, w.len());
     }
     // `util::lower` lower-cases character by character (`char::to_lowercase`) unless the
-    // word holds a capital sigma (whose lower case depends on its place in the word)
-    if w.contains('\u{3A3}') {
-        return Lower::Long(super::util::lower(w));
-    }
+    // word holds a capital sigma (whose lower case depends on its place in the word: that
+    // word is left to it)
     let mut n = 0usize;
     let mut put = |lc: char| match b.get_mut(n..n + lc.len_utf8()) {
         Some(dst) => {
@@ -214,6 +212,7 @@ fn lower(w: &str) -> Lower {
             '\u{400}'..='\u{40F}' => put(shift(0x50)),
             '\u{410}'..='\u{42F}' => put(shift(0x20)),
             '\u{0}'..='\u{FF}' | '\u{430}'..='\u{45F}' => put(c),
+            '\u{3A3}' => false,
             _ => c.to_lowercase().all(&mut put),
         };
         if !ok {

@@ -3,7 +3,7 @@
 //! when the whole run is nothing, its prefixes at group boundaries) is classified.
 
 use super::util::{
-    after, before, digits, has_any, luhn, mod_str, next_char, prev_char, verhoeff, weighted,
+    after, before, has_any, luhn, mod_str, next_char, prev_char, verhoeff, weighted,
 };
 use super::{lex, Span};
 
@@ -246,8 +246,15 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     if nd < 7 && !(nd >= 4 && raw.bytes().filter(|&b| b == b'.').count() == 3) {
         return None;
     }
-    let d = digits(raw);
-    let ds: String = raw.chars().filter(char::is_ascii_digit).collect();
+    // (sized once: collecting grows the buffers step by step)
+    let mut d: Vec<u32> = Vec::with_capacity(nd);
+    d.extend(
+        raw.bytes()
+            .filter(u8::is_ascii_digit)
+            .map(|b| u32::from(b - b'0')),
+    );
+    let mut ds = String::with_capacity(nd);
+    ds.extend(raw.chars().filter(char::is_ascii_digit));
     // the context windows and the negative-context test are computed when first needed
     // (most candidates fail their checks before any context is read)
     let ctx_cell = std::cell::OnceCell::new();
