@@ -415,42 +415,60 @@ pub fn lower(s: &str) -> String {
     if s.contains('\u{3A3}') {
         return s.to_lowercase();
     }
+    // runs of characters that lower-casing leaves alone are copied as they are (most of
+    // the text); only upper-case letters are mapped one by one
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        // a run of ASCII is copied and lower-cased in place
-        let n = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        let Some((ascii, tail)) = rest.split_at_checked(n) else {
-            break;
-        };
-        let from = out.len();
-        out.push_str(ascii);
-        if let Some(t) = out.get_mut(from..) {
-            t.make_ascii_lowercase();
+    let mut run = 0usize;
+    let mut i = 0usize;
+    let flush = |out: &mut String, from: usize, to: usize| {
+        out.push_str(s.get(from..to).unwrap_or(""));
+    };
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                flush(&mut out, run, i);
+                out.push(char::from(x.to_ascii_lowercase()));
+                run = i + 1;
+            }
+            i += 1;
+            continue;
         }
-        let mut cs = tail.chars();
-        let Some(c) = cs.next() else {
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
-        rest = cs.as_str();
+        let n = c.len_utf8();
         let shift = |d: u32| char::from_u32(u32::from(c) + d).unwrap_or(c);
-        match c {
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            '\u{0}'..='\u{7F}' => out.push(c),
-            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => out.push(shift(0x20)),
-            '\u{D7}' | '\u{DF}'..='\u{FF}' => out.push(c),
-            '\u{400}'..='\u{40F}' => out.push(shift(0x50)),
-            '\u{410}'..='\u{42F}' => out.push(shift(0x20)),
-            '\u{430}'..='\u{45F}'
+        let mapped = match c {
+            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => Some(shift(0x20)),
+            '\u{400}'..='\u{40F}' => Some(shift(0x50)),
+            '\u{410}'..='\u{42F}' => Some(shift(0x20)),
+            '\u{D7}'
+            | '\u{DF}'..='\u{FF}'
+            | '\u{430}'..='\u{45F}'
             | '\u{3040}'..='\u{30FF}'
             | '\u{4E00}'..='\u{9FFF}'
-            | '\u{AC00}'..='\u{D7A3}' => out.push(c),
-            _ => out.extend(c.to_lowercase()),
+            | '\u{AC00}'..='\u{D7A3}' => None,
+            _ => {
+                let mut l = c.to_lowercase();
+                if l.len() == 1 && l.next() == Some(c) {
+                    None
+                } else {
+                    flush(&mut out, run, i);
+                    out.extend(c.to_lowercase());
+                    run = i + n;
+                    None
+                }
+            }
+        };
+        if let Some(m) = mapped {
+            flush(&mut out, run, i);
+            out.push(m);
+            run = i + n;
         }
+        i += n;
     }
+    flush(&mut out, run, b.len());
     out
 }
 
