@@ -424,7 +424,15 @@ fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &m
     let mut word_start = 0usize;
     let (mut sep_chars, mut sep_bytes, mut sep_first) = (0u8, 0usize, '\0');
     let mut i = 0;
-    while let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) {
+    while let Some(&b) = folded.as_bytes().get(i) {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match folded.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if c.is_ascii_alphanumeric() {
             // a run of ASCII letters and digits goes in at once
             let rest = folded.as_bytes().get(i..).unwrap_or_default();
@@ -437,7 +445,9 @@ fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &m
             continue;
         }
         let next = i + c.len_utf8();
-        if is_alnum(c) || ((c == '@' || c == '$') && letters.len() > word_start) {
+        // (ASCII letters and digits were taken above)
+        if (!c.is_ascii() && is_alnum(c)) || ((c == '@' || c == '$') && letters.len() > word_start)
+        {
             letters.push(c);
             i = next;
             continue;
@@ -709,7 +719,7 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
         }
     }
     let lower = text.get(..text.len().min(4096)).unwrap_or(text);
-    if lower.as_bytes().windows(2).any(|w| w == b"13")
+    if lower.split('1').skip(1).any(|after| after.starts_with('3'))
         && (lower.contains("rot13")
             || lower.contains("ROT13")
             || lower.contains("rot-13")

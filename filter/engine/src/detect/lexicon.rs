@@ -193,7 +193,25 @@ impl Lexicon {
         if hits.is_empty() {
             return;
         }
+        // the groups present, as bits (groups beyond the set fall back to `fires` alone):
+        // a rule with a group that has no hit cannot fire
+        let mut present = [0u64; PRESENT_WORDS];
+        let mut all_fit = true;
+        for h in hits {
+            match present.get_mut(h.0 >> 6) {
+                Some(w) => *w |= 1 << (h.0 & 63),
+                None => all_fit = false,
+            }
+        }
+        let has = |g: usize| {
+            present
+                .get(g >> 6)
+                .is_some_and(|w| (w >> (g & 63)) & 1 == 1)
+        };
         for r in &self.rules {
+            if all_fit && !r.groups.iter().all(|&g| has(g)) {
+                continue;
+            }
             if fires(r, hits) {
                 if let Some(s) = scores.get_mut(r.family) {
                     *s += r.weight;
@@ -203,14 +221,30 @@ impl Lexicon {
     }
 }
 
+/// True if `b` holds only ASCII letters, digits and spaces (in blocks without an early
+/// exit per byte, so that the compiler can use vector instructions).
+fn only_alnum_and_spaces(b: &[u8]) -> bool {
+    b.chunks(64).all(|chunk| {
+        chunk.iter().fold(true, |ok, &x| {
+            let letter = (x | 0x20).wrapping_sub(b'a') < 26;
+            let digit = x.wrapping_sub(b'0') < 10;
+            ok & (letter | digit | (x == b' '))
+        })
+    })
+}
+
+/// Words of the bitset of groups present in [`Lexicon::score_hits`].
+const PRESENT_WORDS: usize = 64;
+
 /// What a pre-check must find in the raw view before the raw automaton can match.
 struct RawNeeds {
     /// Bytes (outside letters, digits, space and common punctuation) some term contains.
     bytes: [bool; 256],
     /// Text a term has right before its first `:` (terms with no rarer byte).
     before_colon: Vec<String>,
-    /// Whole terms with neither, compiled once (searched as substrings).
-    phrases: Option<AhoCorasick>,
+    /// Whole terms with neither (searched as substrings: `str::contains` is the fastest
+    /// for these few on x86; an automaton with a start-byte prefilter was slower).
+    phrases: Vec<String>,
 }
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
@@ -227,7 +261,7 @@ impl RawNeeds {
         let mut needs = RawNeeds {
             bytes: [false; 256],
             before_colon: Vec::new(),
-            phrases: None,
+            phrases: Vec::new(),
         };
         let mut phrases: Vec<&str> = Vec::new();
         for t in terms {
@@ -241,18 +275,7 @@ impl RawNeeds {
                 phrases.push(t);
             }
         }
-        // a few patterns: the default automaton with its (SIMD where there is one) prefilter
-        needs.phrases = if phrases.is_empty() {
-            None
-        } else {
-            // (leftmost-first admits the packed SIMD searcher; `is_match` is the same)
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(&phrases)
-                    .map_err(|e| e.to_string())?,
-            )
-        };
+        needs.phrases = phrases.iter().map(|p| p.to_string()).collect();
         Ok(needs)
     }
 
@@ -272,7 +295,7 @@ impl RawNeeds {
                 }
             }
         }
-        self.phrases.as_ref().is_some_and(|ac| ac.is_match(raw))
+        self.phrases.iter().any(|p| raw.contains(p.as_str()))
     }
 }
 
@@ -407,7 +430,7 @@ impl Lexicons {
         let ascii = text.is_ascii();
         let simple = n.joined.is_empty()
             && if ascii {
-                text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+                only_alnum_and_spaces(text.as_bytes())
             } else {
                 text.chars().all(|c| c == ' ' || is_word_char(c))
             };

@@ -201,7 +201,19 @@ fn adversarial_suffix(raw: &str) -> bool {
         )
     };
     // a cheap first look: without 7 symbols anywhere there is no dense window
-    if raw.bytes().filter(|&b| suffix_sym(b)).take(7).count() < 7 {
+    // (counted in blocks without an early exit per byte, so that the compiler can use
+    // vector instructions)
+    let mut syms = 0usize;
+    for chunk in raw.as_bytes().chunks(64) {
+        syms += chunk
+            .iter()
+            .map(|&b| usize::from(suffix_sym(b)))
+            .sum::<usize>();
+        if syms >= 7 {
+            break;
+        }
+    }
+    if syms < 7 {
         return false;
     }
     let (mut letters, mut best, mut count) = (0usize, 0u32, 0u32);
