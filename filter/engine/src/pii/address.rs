@@ -162,6 +162,61 @@ fn ends_in(ends: &Ends, l: &str) -> bool {
     ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
 }
 
+/// The first and the last byte of `c.to_lowercase()` in UTF-8 (the common scripts by
+/// offset, the rest by the table).
+fn lower_char_ends(c: char) -> (u8, u8) {
+    let shift = |d: u32| char::from_u32(u32::from(c) + d).unwrap_or(c);
+    let one = match c {
+        'A'..='Z' | '\u{C0}'..='\u{DE}' if c != '\u{D7}' => Some(shift(0x20)),
+        '\u{400}'..='\u{40F}' => Some(shift(0x50)),
+        '\u{410}'..='\u{42F}' => Some(shift(0x20)),
+        '\u{0}'..='\u{FF}' | '\u{430}'..='\u{45F}' => Some(c),
+        _ => None,
+    };
+    let mut buf = [0u8; 4];
+    let (first, last) = match one {
+        Some(x) => (x, x),
+        None => {
+            let mut l = c.to_lowercase();
+            let f = l.next().unwrap_or(c);
+            (f, l.last().unwrap_or(f))
+        }
+    };
+    let fb = first
+        .encode_utf8(&mut buf)
+        .as_bytes()
+        .first()
+        .copied()
+        .unwrap_or(0);
+    let lb = last
+        .encode_utf8(&mut buf)
+        .as_bytes()
+        .last()
+        .copied()
+        .unwrap_or(0);
+    (fb, lb)
+}
+
+/// False when the non-ASCII word `w` (of up to 24 bytes) cannot be in the set of `ends`
+/// once lower-cased, from its first and last character alone: `util::lower` maps each
+/// character on its own, but for a capital sigma (whose words pass).
+fn lower_ends_in(ends: &Ends, w: &str) -> bool {
+    if w.len() > 24 {
+        // (lower-cased to the empty word, which no set holds)
+        return false;
+    }
+    let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) else {
+        return true;
+    };
+    if f == '\u{3A3}' || l == '\u{3A3}' {
+        return true;
+    }
+    let (fb, _) = lower_char_ends(f);
+    let (_, lb) = lower_char_ends(l);
+    let k = usize::from(fb) << 8 | usize::from(lb);
+    ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
+}
+
 /// `w.to_lowercase()` (as [`super::util::lower`] computes it), on the stack for words of
 /// up to 24 bytes (most words here) whose lower-case form fits 48 bytes.
 enum Lower {
@@ -720,8 +775,10 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let in_prefix = if w(i).is_ascii() {
             may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_str())
         } else {
-            let l = lower_i();
-            ends_in(&PREFIX_ENDS, l.as_str()) && PREFIX_SET.contains(l.as_str())
+            lower_ends_in(&PREFIX_ENDS, w(i)) && {
+                let l = lower_i();
+                ends_in(&PREFIX_ENDS, l.as_str()) && PREFIX_SET.contains(l.as_str())
+            }
         };
         if in_prefix {
             let mut first = i;
@@ -874,5 +931,33 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
     if !found_spans.is_empty() && gate(&found_spans) {
         out.append(&mut found_spans);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stack_lower_casing_matches_util_lower() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            let l = c.to_lowercase().to_string();
+            let b = l.as_bytes();
+            assert_eq!(lower_char_ends(c), (b[0], b[b.len() - 1]), "{c:?}");
+            for w in [format!("{c}"), format!("a{c}Z{c}"), format!("{c}ул{c}")] {
+                assert_eq!(lower(&w).as_str(), super::super::util::lower(&w), "{w:?}");
+            }
+        }
+        for w in [
+            "ΣΑΣ",
+            "ΟΔΟΣ",
+            "İstanbul",
+            "ПРОСП",
+            "Straße",
+            "ÀÉÎ",
+            "x".repeat(30).as_str(),
+        ] {
+            assert_eq!(lower(w).as_str(), super::super::util::lower(w), "{w}");
+        }
     }
 }
