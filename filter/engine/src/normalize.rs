@@ -51,7 +51,19 @@ pub fn is_alnum(c: char) -> bool {
     if is_common_letter(c) {
         return true;
     }
+    if is_common_other(c) {
+        return false;
+    }
     c.is_alphanumeric()
+}
+
+/// Common characters that are certainly neither letters nor digits: punctuation,
+/// Devanagari virama, CJK and fullwidth punctuation, emoji (checked in a test).
+fn is_common_other(c: char) -> bool {
+    matches!(c,
+        '\u{2000}'..='\u{206F}' | '\u{094D}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FF01}'..='\u{FF0F}' | '\u{1F300}'..='\u{1F64F}'
+        | '\u{1F680}'..='\u{1F6FF}' | '\u{1F900}'..='\u{1F9FF}')
 }
 
 /// Letters of Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, kana, CJK and Hangul
@@ -61,7 +73,7 @@ fn is_common_letter(c: char) -> bool {
         '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}'
         | '\u{388}'..='\u{38A}' | '\u{38E}'..='\u{3A1}' | '\u{3A3}'..='\u{3CE}'
         | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}' | '\u{5D0}'..='\u{5EA}'
-        | '\u{620}'..='\u{64A}' | '\u{915}'..='\u{939}' | '\u{3041}'..='\u{3096}'
+        | '\u{620}'..='\u{64A}' | '\u{915}'..='\u{939}' | '\u{93E}'..='\u{94C}' | '\u{3041}'..='\u{3096}'
         | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
 }
 
@@ -70,7 +82,10 @@ fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    is_common_letter(c) || c.is_alphabetic()
+    if is_common_letter(c) {
+        return true;
+    }
+    !is_common_other(c) && c.is_alphabetic()
 }
 
 /// Latin lookalike of a Cyrillic, Greek or other confusable letter (lower case), if any.
@@ -171,8 +186,26 @@ fn boundary_slow(c: char) -> bool {
 fn push_lower(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
+    } else if let Some(l) = lower_fast(c) {
+        out.push(l);
     } else {
         out.extend(c.to_lowercase());
+    }
+}
+
+/// The lower case of common characters without the table search: caseless scripts
+/// (Hebrew, Arabic, Indic, kana, CJK, Hangul) and basic Cyrillic (checked in a test).
+fn lower_fast(c: char) -> Option<char> {
+    match c {
+        '\u{0590}'..='\u{08FF}'
+        | '\u{0900}'..='\u{0DFF}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{0430}'..='\u{045F}' => Some(c),
+        '\u{0410}'..='\u{042F}' => char::from_u32(u32::from(c) + 0x20),
+        '\u{0400}'..='\u{040F}' => char::from_u32(u32::from(c) + 0x50),
+        _ => None,
     }
 }
 
@@ -1045,6 +1078,18 @@ mod tests {
         for c in (0u32..=0x3_0000).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_std() {
+        for c in (0u32..=0x3_0000).filter_map(char::from_u32) {
+            if let Some(l) = lower_fast(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+            if is_common_other(c) {
+                assert!(!c.is_alphanumeric(), "{c:?}");
+            }
         }
     }
 
