@@ -220,6 +220,14 @@ fn fold_segment(seg: &str, out: &mut String) {
     }
 }
 
+/// Common letters whose compatibility decomposition is themselves (checked in a test):
+/// basic Cyrillic but й, Hebrew and Arabic letters but the hamza/madda forms, CJK.
+fn undecomposed(c: char) -> bool {
+    matches!(c,
+        '\u{0410}'..='\u{0418}' | '\u{041A}'..='\u{0438}' | '\u{043A}'..='\u{044F}'
+        | '\u{05D0}'..='\u{05EA}' | '\u{0627}'..='\u{064A}' | '\u{4E00}'..='\u{9FFF}')
+}
+
 /// Folds a segment of one non-ASCII character without the general machinery when its
 /// decomposition (accents dropped) is a single character or ASCII only (nothing composes).
 fn fold_char(c: char, out: &mut String) {
@@ -326,6 +334,8 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         if end == start + c.len_utf8() {
             if c.is_ascii() {
                 out.push(c.to_ascii_lowercase());
+            } else if undecomposed(c) {
+                push_lower(c, out);
             } else {
                 fold_char(c, out);
             }
@@ -1078,6 +1088,19 @@ mod tests {
         for c in (0u32..=0x3_0000).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn undecomposed_ranges_agree_with_tables() {
+        for c in (0u32..=0x3_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| undecomposed(c))
+        {
+            let mut parts = Vec::new();
+            unicode_normalization::char::decompose_compatible(c, |d| parts.push(d));
+            assert_eq!(parts, [c], "{c:?}");
+            assert!(is_boundary(c), "{c:?}");
         }
     }
 
