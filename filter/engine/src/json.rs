@@ -132,6 +132,73 @@ fn string_end(input: &[u8], from: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// The reference the scan is checked against (unit tests and the `json` fuzz target): a
+/// serde visitor that decodes every key of every object. `None` if serde refuses `input`.
+/// Slower than [`check_no_duplicate_keys`] (it allocates each key); not used to decide.
+#[doc(hidden)]
+pub mod reference {
+    use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+    use std::collections::HashSet;
+
+    struct C;
+
+    impl<'de> de::DeserializeSeed<'de> for C {
+        type Value = bool;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+            d.deserialize_any(C)
+        }
+    }
+
+    impl<'de> Visitor<'de> for C {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<bool, A::Error> {
+            let mut seen = HashSet::new();
+            let mut dup = false;
+            while let Some(k) = m.next_key::<String>()? {
+                dup |= !seen.insert(k);
+                dup |= m.next_value_seed(C)?;
+            }
+            Ok(dup)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<bool, A::Error> {
+            let mut dup = false;
+            while let Some(d) = s.next_element_seed(C)? {
+                dup |= d;
+            }
+            Ok(dup)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_unit<E>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+    }
+
+    /// Whether some object in `input` repeats a (decoded) key; `None` if it is not JSON.
+    pub fn has_duplicate_key(input: &[u8]) -> Option<bool> {
+        let mut de = serde_json::Deserializer::from_slice(input);
+        let r = de::DeserializeSeed::deserialize(C, &mut de).ok()?;
+        de.end().ok()?;
+        Some(r)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,62 +242,6 @@ mod tests {
             check_no_duplicate_keys(early.as_bytes()),
             Err(StrictError::DuplicateKey)
         );
-    }
-
-    /// The reference: a serde visitor that collects each object's decoded keys.
-    fn oracle(input: &[u8]) -> Option<bool> {
-        use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-        struct C;
-        impl<'de> de::DeserializeSeed<'de> for C {
-            type Value = bool;
-            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-                d.deserialize_any(C)
-            }
-        }
-        impl<'de> Visitor<'de> for C {
-            type Value = bool;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("JSON")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<bool, A::Error> {
-                let mut seen = HashSet::new();
-                let mut dup = false;
-                while let Some(k) = m.next_key::<String>()? {
-                    dup |= !seen.insert(k);
-                    dup |= m.next_value_seed(C)?;
-                }
-                Ok(dup)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<bool, A::Error> {
-                let mut dup = false;
-                while let Some(d) = s.next_element_seed(C)? {
-                    dup |= d;
-                }
-                Ok(dup)
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_str<E>(self, _: &str) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_unit<E>(self) -> Result<bool, E> {
-                Ok(false)
-            }
-        }
-        let mut de = serde_json::Deserializer::from_slice(input);
-        let r = de::DeserializeSeed::deserialize(C, &mut de).ok()?;
-        de.end().ok()?;
-        Some(r)
     }
 
     #[test]
@@ -282,7 +293,7 @@ mod tests {
         for _ in 0..20_000 {
             let mut s = String::new();
             gen(&mut next, 0, &mut s);
-            let want = oracle(s.as_bytes()).expect("generated JSON is valid");
+            let want = reference::has_duplicate_key(s.as_bytes()).expect("generated JSON is valid");
             let got = check_no_duplicate_keys(s.as_bytes());
             assert_eq!(got == Err(StrictError::DuplicateKey), want, "{s}");
             assert!(got.is_ok() || want, "{s}: {got:?}");
