@@ -37,7 +37,8 @@ def main() -> int:
     env = dict(os.environ, BOTWALL_WEBHOOK_SECRET=token)
     envoy = subprocess.Popen(
         [str(ROOT / ".venv/bin/envoy"), "-c", "envoy/envoy.yaml", "--concurrency", "2",
-         "--disable-hot-restart", "-l", "info"],
+         # Warnings from Envoy itself; botwall's own lines (configure, decisions) at info.
+         "--disable-hot-restart", "-l", "warning", "--component-log-level", "wasm:info"],
         cwd=ROOT, env=env,
     )  # fmt: skip
     for _ in range(200):
