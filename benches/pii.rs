@@ -3,40 +3,10 @@
 //! and short messages; each detector alone on the 4 KB message without and with PII.
 //! Throughput in bytes of text.
 
-use botwall_engine::pii::{self, Scanner};
+use botwall_benches::{pii_corpus as corpus, PII_CHAT as CHAT, PII_DETECTORS};
+use botwall_engine::pii::Scanner;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-
-const CHAT: &[&str] = &[
-    "hi! how are you today? are we still on for lunch tomorrow at 12:30?",
-    "The build 4821 failed again, version 2.14.3 fixes it, see PR #1288.",
-    "Schau dir dieses Foto an, bitte schnell antworten, wir treffen uns am Bahnhof.",
-    "Merci beaucoup pour votre aide, la commande 48213345 est arrivée hier.",
-    "¿Dónde está la estación? Llego a las 10:45 con el tren de Madrid.",
-    "Привет! Как дела? Заказ №482133 уже отправлен, цена 1299 руб.",
-    "你好，请帮我预订明天的餐厅 🍜 谢谢！",
-    "the video got 1,204,332 views and 12,000 likes in two days 🎉",
-    "Can you send me the PDF with the Q3 numbers before the Monday meeting?",
-    "Teşekkürler, görüşürüz! Sipariş 88213345 kargoya verildi.",
-];
-
-const PII: &str = "Hi, I'm Anna Schmidt. Call me on +49 151 23456789 or mail anna.schmidt@example.de; \
-IBAN DE89 3704 0044 0532 0130 00, card 4111 1111 1111 1111. I was born on 12.05.1985 and live at Hauptstraße 5. ";
-
-fn corpus(target: usize, with_pii: bool) -> String {
-    let mut s = String::new();
-    let mut i = 0;
-    while s.len() < target {
-        if with_pii && i % 6 == 5 {
-            s.push_str(PII);
-        } else if let Some(m) = CHAT.get(i % CHAT.len()) {
-            s.push_str(m);
-            s.push(' ');
-        }
-        i += 1;
-    }
-    s
-}
 
 fn pii(c: &mut Criterion) {
     let scanner = Scanner::all();
@@ -71,15 +41,7 @@ fn pii(c: &mut Criterion) {
     // each detector alone on the 4 KB message without PII: where the time goes
     let mut d = c.benchmark_group("pii detector");
     d.throughput(Throughput::Bytes(msg4k_clean.len() as u64));
-    type Find = fn(&str, &mut Vec<pii::Span>);
-    let detectors: [(&str, Find); 6] = [
-        ("email", pii::email::find),
-        ("numeric", pii::numeric::find),
-        ("tokens", pii::tokens::find),
-        ("dob", pii::dob::find),
-        ("address", pii::address::find),
-        ("person", pii::person::find),
-    ];
+    let detectors = PII_DETECTORS;
     for (name, f) in detectors {
         d.bench_function(name, |b| {
             b.iter(|| {
