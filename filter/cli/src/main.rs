@@ -156,7 +156,7 @@ fn scan_line(
                 "verdict": o.verdict.as_str(),
                 "reasons": o.reasons,
                 "findings": findings,
-                "update": o.forwarded(&update),
+                "update": o.forwarded(&update.clone().into()),
             })
         }
     }

@@ -19,7 +19,7 @@
     )
 )]
 
-use serde_json::Value;
+use crate::value::Value;
 use std::cmp::Reverse;
 
 /// A replacement of text[start..end] (byte offsets, on char boundaries) by `replacement`.
@@ -209,7 +209,7 @@ fn pos_before(spans: &[Span], y: usize) -> Option<i128> {
 }
 
 /// Reads a non-negative integer field of an entity.
-fn entity_usize(obj: &serde_json::Map<String, Value>, key: &str) -> Option<usize> {
+fn entity_usize(obj: &crate::value::Map, key: &str) -> Option<usize> {
     obj.get(key)
         .and_then(Value::as_u64)
         .and_then(|v| usize::try_from(v).ok())
@@ -217,7 +217,7 @@ fn entity_usize(obj: &serde_json::Map<String, Value>, key: &str) -> Option<usize
 
 /// Writes `v` into `obj[key]` unless it already holds that integer (so the
 /// original number text is untouched when nothing moved).
-fn set_u64(obj: &mut serde_json::Map<String, Value>, key: &str, v: u64) {
+fn set_u64(obj: &mut crate::value::Map, key: &str, v: u64) {
     if obj.get(key).and_then(Value::as_u64) == Some(v) {
         return;
     }
@@ -320,7 +320,7 @@ pub fn remap_entities(original: &str, applied: &[Edit], entities: &mut Vec<Value
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     /// The substring of `text` an entity covers, by UTF-16 offsets.
     fn covered(text: &str, ent: &Value) -> Option<String> {

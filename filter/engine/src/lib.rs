@@ -31,6 +31,7 @@ pub mod pipeline;
 pub mod policy;
 pub mod ratelimit;
 pub mod update;
+pub mod value;
 
 pub use pipeline::{Engine, Finding, Inspection, Outcome, Verdict};
 pub use policy::{Policy, PolicyError};

@@ -10,7 +10,7 @@ use crate::pii;
 use crate::policy::{Mode, PiiAction, Policy, PolicyError, StageAction};
 use crate::ratelimit::{CasStore, Limiter, RateDecision, ReplayGuard, Subject};
 use crate::update::{self, Role, TextField};
-use serde_json::Value;
+use crate::value::Value;
 
 /// What the policy decided for an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +202,7 @@ impl Engine {
     /// Inspects one request body. `store` holds rate-limit and replay state; `now_us` is
     /// the host clock in microseconds.
     pub fn inspect(&self, body: &[u8], store: &mut dyn CasStore, now_us: u64) -> Inspection {
-        let value: Value = match serde_json::from_slice(body) {
+        let value = match crate::value::from_slice(body) {
             Ok(v) => v,
             Err(_) => return self.reject(400, "request.bad_json"),
         };
@@ -464,7 +464,11 @@ impl ReplyTarget {
     fn of(value: &Value) -> ReplyTarget {
         let ty = update::update_type(value);
         if ty == Some("callback_query") {
-            if let Some(id) = value.pointer("/callback_query/id").and_then(Value::as_str) {
+            if let Some(id) = value
+                .get("callback_query")
+                .and_then(|q| q.get("id"))
+                .and_then(Value::as_str)
+            {
                 return ReplyTarget::Callback { id: id.to_string() };
             }
         }
@@ -491,7 +495,7 @@ impl ReplyTarget {
                 }
                 m.insert("chat_id".into(), (*chat_id).into());
                 m.insert("text".into(), text.into());
-                Value::Object(m)
+                serde_json::Value::Object(m)
             }
             ReplyTarget::Callback { id } => serde_json::json!({
                 "method": "answerCallbackQuery", "callback_query_id": id, "text": text,
@@ -506,9 +510,9 @@ impl ReplyTarget {
 mod tests {
     use super::*;
     use crate::ratelimit::MemoryStore;
-    use serde_json::json;
+    use crate::value::json;
 
-    fn engine(policy: serde_json::Value) -> Engine {
+    fn engine(policy: Value) -> Engine {
         let p = Policy::from_json(policy.to_string().as_bytes()).expect("policy");
         Engine::new(p, b"test-key").expect("engine")
     }

@@ -1,8 +1,8 @@
 //! The Telegram `Update` model: finding every user-controlled text field.
 //!
-//! Updates are handled as [`serde_json::Value`] (with `preserve_order` and
-//! `arbitrary_precision`), never deserialised into structs, so unknown fields,
-//! unknown update types and the exact text of numbers survive unchanged.
+//! Updates are handled as [`crate::value::Value`] (objects in document order, numbers
+//! kept as written), never deserialised into structs, so unknown fields, unknown update
+//! types and the exact text of numbers survive unchanged.
 //!
 //! [`text_fields`] walks a static schema of the Bot API (9.x) types that carry
 //! user-written strings. The walk iterates each JSON object's own entries, so
@@ -22,7 +22,7 @@
 )]
 
 use crate::entities::{apply_edits, remap_entities, Edit};
-use serde_json::Value;
+use crate::value::Value;
 use std::fmt::Write as _;
 
 /// What a text field is, so each detector can decide whether it applies.
@@ -138,7 +138,7 @@ pub fn update_type(update: &Value) -> Option<&'static str> {
     let obj = update.as_object()?;
     if obj.len() > UPDATE_TYPES.len() {
         // A hostile object with many keys: one lookup per known type.
-        return UPDATE_TYPES.iter().copied().find(|t| obj.contains_key(*t));
+        return UPDATE_TYPES.iter().copied().find(|t| obj.contains_key(t));
     }
     // A real update has two keys (update_id and its type): scanning them beats hashing
     // every known type name (keyed SipHash, slow in wasm) on each call.
@@ -655,7 +655,7 @@ pub fn text_fields(update: &Value) -> Vec<TextField> {
 /// Follows `path` from `root`; `None` if any step is missing or of the wrong type.
 fn get<'a>(root: &'a Value, path: &[Seg]) -> Option<&'a Value> {
     path.iter().try_fold(root, |v, seg| match seg {
-        Seg::Key(k) => v.as_object()?.get(*k),
+        Seg::Key(k) => v.as_object()?.get(k),
         Seg::Index(i) => v.as_array()?.get(*i),
     })
 }
@@ -669,7 +669,7 @@ pub fn get_str<'a>(root: &'a Value, path: &[Seg]) -> Option<&'a str> {
 /// Mutable access to the value at `path`, if every step exists.
 pub fn get_mut<'a>(root: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
     path.iter().try_fold(root, |v, seg| match seg {
-        Seg::Key(k) => v.as_object_mut()?.get_mut(*k),
+        Seg::Key(k) => v.as_object_mut()?.get_mut(k),
         Seg::Index(i) => v.as_array_mut()?.get_mut(*i),
     })
 }
@@ -704,7 +704,7 @@ pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) ->
 /// An integer id at `path`.
 fn id_at(root: &Value, path: &[&str]) -> Option<i64> {
     path.iter()
-        .try_fold(root, |v, k| v.as_object()?.get(*k))?
+        .try_fold(root, |v, k| v.as_object()?.get(k))?
         .as_i64()
 }
 
@@ -783,7 +783,7 @@ mod tests {
         super::apply_field_edits(root, field, edits).is_some()
     }
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     fn parse(s: &str) -> Value {
         serde_json::from_str(s).unwrap()
@@ -1219,16 +1219,16 @@ mod tests {
             assert_eq!(update_type(&v), ty, "{raw}");
         }
         // More keys than there are update types (the other lookup path): same priority.
-        let mut many = serde_json::Map::new();
+        let mut many = crate::value::Map::new();
         many.insert("poll".into(), Value::Null);
         for i in 0..UPDATE_TYPES.len() + 5 {
             many.insert(format!("junk{i}"), Value::Null);
         }
         many.insert("message".into(), Value::Null);
         assert_eq!(update_type(&Value::Object(many.clone())), Some("message"));
-        many.shift_remove("message");
+        many.remove("message");
         assert_eq!(update_type(&Value::Object(many.clone())), Some("poll"));
-        many.shift_remove("poll");
+        many.remove("poll");
         assert_eq!(update_type(&Value::Object(many)), None);
     }
 

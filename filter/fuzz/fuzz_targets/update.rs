@@ -6,7 +6,7 @@
 use botwall_engine::ratelimit::MemoryStore;
 use botwall_engine::{entities, update, Engine, Inspection, Policy, Verdict};
 use libfuzzer_sys::fuzz_target;
-use serde_json::Value;
+use botwall_engine::value::Value;
 use std::sync::LazyLock;
 
 static ENGINE: LazyLock<Engine> = LazyLock::new(|| {
@@ -23,7 +23,7 @@ fn entities_of<'a>(v: &'a Value, f: &update::TextField) -> Option<&'a Vec<Value>
     for seg in parent {
         p = match seg {
             update::Seg::Key(k) => p.get(*k)?,
-            update::Seg::Index(i) => p.get(*i)?,
+            update::Seg::Index(i) => p.as_array()?.get(*i)?,
         };
     }
     p.get(key)?.as_array()
@@ -38,8 +38,8 @@ fuzz_target!(|data: &[u8]| {
     }
     let red = o.redacted.as_ref().expect("redact has an update");
     let bytes = serde_json::to_vec(red).expect("serialises");
-    let back: Value = serde_json::from_slice(&bytes).expect("valid JSON");
-    let orig: Value = serde_json::from_slice(data).expect("parsed before");
+    let back: Value = botwall_engine::value::from_slice(&bytes).expect("valid JSON");
+    let orig: Value = botwall_engine::value::from_slice(data).expect("parsed before");
     for f in update::text_fields(&back) {
         let label = f.label();
         let found: Vec<_> = o.findings.iter().filter(|x| x.field == label).collect();

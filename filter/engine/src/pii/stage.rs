@@ -7,7 +7,7 @@ use super::{Mode, Placeholders, Scanner, Span};
 use crate::entities::{self, Edit};
 use crate::policy::{LocationMode, Pii, PiiMode, SenderMode};
 use crate::update::{self, Role, TextField};
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 /// One finding of the stage, located in the original text of a field.
 #[derive(Debug, Clone, PartialEq)]
@@ -168,7 +168,7 @@ fn locations(v: &mut Value, mode: LocationMode, depth: usize) -> bool {
     changed
 }
 
-fn fix_location(loc: &mut Map<String, Value>, mode: LocationMode) -> bool {
+fn fix_location(loc: &mut Map, mode: LocationMode) -> bool {
     let (Some(lat), Some(lon)) = (
         loc.get("latitude").and_then(Value::as_f64),
         loc.get("longitude").and_then(Value::as_f64),
@@ -190,7 +190,7 @@ fn fix_location(loc: &mut Map<String, Value>, mode: LocationMode) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     fn run_on(cfg: Pii, v: Value) -> (Value, StageResult) {
         let mut v = v;
@@ -242,7 +242,7 @@ mod tests {
             if let (Some(o), Some(extra)) = (c.as_object_mut(), cfg.as_object()) {
                 o.extend(extra.clone());
             }
-            let cfg: Pii = serde_json::from_value(c).expect("cfg");
+            let cfg: Pii = serde_json::from_value(serde_json::Value::from(&c)).expect("cfg");
             let (out, _) = run_on(cfg, upd.clone());
             for (ptr, v) in *want {
                 let got = out
@@ -251,7 +251,8 @@ mod tests {
                 assert_eq!(got, *v, "{name} {ptr}");
             }
         }
-        let cfg: Pii = serde_json::from_value(json!({"sender":"pseudonymize"})).expect("cfg");
+        let cfg: Pii =
+            serde_json::from_value(serde_json::json!({"sender":"pseudonymize"})).expect("cfg");
         let (out, _) = run_on(cfg, upd);
         let user = out
             .pointer("/message/from/username")
