@@ -241,7 +241,7 @@ impl Engine {
     ) -> Outcome {
         let enforce = self.policy.mode == Mode::Enforce;
         let update_type = update::update_type(&value);
-        let user = update::user_id(&value);
+        let user = update_type.and_then(|t| update::user_id_for(&value, t));
         let mut record = DecisionRecord {
             update_id: value.get("update_id").and_then(Value::as_i64),
             update_type,
@@ -250,7 +250,6 @@ impl Engine {
             enforced: enforce,
             ..DecisionRecord::default()
         };
-        let target = ReplyTarget::of(&value);
         let mut reasons: Vec<Reason> = Vec::new();
         let mut block = false;
         let mut reply_text: Option<&str> = None;
@@ -270,7 +269,7 @@ impl Engine {
         if let Some(limiter) = limiter {
             let who = Subject {
                 user,
-                chat: update::chat_id(&value),
+                chat: update_type.and_then(|t| update::chat_id_for(&value, t)),
                 update_type,
             };
             match limiter.check(store, who, now_us) {
@@ -291,7 +290,7 @@ impl Engine {
 
         let mut findings = Vec::new();
         let mut flags = Vec::new();
-        let mut redacted = None;
+        let mut changed = false;
         // A limited update is not worth scanning when enforcing; in monitor mode every
         // check runs so the log shows everything that would have happened.
         if !(block && enforce) {
@@ -349,7 +348,7 @@ impl Engine {
             }
             // 4. PII
             if self.policy.pii.enabled {
-                let (found, dropped, changed) = self.pii(&mut value, &fields);
+                let (found, dropped, pii_changed) = self.pii(&mut value, &fields);
                 findings = found;
                 record.entities_dropped = dropped;
                 for f in &findings {
@@ -358,23 +357,23 @@ impl Engine {
                 for kind in record.findings.keys() {
                     reasons.push(reason(&format!("pii.{kind}"), "pii"));
                 }
-                if changed {
-                    redacted = Some(value);
-                }
+                changed = pii_changed;
             }
         }
 
         let verdict = if block {
             Verdict::Block
-        } else if redacted.is_some() {
+        } else if changed {
             Verdict::Redact
         } else {
             Verdict::Forward
         };
+        // Where to reply is worked out only for a reply that will be sent.
         let reply = match (verdict, reply_text) {
-            (Verdict::Block, Some(text)) => target.body(text),
+            (Verdict::Block, Some(text)) => ReplyTarget::of(&value, update_type).body(text),
             _ => None,
         };
+        let redacted = changed.then_some(value);
         record.verdict = verdict.as_str();
         record.rules = reasons.iter().map(|r| r.rule.clone()).collect();
         if verdict == Verdict::Block && enforce {
@@ -461,8 +460,7 @@ enum ReplyTarget {
 }
 
 impl ReplyTarget {
-    fn of(value: &Value) -> ReplyTarget {
-        let ty = update::update_type(value);
+    fn of(value: &Value, ty: Option<&str>) -> ReplyTarget {
         if ty == Some("callback_query") {
             if let Some(id) = value
                 .get("callback_query")
@@ -472,10 +470,14 @@ impl ReplyTarget {
                 return ReplyTarget::Callback { id: id.to_string() };
             }
         }
-        match (ty, update::chat_id(value)) {
-            (Some(t), Some(chat_id)) if REPLY_TYPES.contains(&t) => ReplyTarget::Chat {
+        let Some(t) = ty.filter(|t| REPLY_TYPES.contains(t)) else {
+            return ReplyTarget::Nowhere;
+        };
+        match update::chat_id_for(value, t) {
+            Some(chat_id) => ReplyTarget::Chat {
                 chat_id,
-                business_connection_id: update::business_connection_id(value).map(str::to_string),
+                business_connection_id: update::business_connection_id_for(value, t)
+                    .map(str::to_string),
             },
             _ => ReplyTarget::Nowhere,
         }

@@ -723,7 +723,12 @@ fn first_id(root: &Value, paths: &[&[&str]]) -> Option<i64> {
 /// Uses the update type chosen by [`update_type`].
 #[must_use]
 pub fn user_id(update: &Value) -> Option<i64> {
-    let ty = update_type(update)?;
+    user_id_for(update, update_type(update)?)
+}
+
+/// [`user_id`] for an update whose type ([`update_type`]) is already known.
+#[must_use]
+pub fn user_id_for(update: &Value, ty: &str) -> Option<i64> {
     let body = update.get(ty)?;
     match ty {
         t if MESSAGE_TYPES.contains(&t) => {
@@ -752,7 +757,12 @@ pub fn user_id(update: &Value) -> Option<i64> {
 /// .chat.id. None otherwise.
 #[must_use]
 pub fn chat_id(update: &Value) -> Option<i64> {
-    let ty = update_type(update)?;
+    chat_id_for(update, update_type(update)?)
+}
+
+/// [`chat_id`] for an update whose type ([`update_type`]) is already known.
+#[must_use]
+pub fn chat_id_for(update: &Value, ty: &str) -> Option<i64> {
     let body = update.get(ty)?;
     match ty {
         t if MESSAGE_TYPES.contains(&t) => id_at(body, &["chat", "id"]),
@@ -767,7 +777,12 @@ pub fn chat_id(update: &Value) -> Option<i64> {
 /// any: the message of a message-like update, or callback_query.message.
 #[must_use]
 pub fn business_connection_id(update: &Value) -> Option<&str> {
-    let ty = update_type(update)?;
+    business_connection_id_for(update, update_type(update)?)
+}
+
+/// [`business_connection_id`] for an update whose type ([`update_type`]) is already known.
+#[must_use]
+pub fn business_connection_id_for<'a>(update: &'a Value, ty: &str) -> Option<&'a str> {
     let body = update.get(ty)?;
     let msg = match ty {
         t if MESSAGE_TYPES.contains(&t) => body,
