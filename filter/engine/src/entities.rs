@@ -562,7 +562,7 @@ mod tests {
         name: &'static str,
         text: &'static str,
         edits: Vec<E>,
-        entities: Value,
+        entities: Value<'static>,
         new_text: &'static str,
         /// (type, covered text in the new text) of surviving entities, in order.
         want: Vec<(&'static str, &'static str)>,

@@ -81,7 +81,7 @@ pub struct Outcome {
     /// Rule ids of stages configured to `flag` (forwarded, marked in a header).
     pub flags: Vec<String>,
     /// The redacted update when the verdict is `Redact`.
-    pub redacted: Option<Value>,
+    pub redacted: Option<crate::value::OwnedValue>,
     /// Body of the 200 answer when the verdict is `Block` (a Bot API method), if any.
     pub reply: Option<Vec<u8>>,
     /// The decision-log record (`us` is filled by the caller).
@@ -90,11 +90,11 @@ pub struct Outcome {
 
 impl Outcome {
     /// The update as it would be forwarded (None when blocked).
-    pub fn forwarded(&self, original: &Value) -> Option<Value> {
+    pub fn forwarded(&self, original: &Value) -> Option<crate::value::OwnedValue> {
         match self.verdict {
             Verdict::Block if self.enforced => None,
             Verdict::Redact if self.enforced => self.redacted.clone(),
-            _ => Some(original.clone()),
+            _ => Some(original.clone().into_owned()),
         }
     }
 }
@@ -373,7 +373,8 @@ impl Engine {
             (Verdict::Block, Some(text)) => ReplyTarget::of(&value, update_type).body(text),
             _ => None,
         };
-        let redacted = changed.then_some(value);
+        // Only a rewritten update outlives the body (the glue writes it out).
+        let redacted = changed.then(|| value.into_owned());
         record.verdict = verdict.as_str();
         record.rules = reasons.iter().map(|r| r.rule.clone()).collect();
         if verdict == Verdict::Block && enforce {
@@ -519,7 +520,7 @@ mod tests {
         Engine::new(p, b"test-key").expect("engine")
     }
 
-    fn msg(text: &str) -> Value {
+    fn msg(text: &str) -> Value<'static> {
         json!({"update_id": 5, "message": {"message_id": 1, "date": 1, "chat": {"id": 77, "type": "private"},
                "from": {"id": 77, "is_bot": false, "first_name": "U"}, "text": text}})
     }
@@ -652,7 +653,7 @@ mod tests {
             assert_eq!(o.verdict, Verdict::Block, "{update}");
             let got = o
                 .reply
-                .map(|b| serde_json::from_slice::<Value>(&b).expect("json"));
+                .map(|b| crate::value::from_slice(&b).expect("json").into_owned());
             assert_eq!(got, want, "{update}");
         }
     }

@@ -143,7 +143,7 @@ pub fn update_type(update: &Value) -> Option<&'static str> {
     // A real update has two keys (update_id and its type): scanning them beats hashing
     // every known type name (keyed SipHash, slow in wasm) on each call.
     obj.keys()
-        .filter_map(|k| UPDATE_TYPES.iter().position(|t| *t == k.as_str()))
+        .filter_map(|k| UPDATE_TYPES.iter().position(|t| *t == k))
         .min()
         .and_then(|i| UPDATE_TYPES.get(i).copied())
 }
@@ -593,7 +593,7 @@ fn walk(value: &Value, kind: Kind, depth: usize, path: &mut Vec<Seg>, out: &mut 
     };
     let schema = table(kind);
     for (key, child) in obj {
-        let Some(&(skey, act)) = schema.iter().find(|(k, _)| *k == key.as_str()) else {
+        let Some(&(skey, act)) = schema.iter().find(|(k, _)| *k == key) else {
             continue;
         };
         path.push(Seg::Key(skey));
@@ -653,7 +653,7 @@ pub fn text_fields(update: &Value) -> Vec<TextField> {
 }
 
 /// Follows `path` from `root`; `None` if any step is missing or of the wrong type.
-fn get<'a>(root: &'a Value, path: &[Seg]) -> Option<&'a Value> {
+fn get<'v, 'a>(root: &'v Value<'a>, path: &[Seg]) -> Option<&'v Value<'a>> {
     path.iter().try_fold(root, |v, seg| match seg {
         Seg::Key(k) => v.as_object()?.get(k),
         Seg::Index(i) => v.as_array()?.get(*i),
@@ -667,7 +667,7 @@ pub fn get_str<'a>(root: &'a Value, path: &[Seg]) -> Option<&'a str> {
 }
 
 /// Mutable access to the value at `path`, if every step exists.
-pub fn get_mut<'a>(root: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
+pub fn get_mut<'v, 'a>(root: &'v mut Value<'a>, path: &[Seg]) -> Option<&'v mut Value<'a>> {
     path.iter().try_fold(root, |v, seg| match seg {
         Seg::Key(k) => v.as_object_mut()?.get_mut(k),
         Seg::Index(i) => v.as_array_mut()?.get_mut(*i),
@@ -687,7 +687,7 @@ pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) ->
         return None;
     }
     if let Some(slot) = get_mut(root, &field.path) {
-        *slot = Value::String(new_text);
+        *slot = Value::String(new_text.into());
     }
     let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
         return Some(0);
@@ -776,13 +776,13 @@ pub fn chat_id_for(update: &Value, ty: &str) -> Option<i64> {
 /// business_connection_id of a business message (replies must carry it), if
 /// any: the message of a message-like update, or callback_query.message.
 #[must_use]
-pub fn business_connection_id(update: &Value) -> Option<&str> {
+pub fn business_connection_id<'v>(update: &'v Value<'_>) -> Option<&'v str> {
     business_connection_id_for(update, update_type(update)?)
 }
 
 /// [`business_connection_id`] for an update whose type ([`update_type`]) is already known.
 #[must_use]
-pub fn business_connection_id_for<'a>(update: &'a Value, ty: &str) -> Option<&'a str> {
+pub fn business_connection_id_for<'v>(update: &'v Value<'_>, ty: &str) -> Option<&'v str> {
     let body = update.get(ty)?;
     let msg = match ty {
         t if MESSAGE_TYPES.contains(&t) => body,
@@ -800,7 +800,7 @@ mod tests {
     use super::*;
     use crate::value::json;
 
-    fn parse(s: &str) -> Value {
+    fn parse(s: &str) -> Value<'_> {
         serde_json::from_str(s).unwrap()
     }
 
@@ -1122,7 +1122,8 @@ mod tests {
                 assert!(get_str(&v, &f.path).is_some(), "{name}: {}", f.label());
             }
             // The whole document survives a round trip unchanged.
-            let again = parse(&serde_json::to_string(&v).unwrap());
+            let text = serde_json::to_string(&v).unwrap();
+            let again = parse(&text);
             assert_eq!(again, v, "{name}");
         }
         assert_eq!(seen.len(), UPDATE_TYPES.len(), "a sample per update type");
@@ -1235,11 +1236,11 @@ mod tests {
         }
         // More keys than there are update types (the other lookup path): same priority.
         let mut many = crate::value::Map::new();
-        many.insert("poll".into(), Value::Null);
+        many.insert("poll", Value::Null);
         for i in 0..UPDATE_TYPES.len() + 5 {
             many.insert(format!("junk{i}"), Value::Null);
         }
-        many.insert("message".into(), Value::Null);
+        many.insert("message", Value::Null);
         assert_eq!(update_type(&Value::Object(many.clone())), Some("message"));
         many.remove("message");
         assert_eq!(update_type(&Value::Object(many.clone())), Some("poll"));

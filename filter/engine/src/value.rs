@@ -2,11 +2,14 @@
 //!
 //! Updates are small objects read a few times each: `serde_json::Value` (with
 //! `preserve_order`) keeps every object in an `IndexMap`, i.e. a hash table beside the
-//! entries, with a keyed SipHash of every key on insert and on lookup — a third of the
-//! engine's time on a small update, and slower still in wasm. [`Map`] is a plain vector of
-//! entries in document order, looked up by comparing keys (Telegram objects have a few to a
-//! few dozen keys). [`Number`] keeps the number's text as written, like serde_json's
-//! `arbitrary_precision`, so numbers beyond 2^64 and `1.0` vs `1` survive a rewrite.
+//! entries, with a keyed SipHash of every key on insert and on lookup, and owns every key
+//! and string — a third of the engine's time on a small update, and slower still in wasm.
+//! [`Map`] is a plain vector of entries in document order, looked up by comparing keys
+//! (Telegram objects have a few to a few dozen keys). Keys and strings without escapes
+//! borrow from the body ([`Value<'a>`]); an escaped string, a number (serde_json hands its
+//! text over as a new string) and a value the pipeline rewrites own their text.
+//! [`Number`] keeps the number's text as written, like serde_json's `arbitrary_precision`,
+//! so numbers beyond 2^64 and `1.0` vs `1` survive a rewrite.
 //!
 //! Parsing goes through `serde_json`'s own parser ([`from_slice`]): the same grammar, the
 //! same error on the same input, the same nesting limit. Serialising goes through
@@ -26,32 +29,36 @@
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-/// A JSON value.
+/// A JSON value; `'a` is the body its keys and strings may borrow from.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub enum Value {
+pub enum Value<'a> {
     /// `null`.
     #[default]
     Null,
     /// `true` / `false`.
     Bool(bool),
     /// A number, as written.
-    Number(Number),
+    Number(Number<'a>),
     /// A string.
-    String(String),
+    String(Cow<'a, str>),
     /// An array.
-    Array(Vec<Value>),
+    Array(Vec<Value<'a>>),
     /// An object, entries in document order.
-    Object(Map),
+    Object(Map<'a>),
 }
+
+/// A value that borrows nothing (kept after the body is gone).
+pub type OwnedValue = Value<'static>;
 
 /// A JSON number, kept as its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Number(String);
+pub struct Number<'a>(Cow<'a, str>);
 
-impl Number {
+impl Number<'_> {
     /// The number's text.
     #[must_use]
     pub fn as_str(&self) -> &str {
@@ -59,16 +66,19 @@ impl Number {
     }
 }
 
+/// One entry of a [`Map`].
+type Entry<'a> = (Cow<'a, str>, Value<'a>);
+
 /// A JSON object: its entries in document order.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Map {
-    entries: Vec<(String, Value)>,
+pub struct Map<'a> {
+    entries: Vec<Entry<'a>>,
 }
 
-impl Map {
+impl<'a> Map<'a> {
     /// An empty object.
     #[must_use]
-    pub fn new() -> Map {
+    pub fn new() -> Map<'a> {
         Map::default()
     }
 
@@ -90,7 +100,7 @@ impl Map {
 
     /// The value of `key`.
     #[must_use]
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         self.entries
             .iter()
             .rev()
@@ -99,7 +109,7 @@ impl Map {
     }
 
     /// The value of `key`, mutable.
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value<'a>> {
         self.entries
             .iter_mut()
             .rev()
@@ -115,7 +125,8 @@ impl Map {
 
     /// Sets `key` to `value`: in place (same position) when present, else appended.
     /// Returns the old value.
-    pub fn insert(&mut self, key: String, value: Value) -> Option<Value> {
+    pub fn insert(&mut self, key: impl Into<Cow<'a, str>>, value: Value<'a>) -> Option<Value<'a>> {
+        let key = key.into();
         match self.position(&key).and_then(|i| self.entries.get_mut(i)) {
             Some((_, slot)) => Some(std::mem::replace(slot, value)),
             None => {
@@ -126,7 +137,7 @@ impl Map {
     }
 
     /// Removes `key` (every copy), keeping the order of the others; returns the last value.
-    pub fn remove(&mut self, key: &str) -> Option<Value> {
+    pub fn remove(&mut self, key: &str) -> Option<Value<'a>> {
         let mut out = None;
         let mut kept = Vec::with_capacity(self.entries.len());
         for (k, v) in self.entries.drain(..) {
@@ -141,90 +152,112 @@ impl Map {
     }
 
     /// The entries in document order.
-    pub fn iter(&self) -> Iter<'_> {
+    pub fn iter(&self) -> Iter<'_, 'a> {
         self.into_iter()
     }
 
     /// The entries in document order, values mutable.
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&String, &mut Value)> {
-        self.entries.iter_mut().map(|(k, v)| (&*k, v))
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&str, &mut Value<'a>)> {
+        self.entries.iter_mut().map(|(k, v)| (&**k, v))
     }
 
     /// The keys in document order.
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.entries.iter().map(|(k, _)| k)
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| &**k)
     }
 
     /// The values in document order.
-    pub fn values(&self) -> impl Iterator<Item = &Value> {
+    pub fn values(&self) -> impl Iterator<Item = &Value<'a>> {
         self.entries.iter().map(|(_, v)| v)
     }
 
     /// The values in document order, mutable.
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value<'a>> {
         self.entries.iter_mut().map(|(_, v)| v)
+    }
+
+    /// The same object, borrowing nothing.
+    #[must_use]
+    pub fn into_owned(self) -> Map<'static> {
+        Map {
+            entries: self
+                .entries
+                .into_iter()
+                .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
+                .collect(),
+        }
     }
 }
 
-impl Extend<(String, Value)> for Map {
+impl<'a> Extend<(Cow<'a, str>, Value<'a>)> for Map<'a> {
     /// Inserts each entry (see [`Map::insert`]).
-    fn extend<I: IntoIterator<Item = (String, Value)>>(&mut self, iter: I) {
+    fn extend<I: IntoIterator<Item = (Cow<'a, str>, Value<'a>)>>(&mut self, iter: I) {
         for (k, v) in iter {
             self.insert(k, v);
         }
     }
 }
 
-impl IntoIterator for Map {
-    type Item = (String, Value);
-    type IntoIter = std::vec::IntoIter<(String, Value)>;
+impl<'a> IntoIterator for Map<'a> {
+    type Item = Entry<'a>;
+    type IntoIter = std::vec::IntoIter<Entry<'a>>;
     fn into_iter(self) -> Self::IntoIter {
         self.entries.into_iter()
     }
 }
 
-/// Iterator over a [`Map`]'s entries.
-pub type Iter<'a> = std::iter::Map<
-    std::slice::Iter<'a, (String, Value)>,
-    fn(&(String, Value)) -> (&String, &Value),
->;
+/// Iterator over a [`Map`]'s entries (`'m`: the map's borrow, `'a`: the body's).
+pub type Iter<'m, 'a> =
+    std::iter::Map<std::slice::Iter<'m, Entry<'a>>, fn(&'m Entry<'a>) -> (&'m str, &'m Value<'a>)>;
 
-fn entry_ref((k, v): &(String, Value)) -> (&String, &Value) {
+fn entry_ref<'m, 'a>((k, v): &'m Entry<'a>) -> (&'m str, &'m Value<'a>) {
     (k, v)
 }
 
-impl<'a> IntoIterator for &'a Map {
-    type Item = (&'a String, &'a Value);
-    type IntoIter = Iter<'a>;
-    fn into_iter(self) -> Iter<'a> {
-        self.entries
-            .iter()
-            .map(entry_ref as fn(&(String, Value)) -> (&String, &Value))
+impl<'m, 'a> IntoIterator for &'m Map<'a> {
+    type Item = (&'m str, &'m Value<'a>);
+    type IntoIter = Iter<'m, 'a>;
+    fn into_iter(self) -> Iter<'m, 'a> {
+        let f: fn(&'m Entry<'a>) -> (&'m str, &'m Value<'a>) = entry_ref;
+        self.entries.iter().map(f)
     }
 }
 
-impl Value {
+impl<'a> Value<'a> {
+    /// The same value, borrowing nothing.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedValue {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(b),
+            Value::Number(n) => Value::Number(Number(Cow::Owned(n.0.into_owned()))),
+            Value::String(s) => Value::String(Cow::Owned(s.into_owned())),
+            Value::Array(a) => Value::Array(a.into_iter().map(Value::into_owned).collect()),
+            Value::Object(m) => Value::Object(m.into_owned()),
+        }
+    }
+
     /// The value of `key` when this is an object.
     #[must_use]
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         self.as_object()?.get(key)
     }
 
     /// The value of `key` when this is an object, mutable.
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value<'a>> {
         self.as_object_mut()?.get_mut(key)
     }
 
     /// The value at a JSON Pointer (RFC 6901: `/a/0/b`, `~1` for `/`, `~0` for `~`);
     /// `""` is the value itself.
     #[must_use]
-    pub fn pointer(&self, pointer: &str) -> Option<&Value> {
+    pub fn pointer(&self, pointer: &str) -> Option<&Value<'a>> {
         if pointer.is_empty() {
             return Some(self);
         }
         let rest = pointer.strip_prefix('/')?;
         rest.split('/').try_fold(self, |v, token| {
-            let token: std::borrow::Cow<'_, str> = if token.contains('~') {
+            let token: Cow<'_, str> = if token.contains('~') {
                 token.replace("~1", "/").replace("~0", "~").into()
             } else {
                 token.into()
@@ -244,7 +277,7 @@ impl Value {
 
     /// The object, if this is one.
     #[must_use]
-    pub fn as_object(&self) -> Option<&Map> {
+    pub fn as_object(&self) -> Option<&Map<'a>> {
         match self {
             Value::Object(m) => Some(m),
             _ => None,
@@ -252,7 +285,7 @@ impl Value {
     }
 
     /// The object, if this is one, mutable.
-    pub fn as_object_mut(&mut self) -> Option<&mut Map> {
+    pub fn as_object_mut(&mut self) -> Option<&mut Map<'a>> {
         match self {
             Value::Object(m) => Some(m),
             _ => None,
@@ -261,7 +294,7 @@ impl Value {
 
     /// The array, if this is one.
     #[must_use]
-    pub fn as_array(&self) -> Option<&Vec<Value>> {
+    pub fn as_array(&self) -> Option<&Vec<Value<'a>>> {
         match self {
             Value::Array(a) => Some(a),
             _ => None,
@@ -269,7 +302,7 @@ impl Value {
     }
 
     /// The array, if this is one, mutable.
-    pub fn as_array_mut(&mut self) -> Option<&mut Vec<Value>> {
+    pub fn as_array_mut(&mut self) -> Option<&mut Vec<Value<'a>>> {
         match self {
             Value::Array(a) => Some(a),
             _ => None,
@@ -332,78 +365,82 @@ impl Value {
     }
 }
 
-impl From<u64> for Value {
-    fn from(n: u64) -> Value {
-        Value::Number(Number(n.to_string()))
+impl From<u64> for Value<'_> {
+    fn from(n: u64) -> Self {
+        Value::Number(Number(Cow::Owned(n.to_string())))
     }
 }
 
-impl From<i64> for Value {
-    fn from(n: i64) -> Value {
-        Value::Number(Number(n.to_string()))
+impl From<i64> for Value<'_> {
+    fn from(n: i64) -> Self {
+        Value::Number(Number(Cow::Owned(n.to_string())))
     }
 }
 
-impl From<f64> for Value {
+impl From<f64> for Value<'_> {
     /// Written as serde_json writes an f64; not finite -> `null` (as serde_json does).
-    fn from(f: f64) -> Value {
+    fn from(f: f64) -> Self {
         match serde_json::Number::from_f64(f) {
-            Some(n) => Value::Number(Number(n.to_string())),
+            Some(n) => Value::Number(Number(Cow::Owned(n.to_string()))),
             None => Value::Null,
         }
     }
 }
 
-impl From<String> for Value {
-    fn from(s: String) -> Value {
-        Value::String(s)
+impl From<String> for Value<'_> {
+    fn from(s: String) -> Self {
+        Value::String(Cow::Owned(s))
     }
 }
 
-impl From<&str> for Value {
-    fn from(s: &str) -> Value {
-        Value::String(s.to_owned())
+impl<'a> From<&'a str> for Value<'a> {
+    fn from(s: &'a str) -> Self {
+        Value::String(Cow::Borrowed(s))
     }
 }
 
-impl From<serde_json::Value> for Value {
+impl From<serde_json::Value> for Value<'_> {
     /// Converts a `serde_json::Value` (tests and tools build updates with `json!`).
-    fn from(v: serde_json::Value) -> Value {
+    fn from(v: serde_json::Value) -> Self {
         match v {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(b),
-            serde_json::Value::Number(n) => Value::Number(Number(n.to_string())),
-            serde_json::Value::String(s) => Value::String(s),
+            serde_json::Value::Number(n) => Value::Number(Number(Cow::Owned(n.to_string()))),
+            serde_json::Value::String(s) => Value::String(Cow::Owned(s)),
             serde_json::Value::Array(a) => Value::Array(a.into_iter().map(Value::from).collect()),
             serde_json::Value::Object(o) => Value::Object(Map {
-                entries: o.into_iter().map(|(k, v)| (k, Value::from(v))).collect(),
+                entries: o
+                    .into_iter()
+                    .map(|(k, v)| (Cow::Owned(k), Value::from(v)))
+                    .collect(),
             }),
         }
     }
 }
 
-impl From<&Value> for serde_json::Value {
+impl From<&Value<'_>> for serde_json::Value {
     /// Converts to a `serde_json::Value` (for callers that want serde_json's API).
-    fn from(v: &Value) -> serde_json::Value {
+    fn from(v: &Value<'_>) -> serde_json::Value {
         match v {
             Value::Null => serde_json::Value::Null,
             Value::Bool(b) => serde_json::Value::Bool(*b),
             Value::Number(n) => serde_json::Number::from_str(&n.0)
                 .map_or(serde_json::Value::Null, serde_json::Value::Number),
-            Value::String(s) => serde_json::Value::String(s.clone()),
+            Value::String(s) => serde_json::Value::String(s.to_string()),
             Value::Array(a) => serde_json::Value::Array(a.iter().map(Into::into).collect()),
             Value::Object(o) => {
-                serde_json::Value::Object(o.iter().map(|(k, v)| (k.clone(), v.into())).collect())
+                serde_json::Value::Object(o.iter().map(|(k, v)| (k.to_owned(), v.into())).collect())
             }
         }
     }
 }
 
-/// Parses JSON text with serde_json's parser (same grammar, errors and nesting limit).
+/// Parses JSON text with serde_json's parser (same grammar, errors and nesting limit);
+/// keys and strings without escapes borrow from `input`.
 ///
 /// # Errors
 /// When `input` is not one JSON value (trailing whitespace allowed).
-pub fn from_slice(input: &[u8]) -> Result<Value, serde_json::Error> {
+pub fn from_slice(input: &[u8]) -> Result<Value<'_>, serde_json::Error> {
     serde_json::from_slice(input)
 }
 
@@ -411,7 +448,7 @@ pub fn from_slice(input: &[u8]) -> Result<Value, serde_json::Error> {
 ///
 /// # Errors
 /// Never for values built by this module; the error type is serde_json's.
-pub fn to_vec(value: &Value) -> Result<Vec<u8>, serde_json::Error> {
+pub fn to_vec(value: &Value<'_>) -> Result<Vec<u8>, serde_json::Error> {
     serde_json::to_vec(value)
 }
 
@@ -419,52 +456,88 @@ pub fn to_vec(value: &Value) -> Result<Vec<u8>, serde_json::Error> {
 /// this single key and the number's text as value.
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
+/// Reads a key or a string, borrowing it from the input when it holds no escape.
+struct StrSeed;
+
+impl<'de> de::DeserializeSeed<'de> for StrSeed {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(StrVisitor)
+    }
+}
+
+struct StrVisitor;
+
+impl<'de> Visitor<'de> for StrVisitor {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(s))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(s))
+    }
+}
+
 struct ValueVisitor;
 
 impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
+    type Value = Value<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+    fn visit_bool<E>(self, b: bool) -> Result<Value<'de>, E> {
         Ok(Value::Bool(b))
     }
 
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+    fn visit_i64<E>(self, n: i64) -> Result<Value<'de>, E> {
         Ok(Value::from(n))
     }
 
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+    fn visit_u64<E>(self, n: u64) -> Result<Value<'de>, E> {
         Ok(Value::from(n))
     }
 
-    fn visit_f64<E>(self, f: f64) -> Result<Value, E> {
+    fn visit_f64<E>(self, f: f64) -> Result<Value<'de>, E> {
         Ok(Value::from(f))
     }
 
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::String(s.to_owned()))
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Borrowed(s)))
     }
 
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::String(s))
+    fn visit_str<E>(self, s: &str) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Owned(s.to_owned())))
     }
 
-    fn visit_unit<E>(self) -> Result<Value, E> {
+    fn visit_string<E>(self, s: String) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Owned(s)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
 
-    fn visit_none<E>(self) -> Result<Value, E> {
+    fn visit_none<E>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
 
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value<'de>, D::Error> {
         Deserialize::deserialize(d)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
         let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
         while let Some(v) = seq.next_element()? {
             out.push(v);
@@ -472,14 +545,14 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::Array(out))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let Some(first) = map.next_key::<String>()? else {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'de>, A::Error> {
+        let Some(first) = map.next_key_seed(StrSeed)? else {
             return Ok(Value::Object(Map::new()));
         };
         if first == NUMBER_TOKEN {
             // Validated as serde_json validates it (a literal key spelled like the token
             // is read the same way by serde_json::Value).
-            let text: String = map.next_value()?;
+            let text = map.next_value_seed(StrSeed)?;
             return match serde_json::Number::from_str(&text) {
                 Ok(_) => Ok(Value::Number(Number(text))),
                 Err(_) => Err(de::Error::custom("invalid number")),
@@ -487,20 +560,20 @@ impl<'de> Visitor<'de> for ValueVisitor {
         }
         let mut entries = Vec::with_capacity(8);
         entries.push((first, map.next_value()?));
-        while let Some(k) = map.next_key::<String>()? {
+        while let Some(k) = map.next_key_seed(StrSeed)? {
             entries.push((k, map.next_value()?));
         }
         Ok(Value::Object(Map { entries }))
     }
 }
 
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+impl<'de> Deserialize<'de> for Value<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value<'de>, D::Error> {
         d.deserialize_any(ValueVisitor)
     }
 }
 
-impl Serialize for Value {
+impl Serialize for Value<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::Null => s.serialize_unit(),
@@ -528,7 +601,7 @@ impl Serialize for Value {
     }
 }
 
-impl fmt::Display for Value {
+impl fmt::Display for Value<'_> {
     /// Compact JSON.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let bytes = to_vec(self).map_err(|_| fmt::Error)?;
@@ -547,30 +620,30 @@ macro_rules! json {
 pub(crate) use json;
 
 #[cfg(test)]
-static NULL: Value = Value::Null;
+static NULL: Value<'static> = Value::Null;
 
 /// Test helper: `v["key"]` as serde_json answers it (`null` when missing).
 #[cfg(test)]
-impl std::ops::Index<&str> for Value {
-    type Output = Value;
-    fn index(&self, k: &str) -> &Value {
+impl<'a> std::ops::Index<&str> for Value<'a> {
+    type Output = Value<'a>;
+    fn index(&self, k: &str) -> &Value<'a> {
         self.get(k).unwrap_or(&NULL)
     }
 }
 
 /// Test helper: `v[i]` as serde_json answers it (`null` when missing).
 #[cfg(test)]
-impl std::ops::Index<usize> for Value {
-    type Output = Value;
-    fn index(&self, i: usize) -> &Value {
+impl<'a> std::ops::Index<usize> for Value<'a> {
+    type Output = Value<'a>;
+    fn index(&self, i: usize) -> &Value<'a> {
         self.as_array().and_then(|a| a.get(i)).unwrap_or(&NULL)
     }
 }
 
 /// Test helper: `v["key"] = ...` inserts into an object (panics on anything else).
 #[cfg(test)]
-impl std::ops::IndexMut<&str> for Value {
-    fn index_mut(&mut self, k: &str) -> &mut Value {
+impl<'a> std::ops::IndexMut<&str> for Value<'a> {
+    fn index_mut(&mut self, k: &str) -> &mut Value<'a> {
         let m = self.as_object_mut().expect("an object");
         if !m.contains_key(k) {
             m.insert(k.to_owned(), Value::Null);
@@ -580,14 +653,14 @@ impl std::ops::IndexMut<&str> for Value {
 }
 
 #[cfg(test)]
-impl PartialEq<i64> for Value {
+impl PartialEq<i64> for Value<'_> {
     fn eq(&self, o: &i64) -> bool {
         self.as_i64() == Some(*o)
     }
 }
 
 #[cfg(test)]
-impl PartialEq<&str> for Value {
+impl PartialEq<&str> for Value<'_> {
     fn eq(&self, o: &&str) -> bool {
         self.as_str() == Some(*o)
     }
@@ -656,8 +729,8 @@ mod tests {
         let mut v = from_slice(br#"{"b":1,"a":2,"b":3}"#).unwrap();
         let m = v.as_object_mut().unwrap();
         assert_eq!(m.get("b").and_then(Value::as_u64), Some(3));
-        m.insert("a".into(), Value::from(9u64));
-        m.insert("c".into(), Value::Null);
+        m.insert("a", Value::from(9u64));
+        m.insert("c", Value::Null);
         assert_eq!(v.to_string(), r#"{"b":1,"a":9,"b":3,"c":null}"#);
         let m = v.as_object_mut().unwrap();
         assert_eq!(m.remove("b").and_then(|x| x.as_u64()), Some(3));

@@ -4,6 +4,7 @@
 
 use botwall_engine::entities::{apply_edits, remap_entities, utf16_len, Edit};
 use libfuzzer_sys::fuzz_target;
+use botwall_engine::value::Value;
 use serde_json::json;
 
 fuzz_target!(
@@ -28,14 +29,14 @@ fuzz_target!(
         .iter()
         .map(|(o, l, content)| {
             let o = if n == 0 { 0 } else { o % n };
-            json!({"type": if *content { "email" } else { "bold" }, "offset": o, "length": l % (n - o + 1)})
+            Value::from(json!({"type": if *content { "email" } else { "bold" }, "offset": o, "length": l % (n - o + 1)}))
         })
         .collect();
         remap_entities(text, &applied, &mut ents);
         let m = utf16_len(&new) as u64;
         for e in &ents {
-            let o = e["offset"].as_u64().expect("offset");
-            let l = e["length"].as_u64().expect("length");
+            let o = e.get("offset").and_then(Value::as_u64).expect("offset");
+            let l = e.get("length").and_then(Value::as_u64).expect("length");
             assert!(o + l <= m, "entity {o}+{l} beyond {m}");
         }
     }

@@ -16,7 +16,7 @@ static ENGINE: LazyLock<Engine> = LazyLock::new(|| {
     Engine::new(p, b"fuzz").expect("default policy")
 });
 
-fn entities_of<'a>(v: &'a Value, f: &update::TextField) -> Option<&'a Vec<Value>> {
+fn entities_of<'v, 'a>(v: &'v Value<'a>, f: &update::TextField) -> Option<&'v Vec<Value<'a>>> {
     let key = f.entities?;
     let (_, parent) = f.path.split_last()?;
     let mut p = v;

@@ -179,8 +179,8 @@ fn fix_location(loc: &mut Map, mode: LocationMode) -> bool {
         LocationMode::Drop => (0.0, 0.0),
         _ => ((lat * 100.0).round() / 100.0, (lon * 100.0).round() / 100.0),
     };
-    loc.insert("latitude".into(), Value::from(lat));
-    loc.insert("longitude".into(), Value::from(lon));
+    loc.insert("latitude", Value::from(lat));
+    loc.insert("longitude", Value::from(lon));
     for k in ["horizontal_accuracy", "heading", "proximity_alert_radius"] {
         loc.remove(k);
     }
@@ -206,7 +206,7 @@ mod tests {
             "chat":{"id":7,"type":"private","first_name":"Ann"},
             "contact":{"phone_number":"+491512345678","first_name":"Bob"},
             "location":{"latitude":51.507351,"longitude":-0.127758,"horizontal_accuracy":5}}});
-        type Case<'a> = (&'a str, Value, &'a [(&'a str, &'a str)]);
+        type Case<'a> = (&'a str, Value<'a>, &'a [(&'a str, &'a str)]);
         let cases: &[Case] = &[
             (
                 "keep",
