@@ -5,10 +5,9 @@
 //! attacker could smuggle text past the filter (`{"text": "<attack>", "text": "hello"}`).
 //! Telegram never sends duplicate keys, so a body with any is refused.
 
-use std::borrow::Cow;
-use std::collections::HashSet;
+use crate::value::{self, Value};
 
-/// Why a body failed the strict check.
+/// Why a body failed the strict parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StrictError {
     /// An object repeats a key.
@@ -17,124 +16,34 @@ pub enum StrictError {
     Invalid,
 }
 
-/// The keys seen so far in one open object: a linear list while small (updates are made
-/// of small objects), a hash set once it grows, so 100,000 keys stay linear.
-#[derive(Default)]
-struct Keys<'a> {
-    small: Vec<Cow<'a, [u8]>>,
-    large: HashSet<Cow<'a, [u8]>>,
-}
-
-impl<'a> Keys<'a> {
-    /// Adds `k`; false if it was already there.
-    fn insert(&mut self, k: Cow<'a, [u8]>) -> bool {
-        if self.large.is_empty() && self.small.len() < 16 {
-            if self.small.contains(&k) {
-                return false;
-            }
-            self.small.push(k);
-            true
+/// Parses `input` ([`value::from_slice`]: serde_json's grammar and nesting limit, 128),
+/// refusing any object that repeats a key (keys compared after unescaping, so `"a\u0062"`
+/// repeats `"ab"`; pairwise in small objects, by sorting in wide ones). One pass: the
+/// check runs as each object is built.
+///
+/// # Errors
+/// [`StrictError::DuplicateKey`] or [`StrictError::Invalid`].
+pub fn parse(input: &[u8]) -> Result<Value<'_>, StrictError> {
+    value::from_slice(input).map_err(|e| {
+        if value::is_duplicate_key(&e) {
+            StrictError::DuplicateKey
         } else {
-            self.large.extend(self.small.drain(..));
-            self.large.insert(k)
+            StrictError::Invalid
         }
-    }
+    })
 }
 
-/// Deepest nesting accepted: serde_json's own recursion limit, so both agree.
-const MAX_DEPTH: usize = 128;
-
-/// One open container.
-enum Frame<'a> {
-    Object { keys: Keys<'a>, expect_key: bool },
-    Array,
-}
-
-/// Checks that `input` has no object with a repeated key (keys compared after unescaping,
-/// so `"a\u0062"` repeats `"ab"`). One byte scan without building values, meant to run
-/// after `serde_json` has accepted `input` (the pipeline parses first): on text that is not
-/// valid JSON it never panics, and returns `Invalid` where it notices.
+/// [`parse`], keeping only the verdict.
+///
+/// # Errors
+/// As [`parse`].
 pub fn check_no_duplicate_keys(input: &[u8]) -> Result<(), StrictError> {
-    let mut stack: Vec<Frame<'_>> = Vec::new();
-    let mut closed = false; // the top-level container has ended
-    let mut i = 0usize;
-    while let Some(&b) = input.get(i) {
-        if closed && !b.is_ascii_whitespace() {
-            return Err(StrictError::Invalid);
-        }
-        if stack.len() > MAX_DEPTH {
-            return Err(StrictError::Invalid);
-        }
-        match b {
-            b'"' => {
-                let (end, escaped) = string_end(input, i + 1).ok_or(StrictError::Invalid)?;
-                if let Some(Frame::Object { keys, expect_key }) = stack.last_mut() {
-                    if *expect_key {
-                        *expect_key = false;
-                        let raw = input.get(i + 1..end).ok_or(StrictError::Invalid)?;
-                        let key = if escaped {
-                            let quoted = input.get(i..=end).ok_or(StrictError::Invalid)?;
-                            let s: String =
-                                serde_json::from_slice(quoted).map_err(|_| StrictError::Invalid)?;
-                            Cow::Owned(s.into_bytes())
-                        } else {
-                            Cow::Borrowed(raw)
-                        };
-                        if !keys.insert(key) {
-                            return Err(StrictError::DuplicateKey);
-                        }
-                    }
-                }
-                i = end + 1;
-                continue;
-            }
-            b'{' => stack.push(Frame::Object {
-                keys: Keys::default(),
-                expect_key: true,
-            }),
-            b'[' => stack.push(Frame::Array),
-            b'}' | b']' => {
-                if stack.pop().is_none() {
-                    return Err(StrictError::Invalid);
-                }
-                closed = stack.is_empty();
-            }
-            b',' => {
-                if let Some(Frame::Object { expect_key, .. }) = stack.last_mut() {
-                    *expect_key = true;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if stack.is_empty() {
-        Ok(())
-    } else {
-        Err(StrictError::Invalid)
-    }
+    parse(input).map(|_| ())
 }
 
-/// The index of the closing quote of the string whose contents start at `from`, and
-/// whether it contains a backslash escape; None if it is not closed.
-fn string_end(input: &[u8], from: usize) -> Option<(usize, bool)> {
-    let mut escaped = false;
-    let mut j = from;
-    loop {
-        let rest = input.get(j..)?;
-        let k = rest.iter().position(|&c| c == b'"' || c == b'\\')?;
-        j += k;
-        if input.get(j) == Some(&b'"') {
-            return Some((j, escaped));
-        }
-        escaped = true;
-        j += 2; // the backslash and the escaped byte (\u's hex digits are plain bytes)
-    }
-}
-
-/// The reference the scan is checked against (unit tests and the `json` fuzz target): a
-/// serde visitor that decodes every key of every object. `None` if serde refuses `input`.
-/// Slower than [`check_no_duplicate_keys`] (it allocates each key); not used to decide.
+/// The reference the strict parse is checked against (unit tests and the `json` fuzz
+/// target): a serde visitor that decodes every key of every object into a hash set.
+/// `None` if serde refuses `input`. Not used to decide.
 #[doc(hidden)]
 pub mod reference {
     use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};

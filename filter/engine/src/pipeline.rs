@@ -6,6 +6,7 @@
 
 use crate::decision::{derive_log_key, DecisionRecord, UserHasher};
 use crate::detect::{Prepared, Reason, StageDetector};
+use crate::json::StrictError;
 use crate::pii;
 use crate::policy::{Mode, PiiAction, Policy, PolicyError, StageAction};
 use crate::ratelimit::{CasStore, Limiter, RateDecision, ReplayGuard, Subject};
@@ -202,15 +203,13 @@ impl Engine {
     /// Inspects one request body. `store` holds rate-limit and replay state; `now_us` is
     /// the host clock in microseconds.
     pub fn inspect(&self, body: &[u8], store: &mut dyn CasStore, now_us: u64) -> Inspection {
-        let value = match crate::value::from_slice(body) {
+        let value = match crate::json::parse(body) {
             Ok(v) => v,
-            Err(_) => return self.reject(400, "request.bad_json"),
+            Err(StrictError::DuplicateKey) => return self.reject(400, "request.duplicate_key"),
+            Err(StrictError::Invalid) => return self.reject(400, "request.bad_json"),
         };
         if !update::is_update(&value) {
             return self.reject(400, "request.not_update");
-        }
-        if crate::json::check_no_duplicate_keys(body).is_err() {
-            return self.reject(400, "request.duplicate_key");
         }
         Inspection::Done(Box::new(self.inspect_value(value, store, now_us)))
     }

@@ -15,8 +15,10 @@
 //! same error on the same input, the same nesting limit. Serialising goes through
 //! `serde_json` as well, so a rewritten update is written exactly as before.
 //!
-//! Duplicate keys are kept as written (the pipeline refuses such bodies, see
-//! [`crate::json`]); a lookup returns the last copy, as `serde_json::Value` would.
+//! An object that repeats a key (compared after unescaping, so `"a\u0062"` repeats
+//! `"ab"`) is refused while it is parsed ([`crate::json`] says why): one pass over the
+//! body does both. A [`Map`] built by hand may repeat keys; a lookup returns the last copy,
+//! as `serde_json::Value` would.
 #![cfg_attr(
     not(test),
     deny(
@@ -439,9 +441,37 @@ impl From<&Value<'_>> for serde_json::Value {
 /// keys and strings without escapes borrow from `input`.
 ///
 /// # Errors
-/// When `input` is not one JSON value (trailing whitespace allowed).
+/// When `input` is not one JSON value (trailing whitespace allowed), or an object in it
+/// repeats a key ([`is_duplicate_key`] tells that error apart).
 pub fn from_slice(input: &[u8]) -> Result<Value<'_>, serde_json::Error> {
     serde_json::from_slice(input)
+}
+
+/// The message of the error [`from_slice`] returns for a repeated key.
+const DUPLICATE_KEY: &str = "duplicate object key";
+
+/// True when `e` (from [`from_slice`]) says an object repeats a key.
+#[must_use]
+pub fn is_duplicate_key(e: &serde_json::Error) -> bool {
+    e.classify() == serde_json::error::Category::Data && e.to_string().starts_with(DUPLICATE_KEY)
+}
+
+/// Objects up to this many entries are checked for a repeated key pairwise; wider ones
+/// by sorting their keys, so 100,000 keys stay fast.
+const PAIRWISE_KEYS: usize = 16;
+
+/// True when two entries have the same key.
+fn has_duplicate_key(entries: &[Entry<'_>]) -> bool {
+    if entries.len() <= PAIRWISE_KEYS {
+        entries
+            .iter()
+            .enumerate()
+            .any(|(i, (k, _))| entries.iter().take(i).any(|(j, _)| j == k))
+    } else {
+        let mut keys: Vec<&str> = entries.iter().map(|(k, _)| &**k).collect();
+        keys.sort_unstable();
+        keys.windows(2).any(|w| w.first() == w.get(1))
+    }
 }
 
 /// Writes `value` as compact JSON, exactly as serde_json writes the same value.
@@ -562,6 +592,9 @@ impl<'de> Visitor<'de> for ValueVisitor {
         entries.push((first, map.next_value()?));
         while let Some(k) = map.next_key_seed(StrSeed)? {
             entries.push((k, map.next_value()?));
+        }
+        if has_duplicate_key(&entries) {
+            return Err(de::Error::custom(DUPLICATE_KEY));
         }
         Ok(Value::Object(Map { entries }))
     }
@@ -726,7 +759,14 @@ mod tests {
 
     #[test]
     fn map_keeps_order_and_last_copy_wins() {
-        let mut v = from_slice(br#"{"b":1,"a":2,"b":3}"#).unwrap();
+        assert!(is_duplicate_key(
+            &from_slice(br#"{"b":1,"a":2,"b":3}"#).unwrap_err()
+        ));
+        let mut m = Map::new();
+        for (k, n) in [("b", 1u64), ("a", 2), ("b", 3)] {
+            m.entries.push((k.into(), Value::from(n)));
+        }
+        let mut v = Value::Object(m);
         let m = v.as_object_mut().unwrap();
         assert_eq!(m.get("b").and_then(Value::as_u64), Some(3));
         m.insert("a", Value::from(9u64));
