@@ -50,7 +50,9 @@ impl UserHasher {
     pub fn hash(&self, user: i64) -> String {
         use std::hash::Hasher;
         let mut h = siphasher::sip::SipHasher24::new_with_keys(self.k0, self.k1);
-        h.write(user.to_string().as_bytes());
+        let mut text = String::with_capacity(20);
+        crate::digits::push_i64(&mut text, user);
+        h.write(text.as_bytes());
         let v = h.finish();
         let mut hex = String::with_capacity(16);
         for shift in (0..16).rev() {

@@ -23,6 +23,7 @@
 pub mod auth;
 pub mod decision;
 pub mod detect;
+pub mod digits;
 pub mod entities;
 pub mod json;
 pub mod normalize;

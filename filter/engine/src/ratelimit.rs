@@ -256,15 +256,19 @@ impl Limiter {
         }
     }
 
-    /// The two candidate shared-data keys of a scope key.
-    fn slot_keys(&self, scope: Scope, key: u64) -> [String; 2] {
-        let a = mix(key) % self.capacity;
-        let b = mix(key ^ 0xA5A5_5A5A_C3C3_3C3C) % self.capacity;
-        let tag = scope.tag();
-        [
-            format!("botwall.rl.{tag}.{a}"),
-            format!("botwall.rl.{tag}.{b}"),
-        ]
+    /// One of the two candidate shared-data keys of a scope key (`second`: the other).
+    fn slot_key(&self, scope: Scope, key: u64, second: bool) -> String {
+        let mixed = if second {
+            mix(key ^ 0xA5A5_5A5A_C3C3_3C3C)
+        } else {
+            mix(key)
+        };
+        let mut k = String::with_capacity(40);
+        k.push_str("botwall.rl.");
+        k.push_str(scope.tag());
+        k.push('.');
+        crate::digits::push_u64(&mut k, mixed % self.capacity);
+        k
     }
 
     /// Counts one update at `now_us` (microseconds) against every configured limit.
@@ -309,7 +313,9 @@ impl Limiter {
     ) -> RateDecision {
         // Key 0 marks an empty slot; shift ours off it.
         let key = if key == 0 { u64::MAX } else { key };
-        let [k0, k1] = self.slot_keys(scope, key);
+        let k0 = self.slot_key(scope, key, false);
+        // The second key is named only when the first slot does not hold this key.
+        let mut k1: Option<String> = None;
         for _ in 0..MAX_CAS_RETRIES {
             let read = |k: &str| match store.get(k) {
                 Some((b, cas)) => (Slot::decode(&b), Some(cas)),
@@ -320,7 +326,11 @@ impl Limiter {
             let c0 = read(&k0);
             // The common case, a key in its first slot, needs one read; otherwise the
             // second slot must be read too, as it may hold this key's live state.
-            let c1 = if owns(&c0) { (None, None) } else { read(&k1) };
+            let c1 = if owns(&c0) {
+                (None, None)
+            } else {
+                read(k1.get_or_insert_with(|| self.slot_key(scope, key, true)))
+            };
             // (use the second candidate?, start from a fresh bucket?)
             let (second, fresh) = if owns(&c0) {
                 (false, false)
@@ -334,7 +344,12 @@ impl Limiter {
                 // Both held by busy keys: share the one that frees up first.
                 (c1.0.map_or(0, |s| s.tat) < c0.0.map_or(0, |s| s.tat), false)
             };
-            let ((old, cas), slot_key) = if second { (c1, &k1) } else { (c0, &k0) };
+            let (old, cas) = if second { c1 } else { c0 };
+            let slot_key: &str = if second {
+                k1.get_or_insert_with(|| self.slot_key(scope, key, true))
+            } else {
+                &k0
+            };
             let mut slot = match (old, fresh) {
                 (Some(s), false) => s,
                 _ => Slot {
@@ -393,7 +408,10 @@ impl ReplayGuard {
     }
 
     fn key(&self, update_id: i64) -> String {
-        format!("botwall.rp.{}", (update_id as u64) % self.capacity)
+        let mut k = String::with_capacity(32);
+        k.push_str("botwall.rp.");
+        crate::digits::push_u64(&mut k, (update_id as u64) % self.capacity);
+        k
     }
 
     /// True if `update_id` was acknowledged by the backend within the window.
@@ -680,7 +698,7 @@ mod tests {
     fn corrupt_slots_are_reset_not_trusted() {
         let l = limiter(|c| c.limit = 2);
         let mut s = MemoryStore::default();
-        for k in l.slot_keys(Scope::User, 5) {
+        for k in [false, true].map(|second| l.slot_key(Scope::User, 5, second)) {
             assert!(s.set(&k, b"xx", None));
         }
         assert_eq!(l.check(&mut s, user(5), 0), Allow);
