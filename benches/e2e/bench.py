@@ -270,6 +270,84 @@ def host_calls(n: int, seconds: int, runs: int, concurrency: int) -> int:
     return 0
 
 
+def pii_texts() -> tuple[list[str], str]:
+    """The PII benchmark's chat messages and PII paragraph, read from benches/lib.rs (one
+    source for the criterion bench and this one)."""
+    src = (ROOT / "benches" / "lib.rs").read_text()
+    chat_block = src.split("pub const PII_CHAT: &[&str] = &[", 1)[1].split("];", 1)[0]
+    chat = [json.loads(m) for m in re.findall(r'^\s*("(?:[^"\\]|\\.)*"),\s*$', chat_block, re.M)]
+    para_src = src.split("pub const PII_PARAGRAPH: &str = ", 1)[1].split('";', 1)[0] + '"'
+    para = json.loads(re.sub(r"\\\n\s*", "", para_src))
+    return chat, para
+
+
+def corpus(chat: list[str], para: str, target: int, with_pii: bool) -> str:
+    """benches/lib.rs `pii_corpus`: at least `target` bytes of chat, every sixth piece the
+    PII paragraph when `with_pii`."""
+    out, i = "", 0
+    while len(out.encode()) < target:
+        out += para if with_pii and i % 6 == 5 else chat[i % len(chat)] + " "
+        i += 1
+    return out
+
+
+STAGE_POLICIES = {
+    "all stages": {},
+    "PII only": {"injection": {"enabled": False}, "content": {"enabled": False}},
+    "filters only": {"pii": {"enabled": False}},
+}
+
+
+def stage_times(n: int) -> int:
+    """Inspection time inside Envoy (the decision log's `us`: body read, inspect, mark) for
+    single updates sent one at a time: a callback query, a short chat message, a 4 KB chat
+    message without PII and one with PII (the criterion PII bench's texts), per policy."""
+    chat, para = pii_texts()
+    kinds = {
+        "callback query": lambda i: {"update_id": i, "callback_query": {"id": str(i), "from": {"id": 44, "is_bot": False, "first_name": "Li"}, "chat_instance": "1", "data": "page:2"}},
+        "short chat": lambda i: harness.message(i, chat[0]),
+        "4 KB chat, no PII": lambda i: harness.message(i, corpus(chat, para, 4096, False)),
+        "4 KB chat with PII": lambda i: harness.message(i, corpus(chat, para, 4096, True)),
+    }  # fmt: skip
+    workdir = Path(tempfile.mkdtemp(prefix="botwall-nginx-"))
+    port = harness.free_port()
+    ng = nginx(port, workdir)
+    rows = []
+    try:
+        for pname, pol in STAGE_POLICIES.items():
+            EXTRA_POLICY.clear()
+            EXTRA_POLICY.update(pol)
+            e = envoy(port, "botwall", 1)
+            try:
+                names = list(kinds)
+                for i in range(n * len(names)):
+                    e.request(json.dumps(kinds[names[i % len(names)]](i + 1), ensure_ascii=False))
+                e.stop()
+                us = {k: [] for k in names}
+                for d in e.decisions():
+                    uid = d.get("update_id") or 0
+                    if uid > len(names) * 5:  # the first rounds warm the VM up
+                        us[names[(uid - 1) % len(names)]].append(d["us"])
+            finally:
+                e.cleanup()
+            for k in names:
+                v = sorted(us[k])
+                row = (pname, k, statistics.median(v), v[int(len(v) * 0.9)])
+                rows.append(row)
+                print(f"{pname:14} {k:20} p50 {row[2]:6.0f} us  p90 {row[3]:6.0f} us", flush=True)
+    finally:
+        ng.terminate()
+        ng.wait()
+        shutil.rmtree(workdir, ignore_errors=True)
+    print("\n| policy | update | inspection in Envoy p50 | p90 |\n|---|---|---|---|")
+    for r in rows:
+        print(f"| {r[0]} | {r[1]} | {r[2]:.0f} us | {r[3]:.0f} us |")
+    out = ROOT / ".build" / "stage-times.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps([dict(zip(("policy", "update", "p50_us", "p90_us"), r)) for r in rows], indent=2))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
@@ -282,7 +360,11 @@ def main() -> int:
                     help="chains to measure: plain, buffer (buffer filter only), floor (benches/floor), botwall")
     ap.add_argument("--host-calls", type=int, metavar="N",
                     help="instead: measure one host call of each kind (N extra calls per request in benches/floor)")
+    ap.add_argument("--stage-times", type=int, metavar="N",
+                    help="instead: inspection time in Envoy of single updates (N of each kind) per policy")
     args = ap.parse_args()
+    if args.stage_times:
+        return stage_times(args.stage_times)
     if args.host_calls:
         return host_calls(args.host_calls, args.seconds, args.runs, args.concurrency)
     VARIANTS[:] = [v for v in args.variants.split(",") if v != "floor" or FLOOR_WASM.exists()]
