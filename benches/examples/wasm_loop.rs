@@ -2,8 +2,11 @@
 //! wasm32-wasip1 build under a wasm runtime (Node's V8):
 //! `cargo run --release -p botwall-benches --example wasm_loop` and
 //! `node tests/wasm/wasi-runner.mjs target/wasm32-wasip1/release/examples/wasm_loop.wasm`.
+//! Options: `--update N` (one sample update), `--pii-text BYTES` (one message with the PII
+//! bench's corpus of that size, PII included), `--only pii|filters` (the other detectors
+//! off), `--parse-only`, `--rounds N`.
 
-use botwall_benches::sample_updates;
+use botwall_benches::{pii_corpus, sample_updates};
 use botwall_engine::ratelimit::MemoryStore;
 use botwall_engine::{Engine, Policy};
 use std::time::Instant;
@@ -16,14 +19,43 @@ fn main() {
         .position(|a| a == "--update")
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse::<usize>().ok());
-    let updates: Vec<Vec<u8>> = sample_updates()
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| only.is_none_or(|n| n == *i))
-        .map(|(_, u)| u)
-        .collect();
+    // `--pii-text BYTES`: instead of the mix, one message holding the PII bench's chat
+    // corpus of that size with PII in it (the same text `bench.py --stage-times` sends).
+    let pii_text = args
+        .iter()
+        .position(|a| a == "--pii-text")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
+    let updates: Vec<Vec<u8>> = match pii_text {
+        Some(n) => {
+            let u = serde_json::json!({"update_id": 1, "message": {"message_id": 1, "date": 1,
+                "chat": {"id": 42, "type": "private"}, "from": {"id": 42, "is_bot": false, "first_name": "Ana"},
+                "text": pii_corpus(n, true)}});
+            serde_json::to_vec(&u).into_iter().collect()
+        }
+        None => sample_updates()
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| only.is_none_or(|n| n == *i))
+            .map(|(_, u)| u)
+            .collect(),
+    };
     let mut policy = Policy::default();
     policy.rate_limit.limit = 1_000_000;
+    // `--only STAGE` (pii, filters): the other detectors off.
+    match args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+    {
+        Some("pii") => {
+            policy.injection.enabled = false;
+            policy.content.enabled = false;
+        }
+        Some("filters") => policy.pii.enabled = false,
+        _ => {}
+    }
     if std::env::args().any(|a| a == "--parse-only") {
         policy.rate_limit.enabled = false;
         policy.replay.enabled = false;
