@@ -4,7 +4,7 @@
 //! change goes through [`crate::update::apply_field_edits`].
 
 use super::{Mode, Placeholders, Scanner, Span};
-use crate::entities::{self, Edit};
+use crate::entities::Edit;
 use crate::policy::{LocationMode, Pii, PiiMode, SenderMode};
 use crate::update::{self, Role, TextField};
 use crate::value::{Map, Value};
@@ -39,6 +39,32 @@ fn mode_of(cfg: &Pii, kind: &str) -> Mode {
         Some(PiiMode::Pseudonym) => Mode::Pseudonym,
         Some(PiiMode::Drop) => Mode::Drop,
         Some(PiiMode::Placeholder) | None => Mode::Placeholder,
+    }
+}
+
+/// Code-point offsets of byte offsets, as [`crate::entities::byte_to_char`] gives them (0 off a
+/// character boundary), counting each stretch of text once while the offsets increase
+/// (findings come in text order): a message with many findings costs one pass, not one
+/// pass per finding.
+#[derive(Default)]
+struct CharCursor {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    fn char_at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = CharCursor::default();
+        }
+        match text.get(self.byte..byte) {
+            Some(stretch) if text.is_char_boundary(byte) => {
+                self.chars = self.chars.saturating_add(stretch.chars().count());
+                self.byte = byte;
+                self.chars
+            }
+            _ => 0,
+        }
     }
 }
 
@@ -114,12 +140,15 @@ pub fn run(
                 continue;
             }
             let label = f.label();
+            let mut at = CharCursor::default();
             for s in &spans {
+                let start_char = at.char_at(text, s.start);
+                let end_char = at.char_at(text, s.end);
                 res.findings.push(FieldFinding {
                     field: label.clone(),
                     span: s.clone(),
-                    start_char: entities::byte_to_char(text, s.start).unwrap_or(0),
-                    end_char: entities::byte_to_char(text, s.end).unwrap_or(0),
+                    start_char,
+                    end_char,
                 });
             }
             if !redact {
@@ -197,6 +226,22 @@ mod tests {
         let fields = update::text_fields(&v);
         let r = run(&cfg, &scanner(&cfg), b"k", &mut v, &fields, true);
         (v, r)
+    }
+
+    #[test]
+    fn char_cursor_matches_byte_to_char() {
+        let text = "añb😀c é\u{301}d";
+        let offsets: Vec<usize> = (0..=text.len() + 2).collect();
+        // In order, backwards and at random: same answers as counting from the start.
+        let mut orders = vec![offsets.clone(), offsets.iter().rev().copied().collect()];
+        orders.push(offsets.iter().map(|i| (i * 7) % (text.len() + 3)).collect());
+        for order in orders {
+            let mut at = CharCursor::default();
+            for b in order {
+                let want = crate::entities::byte_to_char(text, b).unwrap_or(0);
+                assert_eq!(at.char_at(text, b), want, "byte {b}");
+            }
+        }
     }
 
     #[test]
