@@ -193,10 +193,16 @@ pub enum Mode {
 /// always becomes the same placeholder; also makes keyed pseudonyms.
 #[derive(Debug, Default)]
 pub struct Placeholders {
-    seen: HashMap<(&'static str, String), usize>,
-    next: HashMap<&'static str, usize>,
+    /// (kind, canonical value, number) in the order first seen; looked up linearly while
+    /// short (a message has a few findings), through `index` once it grows.
+    seen: Vec<(&'static str, String, usize)>,
+    index: HashMap<(&'static str, String), usize>,
+    next: Vec<(&'static str, usize)>,
     key: Vec<u8>,
 }
+
+/// Distinct values from which [`Placeholders`] looks numbers up through a hash map.
+const LINEAR_SEEN: usize = 32;
 
 /// Canonical form of a value for numbering and pseudonyms: lower case, no separators.
 fn canonical(value: &str) -> String {
@@ -218,17 +224,49 @@ impl Placeholders {
 
     /// The placeholder for `value` of `kind`, e.g. `<EMAIL_ADDRESS_2>`.
     pub fn get(&mut self, kind: &'static str, value: &str) -> String {
-        let key = (kind, canonical(value));
-        let n = match self.seen.get(&key) {
-            Some(n) => *n,
+        let canon = canonical(value);
+        let known = if self.index.is_empty() {
+            self.seen
+                .iter()
+                .find(|(k, v, _)| *k == kind && *v == canon)
+                .map(|(_, _, n)| *n)
+        } else {
+            self.index.get(&(kind, canon.clone())).copied()
+        };
+        let n = match known {
+            Some(n) => n,
             None => {
-                let n = self.next.get(kind).copied().unwrap_or(0) + 1;
-                self.next.insert(kind, n);
-                self.seen.insert(key, n);
+                let n = match self.next.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, n)) => {
+                        *n += 1;
+                        *n
+                    }
+                    None => {
+                        self.next.push((kind, 1));
+                        1
+                    }
+                };
+                if !self.index.is_empty() {
+                    self.index.insert((kind, canon.clone()), n);
+                } else if self.seen.len() >= LINEAR_SEEN {
+                    self.index = self
+                        .seen
+                        .iter()
+                        .map(|(k, v, n)| ((*k, v.clone()), *n))
+                        .collect();
+                    self.index.insert((kind, canon.clone()), n);
+                }
+                self.seen.push((kind, canon, n));
                 n
             }
         };
-        format!("<{kind}_{n}>")
+        let mut out = String::with_capacity(kind.len() + 8);
+        out.push('<');
+        out.push_str(kind);
+        out.push('_');
+        crate::digits::push_u64(&mut out, n as u64);
+        out.push('>');
+        out
     }
 
     /// The keyed pseudonym for `value` of `kind`, e.g. `<EMAIL_ADDRESS_3f9a0c1d>`.
@@ -312,6 +350,31 @@ mod tests {
             .into_iter()
             .map(|s| (s.kind, text.get(s.start..s.end).unwrap_or("").to_string()))
             .collect()
+    }
+
+    #[test]
+    fn placeholders_number_values_in_first_seen_order_at_any_count() {
+        let mut p = Placeholders::default();
+        // Past the linear lookup's size, with repeats and a second kind interleaved.
+        for round in 0..2 {
+            for i in 1..=100usize {
+                let v = format!("user{i}@example.com");
+                assert_eq!(p.get("EMAIL_ADDRESS", &v), format!("<EMAIL_ADDRESS_{i}>"));
+                // Canonical form: case and separators do not make a new value.
+                assert_eq!(
+                    p.get("EMAIL_ADDRESS", &v.to_uppercase()),
+                    format!("<EMAIL_ADDRESS_{i}>")
+                );
+                if i % 10 == 0 {
+                    let phone = format!("+49 151 {i:08}");
+                    assert_eq!(
+                        p.get("PHONE_NUMBER", &phone),
+                        format!("<PHONE_NUMBER_{}>", i / 10),
+                        "{round}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
