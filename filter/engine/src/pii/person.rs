@@ -489,30 +489,13 @@ fn surname_like(w: &str) -> bool {
 }
 
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
-/// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case); runs
-/// of eight bytes holding neither `A`-`Z` nor a byte >= 0xC0 are skipped in one test.
+/// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case): eight
+/// bytes at a time, a mask of the bytes in `A`-`Z` or >= 0xC0, then only those bytes.
 fn upper_chars(text: &str) -> Vec<(usize, char)> {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    // some byte in 0x41..=0x5A ("hasbetween" from Bit Twiddling Hacks), or >= 0xC0
-    let maybe = |x: u64| {
-        let low = x & (ONES * 127);
-        let between = (ONES * (127 + 0x5B)).wrapping_sub(low)
-            & !x
-            & low.wrapping_add(ONES * (127 - 0x40))
-            & HIGH;
-        between != 0 || x & (x << 1) & HIGH != 0
-    };
+    use super::util::{bytes_in, chunk8, lead_bytes};
     let b = text.as_bytes();
     let mut v = Vec::new();
-    let mut i = 0usize;
-    while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-            if !maybe(u64::from_le_bytes(chunk)) {
-                i += 8;
-                continue;
-            }
-        }
+    let look = |v: &mut Vec<(usize, char)>, i: usize| {
         let x = b.get(i).copied().unwrap_or(0);
         if x.is_ascii_uppercase() {
             v.push((i, char::from(x)));
@@ -523,6 +506,18 @@ fn upper_chars(text: &str) -> Vec<(usize, char)> {
                 }
             }
         }
+    };
+    let mut i = 0usize;
+    while let Some(x) = chunk8(b, i) {
+        let mut m = bytes_in(x, b'A', b'Z') | lead_bytes(x);
+        while m != 0 {
+            look(&mut v, i + (m.trailing_zeros() / 8) as usize);
+            m &= m - 1;
+        }
+        i += 8;
+    }
+    while i < b.len() {
+        look(&mut v, i);
         i += 1;
     }
     v

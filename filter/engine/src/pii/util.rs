@@ -31,6 +31,26 @@ pub fn has_between(x: u64, m: u8, n: u8) -> bool {
         != 0
 }
 
+/// The bytes of `x` in `lo..=hi` (both < 0x80) as a mask with 0x80 set in each such byte
+/// (exact per byte, bytes >= 0x80 never count): `movemask`-style byte classes for the
+/// detectors' eight-bytes-at-a-time scans.
+pub fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // seven-bit lanes: adding at most 0x80 - lo never carries into the next byte
+    let low = x & (ONES * 127);
+    let ge_lo = low.wrapping_add(ONES * u64::from(0x80 - lo));
+    let gt_hi = low.wrapping_add(ONES * u64::from(0x7F - hi));
+    ge_lo & !gt_hi & !x & HIGH
+}
+
+/// The bytes of `x` that are >= 0xC0 (UTF-8 lead bytes of two or more bytes), as a mask
+/// with 0x80 set in each such byte.
+pub fn lead_bytes(x: u64) -> u64 {
+    const HIGH: u64 = (u64::MAX / 255) * 0x80;
+    x & (x << 1) & HIGH
+}
+
 /// A bit index in 0..16384 for three bytes (multiplicative hash): the tables of possible
 /// pattern heads use it.
 pub fn head_bit(a: u8, b: u8, c: u8) -> usize {
@@ -669,6 +689,35 @@ mod tests {
                         };
                         let want = w.iter().any(|&c| c > m && c < n);
                         assert_eq!(has_between(v, m, n), want, "{x} at {at} in {fill}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_masks_are_exact() {
+        for (lo, hi) in [(b'A', b'Z'), (b'0', b'9'), (0u8, 0x7Fu8), (0x41, 0x41)] {
+            for x in 0u8..=255 {
+                for fill in [0u8, b'a', b'Z', 0x7F, 0x80, 0xC0, 0xFF, lo, hi] {
+                    for at in 0..8 {
+                        let mut w = [fill; 8];
+                        if let Some(slot) = w.get_mut(at) {
+                            *slot = x;
+                        }
+                        let v = u64::from_le_bytes(w);
+                        let mut want = 0u64;
+                        let mut lead = 0u64;
+                        for (k, c) in w.iter().enumerate() {
+                            if (lo..=hi).contains(c) {
+                                want |= 0x80 << (8 * k);
+                            }
+                            if *c >= 0xC0 {
+                                lead |= 0x80 << (8 * k);
+                            }
+                        }
+                        assert_eq!(bytes_in(v, lo, hi), want, "{x} at {at} in {fill}");
+                        assert_eq!(lead_bytes(v), lead, "{x} at {at} in {fill}");
                     }
                 }
             }
