@@ -478,14 +478,43 @@ fn name_shaped(w: &str) -> bool {
 
 /// `STOP` or `PLACE_WORDS` (hash lookup instead of two linear scans).
 fn stop_or_place(w: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: LazyLock<super::util::WordSet> =
         LazyLock::new(|| STOP.iter().chain(PLACE_WORDS).copied().collect());
     SET.contains(w)
 }
 
+/// Last bytes of the surname suffixes (bit per byte value): a word whose lower-cased
+/// form ends in another byte has none of them.
+static SUFFIX_LAST: LazyLock<[u64; 4]> = LazyLock::new(|| {
+    let mut t = [0u64; 4];
+    for s in SURNAME_SUFFIXES {
+        if let Some(&l) = s.as_bytes().last() {
+            if let Some(x) = t.get_mut(usize::from(l >> 6)) {
+                *x |= 1 << (l & 63);
+            }
+        }
+    }
+    t
+});
+
 fn surname_like(w: &str) -> bool {
+    if w.chars().count() < 4 {
+        return false;
+    }
+    // an ASCII last letter is lower-cased on its own: its lower case is the last byte
+    if let Some(&l) = w.as_bytes().last() {
+        if l.is_ascii_alphabetic() {
+            let l = l.to_ascii_lowercase();
+            if SUFFIX_LAST
+                .get(usize::from(l >> 6))
+                .is_none_or(|x| x & (1 << (l & 63)) == 0)
+            {
+                return false;
+            }
+        }
+    }
     let lw = w.to_lowercase();
-    w.chars().count() >= 4 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+    SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
 }
 
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte

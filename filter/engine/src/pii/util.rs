@@ -445,6 +445,20 @@ pub fn lower(s: &str) -> String {
         out.push_str(s.get(from..to).unwrap_or(""));
     };
     while let Some(&x) = b.get(i) {
+        // eight bytes at a time up to the next ASCII capital or non-ASCII byte (the bytes
+        // skipped are ASCII: `i` stays on a character boundary)
+        if let Some(c8) = chunk8(b, i) {
+            let m = bytes_in(c8, b'A', b'Z') | (c8 & 0x8080_8080_8080_8080);
+            if m == 0 {
+                i += 8;
+                continue;
+            }
+            let k = (m.trailing_zeros() / 8) as usize;
+            if k > 0 {
+                i += k;
+                continue;
+            }
+        }
         if x < 0x80 {
             if x.is_ascii_uppercase() {
                 flush(&mut out, run, i);
@@ -468,7 +482,11 @@ pub fn lower(s: &str) -> String {
             | '\u{430}'..='\u{45F}'
             | '\u{3040}'..='\u{30FF}'
             | '\u{4E00}'..='\u{9FFF}'
-            | '\u{AC00}'..='\u{D7A3}' => None,
+            | '\u{AC00}'..='\u{D7A3}'
+            | '\u{2000}'..='\u{206F}'
+            | '\u{3000}'..='\u{303F}'
+            | '\u{FF00}'..='\u{FF20}'
+            | '\u{1F300}'..='\u{1FAFF}' => None,
             _ => {
                 let mut l = c.to_lowercase();
                 if l.len() == 1 && l.next() == Some(c) {
