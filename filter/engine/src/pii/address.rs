@@ -170,7 +170,11 @@ fn lower_char_ends(c: char) -> (u8, u8) {
         'A'..='Z' | '\u{C0}'..='\u{DE}' if c != '\u{D7}' => Some(shift(0x20)),
         '\u{400}'..='\u{40F}' => Some(shift(0x50)),
         '\u{410}'..='\u{42F}' => Some(shift(0x20)),
-        '\u{0}'..='\u{FF}' | '\u{430}'..='\u{45F}' => Some(c),
+        '\u{0}'..='\u{FF}'
+        | '\u{430}'..='\u{45F}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => Some(c),
         _ => None,
     };
     let mut buf = [0u8; 4];

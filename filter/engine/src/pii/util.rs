@@ -99,8 +99,19 @@ fn non_ascii_letter(c: char, slow: fn(char) -> bool) -> bool {
     {
         // basic Cyrillic, CJK unified ideographs, Hangul syllables: all letters
         true
-    } else if ('\u{1F300}'..='\u{1FAFF}').contains(&c) {
-        // pictographs and emoji: no letters or digits
+    } else if ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2000}'..='\u{206F}').contains(&c)
+        || ('\u{3000}'..='\u{3004}').contains(&c)
+        || ('\u{3008}'..='\u{3020}').contains(&c)
+        || ('\u{FF01}'..='\u{FF0F}').contains(&c)
+        || ('\u{FF1A}'..='\u{FF20}').contains(&c)
+        || matches!(
+            c,
+            '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B0}' | '\u{B7}' | '\u{BB}' | '\u{BF}' | '\u{2116}'
+        )
+    {
+        // pictographs and emoji, general punctuation, CJK and full-width punctuation,
+        // common Latin-1 punctuation (¡ § « ° · » ¿) and №: no letters or digits
         false
     } else {
         slow(c)
@@ -324,7 +335,9 @@ impl Bigram {
 /// Two pre-filtered automata whose candidate positions are found in one pass over the
 /// text (their pair tables merged), each list the positions its own pre-filter accepts.
 pub struct BigramPair {
-    pairs: Box<[u64; 1024]>,
+    /// Bit `a << 8 | b` set when the raw bytes `a b`, case folded as the automata fold,
+    /// are some pattern's first pair (every case variant set: no folding in the loop).
+    raw_pairs: Box<[u64; 1024]>,
     fold: bool,
 }
 
@@ -336,12 +349,17 @@ impl BigramPair {
         if fa.fold != fb.fold {
             return None;
         }
-        let mut pairs = Box::new([0u64; 1024]);
-        for ((p, x), y) in pairs.iter_mut().zip(fa.pairs.iter()).zip(fb.pairs.iter()) {
-            *p = x | y;
+        let mut raw_pairs = Box::new([0u64; 1024]);
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let (p, q) = (fa.fold(x), fa.fold(y));
+                if Filter::has(&fa.pairs, p, q) || Filter::has(&fb.pairs, p, q) {
+                    Filter::set(&mut raw_pairs, x, y);
+                }
+            }
         }
         Some(BigramPair {
-            pairs,
+            raw_pairs,
             fold: fa.fold,
         })
     }
@@ -357,10 +375,16 @@ impl BigramPair {
         let bytes = text.as_bytes();
         let m = if self.fold { 0x20u8 } else { 0 };
         let f = |x: u8| x | (u8::from(x.wrapping_sub(b'A') < 26) * m);
-        for (k, w) in bytes.windows(2).enumerate() {
-            let &[x, y] = w else { continue };
-            let (x, y) = (f(x), f(y));
-            if Filter::has(&self.pairs, x, y) {
+        let Some((&first, rest)) = bytes.split_first() else {
+            return (va, vb);
+        };
+        // one table test of the raw pair per byte; folding only at the (rare) hits
+        let mut x = first;
+        for (k, &y) in rest.iter().enumerate() {
+            let px = x;
+            x = y;
+            if Filter::has(&self.raw_pairs, px, y) {
+                let (x, y) = (f(px), f(y));
                 let z = bytes.get(k + 2).map(|&z| f(z));
                 if fa.accepts(x, y, z) {
                     va.push(k);
@@ -739,6 +763,43 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn pair_candidates_are_each_filters_own() {
+        let (Some(pair), Some(a), Some(b)) = (
+            super::super::CUES_AND_KEYS.as_ref(),
+            super::super::person::CUE_AC.as_ref(),
+            super::super::tokens::KV_CUES.as_ref(),
+        ) else {
+            panic!("automata");
+        };
+        let (Some(fa), Some(fb)) = (a.filter.as_deref(), b.filter.as_deref()) else {
+            panic!("filters");
+        };
+        let texts = [
+            "Hi, MY NAME IS Bob, Mr. X; password: hunter2 PIN 1234 Пароль Ich Heiße",
+            "mY nAmE iS \u{0}\u{ff} ÀÉ 我叫王伟 제 이름은 パスワード x",
+            "",
+            "m",
+            "Mr",
+        ];
+        for t in texts {
+            let bytes = t.as_bytes();
+            let f = |x: u8| x.to_ascii_lowercase();
+            let (mut wa, mut wb) = (Vec::new(), Vec::new());
+            for k in 0..bytes.len().saturating_sub(1) {
+                let (x, y) = (f(bytes[k]), f(bytes[k + 1]));
+                let z = bytes.get(k + 2).map(|&z| f(z));
+                if fa.accepts(x, y, z) {
+                    wa.push(k);
+                }
+                if fb.accepts(x, y, z) {
+                    wb.push(k);
+                }
+            }
+            assert_eq!(pair.candidates(a, b, t), (wa, wb), "{t}");
         }
     }
 
