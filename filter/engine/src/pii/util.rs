@@ -140,6 +140,8 @@ struct Filter {
     heads: Option<Box<[u64; 256]>>,
     pairs: [u64; 1024],
     pairs2: [u64; 1024],
+    /// `pairs` indexed by raw bytes (every case variant set when folding).
+    raw_pairs: [u64; 1024],
     fold: bool,
 }
 
@@ -185,13 +187,14 @@ impl Filter {
     /// the text ends after the pair). One well-predicted table lookup per byte.
     fn next_candidate(&self, b: &[u8], p: usize) -> Option<usize> {
         let rest = b.get(p..)?;
-        // branch-free ASCII lower-casing when the automaton folds case
+        // branch-free ASCII lower-casing when the automaton folds case (at hits only: the
+        // raw pair table holds every case variant)
         let m = if self.fold { 0x20u8 } else { 0 };
         let f = |x: u8| x | (u8::from(x.wrapping_sub(b'A') < 26) * m);
         for (k, w) in rest.windows(2).enumerate() {
             let &[x, y] = w else { continue };
-            let (x, y) = (f(x), f(y));
-            if Filter::has(&self.pairs, x, y) {
+            if Filter::has(&self.raw_pairs, x, y) {
+                let (x, y) = (f(x), f(y));
                 match rest.get(k + 2) {
                     Some(&z) if !Filter::has(&self.pairs2, y, f(z)) => {}
                     Some(&z) if !self.head(x, y, f(z)) => {}
@@ -221,6 +224,7 @@ impl Bigram {
             heads: None,
             pairs: [0; 1024],
             pairs2: [0; 1024],
+            raw_pairs: [0; 1024],
             fold: ascii_case_insensitive,
         });
         let mut ok = true;
@@ -238,6 +242,13 @@ impl Bigram {
                     }
                 }
                 _ => ok = false,
+            }
+        }
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                if Filter::has(&f.pairs, f.fold(x), f.fold(y)) {
+                    Filter::set(&mut f.raw_pairs, x, y);
+                }
             }
         }
         if pats.iter().all(|p| p.len() >= 3) {
@@ -350,13 +361,12 @@ impl BigramPair {
             return None;
         }
         let mut raw_pairs = Box::new([0u64; 1024]);
-        for x in 0..=255u8 {
-            for y in 0..=255u8 {
-                let (p, q) = (fa.fold(x), fa.fold(y));
-                if Filter::has(&fa.pairs, p, q) || Filter::has(&fb.pairs, p, q) {
-                    Filter::set(&mut raw_pairs, x, y);
-                }
-            }
+        for ((p, x), y) in raw_pairs
+            .iter_mut()
+            .zip(fa.raw_pairs.iter())
+            .zip(fb.raw_pairs.iter())
+        {
+            *p = x | y;
         }
         Some(BigramPair {
             raw_pairs,
