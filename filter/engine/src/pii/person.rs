@@ -916,8 +916,16 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
 /// `c` is in the sorted `firsts` (which hold upper-case letters only: other ASCII
 /// characters are out without a search).
 fn is_first(firsts: &[char], c: char) -> bool {
-    if c.is_ascii() && !c.is_ascii_uppercase() {
-        return false;
+    if c.is_ascii() {
+        // one bit per upper-case ASCII letter that starts a pattern
+        static ASCII: LazyLock<u32> = LazyLock::new(|| {
+            GAZ.as_ref().and_then(|g| g.firsts.as_ref()).map_or(0, |f| {
+                f.iter()
+                    .filter(|c| c.is_ascii_uppercase())
+                    .fold(0, |m, c| m | 1 << (u32::from(*c) - u32::from('A')))
+            })
+        });
+        return c.is_ascii_uppercase() && *ASCII & (1 << (u32::from(c) - u32::from('A'))) != 0;
     }
     firsts.binary_search(&c).is_ok()
 }
