@@ -170,7 +170,11 @@ fn lower_char_ends(c: char) -> (u8, u8) {
         'A'..='Z' | '\u{C0}'..='\u{DE}' if c != '\u{D7}' => Some(shift(0x20)),
         '\u{400}'..='\u{40F}' => Some(shift(0x50)),
         '\u{410}'..='\u{42F}' => Some(shift(0x20)),
-        '\u{0}'..='\u{FF}' | '\u{430}'..='\u{45F}' => Some(c),
+        '\u{0}'..='\u{FF}'
+        | '\u{430}'..='\u{45F}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => Some(c),
         _ => None,
     };
     let mut buf = [0u8; 4];
@@ -688,6 +692,30 @@ fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     }
 }
 
+/// True when the word at `at` can start no address, from its first and last bytes alone:
+/// it starts with an ASCII lower-case letter (no house number, not capitalised: neither
+/// the number-first nor the compound form) and its ASCII first and last bytes, lower-cased,
+/// are not the ends of any prefix street type (which [`find`]'s prefix test, ASCII or
+/// not, would then reject: a non-ASCII word's ends are its first and last characters,
+/// here ASCII).
+fn cannot_start(text: &str, at: Option<&(usize, usize)>) -> bool {
+    let b = text.as_bytes();
+    let Some(&(s, e)) = at else {
+        return false;
+    };
+    let (Some(&f), Some(&l)) = (b.get(s), e.checked_sub(1).and_then(|k| b.get(k))) else {
+        return false;
+    };
+    if !f.is_ascii_lowercase() || !l.is_ascii() || e <= s {
+        return false;
+    }
+    let k = usize::from(f) << 8 | usize::from(l.to_ascii_lowercase());
+    PREFIX_ENDS
+        .0
+        .get(k >> 6)
+        .is_none_or(|x| x & (1 << (k & 63)) == 0)
+}
+
 /// Finds street addresses.
 pub fn find(text: &str, out: &mut Vec<Span>) {
     use std::sync::LazyLock;
@@ -758,7 +786,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     let mut found_spans: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !near.get(i).copied().unwrap_or(false) {
+        if !near.get(i).copied().unwrap_or(false) || cannot_start(text, ws.get(i)) {
             i += 1;
             continue;
         }

@@ -213,6 +213,11 @@ fn numeric_dates(text: &str, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // eight bytes without a digit start nothing
+        if super::util::chunk8(b, i).is_some_and(|x| super::util::bytes_in(x, b'0', b'9') == 0) {
+            i += 8;
+            continue;
+        }
         if !b.get(i).is_some_and(u8::is_ascii_digit)
             || i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric)
         {
@@ -228,13 +233,17 @@ fn numeric_dates(text: &str, out: &mut Vec<(usize, usize)>) {
         }
         let j = super::util::floor_boundary(text, j);
         let cand = text.get(i..j).unwrap_or("");
-        let parts: Vec<&str> = cand
+        // the first three digit groups (only those are looked at: no allocation)
+        let mut parts = cand
             .split(|c: char| !c.is_ascii_digit())
-            .filter(|p| !p.is_empty())
-            .collect();
-        let ok = match parts.as_slice() {
-            [y, m, d, ..] if y.len() == 4 => num(y, 1900, 2030) && num(m, 1, 12) && num(d, 1, 31),
-            [d, m, y, ..] if y.len() == 4 => num(y, 1900, 2030) && num(m, 1, 31) && num(d, 1, 31),
+            .filter(|p| !p.is_empty());
+        let ok = match (parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d)) if y.len() == 4 => {
+                num(y, 1900, 2030) && num(m, 1, 12) && num(d, 1, 31)
+            }
+            (Some(d), Some(m), Some(y)) if y.len() == 4 => {
+                num(y, 1900, 2030) && num(m, 1, 31) && num(d, 1, 31)
+            }
             _ => false,
         };
         if ok {
@@ -317,6 +326,10 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
     let mut cands: Vec<usize> = Vec::new();
     let mut i = 0usize;
     while i < lb.len() {
+        if super::util::chunk8(lb, i).is_some_and(|x| super::util::bytes_in(x, b'0', b'9') == 0) {
+            i += 8;
+            continue;
+        }
         if !lb.get(i).is_some_and(u8::is_ascii_digit) {
             i += 1;
             continue;

@@ -16,22 +16,41 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     let n = b.len();
     let mut i = 0usize;
     let mut maybe_corsica = false;
+    // a run starts at a digit, or at `+` / `(` before a digit or `+`, not glued to a word
+    let starts_at = |k: usize| {
+        let c = b.get(k).copied().unwrap_or(0);
+        let nx = b.get(k + 1).copied().unwrap_or(0);
+        (c.is_ascii_digit() || ((c == b'+' || c == b'(') && (nx.is_ascii_digit() || nx == b'+')))
+            && !prev_char(text, k).is_some_and(|p| super::util::is_word(p) || p == '_')
+    };
     while i < n {
-        // eight bytes without a digit, '+' or '(' (0x28..=0x39 tested) start nothing (the
-        // next position may fall inside a multi-byte character: only ASCII bytes, always
-        // on a character boundary, start anything below)
-        if super::util::chunk8(b, i).is_some_and(|x| !super::util::has_between(x, 0x27, 0x3A)) {
-            i += 8;
-            continue;
-        }
-        let c = b.get(i).copied().unwrap_or(0);
-        let nx = b.get(i + 1).copied().unwrap_or(0);
-        let starts =
-            c.is_ascii_digit() || ((c == b'+' || c == b'(') && (nx.is_ascii_digit() || nx == b'+'));
-        if !starts || prev_char(text, i).is_some_and(|p| super::util::is_word(p) || p == '_') {
+        // eight bytes at a time: only bytes in 0x28..=0x39 (digits, `+`, `(` among them)
+        // can start a run; the first of them that does is the next start (a chunk may
+        // begin inside a multi-byte character: only ASCII bytes, always on a character
+        // boundary, start anything)
+        if let Some(x) = super::util::chunk8(b, i) {
+            let mut m = super::util::bytes_in(x, 0x28, 0x39);
+            let mut next = None;
+            while m != 0 {
+                let k = i + (m.trailing_zeros() / 8) as usize;
+                if starts_at(k) {
+                    next = Some(k);
+                    break;
+                }
+                m &= m - 1;
+            }
+            match next {
+                Some(k) => i = k,
+                None => {
+                    i += 8;
+                    continue;
+                }
+            }
+        } else if !starts_at(i) {
             i += 1;
             continue;
         }
+        let c = b.get(i).copied().unwrap_or(0);
         // extend over digits and single separators (")" may be followed by a space)
         let mut j = i + 1;
         let mut last_digit = if c.is_ascii_digit() { i + 1 } else { i };

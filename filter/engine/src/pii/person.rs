@@ -478,41 +478,53 @@ fn name_shaped(w: &str) -> bool {
 
 /// `STOP` or `PLACE_WORDS` (hash lookup instead of two linear scans).
 fn stop_or_place(w: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: LazyLock<super::util::WordSet> =
         LazyLock::new(|| STOP.iter().chain(PLACE_WORDS).copied().collect());
     SET.contains(w)
 }
 
+/// Last bytes of the surname suffixes (bit per byte value): a word whose lower-cased
+/// form ends in another byte has none of them.
+static SUFFIX_LAST: LazyLock<[u64; 4]> = LazyLock::new(|| {
+    let mut t = [0u64; 4];
+    for s in SURNAME_SUFFIXES {
+        if let Some(&l) = s.as_bytes().last() {
+            if let Some(x) = t.get_mut(usize::from(l >> 6)) {
+                *x |= 1 << (l & 63);
+            }
+        }
+    }
+    t
+});
+
 fn surname_like(w: &str) -> bool {
+    if w.chars().count() < 4 {
+        return false;
+    }
+    // an ASCII last letter is lower-cased on its own: its lower case is the last byte
+    if let Some(&l) = w.as_bytes().last() {
+        if l.is_ascii_alphabetic() {
+            let l = l.to_ascii_lowercase();
+            if SUFFIX_LAST
+                .get(usize::from(l >> 6))
+                .is_none_or(|x| x & (1 << (l & 63)) == 0)
+            {
+                return false;
+            }
+        }
+    }
     let lw = w.to_lowercase();
-    w.chars().count() >= 4 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+    SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
 }
 
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
-/// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case); runs
-/// of eight bytes holding neither `A`-`Z` nor a byte >= 0xC0 are skipped in one test.
+/// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case): eight
+/// bytes at a time, a mask of the bytes in `A`-`Z` or >= 0xC0, then only those bytes.
 fn upper_chars(text: &str) -> Vec<(usize, char)> {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    // some byte in 0x41..=0x5A ("hasbetween" from Bit Twiddling Hacks), or >= 0xC0
-    let maybe = |x: u64| {
-        let low = x & (ONES * 127);
-        let between = (ONES * (127 + 0x5B)).wrapping_sub(low)
-            & !x
-            & low.wrapping_add(ONES * (127 - 0x40))
-            & HIGH;
-        between != 0 || x & (x << 1) & HIGH != 0
-    };
+    use super::util::{bytes_in, chunk8, lead_bytes};
     let b = text.as_bytes();
     let mut v = Vec::new();
-    let mut i = 0usize;
-    while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-            if !maybe(u64::from_le_bytes(chunk)) {
-                i += 8;
-                continue;
-            }
-        }
+    let look = |v: &mut Vec<(usize, char)>, i: usize| {
         let x = b.get(i).copied().unwrap_or(0);
         if x.is_ascii_uppercase() {
             v.push((i, char::from(x)));
@@ -523,6 +535,18 @@ fn upper_chars(text: &str) -> Vec<(usize, char)> {
                 }
             }
         }
+    };
+    let mut i = 0usize;
+    while let Some(x) = chunk8(b, i) {
+        let mut m = bytes_in(x, b'A', b'Z') | lead_bytes(x);
+        while m != 0 {
+            look(&mut v, i + (m.trailing_zeros() / 8) as usize);
+            m &= m - 1;
+        }
+        i += 8;
+    }
+    while i < b.len() {
+        look(&mut v, i);
         i += 1;
     }
     v
@@ -892,8 +916,16 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
 /// `c` is in the sorted `firsts` (which hold upper-case letters only: other ASCII
 /// characters are out without a search).
 fn is_first(firsts: &[char], c: char) -> bool {
-    if c.is_ascii() && !c.is_ascii_uppercase() {
-        return false;
+    if c.is_ascii() {
+        // one bit per upper-case ASCII letter that starts a pattern
+        static ASCII: LazyLock<u32> = LazyLock::new(|| {
+            GAZ.as_ref().and_then(|g| g.firsts.as_ref()).map_or(0, |f| {
+                f.iter()
+                    .filter(|c| c.is_ascii_uppercase())
+                    .fold(0, |m, c| m | 1 << (u32::from(*c) - u32::from('A')))
+            })
+        });
+        return c.is_ascii_uppercase() && *ASCII & (1 << (u32::from(c) - u32::from('A'))) != 0;
     }
     firsts.binary_search(&c).is_ok()
 }

@@ -148,6 +148,12 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         ("npm_", 36, b""),
     ];
     let first = tok.as_bytes().first();
+    // (the prefixes start with one of these bytes: other tokens skip the loop)
+    let prefixed: &[(&str, usize, &[u8])] = if first.is_some_and(|f| b"sgxprwAyhn".contains(f)) {
+        prefixed
+    } else {
+        &[]
+    };
     for (p, min, extra) in prefixed {
         // (a byte test before the prefix comparison)
         if p.as_bytes().first() != first {

@@ -31,6 +31,26 @@ pub fn has_between(x: u64, m: u8, n: u8) -> bool {
         != 0
 }
 
+/// The bytes of `x` in `lo..=hi` (both < 0x80) as a mask with 0x80 set in each such byte
+/// (exact per byte, bytes >= 0x80 never count): `movemask`-style byte classes for the
+/// detectors' eight-bytes-at-a-time scans.
+pub fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // seven-bit lanes: adding at most 0x80 - lo never carries into the next byte
+    let low = x & (ONES * 127);
+    let ge_lo = low.wrapping_add(ONES * u64::from(0x80 - lo));
+    let gt_hi = low.wrapping_add(ONES * u64::from(0x7F - hi));
+    ge_lo & !gt_hi & !x & HIGH
+}
+
+/// The bytes of `x` that are >= 0xC0 (UTF-8 lead bytes of two or more bytes), as a mask
+/// with 0x80 set in each such byte.
+pub fn lead_bytes(x: u64) -> u64 {
+    const HIGH: u64 = (u64::MAX / 255) * 0x80;
+    x & (x << 1) & HIGH
+}
+
 /// A bit index in 0..16384 for three bytes (multiplicative hash): the tables of possible
 /// pattern heads use it.
 pub fn head_bit(a: u8, b: u8, c: u8) -> usize {
@@ -79,8 +99,19 @@ fn non_ascii_letter(c: char, slow: fn(char) -> bool) -> bool {
     {
         // basic Cyrillic, CJK unified ideographs, Hangul syllables: all letters
         true
-    } else if ('\u{1F300}'..='\u{1FAFF}').contains(&c) {
-        // pictographs and emoji: no letters or digits
+    } else if ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2000}'..='\u{206F}').contains(&c)
+        || ('\u{3000}'..='\u{3004}').contains(&c)
+        || ('\u{3008}'..='\u{3020}').contains(&c)
+        || ('\u{FF01}'..='\u{FF0F}').contains(&c)
+        || ('\u{FF1A}'..='\u{FF20}').contains(&c)
+        || matches!(
+            c,
+            '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B0}' | '\u{B7}' | '\u{BB}' | '\u{BF}' | '\u{2116}'
+        )
+    {
+        // pictographs and emoji, general punctuation, CJK and full-width punctuation,
+        // common Latin-1 punctuation (¡ § « ° · » ¿) and №: no letters or digits
         false
     } else {
         slow(c)
@@ -109,6 +140,8 @@ struct Filter {
     heads: Option<Box<[u64; 256]>>,
     pairs: [u64; 1024],
     pairs2: [u64; 1024],
+    /// `pairs` indexed by raw bytes (every case variant set when folding).
+    raw_pairs: [u64; 1024],
     fold: bool,
 }
 
@@ -154,13 +187,14 @@ impl Filter {
     /// the text ends after the pair). One well-predicted table lookup per byte.
     fn next_candidate(&self, b: &[u8], p: usize) -> Option<usize> {
         let rest = b.get(p..)?;
-        // branch-free ASCII lower-casing when the automaton folds case
+        // branch-free ASCII lower-casing when the automaton folds case (at hits only: the
+        // raw pair table holds every case variant)
         let m = if self.fold { 0x20u8 } else { 0 };
         let f = |x: u8| x | (u8::from(x.wrapping_sub(b'A') < 26) * m);
         for (k, w) in rest.windows(2).enumerate() {
             let &[x, y] = w else { continue };
-            let (x, y) = (f(x), f(y));
-            if Filter::has(&self.pairs, x, y) {
+            if Filter::has(&self.raw_pairs, x, y) {
+                let (x, y) = (f(x), f(y));
                 match rest.get(k + 2) {
                     Some(&z) if !Filter::has(&self.pairs2, y, f(z)) => {}
                     Some(&z) if !self.head(x, y, f(z)) => {}
@@ -190,6 +224,7 @@ impl Bigram {
             heads: None,
             pairs: [0; 1024],
             pairs2: [0; 1024],
+            raw_pairs: [0; 1024],
             fold: ascii_case_insensitive,
         });
         let mut ok = true;
@@ -207,6 +242,13 @@ impl Bigram {
                     }
                 }
                 _ => ok = false,
+            }
+        }
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                if Filter::has(&f.pairs, f.fold(x), f.fold(y)) {
+                    Filter::set(&mut f.raw_pairs, x, y);
+                }
             }
         }
         if pats.iter().all(|p| p.len() >= 3) {
@@ -304,7 +346,9 @@ impl Bigram {
 /// Two pre-filtered automata whose candidate positions are found in one pass over the
 /// text (their pair tables merged), each list the positions its own pre-filter accepts.
 pub struct BigramPair {
-    pairs: Box<[u64; 1024]>,
+    /// Bit `a << 8 | b` set when the raw bytes `a b`, case folded as the automata fold,
+    /// are some pattern's first pair (every case variant set: no folding in the loop).
+    raw_pairs: Box<[u64; 1024]>,
     fold: bool,
 }
 
@@ -316,12 +360,16 @@ impl BigramPair {
         if fa.fold != fb.fold {
             return None;
         }
-        let mut pairs = Box::new([0u64; 1024]);
-        for ((p, x), y) in pairs.iter_mut().zip(fa.pairs.iter()).zip(fb.pairs.iter()) {
+        let mut raw_pairs = Box::new([0u64; 1024]);
+        for ((p, x), y) in raw_pairs
+            .iter_mut()
+            .zip(fa.raw_pairs.iter())
+            .zip(fb.raw_pairs.iter())
+        {
             *p = x | y;
         }
         Some(BigramPair {
-            pairs,
+            raw_pairs,
             fold: fa.fold,
         })
     }
@@ -337,10 +385,16 @@ impl BigramPair {
         let bytes = text.as_bytes();
         let m = if self.fold { 0x20u8 } else { 0 };
         let f = |x: u8| x | (u8::from(x.wrapping_sub(b'A') < 26) * m);
-        for (k, w) in bytes.windows(2).enumerate() {
-            let &[x, y] = w else { continue };
-            let (x, y) = (f(x), f(y));
-            if Filter::has(&self.pairs, x, y) {
+        let Some((&first, rest)) = bytes.split_first() else {
+            return (va, vb);
+        };
+        // one table test of the raw pair per byte; folding only at the (rare) hits
+        let mut x = first;
+        for (k, &y) in rest.iter().enumerate() {
+            let px = x;
+            x = y;
+            if Filter::has(&self.raw_pairs, px, y) {
+                let (x, y) = (f(px), f(y));
                 let z = bytes.get(k + 2).map(|&z| f(z));
                 if fa.accepts(x, y, z) {
                     va.push(k);
@@ -425,6 +479,20 @@ pub fn lower(s: &str) -> String {
         out.push_str(s.get(from..to).unwrap_or(""));
     };
     while let Some(&x) = b.get(i) {
+        // eight bytes at a time up to the next ASCII capital or non-ASCII byte (the bytes
+        // skipped are ASCII: `i` stays on a character boundary)
+        if let Some(c8) = chunk8(b, i) {
+            let m = bytes_in(c8, b'A', b'Z') | (c8 & 0x8080_8080_8080_8080);
+            if m == 0 {
+                i += 8;
+                continue;
+            }
+            let k = (m.trailing_zeros() / 8) as usize;
+            if k > 0 {
+                i += k;
+                continue;
+            }
+        }
         if x < 0x80 {
             if x.is_ascii_uppercase() {
                 flush(&mut out, run, i);
@@ -448,7 +516,11 @@ pub fn lower(s: &str) -> String {
             | '\u{430}'..='\u{45F}'
             | '\u{3040}'..='\u{30FF}'
             | '\u{4E00}'..='\u{9FFF}'
-            | '\u{AC00}'..='\u{D7A3}' => None,
+            | '\u{AC00}'..='\u{D7A3}'
+            | '\u{2000}'..='\u{206F}'
+            | '\u{3000}'..='\u{303F}'
+            | '\u{FF00}'..='\u{FF20}'
+            | '\u{1F300}'..='\u{1FAFF}' => None,
             _ => {
                 let mut l = c.to_lowercase();
                 if l.len() == 1 && l.next() == Some(c) {
@@ -672,6 +744,72 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn byte_masks_are_exact() {
+        for (lo, hi) in [(b'A', b'Z'), (b'0', b'9'), (0u8, 0x7Fu8), (0x41, 0x41)] {
+            for x in 0u8..=255 {
+                for fill in [0u8, b'a', b'Z', 0x7F, 0x80, 0xC0, 0xFF, lo, hi] {
+                    for at in 0..8 {
+                        let mut w = [fill; 8];
+                        if let Some(slot) = w.get_mut(at) {
+                            *slot = x;
+                        }
+                        let v = u64::from_le_bytes(w);
+                        let mut want = 0u64;
+                        let mut lead = 0u64;
+                        for (k, c) in w.iter().enumerate() {
+                            if (lo..=hi).contains(c) {
+                                want |= 0x80 << (8 * k);
+                            }
+                            if *c >= 0xC0 {
+                                lead |= 0x80 << (8 * k);
+                            }
+                        }
+                        assert_eq!(bytes_in(v, lo, hi), want, "{x} at {at} in {fill}");
+                        assert_eq!(lead_bytes(v), lead, "{x} at {at} in {fill}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pair_candidates_are_each_filters_own() {
+        let (Some(pair), Some(a), Some(b)) = (
+            super::super::CUES_AND_KEYS.as_ref(),
+            super::super::person::CUE_AC.as_ref(),
+            super::super::tokens::KV_CUES.as_ref(),
+        ) else {
+            panic!("automata");
+        };
+        let (Some(fa), Some(fb)) = (a.filter.as_deref(), b.filter.as_deref()) else {
+            panic!("filters");
+        };
+        let texts = [
+            "Hi, MY NAME IS Bob, Mr. X; password: hunter2 PIN 1234 Пароль Ich Heiße",
+            "mY nAmE iS \u{0}\u{ff} ÀÉ 我叫王伟 제 이름은 パスワード x",
+            "",
+            "m",
+            "Mr",
+        ];
+        for t in texts {
+            let bytes = t.as_bytes();
+            let f = |x: u8| x.to_ascii_lowercase();
+            let (mut wa, mut wb) = (Vec::new(), Vec::new());
+            for k in 0..bytes.len().saturating_sub(1) {
+                let (x, y) = (f(bytes[k]), f(bytes[k + 1]));
+                let z = bytes.get(k + 2).map(|&z| f(z));
+                if fa.accepts(x, y, z) {
+                    wa.push(k);
+                }
+                if fb.accepts(x, y, z) {
+                    wb.push(k);
+                }
+            }
+            assert_eq!(pair.candidates(a, b, t), (wa, wb), "{t}");
         }
     }
 
