@@ -388,6 +388,10 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     n.hidden.clear();
     n.invisible = 0;
     n.folded = 0;
+    if text.is_ascii() {
+        normalize_ascii(text.as_bytes(), n);
+        return;
+    }
     let mut run = |s: &mut Scratch| {
         fold_into(text, &mut s.folded, &mut n.invisible, &mut n.hidden);
         raw_view(&s.folded, &mut n.raw);
@@ -403,6 +407,274 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     if !reused {
         run(&mut Scratch::default());
     }
+}
+
+/// Classes of ASCII bytes for [`normalize_ascii`] (bit set).
+const A_LETTER: u8 = 1;
+const A_DIGIT: u8 = 2;
+const A_UPPER: u8 = 4;
+const A_SPACE: u8 = 8;
+const A_MARKUP: u8 = 16;
+
+/// The class bits of each byte.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            A_LETTER
+        } else if c.is_ascii_uppercase() {
+            A_LETTER | A_UPPER
+        } else if c.is_ascii_digit() {
+            A_DIGIT
+        } else if c.is_ascii_whitespace() || c == 0x0B {
+            A_SPACE
+        } else if matches!(c, b'*' | b'~' | b'`' | b'\'') {
+            A_MARKUP
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+fn ascii_class(b: u8) -> u8 {
+    ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(0)
+}
+
+/// A run of single letters in the words view being built by [`normalize_ascii`].
+#[derive(Default)]
+struct SingleRun {
+    /// Single letters in the run so far (0: none).
+    len: usize,
+    /// The separator character between them (from the second on).
+    sep: u8,
+    /// Where the run's first letter is in the words view.
+    start: usize,
+    /// Where its latest letter is.
+    last: usize,
+}
+
+/// [`normalize_into`] for ASCII text, in one pass: both views are built as the bytes
+/// are read (the same views as the general path, checked in a test).
+fn normalize_ascii(text: &[u8], n: &mut Normalized) {
+    let mut raw = std::mem::take(&mut n.raw).into_bytes();
+    let mut words = std::mem::take(&mut n.words).into_bytes();
+    raw.clear();
+    words.clear();
+    raw.reserve(text.len());
+    words.reserve(text.len());
+    let mut pending = false; // a space is due in the raw view
+    let mut in_word = false;
+    let mut word_start = 0usize;
+    let mut word_digits = false; // digits, `@` or `$` in the current word
+    let (mut sep_chars, mut sep_first) = (0u8, 0u8);
+    let mut run = SingleRun::default();
+    let mut tag_end = 0usize; // bytes before this index are inside an HTML tag
+    let mut i = 0usize;
+    while let Some(&b) = text.get(i) {
+        let class = ascii_class(b);
+        if class & (A_LETTER | A_DIGIT) != 0 {
+            // a run of letters and digits goes into both views at once
+            let mut j = i + 1;
+            let mut acc = class;
+            while let Some(&x) = text.get(j) {
+                let c = ascii_class(x);
+                if c & (A_LETTER | A_DIGIT) == 0 {
+                    break;
+                }
+                acc |= c;
+                j += 1;
+            }
+            let part = text.get(i..j).unwrap_or_default();
+            if pending {
+                raw.push(b' ');
+                pending = false;
+            }
+            let at = raw.len();
+            raw.extend_from_slice(part);
+            if acc & A_UPPER != 0 {
+                if let Some(added) = raw.get_mut(at..) {
+                    added.make_ascii_lowercase();
+                }
+            }
+            if i >= tag_end {
+                if !in_word {
+                    if !words.is_empty() {
+                        words.push(b' ');
+                    }
+                    word_start = words.len();
+                    in_word = true;
+                    word_digits = false;
+                }
+                let at = words.len();
+                words.extend_from_slice(part);
+                if acc & A_UPPER != 0 {
+                    if let Some(added) = words.get_mut(at..) {
+                        added.make_ascii_lowercase();
+                    }
+                }
+                word_digits |= acc & A_DIGIT != 0;
+            }
+            i = j;
+            continue;
+        }
+        if class & A_SPACE != 0 {
+            pending = !raw.is_empty();
+        } else {
+            if pending {
+                raw.push(b' ');
+                pending = false;
+            }
+            raw.push(b);
+        }
+        if i < tag_end || class & A_MARKUP != 0 {
+            i += 1;
+            continue;
+        }
+        if (b == b'@' || b == b'$') && in_word {
+            words.push(b);
+            word_digits = true;
+            i += 1;
+            continue;
+        }
+        if b == b'<' {
+            let rest = text.get(i + 1..).unwrap_or_default();
+            if let Some(close) = html_tag_len_bytes(rest) {
+                // an HTML tag: out of the words view, `>` included, without splitting
+                // the word (the raw view keeps it)
+                tag_end = i + close + 2;
+                i += 1;
+                continue;
+            }
+        }
+        if in_word {
+            end_ascii_word(
+                &mut words,
+                word_start,
+                word_digits,
+                (sep_chars, sep_first),
+                &mut run,
+                n,
+            );
+            in_word = false;
+            (sep_chars, sep_first) = (0, 0);
+        }
+        if sep_chars == 0 {
+            sep_first = b;
+        }
+        sep_chars = sep_chars.saturating_add(1).min(2);
+        i += 1;
+    }
+    if in_word {
+        end_ascii_word(
+            &mut words,
+            word_start,
+            word_digits,
+            (sep_chars, sep_first),
+            &mut run,
+            n,
+        );
+    }
+    if run.len >= 3 {
+        join_singles(&mut words, &run, n);
+    }
+    n.raw = String::from_utf8(raw)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    n.words = String::from_utf8(words)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
+/// Finishes the ASCII word at `words[start..]` (separator before it: `sep`, as count
+/// capped at 2 and first byte): folds it to its Latin skeleton when it mixes letters with
+/// leetspeak, and joins a run of three or more spaced-out single letters it ends.
+fn end_ascii_word(
+    words: &mut Vec<u8>,
+    start: usize,
+    digits: bool,
+    sep: (u8, u8),
+    run: &mut SingleRun,
+    n: &mut Normalized,
+) {
+    if digits {
+        if let Some(w) = words.get_mut(start..) {
+            let (mut letters, mut leets) = (0usize, 0usize);
+            for &c in w.iter() {
+                letters += usize::from(c.is_ascii_alphabetic());
+                leets += usize::from(leet(char::from(c)).is_some());
+            }
+            if letters > 0 && leets > 0 && letters > leets {
+                n.folded += 1;
+                for c in w.iter_mut() {
+                    if let Some(l) = leet(char::from(*c)) {
+                        *c = l as u8;
+                    }
+                }
+            }
+        }
+    }
+    let single = words.len() == start + 1 && words.last().is_some_and(u8::is_ascii_alphabetic);
+    let mut start = start;
+    // the run logic of `words_view`: a word is reconsidered after a run it could not join
+    loop {
+        match run.len {
+            0 => {
+                if single {
+                    *run = SingleRun {
+                        len: 1,
+                        sep: 0,
+                        start,
+                        last: start,
+                    };
+                }
+                return;
+            }
+            1 => {
+                if single && sep.0 == 1 {
+                    run.len = 2;
+                    run.sep = sep.1;
+                    run.last = start;
+                    return;
+                }
+                run.len = 0;
+            }
+            _ => {
+                if single && sep.0 == 1 && sep.1 == run.sep {
+                    run.len += 1;
+                    run.last = start;
+                    return;
+                }
+                if run.len >= 3 {
+                    // the word has moved left by the spaces dropped
+                    start -= run.len - 1;
+                    join_singles(words, run, n);
+                    run.len = 0;
+                } else {
+                    // two singles: a run may start at the second
+                    run.len = 1;
+                    run.start = run.last;
+                }
+            }
+        }
+    }
+}
+
+/// Joins the run of single letters `run` (each letter followed by one space, but maybe
+/// the last) in `words`, and records it in `n.joined`.
+fn join_singles(words: &mut Vec<u8>, run: &SingleRun, n: &mut Normalized) {
+    let tail = words.split_off(run.start.min(words.len()));
+    let joined_end = (run.last - run.start) + 1;
+    words.extend(
+        tail.get(..joined_end)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&c| c != b' '),
+    );
+    n.joined.push((run.start, words.len()));
+    words.extend_from_slice(tail.get(joined_end..).unwrap_or_default());
 }
 
 /// Collapses whitespace runs of `folded` into one space, trimmed.
@@ -574,7 +846,11 @@ fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &m
 /// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `rest`: starts
 /// with a letter or `/`, closes within 80 bytes, no `<` inside.
 fn html_tag_len(rest: &str) -> Option<usize> {
-    let b = rest.as_bytes();
+    html_tag_len_bytes(rest.as_bytes())
+}
+
+/// [`html_tag_len`] of bytes.
+fn html_tag_len_bytes(b: &[u8]) -> Option<usize> {
     if !b
         .first()
         .is_some_and(|f| f.is_ascii_alphabetic() || *f == b'/')
@@ -1070,6 +1346,96 @@ mod tests {
                 t
             })
             .collect()
+    }
+
+    /// Deterministic pseudo-random ASCII texts for the one-pass ASCII path: spaced-out
+    /// letters with mixed separators, leetspeak, markup, tags, control characters.
+    fn ascii_fuzz_texts() -> Vec<String> {
+        let pool: &[&str] = &[
+            "a",
+            "B",
+            "i",
+            "x",
+            "o",
+            "e",
+            "Q",
+            "1",
+            "0",
+            "3",
+            "4",
+            "2",
+            "@",
+            "$",
+            " ",
+            "  ",
+            ".",
+            "-",
+            "*",
+            "'",
+            "`",
+            "~",
+            "_",
+            "<b>",
+            "</b>",
+            "<",
+            ">",
+            "<a href='x y'>",
+            "<<b>",
+            "<1>",
+            "</",
+            "\n",
+            "\t",
+            "\u{0B}",
+            "\u{0C}",
+            "\r",
+            "\0",
+            "\u{1F}",
+            "\u{7F}",
+            "Ignore",
+            "1gn0re",
+            "h3ll0",
+            "w0rd$",
+            "4ll",
+            "Prev10us",
+            "ABC",
+            "i.g.n.o.r.e",
+            "a b c",
+            "x-y-z",
+            "a.b",
+            " q ",
+            "9",
+            "ok",
+            "$5",
+            "@me",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        (0..40_000)
+            .map(|_| {
+                let len = next(30);
+                let mut t = String::new();
+                for _ in 0..len {
+                    t.push_str(pool.get(next(pool.len())).copied().unwrap_or(""));
+                }
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ascii_path_equals_reference() {
+        let mut reused = Normalized::default();
+        for t in ascii_fuzz_texts() {
+            let want = reference::normalize(&t);
+            assert_eq!(normalize(&t), want, "text {t:?}");
+            normalize_into(&t, &mut reused);
+            assert_eq!(reused, want, "reused buffers, text {t:?}");
+        }
     }
 
     #[test]
