@@ -1,6 +1,7 @@
 //! Time per step of the filter stages' preparation on the filters bench's chat texts
 //! (minimum of many rounds, for speed work on a noisy machine):
-//! `cargo run --release -p botwall-benches --example filter_parts [-- --long|--short]`.
+//! `cargo run --release -p botwall-benches --example filter_parts [-- --long|--short]
+//! [--only STEP]` (STEP: 0-based index of the step in the output).
 
 use botwall_benches::chat_texts;
 use botwall_engine::detect::lexicon::Lexicons;
@@ -10,8 +11,23 @@ use botwall_engine::policy::Detector;
 use std::hint::black_box;
 use std::time::Instant;
 
-/// Minimum time of `f` over `rounds` rounds, in microseconds.
+/// Steps timed so far.
+static STEP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Minimum time of `f` over `rounds` rounds, in microseconds (0 when `--only STEP` names
+/// another step: for profiling one step).
 fn min_us(rounds: usize, mut f: impl FnMut()) -> f64 {
+    let args: Vec<String> = std::env::args().collect();
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
+    let step = STEP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if only.is_some_and(|o| o != step) {
+        return 0.0;
+    }
+    let rounds = if only.is_some() { rounds * 20 } else { rounds };
     let mut best = f64::MAX;
     for _ in 0..rounds {
         let t = Instant::now();

@@ -242,9 +242,9 @@ struct RawNeeds {
     bytes: [bool; 256],
     /// Text a term has right before its first `:` (terms with no rarer byte).
     before_colon: Vec<String>,
-    /// Whole terms with neither (searched as substrings: `str::contains` is the fastest
-    /// for these few on x86; an automaton with a start-byte prefilter was slower).
-    phrases: Vec<String>,
+    /// Whole terms with neither (searched as substrings with searchers made once: for
+    /// these few faster than an automaton, with or without a prefilter).
+    phrases: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
@@ -275,7 +275,10 @@ impl RawNeeds {
                 phrases.push(t);
             }
         }
-        needs.phrases = phrases.iter().map(|p| p.to_string()).collect();
+        needs.phrases = phrases
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned())
+            .collect();
         Ok(needs)
     }
 
@@ -300,14 +303,14 @@ impl RawNeeds {
             return true;
         }
         if seen & 2 != 0 && !self.before_colon.is_empty() {
-            for (i, _) in b.iter().enumerate().filter(|(_, &x)| x == b':') {
+            for (i, _) in raw.match_indices(':') {
                 let head = raw.get(..i).unwrap_or_default();
                 if self.before_colon.iter().any(|w| head.ends_with(w.as_str())) {
                     return true;
                 }
             }
         }
-        self.phrases.iter().any(|p| raw.contains(p.as_str()))
+        self.phrases.iter().any(|p| p.find(b).is_some())
     }
 }
 
@@ -361,6 +364,11 @@ fn compile_words(
     for &(text, lex, term, prefix) in terms.iter().filter(|t| keep(t.0)) {
         let word = |c: Option<char>| c.is_some_and(is_word_char);
         let lead = usize::from(spaced && word(text.chars().next()));
+        if spaced && lead == 0 {
+            // a spaced search runs on text of word characters and spaces only, where a
+            // term that does not start with a word character never occurs
+            continue;
+        }
         let trail = usize::from(spaced && !prefix && word(text.chars().next_back()));
         let pat = format!("{}{text}{}", " ".repeat(lead), " ".repeat(trail));
         let i = match index.get(&pat) {
@@ -380,7 +388,7 @@ fn compile_words(
     if pats.is_empty() {
         return Ok(None);
     }
-    let search = match WordTrie::new(&pats).filter(|_| spaced && dfa) {
+    let search = match WordTrie::new(&pats).filter(|_| spaced) {
         Some(trie) => Search::Trie(Box::new(trie)),
         None => {
             let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -397,8 +405,6 @@ fn compile_words(
     }))
 }
 
-/// Set in a [`WordTrie`] transition to a state where terms end.
-const TERMINAL: u32 = 1 << 31;
 /// The trie's root state (0 is the dead state).
 const ROOT: u32 = 1;
 
@@ -412,9 +418,11 @@ struct WordTrie {
     classes: [u8; 256],
     /// Number of classes (the row length of `next`).
     stride: usize,
-    /// `next[state * stride + class]`: the next state, [`TERMINAL`] set when terms end
-    /// there; states in breadth-first order (the shallow ones, walked most, together).
-    next: Vec<u32>,
+    /// `next[state * stride + class]`: the next state; states in breadth-first order (the
+    /// shallow ones, walked most, together), numbered in 16 bits (a small table).
+    next: Vec<u16>,
+    /// One bit per state: terms end there.
+    terminal: Vec<u64>,
     /// Per state, then one past the last: where its terms start in `ends`.
     ends_at: Vec<u32>,
     /// Patterns ending in each state.
@@ -449,7 +457,7 @@ impl WordTrie {
                     let new = ends.len();
                     ends.push(Vec::new());
                     rows.resize(rows.len() + stride, 0);
-                    *rows.get_mut(at)? = u32::try_from(new).ok().filter(|&n| n < TERMINAL)?;
+                    *rows.get_mut(at)? = u32::try_from(new).ok()?;
                     new
                 } else {
                     t as usize
@@ -473,15 +481,18 @@ impl WordTrie {
         for (i, &s) in order.iter().enumerate() {
             *new_id.get_mut(s)? = u32::try_from(i).ok()?;
         }
-        let mut next = vec![0u32; order.len() * stride];
+        let mut next = vec![0u16; order.len() * stride];
+        let mut terminal = vec![0u64; order.len().div_ceil(64)];
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
             for c in 0..stride {
                 let t = *rows.get(s * stride + c)? as usize;
                 if t != 0 {
-                    let flag = if ends.get(t)?.is_empty() { 0 } else { TERMINAL };
-                    *next.get_mut(i * stride + c)? = *new_id.get(t)? | flag;
+                    *next.get_mut(i * stride + c)? = u16::try_from(*new_id.get(t)?).ok()?;
                 }
+            }
+            if !ends.get(s)?.is_empty() {
+                *terminal.get_mut(i >> 6)? |= 1 << (i & 63);
             }
             ends_at.push(u32::try_from(flat.len()).ok()?);
             flat.extend_from_slice(ends.get(s)?);
@@ -491,6 +502,7 @@ impl WordTrie {
             classes,
             stride,
             next,
+            terminal,
             ends_at,
             ends: flat,
         })
@@ -511,12 +523,15 @@ impl WordTrie {
                     None => break,
                 };
                 let c = usize::from(self.classes.get(usize::from(b)).copied().unwrap_or(0));
-                let t = self.next.get(s * self.stride + c).copied().unwrap_or(0);
-                if t == 0 {
+                s = usize::from(self.next.get(s * self.stride + c).copied().unwrap_or(0));
+                if s == 0 {
                     break;
                 }
-                s = (t & !TERMINAL) as usize;
-                if t & TERMINAL != 0 {
+                if self
+                    .terminal
+                    .get(s >> 6)
+                    .is_some_and(|w| w >> (s & 63) & 1 != 0)
+                {
                     let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
                     let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
                     for &p in self.ends.get(from..to).unwrap_or_default() {
@@ -777,6 +792,22 @@ mod tests {
         ] {
             assert!(Lexicon::parse(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn builtin_ascii_terms_fit_the_trie() {
+        // past 65,535 trie states the ASCII terms fall back to the (slower) automaton
+        let lex = Lexicons::parse(&[
+            super::super::INJECTION_LEXICON,
+            super::super::CONTENT_LEXICON,
+        ])
+        .expect("built-ins compile");
+        let set = lex
+            .spaced
+            .first()
+            .and_then(Option::as_ref)
+            .expect("ASCII terms");
+        assert!(matches!(set.search, Search::Trie(_)));
     }
 
     #[test]
