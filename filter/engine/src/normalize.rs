@@ -346,27 +346,10 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
     }
 }
 
-/// Characters that markdown uses inside words: dropped without splitting the word.
-fn is_inline_markup(c: char) -> bool {
-    matches!(c, '*' | '~' | '`' | '\u{2019}' | '\'')
-}
-
-/// A word of the words view while it is being built: its bytes in the scratch buffer and
-/// the separator before it (how many characters, capped at 2, and the first one).
-#[derive(Clone, Copy)]
-struct Token {
-    start: usize,
-    end: usize,
-    sep_chars: u8,
-    sep_first: char,
-}
-
 /// Buffers reused between calls (per thread).
 #[derive(Default)]
 struct Scratch {
     folded: String,
-    letters: String,
-    tokens: Vec<Token>,
 }
 
 thread_local! {
@@ -389,13 +372,13 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     n.invisible = 0;
     n.folded = 0;
     if text.is_ascii() {
-        normalize_ascii(text.as_bytes(), n);
+        // folding ASCII is lower-casing, which the views do on the way
+        views(text, n);
         return;
     }
     let mut run = |s: &mut Scratch| {
         fold_into(text, &mut s.folded, &mut n.invisible, &mut n.hidden);
-        raw_view(&s.folded, &mut n.raw);
-        words_view(&s.folded, n, &mut s.letters, &mut s.tokens);
+        views(&s.folded, n);
     };
     let reused = SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut s) => {
@@ -409,14 +392,14 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     }
 }
 
-/// Classes of ASCII bytes for [`normalize_ascii`] (bit set).
+/// Classes of ASCII bytes for [`views`] (bit set).
 const A_LETTER: u8 = 1;
 const A_DIGIT: u8 = 2;
 const A_UPPER: u8 = 4;
 const A_SPACE: u8 = 8;
 const A_MARKUP: u8 = 16;
 
-/// The class bits of each byte.
+/// The class bits of each byte (none for bytes of non-ASCII characters).
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
 static ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -445,22 +428,44 @@ fn ascii_class(b: u8) -> u8 {
     ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(0)
 }
 
-/// A run of single letters in the words view being built by [`normalize_ascii`].
+/// A run of spaced-out single letters in the words view being built by [`views`].
 #[derive(Default)]
 struct SingleRun {
     /// Single letters in the run so far (0: none).
     len: usize,
     /// The separator character between them (from the second on).
-    sep: u8,
-    /// Where the run's first letter is in the words view.
+    sep: char,
+    /// Where the run's first letter starts in the words view.
     start: usize,
-    /// Where its latest letter is.
+    /// Where its latest letter starts.
     last: usize,
+    /// Where its latest letter ends.
+    end: usize,
 }
 
-/// [`normalize_into`] for ASCII text, in one pass: both views are built as the bytes
-/// are read (the same views as the general path, checked in a test).
-fn normalize_ascii(text: &[u8], n: &mut Normalized) {
+/// The word being built by [`views`] and the separator before it.
+struct WordState {
+    /// Where it starts in the words view.
+    start: usize,
+    /// It may need skeleton folding: it holds digits, `@`, `$` or non-ASCII characters.
+    check: bool,
+    /// Separator characters before it, capped at 2.
+    sep_chars: u8,
+    /// The first of them.
+    sep_first: char,
+}
+
+/// Builds both views of `folded` (lower-cased, decomposed and stripped text; ASCII text
+/// may come as is, upper case is lowered here) in one pass:
+///
+/// - **raw**: whitespace runs collapsed into one space, trimmed;
+/// - **words**: letters and digits (and `@`/`$` inside words) as words separated by one
+///   space; inline markup and HTML tags dropped without splitting a word, other
+///   characters separate words; a word mixing Latin letters with lookalikes or leetspeak
+///   folded to its skeleton; runs of three or more single letters (below U+0530) with one
+///   identical separator character between them joined.
+fn views(folded: &str, n: &mut Normalized) {
+    let text = folded.as_bytes();
     let mut raw = std::mem::take(&mut n.raw).into_bytes();
     let mut words = std::mem::take(&mut n.words).into_bytes();
     raw.clear();
@@ -468,17 +473,61 @@ fn normalize_ascii(text: &[u8], n: &mut Normalized) {
     raw.reserve(text.len());
     words.reserve(text.len());
     let mut pending = false; // a space is due in the raw view
-    let mut in_word = false;
-    let mut word_start = 0usize;
-    let mut word_digits = false; // digits, `@` or `$` in the current word
-    let (mut sep_chars, mut sep_first) = (0u8, 0u8);
+    let mut word: Option<WordState> = None;
+    let (mut sep_chars, mut sep_first) = (0u8, '\0');
     let mut run = SingleRun::default();
     let mut tag_end = 0usize; // bytes before this index are inside an HTML tag
     let mut i = 0usize;
+    let start_word = |words: &mut Vec<u8>, sep_chars: u8, sep_first: char| {
+        if !words.is_empty() {
+            words.push(b' ');
+        }
+        WordState {
+            start: words.len(),
+            check: false,
+            sep_chars,
+            sep_first,
+        }
+    };
     while let Some(&b) = text.get(i) {
+        if !b.is_ascii() {
+            let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let bytes = text.get(i..i + c.len_utf8()).unwrap_or_default();
+            let in_tag = i < tag_end;
+            i += bytes.len();
+            if c.is_whitespace() {
+                pending = !raw.is_empty();
+            } else {
+                if pending {
+                    raw.push(b' ');
+                    pending = false;
+                }
+                raw.extend_from_slice(bytes);
+            }
+            if in_tag || c == '\u{2019}' {
+                continue; // inside a tag, or inline markup
+            }
+            if is_alnum(c) {
+                let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
+                w.check = true;
+                words.extend_from_slice(bytes);
+                continue;
+            }
+            if let Some(w) = word.take() {
+                end_word(&mut words, &w, &mut run, n);
+                (sep_chars, sep_first) = (0, '\0');
+            }
+            if sep_chars == 0 {
+                sep_first = c;
+            }
+            sep_chars = sep_chars.saturating_add(1).min(2);
+            continue;
+        }
         let class = ascii_class(b);
         if class & (A_LETTER | A_DIGIT) != 0 {
-            // a run of letters and digits goes into both views at once
+            // a run of ASCII letters and digits goes into both views at once
             let mut j = i + 1;
             let mut acc = class;
             while let Some(&x) = text.get(j) {
@@ -489,35 +538,15 @@ fn normalize_ascii(text: &[u8], n: &mut Normalized) {
                 acc |= c;
                 j += 1;
             }
-            let part = text.get(i..j).unwrap_or_default();
             if pending {
                 raw.push(b' ');
                 pending = false;
             }
-            let at = raw.len();
-            raw.extend_from_slice(part);
-            if acc & A_UPPER != 0 {
-                if let Some(added) = raw.get_mut(at..) {
-                    added.make_ascii_lowercase();
-                }
-            }
+            push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
             if i >= tag_end {
-                if !in_word {
-                    if !words.is_empty() {
-                        words.push(b' ');
-                    }
-                    word_start = words.len();
-                    in_word = true;
-                    word_digits = false;
-                }
-                let at = words.len();
-                words.extend_from_slice(part);
-                if acc & A_UPPER != 0 {
-                    if let Some(added) = words.get_mut(at..) {
-                        added.make_ascii_lowercase();
-                    }
-                }
-                word_digits |= acc & A_DIGIT != 0;
+                let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
+                w.check |= acc & A_DIGIT != 0;
+                push_lowered(&mut words, text, i, j, acc & A_UPPER != 0);
             }
             i = j;
             continue;
@@ -535,15 +564,17 @@ fn normalize_ascii(text: &[u8], n: &mut Normalized) {
             i += 1;
             continue;
         }
-        if (b == b'@' || b == b'$') && in_word {
-            words.push(b);
-            word_digits = true;
-            i += 1;
-            continue;
+        if b == b'@' || b == b'$' {
+            if let Some(w) = word.as_mut() {
+                words.push(b);
+                w.check = true;
+                i += 1;
+                continue;
+            }
         }
         if b == b'<' {
             let rest = text.get(i + 1..).unwrap_or_default();
-            if let Some(close) = html_tag_len_bytes(rest) {
+            if let Some(close) = html_tag_len(rest) {
                 // an HTML tag: out of the words view, `>` included, without splitting
                 // the word (the raw view keeps it)
                 tag_end = i + close + 2;
@@ -551,33 +582,18 @@ fn normalize_ascii(text: &[u8], n: &mut Normalized) {
                 continue;
             }
         }
-        if in_word {
-            end_ascii_word(
-                &mut words,
-                word_start,
-                word_digits,
-                (sep_chars, sep_first),
-                &mut run,
-                n,
-            );
-            in_word = false;
-            (sep_chars, sep_first) = (0, 0);
+        if let Some(w) = word.take() {
+            end_word(&mut words, &w, &mut run, n);
+            (sep_chars, sep_first) = (0, '\0');
         }
         if sep_chars == 0 {
-            sep_first = b;
+            sep_first = char::from(b);
         }
         sep_chars = sep_chars.saturating_add(1).min(2);
         i += 1;
     }
-    if in_word {
-        end_ascii_word(
-            &mut words,
-            word_start,
-            word_digits,
-            (sep_chars, sep_first),
-            &mut run,
-            n,
-        );
+    if let Some(w) = word.take() {
+        end_word(&mut words, &w, &mut run, n);
     }
     if run.len >= 3 {
         join_singles(&mut words, &run, n);
@@ -588,67 +604,89 @@ fn normalize_ascii(text: &[u8], n: &mut Normalized) {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
-/// Finishes the ASCII word at `words[start..]` (separator before it: `sep`, as count
-/// capped at 2 and first byte): folds it to its Latin skeleton when it mixes letters with
-/// leetspeak, and joins a run of three or more spaced-out single letters it ends.
-fn end_ascii_word(
-    words: &mut Vec<u8>,
-    start: usize,
-    digits: bool,
-    sep: (u8, u8),
-    run: &mut SingleRun,
-    n: &mut Normalized,
-) {
-    if digits {
-        if let Some(w) = words.get_mut(start..) {
-            let (mut letters, mut leets) = (0usize, 0usize);
-            for &c in w.iter() {
-                letters += usize::from(c.is_ascii_alphabetic());
-                leets += usize::from(leet(char::from(c)).is_some());
+/// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case).
+fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool) {
+    if j - i <= 16 {
+        if let Some(src) = text.get(i..i + 16) {
+            // a short word: copied as a block of fixed size (no call to copy it), then cut
+            let mut block = [0u8; 16];
+            block.copy_from_slice(src);
+            if upper {
+                block.make_ascii_lowercase();
             }
-            if letters > 0 && leets > 0 && letters > leets {
-                n.folded += 1;
-                for c in w.iter_mut() {
-                    if let Some(l) = leet(char::from(*c)) {
-                        *c = l as u8;
-                    }
-                }
-            }
+            let keep = out.len() + (j - i);
+            out.extend_from_slice(&block);
+            out.truncate(keep);
+            return;
         }
     }
-    let single = words.len() == start + 1 && words.last().is_some_and(u8::is_ascii_alphabetic);
-    let mut start = start;
-    // the run logic of `words_view`: a word is reconsidered after a run it could not join
+    let part = text.get(i..j).unwrap_or_default();
+    let at = out.len();
+    out.extend_from_slice(part);
+    if upper {
+        if let Some(added) = out.get_mut(at..) {
+            added.make_ascii_lowercase();
+        }
+    }
+}
+
+/// Finishes the word `w` (at the end of `words`): folds it to its Latin skeleton when it
+/// mixes Latin letters with lookalikes or leetspeak, and joins a run of three or more
+/// spaced-out single letters that it ends.
+fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+    let mut start = w.start;
+    let single = if w.check {
+        let text = words
+            .get(start..)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default();
+        let mut it = text.chars();
+        let single =
+            matches!((it.next(), it.next()), (Some(c), None) if c < '\u{0530}' && is_alpha(c));
+        if let Some(skeleton) = skeleton(text) {
+            n.folded += 1;
+            words.truncate(start);
+            words.extend_from_slice(skeleton.as_bytes());
+        }
+        single
+    } else {
+        words.len() == start + 1 && words.last().is_some_and(u8::is_ascii_alphabetic)
+    };
+    let end = words.len();
+    // the run logic: a word is considered again after a run it could not join
     loop {
         match run.len {
             0 => {
                 if single {
                     *run = SingleRun {
                         len: 1,
-                        sep: 0,
+                        sep: '\0',
                         start,
                         last: start,
+                        end,
                     };
                 }
                 return;
             }
             1 => {
-                if single && sep.0 == 1 {
+                if single && w.sep_chars == 1 {
                     run.len = 2;
-                    run.sep = sep.1;
+                    run.sep = w.sep_first;
                     run.last = start;
+                    run.end = end;
                     return;
                 }
                 run.len = 0;
             }
             _ => {
-                if single && sep.0 == 1 && sep.1 == run.sep {
+                if single && w.sep_chars == 1 && w.sep_first == run.sep {
                     run.len += 1;
                     run.last = start;
+                    run.end = end;
                     return;
                 }
                 if run.len >= 3 {
-                    // the word has moved left by the spaces dropped
+                    // the word moves left by the spaces dropped
                     start -= run.len - 1;
                     join_singles(words, run, n);
                     run.len = 0;
@@ -662,11 +700,11 @@ fn end_ascii_word(
     }
 }
 
-/// Joins the run of single letters `run` (each letter followed by one space, but maybe
-/// the last) in `words`, and records it in `n.joined`.
+/// Joins the run of single letters `run` (one space between them) at the end of `words`
+/// but for the word after it, and records it in `n.joined`.
 fn join_singles(words: &mut Vec<u8>, run: &SingleRun, n: &mut Normalized) {
     let tail = words.split_off(run.start.min(words.len()));
-    let joined_end = (run.last - run.start) + 1;
+    let joined_end = run.end.saturating_sub(run.start);
     words.extend(
         tail.get(..joined_end)
             .unwrap_or_default()
@@ -677,180 +715,9 @@ fn join_singles(words: &mut Vec<u8>, run: &SingleRun, n: &mut Normalized) {
     words.extend_from_slice(tail.get(joined_end..).unwrap_or_default());
 }
 
-/// Collapses whitespace runs of `folded` into one space, trimmed.
-fn raw_view(folded: &str, raw: &mut String) {
-    raw.reserve(folded.len());
-    let mut pending = false;
-    if folded.is_ascii() {
-        for part in folded
-            .split(|c: char| c.is_ascii_whitespace() || c == '\u{0B}')
-            .filter(|p| !p.is_empty())
-        {
-            if !raw.is_empty() {
-                raw.push(' ');
-            }
-            raw.push_str(part);
-        }
-        return;
-    }
-    let bytes = folded.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if b.is_ascii_whitespace() || b == 0x0B {
-                pending = !raw.is_empty();
-                i += 1;
-                continue;
-            }
-            // a run of ASCII other than whitespace goes in at once
-            let rest = bytes.get(i..).unwrap_or_default();
-            let run = rest
-                .iter()
-                .position(|&x| !x.is_ascii() || x.is_ascii_whitespace() || x == 0x0B)
-                .unwrap_or(rest.len());
-            if pending {
-                raw.push(' ');
-                pending = false;
-            }
-            raw.push_str(folded.get(i..i + run).unwrap_or_default());
-            i += run;
-            continue;
-        }
-        let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) else {
-            break;
-        };
-        i += c.len_utf8();
-        if c.is_whitespace() {
-            pending = !raw.is_empty();
-            continue;
-        }
-        if pending {
-            raw.push(' ');
-            pending = false;
-        }
-        raw.push(c);
-    }
-}
-
-/// Splits `folded` into words and builds `n.words`, `n.joined`, `n.folded`.
-fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &mut Vec<Token>) {
-    letters.clear();
-    tokens.clear();
-    let mut word_start = 0usize;
-    let (mut sep_chars, mut sep_bytes, mut sep_first) = (0u8, 0usize, '\0');
-    let mut i = 0;
-    while let Some(&b) = folded.as_bytes().get(i) {
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            match folded.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        if c.is_ascii_alphanumeric() {
-            // a run of ASCII letters and digits goes in at once
-            let rest = folded.as_bytes().get(i..).unwrap_or_default();
-            let run = rest
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or(rest.len());
-            letters.push_str(folded.get(i..i + run).unwrap_or_default());
-            i += run;
-            continue;
-        }
-        let next = i + c.len_utf8();
-        // (ASCII letters and digits were taken above)
-        if (!c.is_ascii() && is_alnum(c)) || ((c == '@' || c == '$') && letters.len() > word_start)
-        {
-            letters.push(c);
-            i = next;
-            continue;
-        }
-        if is_inline_markup(c) {
-            i = next;
-            continue;
-        }
-        if c == '<' {
-            if let Some(close) = html_tag_len(folded.get(next..).unwrap_or_default()) {
-                // an HTML tag: skip it, `>` included, without splitting the word
-                i = next + close + 1;
-                continue;
-            }
-        }
-        i = next;
-        if letters.len() > word_start {
-            tokens.push(Token {
-                start: word_start,
-                end: letters.len(),
-                sep_chars,
-                sep_first,
-            });
-            word_start = letters.len();
-            (sep_chars, sep_bytes, sep_first) = (0, 0, '\0');
-        }
-        if sep_bytes < 8 {
-            if sep_chars == 0 {
-                sep_first = c;
-            }
-            sep_chars = sep_chars.saturating_add(1).min(2);
-            sep_bytes += c.len_utf8();
-        }
-    }
-    if letters.len() > word_start {
-        tokens.push(Token {
-            start: word_start,
-            end: letters.len(),
-            sep_chars,
-            sep_first,
-        });
-    }
-    let word = |t: &Token| letters.get(t.start..t.end).unwrap_or_default();
-    let single = |t: &Token| {
-        let mut it = word(t).chars();
-        matches!((it.next(), it.next()), (Some(c), None) if c < '\u{0530}' && is_alpha(c))
-    };
-    n.words.reserve(letters.len() + tokens.len());
-    let mut i = 0;
-    while let Some(t) = tokens.get(i) {
-        // a run of >= 3 single letters with one identical separator char between them
-        let mut end = i + 1;
-        if single(t) {
-            if let Some(next) = tokens.get(i + 1).filter(|x| x.sep_chars == 1) {
-                let run_sep = next.sep_first;
-                while tokens
-                    .get(end)
-                    .is_some_and(|t2| single(t2) && t2.sep_chars == 1 && t2.sep_first == run_sep)
-                {
-                    end += 1;
-                }
-            }
-        }
-        if !n.words.is_empty() {
-            n.words.push(' ');
-        }
-        if end - i >= 3 {
-            let start = n.words.len();
-            for t2 in tokens.get(i..end).unwrap_or_default() {
-                n.words.push_str(word(t2));
-            }
-            n.joined.push((start, n.words.len()));
-        } else {
-            push_skeleton(word(t), n);
-            end = i + 1;
-        }
-        i = end;
-    }
-}
-
-/// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `rest`: starts
+/// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `b`: starts
 /// with a letter or `/`, closes within 80 bytes, no `<` inside.
-fn html_tag_len(rest: &str) -> Option<usize> {
-    html_tag_len_bytes(rest.as_bytes())
-}
-
-/// [`html_tag_len`] of bytes.
-fn html_tag_len_bytes(b: &[u8]) -> Option<usize> {
+fn html_tag_len(b: &[u8]) -> Option<usize> {
     if !b
         .first()
         .is_some_and(|f| f.is_ascii_alphabetic() || *f == b'/')
@@ -862,28 +729,24 @@ fn html_tag_len_bytes(b: &[u8]) -> Option<usize> {
     (!head.get(..close).unwrap_or_default().contains(&b'<')).then_some(close)
 }
 
-/// Appends `w`, folded to its Latin skeleton when it mixes Latin with lookalikes or leet.
-fn push_skeleton(w: &str, n: &mut Normalized) {
-    if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        n.words.push_str(w);
-        return;
+/// The Latin skeleton of word `w` when it mixes Latin letters with lookalikes or
+/// leetspeak (`None`: the word stays as it is).
+fn skeleton(w: &str) -> Option<String> {
+    if !w.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None; // no Latin letter
     }
-    let (mut latin, mut lookalike, mut letters, mut leets) = (false, false, 0usize, 0usize);
+    let (mut lookalike, mut letters, mut leets) = (false, 0usize, 0usize);
     for c in w.chars() {
-        latin |= c.is_ascii_alphabetic();
         lookalike |= !c.is_ascii() && confusable(c).is_some();
         letters += usize::from(is_alpha(c));
         leets += usize::from(leet(c).is_some());
     }
     let leety = leets > 0 && letters > leets;
-    if latin && (lookalike || leety) {
-        n.folded += 1;
-        for c in w.chars() {
-            n.words.push(confusable(c).or_else(|| leet(c)).unwrap_or(c));
-        }
-    } else {
-        n.words.push_str(w);
-    }
+    (lookalike || leety).then(|| {
+        w.chars()
+            .map(|c| confusable(c).or_else(|| leet(c)).unwrap_or(c))
+            .collect()
+    })
 }
 
 fn b64_value(b: u8) -> Option<u32> {
@@ -1435,6 +1298,26 @@ mod tests {
             assert_eq!(normalize(&t), want, "text {t:?}");
             normalize_into(&t, &mut reused);
             assert_eq!(reused, want, "reused buffers, text {t:?}");
+        }
+    }
+
+    #[test]
+    fn spaced_letters_of_other_scripts_equal_reference() {
+        for t in [
+            "п.р.и.в.е.т",
+            "а б в г",
+            "x п.р.и y",
+            "ß-ø-ł-ñ",
+            "ω ω ω. α",
+            "a.б.c",
+            "й.й.й",
+            "ü ü ü ü",
+            "я я 1 я я я",
+            "Ф Ы В А",
+            "е.е.е\u{2019}е",
+            "и-и-и-и-и-и-и-и-и",
+        ] {
+            assert_eq!(normalize(t), reference::normalize(t), "text {t:?}");
         }
     }
 
