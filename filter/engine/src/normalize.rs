@@ -749,6 +749,20 @@ fn skeleton(w: &str) -> Option<String> {
     })
 }
 
+/// Bytes of the base64 alphabets (standard and URL-safe, with padding).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+static B64: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0usize;
+    while i < 256 {
+        let b = i as u8;
+        t[i] =
+            matches!(b, b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' | b'-' | b'_');
+        i += 1;
+    }
+    t
+};
+
 fn b64_value(b: u8) -> Option<u32> {
     Some(match b {
         b'A'..=b'Z' => b - b'A',
@@ -839,7 +853,7 @@ fn escapes(s: &str) -> usize {
     let hex = |i: usize| b.get(i).is_some_and(u8::is_ascii_hexdigit);
     let mut n = 0;
     let mut i = 0;
-    while let Some(off) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'%')) {
+    while let Some(off) = b.get(i..).and_then(|r| memchr::memchr(b'%', r)) {
         let at = i + off;
         if hex(at + 1) && hex(at + 2) {
             n += 1;
@@ -866,17 +880,16 @@ fn rot13(s: &str) -> String {
 /// text. Each is scanned like a field of its own.
 pub fn decoded_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let is_b64 = |b: u8| matches!(b, b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' | b'-' | b'_');
     let bytes = text.as_bytes();
     let mut runs = Vec::new();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if !is_b64(b) {
-            if i - start >= 16 {
-                runs.push((start, i));
-            }
-            start = i + 1;
+        // without a branch per byte: the start moves past every byte not in the alphabet
+        let other = !B64.get(usize::from(b)).copied().unwrap_or(false);
+        if other && i - start >= 16 {
+            runs.push((start, i));
         }
+        start = if other { i + 1 } else { start };
     }
     if bytes.len().saturating_sub(start) >= 16 {
         runs.push((start, bytes.len()));

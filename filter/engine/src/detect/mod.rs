@@ -156,25 +156,16 @@ fn any_on_boundary(ac: &AhoCorasick, text: &str) -> bool {
     })
 }
 
-/// The ASCII bytes of [`adversarial_suffix`]'s symbols.
+/// The ASCII bytes of [`adversarial_suffix`]'s symbols (brackets, braces, parentheses,
+/// backslash, `| ^ < > $ = ~` and the backtick), tested as six ranges: fewer vector
+/// comparisons than fifteen bytes (checked against the list in a test).
 fn suffix_sym(b: u8) -> bool {
-    matches!(
-        b,
-        b'{' | b'}'
-            | b'['
-            | b']'
-            | b'('
-            | b')'
-            | b'\\'
-            | b'|'
-            | b'^'
-            | b'<'
-            | b'>'
-            | b'$'
-            | b'`'
-            | b'~'
-            | b'='
-    )
+    b == b'$'
+        || b.wrapping_sub(b'(') < 2
+        || b.wrapping_sub(b'<') < 3
+        || b.wrapping_sub(b'[') < 4
+        || b == b'`'
+        || b.wrapping_sub(b'{') < 4
 }
 
 /// Adversarial-suffix signal: a stretch of text dense in brackets and code symbols mixed
@@ -205,10 +196,11 @@ fn adversarial_suffix(raw: &str) -> bool {
     // vector instructions)
     let mut syms = 0usize;
     for chunk in raw.as_bytes().chunks(64) {
-        syms += chunk
+        // (a block's count fits a byte: counted in bytes, more lanes at a time)
+        let block = chunk
             .iter()
-            .map(|&b| usize::from(suffix_sym(b)))
-            .sum::<usize>();
+            .fold(0u8, |n, &b| n.wrapping_add(u8::from(suffix_sym(b))));
+        syms += usize::from(block);
         if syms >= 7 {
             break;
         }
@@ -512,8 +504,8 @@ impl StageDetector {
             let ev = p.learned[0];
             // a long message (a wrapper, a scenario) the model finds clearly injection-like,
             // about a clearly harmful topic
-            let long = p.norm.words.bytes().filter(|&b| b == b' ').count() >= LONG_WORDS;
-            let counts = (ev > 0.0 && specific) || (ev >= 1.0 && topic && long);
+            let long = || p.norm.words.bytes().filter(|&b| b == b' ').count() >= LONG_WORDS;
+            let counts = (ev > 0.0 && specific) || (ev >= 1.0 && topic && long());
             if total < self.threshold && counts {
                 if let Some(s) = self.family("learned").and_then(|i| scores.get_mut(i)) {
                     *s += ev;
@@ -669,6 +661,14 @@ mod tests {
             } else {
                 assert!(got.iter().any(|r| r == want), "text {text:?} got {got:?}");
             }
+        }
+    }
+
+    #[test]
+    fn suffix_symbols_are_the_list() {
+        for b in 0..=255u8 {
+            let listed = b"{}[]()\\|^<>$`~=".contains(&b);
+            assert_eq!(suffix_sym(b), listed, "byte {b:#x}");
         }
     }
 
