@@ -116,6 +116,8 @@ pub fn families(stage: &str) -> Vec<String> {
 
 struct Family {
     name: String,
+    /// The `meta` family (lowers the score, never fires).
+    meta: bool,
     enabled: bool,
     action: StageAction,
     threshold: f64,
@@ -132,6 +134,8 @@ pub struct StageDetector {
     rule_ids: Vec<String>,
     deny: Option<AhoCorasick>,
     allow: Option<AhoCorasick>,
+    /// The family each head of the learned model adds to ([`model::HEADS`]), if any.
+    head_families: [Option<usize>; model::NUM_HEADS],
 }
 
 fn build(phrases: &[String]) -> Result<Option<AhoCorasick>, String> {
@@ -356,6 +360,7 @@ impl StageDetector {
                         c.action.unwrap_or(default_action)
                     },
                     threshold: c.threshold.unwrap_or(cfg.threshold),
+                    meta: name == "meta",
                     name,
                 }
             })
@@ -374,6 +379,7 @@ impl StageDetector {
             rule_ids.push(format!("{category}.custom_deny"));
         }
         let allow: Vec<String> = cfg.allow.iter().map(|p| normalize(p).words).collect();
+        let head_families = model::HEADS.map(|h| families.iter().position(|f| f.name == h));
         Ok(StageDetector {
             category,
             lex: cfg.builtin.then_some(lex),
@@ -384,6 +390,7 @@ impl StageDetector {
             rule_ids,
             deny: build(&deny)?,
             allow: build(&allow)?,
+            head_families,
         })
     }
 
@@ -513,14 +520,20 @@ impl StageDetector {
             }
             return;
         }
-        let fired = scores.iter().enumerate().any(|(i, v)| {
-            fam(i).is_some_and(|f| f.enabled && f.name != "meta" && *v >= f.threshold)
-        });
+        let fired = scores
+            .iter()
+            .enumerate()
+            .any(|(i, v)| fam(i).is_some_and(|f| f.enabled && !f.meta && *v >= f.threshold));
         if fired {
             return;
         }
-        for (name, ev) in model::HEADS.iter().zip(&p.learned).skip(1) {
-            let Some(i) = self.family(name) else {
+        for ((name, ev), i) in model::HEADS
+            .iter()
+            .zip(&p.learned)
+            .zip(self.head_families)
+            .skip(1)
+        {
+            let Some(i) = i else {
                 continue;
             };
             if let Some(s) = scores.get_mut(i) {
@@ -603,7 +616,7 @@ impl StageDetector {
             };
             if let Some(action) = action {
                 for (v, f) in s.iter().zip(&self.families) {
-                    if *v > 0.0 && f.enabled && f.name != "meta" {
+                    if *v > 0.0 && f.enabled && !f.meta {
                         let a = if action == StageAction::Block {
                             f.action
                         } else {
@@ -615,7 +628,7 @@ impl StageDetector {
             }
         } else {
             for (v, f) in s.iter().zip(&self.families) {
-                if !f.enabled || f.name == "meta" {
+                if !f.enabled || f.meta {
                     continue;
                 }
                 if *v >= f.threshold {
