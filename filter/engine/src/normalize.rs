@@ -16,6 +16,7 @@
 //! text hidden in Unicode tag characters ("ASCII smuggling") is decoded into `hidden`.
 //! [`decoded_segments`] finds base64, hex, URL-encoded and (when announced) rot13 text.
 
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// True for characters that render as nothing and are used to split words invisibly:
@@ -261,6 +262,35 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// A short fold: one character, maybe a second.
+type Fold = (char, Option<char>);
+
+/// First and one past the last of the characters whose folds [`LATIN_FOLDS`] holds.
+const LATIN_FIRST: u32 = 0xA0;
+const LATIN_END: u32 = 0x250;
+
+/// [`fold_char`] of U+00A0..U+024F (Latin-1 Supplement, Latin Extended-A and -B: the
+/// accented letters of European languages), made once: one or two characters, or `None`
+/// where the fold is longer (or empty).
+static LATIN_FOLDS: LazyLock<Vec<Option<Fold>>> = LazyLock::new(|| {
+    (LATIN_FIRST..LATIN_END)
+        .map(|u| {
+            let mut s = String::new();
+            fold_char(char::from_u32(u)?, &mut s);
+            let mut it = s.chars();
+            let a = it.next()?;
+            let b = it.next();
+            it.next().is_none().then_some((a, b))
+        })
+        .collect()
+});
+
+/// The fold of `c` from [`LATIN_FOLDS`], if it is there.
+fn latin_fold(c: char) -> Option<Fold> {
+    let i = u32::from(c).checked_sub(LATIN_FIRST)?;
+    LATIN_FOLDS.get(i as usize).copied().flatten()
+}
+
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
 fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut String) {
     out.clear();
@@ -336,6 +366,9 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
                 out.push(c.to_ascii_lowercase());
             } else if undecomposed(c) {
                 push_lower(c, out);
+            } else if let Some((a, b)) = latin_fold(c) {
+                out.push(a);
+                out.extend(b);
             } else {
                 fold_char(c, out);
             }
@@ -636,17 +669,24 @@ fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool)
 fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
     let mut start = w.start;
     let single = if w.check {
-        let text = words
-            .get(start..)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or_default();
-        let mut it = text.chars();
-        let single =
-            matches!((it.next(), it.next()), (Some(c), None) if c < '\u{0530}' && is_alpha(c));
-        if let Some(skeleton) = skeleton(text) {
-            n.folded += 1;
-            words.truncate(start);
-            words.extend_from_slice(skeleton.as_bytes());
+        let bytes = words.get(start..).unwrap_or_default();
+        // one letter below U+0530 (one byte, or two with the first below 0xD5)
+        let single = match *bytes {
+            [b] => b.is_ascii_alphabetic(),
+            [b0 @ 0xC2..=0xD4, b1] => {
+                char::from_u32((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F))
+                    .is_some_and(|c| c < '\u{0530}' && is_alpha(c))
+            }
+            _ => false,
+        };
+        // only a word with a Latin letter may fold
+        if bytes.iter().any(u8::is_ascii_alphabetic) {
+            let text = std::str::from_utf8(bytes).unwrap_or_default();
+            if let Some(skeleton) = skeleton(text) {
+                n.folded += 1;
+                words.truncate(start);
+                words.extend_from_slice(skeleton.as_bytes());
+            }
         }
         single
     } else {
