@@ -239,6 +239,13 @@ fn scam_cues(raw: &str) -> u8 {
     // bytewise: a digit's run and the character right before it (a currency sign's UTF-8
     // ends the bytes before the digit)
     let b = raw.as_bytes();
+    // both cues need a digit: looked for first in blocks without an early exit per byte
+    if !b
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |d, x| d | x.is_ascii_digit()))
+    {
+        return 0;
+    }
     let (mut money, mut number, mut run) = (false, false, 0u32);
     for (i, &x) in b.iter().enumerate() {
         if x.is_ascii_digit() {
