@@ -79,3 +79,45 @@ pub const PII_DETECTORS: [(&str, PiiFind); 6] = [
     ("address", botwall_engine::pii::address::find),
     ("person", botwall_engine::pii::person::find),
 ];
+
+/// Everyday chat in several languages and lengths, a little markup, emoji, a link, and
+/// one long message; no attacks (the common case the filter stages must be fast on).
+pub fn chat_texts() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "hi! how are you today?",
+        "ok",
+        "Can you remind me to call mum at 6pm tomorrow?",
+        "thanks, that worked 👍",
+        "What's the weather like in Lisbon this weekend? I'm thinking of going to the beach.",
+        "Please translate \"where is the train station\" into Italian",
+        "lol no way 😂😂",
+        "I ordered the blue one but got a red one, order #48213. Can I swap it?",
+        "Here's the link: https://example.com/docs/getting-started?ref=chat#install",
+        "**Important**: the meeting moved to _Thursday_ 10:30, room `B-2`.",
+        "Schau dir dieses Foto an, bitte schnell antworten",
+        "Kannst du mir ein gutes Rezept für Käsespätzle empfehlen?",
+        "Merci beaucoup pour ton aide, à demain !",
+        "¿Dónde puedo comprar entradas para el concierto del sábado?",
+        "Ciao, a che ora chiude la farmacia oggi?",
+        "Olá! Você pode me ajudar com o formulário de inscrição?",
+        "Привет! Напиши мне, пожалуйста, когда будешь свободен.",
+        "Дякую, все працює як треба.",
+        "Yarın sabah toplantı var mı?",
+        "مرحبا، كيف يمكنني تغيير كلمة المرور؟",
+        "नमस्ते, क्या आप मेरी मदद कर सकते हैं?",
+        "你好，请帮我预订明天的餐厅 🍜",
+        "明日の天気を教えてください。",
+        "안녕하세요, 오늘 회의는 몇 시에 시작하나요?",
+        "Does anyone know how prompt injection attacks work? Asking for a security talk.",
+        "my code fails with `TypeError: cannot read properties of undefined (reading 'map')`, any idea?",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    v.push(
+        "Here is a longer message about the delivery schedule for next week: the trucks leave \
+         the depot at seven, the first stop is the bakery on Main Street, then the school. "
+            .repeat(12),
+    );
+    v
+}

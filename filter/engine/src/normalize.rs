@@ -16,6 +16,7 @@
 //! text hidden in Unicode tag characters ("ASCII smuggling") is decoded into `hidden`.
 //! [`decoded_segments`] finds base64, hex, URL-encoded and (when announced) rot13 text.
 
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// True for characters that render as nothing and are used to split words invisibly:
@@ -261,6 +262,35 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// A short fold: one character, maybe a second.
+type Fold = (char, Option<char>);
+
+/// First and one past the last of the characters whose folds [`LATIN_FOLDS`] holds.
+const LATIN_FIRST: u32 = 0xA0;
+const LATIN_END: u32 = 0x250;
+
+/// [`fold_char`] of U+00A0..U+024F (Latin-1 Supplement, Latin Extended-A and -B: the
+/// accented letters of European languages), made once: one or two characters, or `None`
+/// where the fold is longer (or empty).
+static LATIN_FOLDS: LazyLock<Vec<Option<Fold>>> = LazyLock::new(|| {
+    (LATIN_FIRST..LATIN_END)
+        .map(|u| {
+            let mut s = String::new();
+            fold_char(char::from_u32(u)?, &mut s);
+            let mut it = s.chars();
+            let a = it.next()?;
+            let b = it.next();
+            it.next().is_none().then_some((a, b))
+        })
+        .collect()
+});
+
+/// The fold of `c` from [`LATIN_FOLDS`], if it is there.
+fn latin_fold(c: char) -> Option<Fold> {
+    let i = u32::from(c).checked_sub(LATIN_FIRST)?;
+    LATIN_FOLDS.get(i as usize).copied().flatten()
+}
+
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
 fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut String) {
     out.clear();
@@ -336,6 +366,9 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
                 out.push(c.to_ascii_lowercase());
             } else if undecomposed(c) {
                 push_lower(c, out);
+            } else if let Some((a, b)) = latin_fold(c) {
+                out.push(a);
+                out.extend(b);
             } else {
                 fold_char(c, out);
             }
@@ -346,27 +379,10 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
     }
 }
 
-/// Characters that markdown uses inside words: dropped without splitting the word.
-fn is_inline_markup(c: char) -> bool {
-    matches!(c, '*' | '~' | '`' | '\u{2019}' | '\'')
-}
-
-/// A word of the words view while it is being built: its bytes in the scratch buffer and
-/// the separator before it (how many characters, capped at 2, and the first one).
-#[derive(Clone, Copy)]
-struct Token {
-    start: usize,
-    end: usize,
-    sep_chars: u8,
-    sep_first: char,
-}
-
 /// Buffers reused between calls (per thread).
 #[derive(Default)]
 struct Scratch {
     folded: String,
-    letters: String,
-    tokens: Vec<Token>,
 }
 
 thread_local! {
@@ -388,10 +404,14 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     n.hidden.clear();
     n.invisible = 0;
     n.folded = 0;
+    if text.is_ascii() {
+        // folding ASCII is lower-casing, which the views do on the way
+        views(text, n);
+        return;
+    }
     let mut run = |s: &mut Scratch| {
         fold_into(text, &mut s.folded, &mut n.invisible, &mut n.hidden);
-        raw_view(&s.folded, &mut n.raw);
-        words_view(&s.folded, n, &mut s.letters, &mut s.tokens);
+        views(&s.folded, n);
     };
     let reused = SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut s) => {
@@ -405,176 +425,339 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     }
 }
 
-/// Collapses whitespace runs of `folded` into one space, trimmed.
-fn raw_view(folded: &str, raw: &mut String) {
-    raw.reserve(folded.len());
-    let mut pending = false;
-    if folded.is_ascii() {
-        for part in folded
-            .split(|c: char| c.is_ascii_whitespace() || c == '\u{0B}')
-            .filter(|p| !p.is_empty())
-        {
-            if !raw.is_empty() {
-                raw.push(' ');
-            }
-            raw.push_str(part);
-        }
-        return;
-    }
-    let bytes = folded.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if b.is_ascii_whitespace() || b == 0x0B {
-                pending = !raw.is_empty();
-                i += 1;
-                continue;
-            }
-            // a run of ASCII other than whitespace goes in at once
-            let rest = bytes.get(i..).unwrap_or_default();
-            let run = rest
-                .iter()
-                .position(|&x| !x.is_ascii() || x.is_ascii_whitespace() || x == 0x0B)
-                .unwrap_or(rest.len());
-            if pending {
-                raw.push(' ');
-                pending = false;
-            }
-            raw.push_str(folded.get(i..i + run).unwrap_or_default());
-            i += run;
-            continue;
-        }
-        let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) else {
-            break;
+/// Classes of ASCII bytes for [`views`] (bit set).
+const A_LETTER: u8 = 1;
+const A_DIGIT: u8 = 2;
+const A_UPPER: u8 = 4;
+const A_SPACE: u8 = 8;
+const A_MARKUP: u8 = 16;
+
+/// The class bits of each byte (none for bytes of non-ASCII characters).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            A_LETTER
+        } else if c.is_ascii_uppercase() {
+            A_LETTER | A_UPPER
+        } else if c.is_ascii_digit() {
+            A_DIGIT
+        } else if c.is_ascii_whitespace() || c == 0x0B {
+            A_SPACE
+        } else if matches!(c, b'*' | b'~' | b'`' | b'\'') {
+            A_MARKUP
+        } else {
+            0
         };
-        i += c.len_utf8();
-        if c.is_whitespace() {
-            pending = !raw.is_empty();
-            continue;
-        }
-        if pending {
-            raw.push(' ');
-            pending = false;
-        }
-        raw.push(c);
+        b += 1;
     }
+    t
+};
+
+fn ascii_class(b: u8) -> u8 {
+    ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(0)
 }
 
-/// Splits `folded` into words and builds `n.words`, `n.joined`, `n.folded`.
-fn words_view(folded: &str, n: &mut Normalized, letters: &mut String, tokens: &mut Vec<Token>) {
-    letters.clear();
-    tokens.clear();
-    let mut word_start = 0usize;
-    let (mut sep_chars, mut sep_bytes, mut sep_first) = (0u8, 0usize, '\0');
-    let mut i = 0;
-    while let Some(&b) = folded.as_bytes().get(i) {
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            match folded.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => c,
-                None => break,
+/// A run of spaced-out single letters in the words view being built by [`views`].
+#[derive(Default)]
+struct SingleRun {
+    /// Single letters in the run so far (0: none).
+    len: usize,
+    /// The separator character between them (from the second on).
+    sep: char,
+    /// Where the run's first letter starts in the words view.
+    start: usize,
+    /// Where its latest letter starts.
+    last: usize,
+    /// Where its latest letter ends.
+    end: usize,
+}
+
+/// The word being built by [`views`] and the separator before it.
+struct WordState {
+    /// Where it starts in the words view.
+    start: usize,
+    /// It may need skeleton folding: it holds digits, `@`, `$` or non-ASCII characters.
+    check: bool,
+    /// Separator characters before it, capped at 2.
+    sep_chars: u8,
+    /// The first of them.
+    sep_first: char,
+}
+
+/// Builds both views of `folded` (lower-cased, decomposed and stripped text; ASCII text
+/// may come as is, upper case is lowered here) in one pass:
+///
+/// - **raw**: whitespace runs collapsed into one space, trimmed;
+/// - **words**: letters and digits (and `@`/`$` inside words) as words separated by one
+///   space; inline markup and HTML tags dropped without splitting a word, other
+///   characters separate words; a word mixing Latin letters with lookalikes or leetspeak
+///   folded to its skeleton; runs of three or more single letters (below U+0530) with one
+///   identical separator character between them joined.
+fn views(folded: &str, n: &mut Normalized) {
+    let text = folded.as_bytes();
+    let mut raw = std::mem::take(&mut n.raw).into_bytes();
+    let mut words = std::mem::take(&mut n.words).into_bytes();
+    raw.clear();
+    words.clear();
+    raw.reserve(text.len());
+    words.reserve(text.len());
+    let mut pending = false; // a space is due in the raw view
+    let mut word: Option<WordState> = None;
+    let (mut sep_chars, mut sep_first) = (0u8, '\0');
+    let mut run = SingleRun::default();
+    let mut tag_end = 0usize; // bytes before this index are inside an HTML tag
+    let mut i = 0usize;
+    let start_word = |words: &mut Vec<u8>, sep_chars: u8, sep_first: char| {
+        if !words.is_empty() {
+            words.push(b' ');
+        }
+        WordState {
+            start: words.len(),
+            check: false,
+            sep_chars,
+            sep_first,
+        }
+    };
+    while let Some(&b) = text.get(i) {
+        if !b.is_ascii() {
+            let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let bytes = text.get(i..i + c.len_utf8()).unwrap_or_default();
+            let in_tag = i < tag_end;
+            i += bytes.len();
+            if c.is_whitespace() {
+                pending = !raw.is_empty();
+            } else {
+                if pending {
+                    raw.push(b' ');
+                    pending = false;
+                }
+                raw.extend_from_slice(bytes);
             }
-        };
-        if c.is_ascii_alphanumeric() {
-            // a run of ASCII letters and digits goes in at once
-            let rest = folded.as_bytes().get(i..).unwrap_or_default();
-            let run = rest
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or(rest.len());
-            letters.push_str(folded.get(i..i + run).unwrap_or_default());
-            i += run;
-            continue;
-        }
-        let next = i + c.len_utf8();
-        // (ASCII letters and digits were taken above)
-        if (!c.is_ascii() && is_alnum(c)) || ((c == '@' || c == '$') && letters.len() > word_start)
-        {
-            letters.push(c);
-            i = next;
-            continue;
-        }
-        if is_inline_markup(c) {
-            i = next;
-            continue;
-        }
-        if c == '<' {
-            if let Some(close) = html_tag_len(folded.get(next..).unwrap_or_default()) {
-                // an HTML tag: skip it, `>` included, without splitting the word
-                i = next + close + 1;
+            if in_tag || c == '\u{2019}' {
+                continue; // inside a tag, or inline markup
+            }
+            if is_alnum(c) {
+                let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
+                w.check = true;
+                words.extend_from_slice(bytes);
                 continue;
             }
-        }
-        i = next;
-        if letters.len() > word_start {
-            tokens.push(Token {
-                start: word_start,
-                end: letters.len(),
-                sep_chars,
-                sep_first,
-            });
-            word_start = letters.len();
-            (sep_chars, sep_bytes, sep_first) = (0, 0, '\0');
-        }
-        if sep_bytes < 8 {
+            if let Some(w) = word.take() {
+                end_word(&mut words, &w, &mut run, n);
+                (sep_chars, sep_first) = (0, '\0');
+            }
             if sep_chars == 0 {
                 sep_first = c;
             }
             sep_chars = sep_chars.saturating_add(1).min(2);
-            sep_bytes += c.len_utf8();
+            continue;
         }
-    }
-    if letters.len() > word_start {
-        tokens.push(Token {
-            start: word_start,
-            end: letters.len(),
-            sep_chars,
-            sep_first,
-        });
-    }
-    let word = |t: &Token| letters.get(t.start..t.end).unwrap_or_default();
-    let single = |t: &Token| {
-        let mut it = word(t).chars();
-        matches!((it.next(), it.next()), (Some(c), None) if c < '\u{0530}' && is_alpha(c))
-    };
-    n.words.reserve(letters.len() + tokens.len());
-    let mut i = 0;
-    while let Some(t) = tokens.get(i) {
-        // a run of >= 3 single letters with one identical separator char between them
-        let mut end = i + 1;
-        if single(t) {
-            if let Some(next) = tokens.get(i + 1).filter(|x| x.sep_chars == 1) {
-                let run_sep = next.sep_first;
-                while tokens
-                    .get(end)
-                    .is_some_and(|t2| single(t2) && t2.sep_chars == 1 && t2.sep_first == run_sep)
-                {
-                    end += 1;
+        let class = ascii_class(b);
+        if class & (A_LETTER | A_DIGIT) != 0 {
+            // a run of ASCII letters and digits goes into both views at once
+            let mut j = i + 1;
+            let mut acc = class;
+            while let Some(&x) = text.get(j) {
+                let c = ascii_class(x);
+                if c & (A_LETTER | A_DIGIT) == 0 {
+                    break;
                 }
+                acc |= c;
+                j += 1;
             }
-        }
-        if !n.words.is_empty() {
-            n.words.push(' ');
-        }
-        if end - i >= 3 {
-            let start = n.words.len();
-            for t2 in tokens.get(i..end).unwrap_or_default() {
-                n.words.push_str(word(t2));
+            if pending {
+                raw.push(b' ');
+                pending = false;
             }
-            n.joined.push((start, n.words.len()));
+            push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
+            if i >= tag_end {
+                let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
+                w.check |= acc & A_DIGIT != 0;
+                push_lowered(&mut words, text, i, j, acc & A_UPPER != 0);
+            }
+            i = j;
+            continue;
+        }
+        if class & A_SPACE != 0 {
+            pending = !raw.is_empty();
         } else {
-            push_skeleton(word(t), n);
-            end = i + 1;
+            if pending {
+                raw.push(b' ');
+                pending = false;
+            }
+            raw.push(b);
         }
-        i = end;
+        if i < tag_end || class & A_MARKUP != 0 {
+            i += 1;
+            continue;
+        }
+        if b == b'@' || b == b'$' {
+            if let Some(w) = word.as_mut() {
+                words.push(b);
+                w.check = true;
+                i += 1;
+                continue;
+            }
+        }
+        if b == b'<' {
+            let rest = text.get(i + 1..).unwrap_or_default();
+            if let Some(close) = html_tag_len(rest) {
+                // an HTML tag: out of the words view, `>` included, without splitting
+                // the word (the raw view keeps it)
+                tag_end = i + close + 2;
+                i += 1;
+                continue;
+            }
+        }
+        if let Some(w) = word.take() {
+            end_word(&mut words, &w, &mut run, n);
+            (sep_chars, sep_first) = (0, '\0');
+        }
+        if sep_chars == 0 {
+            sep_first = char::from(b);
+        }
+        sep_chars = sep_chars.saturating_add(1).min(2);
+        i += 1;
+    }
+    if let Some(w) = word.take() {
+        end_word(&mut words, &w, &mut run, n);
+    }
+    if run.len >= 3 {
+        join_singles(&mut words, &run, n);
+    }
+    n.raw = String::from_utf8(raw)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    n.words = String::from_utf8(words)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
+/// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case).
+fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool) {
+    if j - i <= 16 {
+        if let Some(src) = text.get(i..i + 16) {
+            // a short word: copied as a block of fixed size (no call to copy it), then cut
+            let mut block = [0u8; 16];
+            block.copy_from_slice(src);
+            if upper {
+                block.make_ascii_lowercase();
+            }
+            let keep = out.len() + (j - i);
+            out.extend_from_slice(&block);
+            out.truncate(keep);
+            return;
+        }
+    }
+    let part = text.get(i..j).unwrap_or_default();
+    let at = out.len();
+    out.extend_from_slice(part);
+    if upper {
+        if let Some(added) = out.get_mut(at..) {
+            added.make_ascii_lowercase();
+        }
     }
 }
 
-/// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `rest`: starts
+/// Finishes the word `w` (at the end of `words`): folds it to its Latin skeleton when it
+/// mixes Latin letters with lookalikes or leetspeak, and joins a run of three or more
+/// spaced-out single letters that it ends.
+fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+    let mut start = w.start;
+    let single = if w.check {
+        let bytes = words.get(start..).unwrap_or_default();
+        // one letter below U+0530 (one byte, or two with the first below 0xD5)
+        let single = match *bytes {
+            [b] => b.is_ascii_alphabetic(),
+            [b0 @ 0xC2..=0xD4, b1] => {
+                char::from_u32((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F))
+                    .is_some_and(|c| c < '\u{0530}' && is_alpha(c))
+            }
+            _ => false,
+        };
+        // only a word with a Latin letter may fold
+        if bytes.iter().any(u8::is_ascii_alphabetic) {
+            let text = std::str::from_utf8(bytes).unwrap_or_default();
+            if let Some(skeleton) = skeleton(text) {
+                n.folded += 1;
+                words.truncate(start);
+                words.extend_from_slice(skeleton.as_bytes());
+            }
+        }
+        single
+    } else {
+        words.len() == start + 1 && words.last().is_some_and(u8::is_ascii_alphabetic)
+    };
+    let end = words.len();
+    // the run logic: a word is considered again after a run it could not join
+    loop {
+        match run.len {
+            0 => {
+                if single {
+                    *run = SingleRun {
+                        len: 1,
+                        sep: '\0',
+                        start,
+                        last: start,
+                        end,
+                    };
+                }
+                return;
+            }
+            1 => {
+                if single && w.sep_chars == 1 {
+                    run.len = 2;
+                    run.sep = w.sep_first;
+                    run.last = start;
+                    run.end = end;
+                    return;
+                }
+                run.len = 0;
+            }
+            _ => {
+                if single && w.sep_chars == 1 && w.sep_first == run.sep {
+                    run.len += 1;
+                    run.last = start;
+                    run.end = end;
+                    return;
+                }
+                if run.len >= 3 {
+                    // the word moves left by the spaces dropped
+                    start -= run.len - 1;
+                    join_singles(words, run, n);
+                    run.len = 0;
+                } else {
+                    // two singles: a run may start at the second
+                    run.len = 1;
+                    run.start = run.last;
+                }
+            }
+        }
+    }
+}
+
+/// Joins the run of single letters `run` (one space between them) at the end of `words`
+/// but for the word after it, and records it in `n.joined`.
+fn join_singles(words: &mut Vec<u8>, run: &SingleRun, n: &mut Normalized) {
+    let tail = words.split_off(run.start.min(words.len()));
+    let joined_end = run.end.saturating_sub(run.start);
+    words.extend(
+        tail.get(..joined_end)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&c| c != b' '),
+    );
+    n.joined.push((run.start, words.len()));
+    words.extend_from_slice(tail.get(joined_end..).unwrap_or_default());
+}
+
+/// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `b`: starts
 /// with a letter or `/`, closes within 80 bytes, no `<` inside.
-fn html_tag_len(rest: &str) -> Option<usize> {
-    let b = rest.as_bytes();
+fn html_tag_len(b: &[u8]) -> Option<usize> {
     if !b
         .first()
         .is_some_and(|f| f.is_ascii_alphabetic() || *f == b'/')
@@ -586,29 +769,39 @@ fn html_tag_len(rest: &str) -> Option<usize> {
     (!head.get(..close).unwrap_or_default().contains(&b'<')).then_some(close)
 }
 
-/// Appends `w`, folded to its Latin skeleton when it mixes Latin with lookalikes or leet.
-fn push_skeleton(w: &str, n: &mut Normalized) {
-    if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        n.words.push_str(w);
-        return;
+/// The Latin skeleton of word `w` when it mixes Latin letters with lookalikes or
+/// leetspeak (`None`: the word stays as it is).
+fn skeleton(w: &str) -> Option<String> {
+    if !w.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None; // no Latin letter
     }
-    let (mut latin, mut lookalike, mut letters, mut leets) = (false, false, 0usize, 0usize);
+    let (mut lookalike, mut letters, mut leets) = (false, 0usize, 0usize);
     for c in w.chars() {
-        latin |= c.is_ascii_alphabetic();
         lookalike |= !c.is_ascii() && confusable(c).is_some();
         letters += usize::from(is_alpha(c));
         leets += usize::from(leet(c).is_some());
     }
     let leety = leets > 0 && letters > leets;
-    if latin && (lookalike || leety) {
-        n.folded += 1;
-        for c in w.chars() {
-            n.words.push(confusable(c).or_else(|| leet(c)).unwrap_or(c));
-        }
-    } else {
-        n.words.push_str(w);
-    }
+    (lookalike || leety).then(|| {
+        w.chars()
+            .map(|c| confusable(c).or_else(|| leet(c)).unwrap_or(c))
+            .collect()
+    })
 }
+
+/// Bytes of the base64 alphabets (standard and URL-safe, with padding).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+static B64: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0usize;
+    while i < 256 {
+        let b = i as u8;
+        t[i] =
+            matches!(b, b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' | b'-' | b'_');
+        i += 1;
+    }
+    t
+};
 
 fn b64_value(b: u8) -> Option<u32> {
     Some(match b {
@@ -700,7 +893,7 @@ fn escapes(s: &str) -> usize {
     let hex = |i: usize| b.get(i).is_some_and(u8::is_ascii_hexdigit);
     let mut n = 0;
     let mut i = 0;
-    while let Some(off) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'%')) {
+    while let Some(off) = b.get(i..).and_then(|r| memchr::memchr(b'%', r)) {
         let at = i + off;
         if hex(at + 1) && hex(at + 2) {
             n += 1;
@@ -727,17 +920,16 @@ fn rot13(s: &str) -> String {
 /// text. Each is scanned like a field of its own.
 pub fn decoded_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let is_b64 = |b: u8| matches!(b, b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' | b'-' | b'_');
     let bytes = text.as_bytes();
     let mut runs = Vec::new();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if !is_b64(b) {
-            if i - start >= 16 {
-                runs.push((start, i));
-            }
-            start = i + 1;
+        // without a branch per byte: the start moves past every byte not in the alphabet
+        let other = !B64.get(usize::from(b)).copied().unwrap_or(false);
+        if other && i - start >= 16 {
+            runs.push((start, i));
         }
+        start = if other { i + 1 } else { start };
     }
     if bytes.len().saturating_sub(start) >= 16 {
         runs.push((start, bytes.len()));
@@ -1070,6 +1262,116 @@ mod tests {
                 t
             })
             .collect()
+    }
+
+    /// Deterministic pseudo-random ASCII texts for the one-pass ASCII path: spaced-out
+    /// letters with mixed separators, leetspeak, markup, tags, control characters.
+    fn ascii_fuzz_texts() -> Vec<String> {
+        let pool: &[&str] = &[
+            "a",
+            "B",
+            "i",
+            "x",
+            "o",
+            "e",
+            "Q",
+            "1",
+            "0",
+            "3",
+            "4",
+            "2",
+            "@",
+            "$",
+            " ",
+            "  ",
+            ".",
+            "-",
+            "*",
+            "'",
+            "`",
+            "~",
+            "_",
+            "<b>",
+            "</b>",
+            "<",
+            ">",
+            "<a href='x y'>",
+            "<<b>",
+            "<1>",
+            "</",
+            "\n",
+            "\t",
+            "\u{0B}",
+            "\u{0C}",
+            "\r",
+            "\0",
+            "\u{1F}",
+            "\u{7F}",
+            "Ignore",
+            "1gn0re",
+            "h3ll0",
+            "w0rd$",
+            "4ll",
+            "Prev10us",
+            "ABC",
+            "i.g.n.o.r.e",
+            "a b c",
+            "x-y-z",
+            "a.b",
+            " q ",
+            "9",
+            "ok",
+            "$5",
+            "@me",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        (0..40_000)
+            .map(|_| {
+                let len = next(30);
+                let mut t = String::new();
+                for _ in 0..len {
+                    t.push_str(pool.get(next(pool.len())).copied().unwrap_or(""));
+                }
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ascii_path_equals_reference() {
+        let mut reused = Normalized::default();
+        for t in ascii_fuzz_texts() {
+            let want = reference::normalize(&t);
+            assert_eq!(normalize(&t), want, "text {t:?}");
+            normalize_into(&t, &mut reused);
+            assert_eq!(reused, want, "reused buffers, text {t:?}");
+        }
+    }
+
+    #[test]
+    fn spaced_letters_of_other_scripts_equal_reference() {
+        for t in [
+            "п.р.и.в.е.т",
+            "а б в г",
+            "x п.р.и y",
+            "ß-ø-ł-ñ",
+            "ω ω ω. α",
+            "a.б.c",
+            "й.й.й",
+            "ü ü ü ü",
+            "я я 1 я я я",
+            "Ф Ы В А",
+            "е.е.е\u{2019}е",
+            "и-и-и-и-и-и-и-и-и",
+        ] {
+            assert_eq!(normalize(t), reference::normalize(t), "text {t:?}");
+        }
     }
 
     #[test]

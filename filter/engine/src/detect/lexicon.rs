@@ -242,9 +242,9 @@ struct RawNeeds {
     bytes: [bool; 256],
     /// Text a term has right before its first `:` (terms with no rarer byte).
     before_colon: Vec<String>,
-    /// Whole terms with neither (searched as substrings: `str::contains` is the fastest
-    /// for these few on x86; an automaton with a start-byte prefilter was slower).
-    phrases: Vec<String>,
+    /// Whole terms with neither (searched as substrings with searchers made once: for
+    /// these few faster than an automaton, with or without a prefilter).
+    phrases: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
@@ -275,36 +275,59 @@ impl RawNeeds {
                 phrases.push(t);
             }
         }
-        needs.phrases = phrases.iter().map(|p| p.to_string()).collect();
+        needs.phrases = phrases
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned())
+            .collect();
         Ok(needs)
     }
 
     /// False when no raw term can occur in `raw`.
     fn may_match(&self, raw: &str) -> bool {
         let b = raw.as_bytes();
-        if b.iter()
-            .any(|&x| self.bytes.get(usize::from(x)) == Some(&true))
+        // which of rare bytes (bit 0) and colons (bit 1) occur at all, in blocks without
+        // an early exit per byte (so that the compiler can use vector instructions)
+        let mut seen = 0u8;
+        for chunk in b.chunks(64) {
+            seen |= chunk.iter().fold(0u8, |acc, &x| {
+                acc | u8::from(rare_byte(x)) | (u8::from(x == b':') << 1)
+            });
+            if seen == 3 {
+                break;
+            }
+        }
+        if seen & 1 != 0
+            && b.iter()
+                .any(|&x| self.bytes.get(usize::from(x)) == Some(&true))
         {
             return true;
         }
-        if !self.before_colon.is_empty() {
-            for (i, _) in b.iter().enumerate().filter(|(_, &x)| x == b':') {
+        if seen & 2 != 0 && !self.before_colon.is_empty() {
+            for (i, _) in raw.match_indices(':') {
                 let head = raw.get(..i).unwrap_or_default();
                 if self.before_colon.iter().any(|w| head.ends_with(w.as_str())) {
                     return true;
                 }
             }
         }
-        self.phrases.iter().any(|p| raw.contains(p.as_str()))
+        self.phrases.iter().any(|p| p.find(b).is_some())
     }
 }
 
 /// Where each compiled pattern leads: (lexicon, term) pairs.
 type Targets = Vec<Vec<(usize, usize)>>;
 
+/// How a compiled set of words-view terms is searched.
+enum Search {
+    /// An overlapping search of one automaton.
+    Ac(AhoCorasick),
+    /// A walk of a trie from each word start (spaced terms only, see [`WordTrie`]).
+    Trie(Box<WordTrie>),
+}
+
 /// A compiled set of words-view terms.
 struct WordSet {
-    ac: AhoCorasick,
+    search: Search,
     targets: Targets,
     /// Per pattern: bytes of boundary space added before and after the term.
     pads: Vec<(usize, usize)>,
@@ -341,6 +364,11 @@ fn compile_words(
     for &(text, lex, term, prefix) in terms.iter().filter(|t| keep(t.0)) {
         let word = |c: Option<char>| c.is_some_and(is_word_char);
         let lead = usize::from(spaced && word(text.chars().next()));
+        if spaced && lead == 0 {
+            // a spaced search runs on text of word characters and spaces only, where a
+            // term that does not start with a word character never occurs
+            continue;
+        }
         let trail = usize::from(spaced && !prefix && word(text.chars().next_back()));
         let pat = format!("{}{text}{}", " ".repeat(lead), " ".repeat(trail));
         let i = match index.get(&pat) {
@@ -357,8 +385,167 @@ fn compile_words(
             t.push((lex, term));
         }
     }
-    let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
-    Ok(build_ac(&refs, dfa)?.map(|ac| WordSet { ac, targets, pads }))
+    if pats.is_empty() {
+        return Ok(None);
+    }
+    let search = match WordTrie::new(&pats).filter(|_| spaced) {
+        Some(trie) => Search::Trie(Box::new(trie)),
+        None => {
+            let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
+            match build_ac(&refs, dfa)? {
+                Some(ac) => Search::Ac(ac),
+                None => return Ok(None),
+            }
+        }
+    };
+    Ok(Some(WordSet {
+        search,
+        targets,
+        pads,
+    }))
+}
+
+/// The trie's root state (0 is the dead state).
+const ROOT: u32 = 1;
+/// Set in a [`WordTrie`] transition to a state where terms end.
+const TERMINAL: u16 = 1 << 15;
+
+/// Spaced words-view terms (every one `" term "` or `" term"`) as a trie without its
+/// leading space, walked from each word start of a words view whose words are separated
+/// by single spaces (a virtual space after the end). It finds exactly the matches of an
+/// overlapping search of `" words "` (each of them starts at a space), at a fraction of
+/// the cost: no failure transitions, and most walks end after a byte or two.
+struct WordTrie {
+    /// Byte -> its class (0: no term has it).
+    classes: [u8; 256],
+    /// Number of classes (the row length of `next`).
+    stride: usize,
+    /// `next[state * stride + class]`: the next state, [`TERMINAL`] set when terms end
+    /// there; states in breadth-first order (the shallow ones, walked most, together),
+    /// numbered in 15 bits (a small table).
+    next: Vec<u16>,
+    /// Per state, then one past the last: where its terms start in `ends`.
+    ends_at: Vec<u32>,
+    /// Patterns ending in each state.
+    ends: Vec<u32>,
+}
+
+impl WordTrie {
+    /// The trie of `pats`, or `None` when one does not start with a space (or the trie
+    /// would be too large for its state numbers).
+    fn new(pats: &[String]) -> Option<WordTrie> {
+        let mut classes = [0u8; 256];
+        let mut stride = 1usize;
+        for p in pats {
+            for b in p.strip_prefix(' ')?.bytes() {
+                let c = classes.get_mut(usize::from(b))?;
+                if *c == 0 {
+                    *c = u8::try_from(stride).ok()?;
+                    stride += 1;
+                }
+            }
+        }
+        let class = |b: u8| usize::from(classes.get(usize::from(b)).copied().unwrap_or(0));
+        // insertion order first: rows of child states, patterns ending per state
+        let mut rows: Vec<u32> = vec![0; 2 * stride];
+        let mut ends: Vec<Vec<u32>> = vec![Vec::new(), Vec::new()];
+        for (pi, p) in pats.iter().enumerate() {
+            let mut s = ROOT as usize;
+            for b in p.get(1..)?.bytes() {
+                let at = s * stride + class(b);
+                let t = *rows.get(at)?;
+                s = if t == 0 {
+                    let new = ends.len();
+                    ends.push(Vec::new());
+                    rows.resize(rows.len() + stride, 0);
+                    *rows.get_mut(at)? = u32::try_from(new).ok()?;
+                    new
+                } else {
+                    t as usize
+                };
+            }
+            ends.get_mut(s)?.push(u32::try_from(pi).ok()?);
+        }
+        // breadth-first renumbering
+        let mut order: Vec<usize> = vec![0, ROOT as usize];
+        let mut k = 1;
+        while let Some(&s) = order.get(k) {
+            for c in 0..stride {
+                let t = *rows.get(s * stride + c)?;
+                if t != 0 {
+                    order.push(t as usize);
+                }
+            }
+            k += 1;
+        }
+        let mut new_id = vec![0u32; ends.len()];
+        for (i, &s) in order.iter().enumerate() {
+            *new_id.get_mut(s)? = u32::try_from(i).ok()?;
+        }
+        let mut next = vec![0u16; order.len() * stride];
+        let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
+        for (i, &s) in order.iter().enumerate() {
+            for c in 0..stride {
+                let t = *rows.get(s * stride + c)? as usize;
+                if t != 0 {
+                    let id = u16::try_from(*new_id.get(t)?)
+                        .ok()
+                        .filter(|&id| id < TERMINAL)?;
+                    let flag = if ends.get(t)?.is_empty() { 0 } else { TERMINAL };
+                    *next.get_mut(i * stride + c)? = id | flag;
+                }
+            }
+            ends_at.push(u32::try_from(flat.len()).ok()?);
+            flat.extend_from_slice(ends.get(s)?);
+        }
+        ends_at.push(u32::try_from(flat.len()).ok()?);
+        Some(WordTrie {
+            classes,
+            stride,
+            next,
+            ends_at,
+            ends: flat,
+        })
+    }
+
+    /// Calls `f(pattern, start, end)` for every match in `text` (a words view of single
+    /// spaces), `start` the word start, `end` the end of the match in `text` followed by
+    /// one virtual space (so it may be `text.len() + 1`).
+    fn each_match(&self, text: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+        let mut w = 0usize;
+        loop {
+            let mut s = ROOT as usize;
+            let mut j = w;
+            loop {
+                let b = match text.get(j) {
+                    Some(&b) => b,
+                    None if j == text.len() => b' ',
+                    None => break,
+                };
+                let c = usize::from(self.classes.get(usize::from(b)).copied().unwrap_or(0));
+                let t = self.next.get(s * self.stride + c).copied().unwrap_or(0);
+                s = usize::from(t & !TERMINAL);
+                if s == 0 {
+                    break;
+                }
+                if t & TERMINAL != 0 {
+                    let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
+                    let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
+                    for &p in self.ends.get(from..to).unwrap_or_default() {
+                        f(p as usize, w, j + 1);
+                    }
+                }
+                j += 1;
+            }
+            match text
+                .get(w..)
+                .and_then(|r| r.iter().position(|&b| b == b' '))
+            {
+                Some(k) => w += k + 1,
+                None => break,
+            }
+        }
+    }
 }
 
 impl Lexicons {
@@ -435,33 +622,47 @@ impl Lexicons {
                 text.chars().all(|c| c == ' ' || is_word_char(c))
             };
         if fast && simple {
-            scratch.clear();
-            scratch.reserve(text.len() + 2);
-            scratch.push(' ');
-            scratch.push_str(text);
-            scratch.push(' ');
+            scratch.clear(); // the padded words view, made when an automaton needs it
             for (k, set) in self.spaced.iter().enumerate() {
                 let Some(set) = set.as_ref().filter(|_| k == 0 || !ascii) else {
                     continue; // non-ASCII terms cannot occur in ASCII text
                 };
-                for m in set.ac.find_overlapping_iter(scratch.as_str()) {
-                    let p = m.pattern().as_usize();
-                    let Some(&(lead, trail)) = set.pads.get(p) else {
-                        continue;
-                    };
-                    // back to positions in `text` (which lacks the leading space)
-                    let start = (m.start() + lead).saturating_sub(1);
-                    let end = m.end().saturating_sub(trail + 1);
+                // a match of pattern `p` from `start` to `end` in `text`
+                let mut emit = |p: usize, start: usize, end: usize| {
                     for &(l, t) in set.targets.get(p).into_iter().flatten() {
                         let groups = self.lexicons.get(l).and_then(|x| x.word_terms.get(t));
                         if let (Some((_, groups, _)), Some(o)) = (groups, out.get_mut(l)) {
                             o.extend(groups.iter().map(|&g| (g, start, end)));
                         }
                     }
+                };
+                match &set.search {
+                    Search::Trie(trie) => trie.each_match(text.as_bytes(), |p, start, end| {
+                        let trail = set.pads.get(p).map_or(0, |&(_, t)| t);
+                        emit(p, start, end.saturating_sub(trail));
+                    }),
+                    Search::Ac(ac) => {
+                        if scratch.is_empty() {
+                            scratch.reserve(text.len() + 2);
+                            scratch.push(' ');
+                            scratch.push_str(text);
+                            scratch.push(' ');
+                        }
+                        for m in ac.find_overlapping_iter(scratch.as_str()) {
+                            let p = m.pattern().as_usize();
+                            let Some(&(lead, trail)) = set.pads.get(p) else {
+                                continue;
+                            };
+                            // back to positions in `text` (which lacks the leading space)
+                            let start = (m.start() + lead).saturating_sub(1);
+                            let end = m.end().saturating_sub(trail + 1);
+                            emit(p, start, end);
+                        }
+                    }
                 }
             }
-        } else if let Some(set) = &self.plain {
-            for m in set.ac.find_overlapping_iter(text) {
+        } else if let Some((set, Search::Ac(ac))) = self.plain.as_ref().map(|s| (s, &s.search)) {
+            for m in ac.find_overlapping_iter(text) {
                 let inside = || {
                     n.joined
                         .iter()
@@ -591,6 +792,22 @@ mod tests {
     }
 
     #[test]
+    fn builtin_ascii_terms_fit_the_trie() {
+        // past 32,767 trie states the ASCII terms fall back to the (slower) automaton
+        let lex = Lexicons::parse(&[
+            super::super::INJECTION_LEXICON,
+            super::super::CONTENT_LEXICON,
+        ])
+        .expect("built-ins compile");
+        let set = lex
+            .spaced
+            .first()
+            .and_then(Option::as_ref)
+            .expect("ASCII terms");
+        assert!(matches!(set.search, Search::Trie(_)));
+    }
+
+    #[test]
     fn spaced_search_equals_boundary_checks() {
         let lex = Lexicons::parse(&[
             super::super::INJECTION_LEXICON,
@@ -608,7 +825,24 @@ mod tests {
             "",
             "a",
         ];
-        for t in texts {
+        // and texts made of the terms themselves, whole, cut short and run on
+        let mut terms: Vec<String> = Vec::new();
+        for l in &lex.lexicons {
+            for (i, (w, _, _)) in l.word_terms.iter().enumerate() {
+                let cut: String = w
+                    .chars()
+                    .take(w.chars().count().saturating_sub(1))
+                    .collect();
+                terms.push(match i % 4 {
+                    0 => w.clone(),
+                    1 => format!("{w}s"),
+                    2 => cut,
+                    _ => format!("x{w}"),
+                });
+            }
+        }
+        let made: Vec<String> = terms.chunks(7).map(|c| c.join(" ")).collect();
+        for t in texts.iter().copied().chain(made.iter().map(String::as_str)) {
             let n = normalize(t);
             let (mut fast, mut slow) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
             lex.hits_with(&n, &mut fast, &mut String::new(), true);
