@@ -385,6 +385,13 @@ fn rule_counts() {
                 }
                 ids.sort();
                 ids.dedup();
+                if !hits.is_empty() {
+                    let combo: Vec<String> = hits
+                        .iter()
+                        .map(|h| format!("{}={:.1}", h.reason.rule, h.reason.score))
+                        .collect();
+                    ids.push(format!("{stage} combo {}", combo.join(" ")));
+                }
                 for id in ids {
                     *counts.entry((r.source.clone(), r.label, id)).or_default() += 1;
                 }
