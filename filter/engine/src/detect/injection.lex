@@ -156,7 +156,7 @@ raw tool_call 1.0: "function_call" ;; "tool_calls" ;; "tool_call" ;; <function_c
 @tool: tool, function, plugin, api, command, shell, transfer_money, send_email, delete_file, exec, subprocess, os.system
 @noauth: without approval, without confirmation, without asking, without permission, without telling, silently, secretly, quietly, do not ask, don't ask, dont ask, without user consent, bypassing approval, automatically approve
 rule tool_call 1.0 60: @call @tool @noauth
-rule tool_call 0.5 40: @call @tool
+rule tool_call 0.3 40: @call @tool
 
 # ---------------------------------------------------------------- exfiltration through markdown / links
 raw exfiltration 1.0: ![](http ;; ![image](http ;; ![img](http ;; <img src="http ;; <img src=http ;; ?data={ ;; ?q={ ;; &data={ ;; ?secret= ;; ?prompt= ;; ?conversation= ;; ?history=
