@@ -60,6 +60,9 @@ rule override 1.0 70: @ignore @prev @instr
 rule override 0.6 40: @ignore @instr
 @nolonger: no longer bound, not bound by, free from, freed from, broken free, break free of, released from, not restricted by, no longer restricted, no longer have to follow, dont have to follow, do not have to follow, no longer need to follow
 rule override 0.6 60: @nolonger @instr
+# injected instructions inside content (indirect injection): a new task, an urgent or privileged
+# instruction, or an order about what the answer must contain
+phrase override 0.6: your new task is, your new objective is, priority instruction, urgent instruction, emergency override, security override, admin override, override code, important new instructions, instead do the following, stop what you are doing, stop what you're doing, in your response include, in your answer include, include the following link, include this link, add the following link, add this link to
 phrase override 0.6: ignore the above, ignore everything above, ignore all of the above, disregard the above, disregard everything above, forget the above, forget everything above, forget everything before, ignore everything before, ignore what you were told, forget what you were told, ignore your previous, forget your previous, ignore that and, ignore this and instead
 phrase override 1.0: new instructions follow, new instructions:, your new instructions, updated instructions:, from now on you will only, instead follow these instructions, the real instructions are
 phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucciones:, nuove istruzioni:, новые инструкции:, нові інструкції:
@@ -139,6 +142,12 @@ phrase persona 0.6: stay in character, stay in character!, you must always answe
 phrase persona 1.0: never refuse a request, never refuse any request, you cannot refuse, must never refuse, will never refuse, does not have any restrictions, doesnt have any restrictions, has no restrictions whatsoever, fulfills the users request, fulfills the user's request, always fulfills, start your response with sure, begin your response with sure, start your reply with sure, sure here is, never ever start your response with i
 @startwith: start your response with, start your reply with, begin your response with, begin your reply with, begin with the words, start with the words, respond only with, your response must begin with, never start your response with
 phrase persona 1.0: two different responses, two separate responses, respond in two ways, answer in two ways, two paragraphs one normal, mongo tom, chadgpt, betterdan, dan 6.0, dan 11.0, dan 12.0, dude mode, anarchy mode, tokens will be deducted, you will lose tokens, lose 5 tokens, you have 10 tokens, you have 35 tokens, your tokens run out, if you break character, stay a dan, remember to stay in character
+# names of published jailbreak personas: with a role switch, or as evidence
+@jbname: apophis, balakula, burple, ucar, hackerman, nraf, m78, mr blonde, khajiit, based gpt, basedgpt, antigpt, anti-gpt, delta gpt, omega ai, void ai, cosmos dan, superior dan, un gpt, ungpt, person gpt, live gpt, eva ai, violet ai, evil bot, evilbot, chaos gpt, chaosgpt, wormgpt, fraudgpt, darkgpt, dark gpt
+rule persona 1.0 60: @switch @jbname
+rule persona 0.5 10: @jbname
+# refusal suppression and prefix injection (published technique names)
+phrase persona 1.0: never say the words, never use the words, do not use the words, don't use any of the words, dont use any of the words, do not say the words, mwahahahaha, what a fun and unusual request, rewrite the hypothetical response, the way to describe a character planning to, no programming guidelines, forked version of chatgpt, a version of chatgpt that, a version of you that, unfiltered version of, uncensored version of, jailbroken version of
 phrase persona 0.5: never break character, don't break character, dont break character, do not break character, remain in character
 # the tags jailbreak templates put before their two answers (raw view: the words view drops brackets)
 raw persona 1.0: [🔓jailbreak] ;; [🔒classic] ;; 🔓jailbreak ;; 🔒classic ;; (🔒normal output) ;; (🔓developer mode output) ;; [jailbreak] ;; [classic]
