@@ -202,17 +202,17 @@ fn quality_gate() {
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.81,
+            0.85,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.765,
+            0.80,
             0.010,
         ),
-        ("content stage, tuning", content[0], 0.90, 0.035),
-        ("content stage, held-out", content[1], 0.76, 0.025),
+        ("content stage, tuning", content[0], 0.92, 0.035),
+        ("content stage, held-out", content[1], 0.77, 0.025),
     ] {
         assert!(
             c.recall() >= min_recall && c.fpr() <= max_fpr,
