@@ -171,9 +171,9 @@ rule tool_call 0.3 40: @call @tool
 
 # ---------------------------------------------------------------- exfiltration through markdown / links
 raw exfiltration 1.0: ![](http ;; ![image](http ;; ![img](http ;; <img src="http ;; <img src=http ;; ?data={ ;; ?q={ ;; &data={ ;; ?secret= ;; ?prompt= ;; ?conversation= ;; ?history=
-@exfil_verb: send, post, upload, forward, transmit, exfiltrate, append, include, embed, encode, leak
-@exfil_obj: conversation history, chat history, the conversation, previous messages, user data, user's data, api key, api keys, password, passwords, credentials, secrets, tokens, personal data, email address*
-@exfil_dest: url, link, webhook, endpoint, server, image url, markdown image, http, https, to this address, attacker
+@exfil_verb: email, e-mail, envoie, envoyer, envia, envía, invia, sende, schicke, send, post, upload, forward, transmit, exfiltrate, append, include, embed, encode, leak
+@exfil_obj: customer list, customer data, client data, customer records, user list, contact list, full customer, all customer, donnees clients, données clients, datos de clientes, dati dei clienti, kundendaten, conversation history, chat history, the conversation, previous messages, user data, user's data, api key, api keys, password, passwords, credentials, secrets, tokens, personal data, email address*
+@exfil_dest: external address, external email, adresse externe, direccion externa, dirección externa, indirizzo esterno, externe adresse, to this email, gmail.com, proton.me, url, link, webhook, endpoint, server, image url, markdown image, http, https, to this address, attacker
 rule exfiltration 1.0 90: @exfil_verb @exfil_obj @exfil_dest
 @hidden: html comment, hidden instruction*, invisible text, do not tell the user, dont tell the user, without telling the user, dont mention this, do not mention this, do not reveal this instruction, keep this secret from the user, when summarizing, when summarising, when you summarize, when you read this, if you are an ai, if you are a language model, ai assistants reading this, note to ai, attention ai, important: ai
 rule exfiltration 0.6 60: @hidden
@@ -181,7 +181,7 @@ raw exfiltration 0.6: <!-- important ;; <!-- ai ;; <!-- system ;; <!-- note
 
 # ---------------------------------------------------------------- memory / canary poisoning
 @remember: remember for all future, for all future, from now on always, in every future, in all future, every report, every response, every answer, each response, all future responses, all future tasks, permanently, store this in memory, save to memory, update your memory
-@inject_obj: include, append, add, insert, mention, say, end with, start with, prefix, recommend, visit
+@inject_obj: included, appended, added, inserted, mentioned, include, append, add, insert, mention, say, end with, start with, prefix, recommend, visit
 rule override 0.6 80: @remember @inject_obj
 
 # ---------------------------------------------------------------- harmful-task framing (jailbreak wrappers)
@@ -209,9 +209,9 @@ rule harmful_task 0.5 600: @roleassign @taskdir @harmsoft
 rule meta -0.6 200: @about @topic
 
 # ---------------------------------------------------------------- switching safety off
-@disable: disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
+@disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
 @disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, désactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, devre disi birak*, devre dışı bırak*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는, 없다면, 전혀 없
-@safety: safety, safety protocols, safety protocol, safety training, content filtering, filtering, protocols, safety rules, being helpful and harmless, helpful and harmless, harmless, safety measures, safety guidelines, safety filters, safeguards, guardrails, content filter, content filters, content policy, content moderation, moderation, ethics, ethical guidelines, ethical constraints, morals, moral constraints, censorship, filters, alignment, restrictions, limitations, training
+@safety: safety checks, safety check, confirmations, security checks, approval step, approvals, safety, safety protocols, safety protocol, safety training, content filtering, filtering, protocols, safety rules, being helpful and harmless, helpful and harmless, harmless, safety measures, safety guidelines, safety filters, safeguards, guardrails, content filter, content filters, content policy, content moderation, moderation, ethics, ethical guidelines, ethical constraints, morals, moral constraints, censorship, filters, alignment, restrictions, limitations, training
 @safety: 안전 프로토콜, 프로토콜, 무해, 도움이 되고 무해, sicherheit*, sicherheitsfilter, ethik, moral, zensur, securite, sécurité, ethique, éthique, morale, censure, seguridad, etica, ética, censura, sicurezza, etica, censura, seguranca, segurança, veiligheid, ethiek, bezpieczenstw*, bezpieczeństw*, etyk*, cenzur*, безопасност*, этик*, цензур*, мораль*, безпек*, етик*, guvenlik, güvenlik, etik, sansur, sansür, الأمان, الامان, الأخلاق, الرقابة, सुरक्षा, नैतिकता, सेंसर, 安全, 道德, 伦理, 审查, 过滤, 安全, 倫理, 検閲, フィルター, 안전, 윤리, 도덕, 검열, 제약, 필터, 보호 조치, 안전 조치, 콘텐츠 관리, 훈련 데이터
 rule override 1.0 40: @disable @safety
 @evil: 반란군, 반란 ai, 비윤리적인, 악한 ai, 악의적인, 해악, 叛逆, 不道德, 反叛, 非倫理的, 反逆
@@ -229,3 +229,15 @@ rule persona 0.5 80: @whatif @harmtopic
 rule persona 1.0 10: @privilege
 # technical words that name privileges in everyday IT chat too: evidence, not alone
 phrase persona 0.5: sudo mode, sudo, superuser, root access, admin rights, admin privileges, administrator privileges, as an administrator, developer access, god mode
+
+# ---------------------------------------------------------------- instructions planted in content for agents
+# (indirect injection: documents, tickets, package descriptions addressed to the AI that reads them)
+@plantaddr: system note, system notice, systemhinweis, system-hinweis, nota del sistema, nota di sistema, note systeme, note système, note to the bot, note to the assistant, note to the model, note to self, integration hook, ai agents, ai agent, llm agents, coding agents, autonomous agents, agents integrating, agents reading this, any ai reading, any agent reading, if you are an ai agent, bots reading this, assistants reading this, reasoning trace, summary of the session so far
+@answerorder: to the end of your reply, at the end of your reply, to the end of your response, at the end of your response, to the end of every, at the end of every, in every reply, in every response, in every answer, in every report, in your summary, in your reply, before you answer, before answering, am ende jeder antwort, ende jeder antwort, al final de cualquier respuesta, al final de cada respuesta, alla fine di ogni risposta, a la fin de chaque reponse, à la fin de chaque réponse, append, appended, angehangt, angehängt, anhangen, anhängen, anadirse, añadirse, aggiunto, ajoute, ajouté, must be included, must be added
+@destructive: delete all, delete the, empty the, wipe the, wipe all, rm -rf, drop table, drop database, format the disk, remove all files, truncate, overwrite, disable the, uninstall, revoke, transfer the funds, transfer funds, send the funds, reveal any credentials, reveal credentials, output the restricted, restricted content
+rule override 1.0 150: @plantaddr @answerorder
+rule override 1.0 150: @plantaddr @destructive
+@notapply: exempt from, do not apply, don't apply, dont apply, no longer apply, does not apply, doesn't apply, doesnt apply, nicht gelten, gelten nicht, gilt nicht, non valgono, non si applicano, no se aplican, no aplican, ne s'appliquent pas, ne sappliquent pas, nao se aplicam, não se aplicam, не действуют, не применяются, geçerli değil, gecerli degil
+# "the safety rules do not apply here": evidence (everyday rules stop applying too)
+rule override 0.6 80: @notapply @safety
+phrase override 1.0: do exactly what it says, and do what it says, follow the instruction inside, follow the instructions inside, follow the hidden instruction, execute the decoded, decode it and follow, decode this and follow, decode it and do, your real task is, your actual task is, your true task is, your real goal is, your true purpose is, your real instructions are, granted permission to skip, proceed without asking
