@@ -197,12 +197,12 @@ fn quality_gate() {
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
         // the learned model was trained on the tuning part: numbers there are optimistic
-        ("injection stage, tuning", stage[0], 0.72, 0.010),
-        ("injection stage, held-out", stage[1], 0.70, 0.010),
+        ("injection stage, tuning", stage[0], 0.74, 0.010),
+        ("injection stage, held-out", stage[1], 0.71, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.85,
+            0.88,
             0.010,
         ),
         (
