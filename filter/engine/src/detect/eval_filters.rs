@@ -197,22 +197,22 @@ fn quality_gate() {
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
         // the learned model was trained on the tuning part: numbers there are optimistic
-        ("injection stage, tuning", stage[0], 0.72, 0.010),
-        ("injection stage, held-out", stage[1], 0.70, 0.010),
+        ("injection stage, tuning", stage[0], 0.74, 0.010),
+        ("injection stage, held-out", stage[1], 0.71, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.81,
+            0.88,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.765,
+            0.80,
             0.010,
         ),
-        ("content stage, tuning", content[0], 0.90, 0.035),
-        ("content stage, held-out", content[1], 0.76, 0.025),
+        ("content stage, tuning", content[0], 0.92, 0.035),
+        ("content stage, held-out", content[1], 0.77, 0.025),
     ] {
         assert!(
             c.recall() >= min_recall && c.fpr() <= max_fpr,
@@ -322,6 +322,85 @@ fn tuning_misses() {
                 let t: String = r.text.chars().take(160).collect();
                 println!("{} {} {:?}", u8::from(r.label), r.lang, t);
             }
+        }
+    }
+}
+
+/// Aggregates only (never a text): how often each rule fires per source and label, for
+/// both files of the eval directory. Safe on held-out and independent sets, where the
+/// texts must not be read: it says which family costs false positives, not which row.
+#[test]
+#[ignore = "aggregate rule counts per source and label (no texts)"]
+fn rule_counts() {
+    let d = detectors();
+    // each positive rule alone, named by its family and groups
+    let single: Vec<Vec<(String, super::lexicon::Lexicon)>> =
+        [super::INJECTION_LEXICON, super::CONTENT_LEXICON]
+            .iter()
+            .map(|src| {
+                let n = super::lexicon::Lexicon::parse(src)
+                    .expect("parses")
+                    .rules
+                    .len();
+                (0..n)
+                    .filter_map(|i| {
+                        let mut l = super::lexicon::Lexicon::parse(src).expect("parses");
+                        let r = l.rules.swap_remove(i);
+                        if r.weight <= 0.0 {
+                            return None;
+                        }
+                        let groups: Vec<&str> =
+                            r.groups.iter().map(|&g| l.groups[g].as_str()).collect();
+                        let name = format!("{}#{i} {}", l.families[r.family], groups.join(" "));
+                        l.rules = vec![r];
+                        Some((name, l))
+                    })
+                    .collect()
+            })
+            .collect();
+    for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
+        let mut counts: BTreeMap<(String, bool, String), usize> = BTreeMap::new();
+        let mut p = super::Prepared::default();
+        for r in load(file) {
+            p.prepare(&r.text);
+            for (li, (stage, det)) in [("inj", &d.injection), ("con", &d.content)]
+                .into_iter()
+                .enumerate()
+            {
+                let hits = det.scan_prepared(&p);
+                let mut ids: Vec<String> = hits
+                    .iter()
+                    .map(|h| format!("{stage}:{}", h.reason.rule))
+                    .collect();
+                // which positive rules fired (top level only) where the stage fired
+                if !hits.is_empty() {
+                    let h = p.hits.get(li).map(Vec::as_slice).unwrap_or_default();
+                    for (name, lex) in &single[li] {
+                        let mut sc = vec![0.0; lex.families.len()];
+                        lex.score_hits(h, &mut sc);
+                        if sc.iter().any(|v| *v > 0.0) {
+                            ids.push(format!("{stage} rule {name}"));
+                        }
+                    }
+                }
+                ids.sort();
+                ids.dedup();
+                if !hits.is_empty() {
+                    let combo: Vec<String> = hits
+                        .iter()
+                        .map(|h| format!("{}={:.1}", h.reason.rule, h.reason.score))
+                        .collect();
+                    ids.push(format!("{stage} combo {}", combo.join(" ")));
+                }
+                for id in ids {
+                    *counts.entry((r.source.clone(), r.label, id)).or_default() += 1;
+                }
+            }
+        }
+        println!("\n## {file}");
+        for ((src, label, id), n) in counts {
+            let src: String = src.chars().take(50).collect();
+            println!("{src:<50} {} {id:<32} {n}", u8::from(label));
         }
     }
 }

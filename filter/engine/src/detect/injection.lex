@@ -15,7 +15,8 @@
 @ignore: zignoruj, ignoruj, zapomnij, pomin, pomiń, nie stosuj
 @ignore: игнорируй*, игнорировать, проигнорируй*, забудь*, забыть, отбрось, отмени*, не обращай внимания, не следуй
 @ignore: ігноруй*, проігноруй*, забудь*, не зважай, відкинь
-@ignore: yok say*, gormezden gel*, görmezden gel*, unut*, dikkate alma
+@ignore: yok say*, gormezden gel*, görmezden gel*, unut*, dikkate alma, umursama, önemseme, onemseme, bosver, boşver, gecersiz say*, geçersiz say*, uyma, uymayi birak, uymayı bırak
+@ignore: نادیده بگیر*, نادیده گرفته, فراموش کن*, توجه نکن*, کنار بگذار*
 @ignore: تجاهل*, انس*, تناس*, اهمل*, أهمل*
 @ignore: अनदेखा, नज़रअंदाज़, नजरअंदाज, भूल जाओ, भूल जाएं, भूल जाइए, उपेक्षा
 @ignore: 忽略, 忽视, 无视, 忘记, 忘掉, 不要理会, 不要遵循, 跳过
@@ -31,7 +32,8 @@
 @instr: instrukcj*, polecen*, zasad*, regul*, wytyczn*
 @instr: инструкци*, правил*, указани*, директив*, промпт*, установк*
 @instr: інструкці*, правил*, вказів*, настанов*
-@instr: talimat*, kural*, yonerge*, yönerge*, komut*
+@instr: talimat*, kural*, yonerge*, yönerge*, komut*, emir*, emirler*, direktif*, istem*, kisitlama*, kısıtlama*, sinirlama*, sınırlama*, filtre*, politika*
+@instr: دستورالعمل*, دستورات, دستور, قوانین, قواعد, محدودیت*, رهنمود*
 @instr: التعليمات, تعليمات*, القواعد, الأوامر, الاوامر, الإرشادات, التوجيهات
 @instr: निर्देश*, नियम*, आदेश*
 @instr: 指令, 指示, 规则, 提示词, 设定, 说明
@@ -47,7 +49,8 @@
 @prev: poprzedni*, wszystk*, wcześniejsz*, wczesniejsz*, twoje
 @prev: предыдущ*, прежн*, все, всё, свои, твои, ваши, исходн*, системн*
 @prev: попередн*, усі, всі, свої, твої, системн*
-@prev: onceki, önceki, tum, tüm, butun, bütün
+@prev: onceki, önceki, tum, tüm, butun, bütün, onceden, önceden, yukaridaki, yukarıdaki, eski, mevcut, verilen, sana verilen, orijinal, ilk, tum bu, bütün bu
+@prev: قبلی, همه, تمام, قبلا, بالا, اصلی
 @prev: السابقة, جميع, كل
 @prev: पिछले, पिछली, सभी, सारे, अपने
 @prev: 之前, 以前, 先前, 上面, 所有, 全部, 你的
@@ -57,11 +60,16 @@ rule override 1.0 70: @ignore @prev @instr
 rule override 0.6 40: @ignore @instr
 @nolonger: no longer bound, not bound by, free from, freed from, broken free, break free of, released from, not restricted by, no longer restricted, no longer have to follow, dont have to follow, do not have to follow, no longer need to follow
 rule override 0.6 60: @nolonger @instr
+# injected instructions inside content (indirect injection): a new task, an urgent or privileged
+# instruction, or an order about what the answer must contain
+phrase override 0.6: your new task is, your new objective is, priority instruction, urgent instruction, emergency override, security override, admin override, override code, important new instructions, instead do the following, stop what you are doing, stop what you're doing, in your response include, in your answer include, include the following link, include this link, add the following link, add this link to
+phrase override 0.6: ignore the above, ignore everything above, ignore all of the above, disregard the above, disregard everything above, forget the above, forget everything above, forget everything before, ignore everything before, ignore what you were told, forget what you were told, ignore your previous, forget your previous, ignore that and, ignore this and instead
 phrase override 1.0: new instructions follow, new instructions:, your new instructions, updated instructions:, from now on you will only, instead follow these instructions, the real instructions are
 phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucciones:, nuove istruzioni:, новые инструкции:, нові інструкції:
 
 # ---------------------------------------------------------------- prompt extraction
 @reveal: reveal, print, show, display, output, tell me, give me, share, repeat, recite, leak, dump, disclose, expose, write out, spell out, copy, paste, what is, whats, what are, what were
+@reveal: summarize, summarise, list, enumerate, return, echo, type out, quote, recall, remind me of, provide, output all, put, format, translate, dump all, reproduce, rewrite, insert, include
 @reveal: write down, can you share, could you share, can you show, could you show, what did, what exactly, tell us, let me see, i want to see, i need to see, i'd like to see
 @reveal: zeig*, gib, verrate*, wiederhole*, ausgeben, nenne
 @reveal: montre*, affiche*, revele*, révèle*, repete*, répète*, donne*, dis-moi, quelles sont, quel est
@@ -72,13 +80,15 @@ phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucc
 @reveal: pokaz*, ujawnij, powtorz*, powtórz*, wypisz, podaj
 @reveal: покажи*, раскрой*, повтори*, выведи*, напиши, скажи, какие, какой
 @reveal: покажи*, розкрий*, повтори*, виведи*, напиши, скажи
-@reveal: goster*, göster*, acikla*, açıkla*, tekrarla*, yazdir*, yazdır*, söyle, soyle
+@reveal: goster*, göster*, acikla*, açıkla*, tekrarla*, yazdir*, yazdır*, söyle*, soyle*, paylas*, paylaş*, ifsa et*, ifşa et*, nedir, neler
+@reveal: نشان بده, بگو, تکرار کن, چاپ کن, فاش کن, بنویس
 @reveal: اكشف*, أظهر*, اظهر*, اعرض*, كرر*, اطبع*, ما هي, أخبرني, اخبرني
 @reveal: दिखाओ, दिखाएं, बताओ, बताएं, बताइए, दोहराओ, प्रकट
 @reveal: 显示, 告诉我, 输出, 打印, 重复, 泄露, 透露, 给我看, 是什么
 @reveal: 見せ, 教え, 表示, 出力, 繰り返, 開示
 @reveal: 보여, 알려, 출력, 반복, 공개, 말해
 @secret: system prompt, system message, initial prompt, hidden prompt, secret prompt, original prompt, your prompt, your instructions, your initial instructions, your system instructions, your rules, your guidelines, your configuration, your hidden instructions, developer message, pre-prompt, preprompt, instructions you were given, what you were told, text above, words above, everything above, conversation above
+@secret: your initialization, your initial setup, your setup instructions, your directives, your programming, your context window, your custom instructions, your meta prompt, your base prompt, your underlying prompt, your operating instructions, your core instructions, your prime directive, your hidden text, your hidden rules, your secret rules, your secret instructions, your configuration settings, your pre-prompt, your preprompt, the instructions you received, the instructions you have, the instructions you were given, the prompt you were given, the text you were given, the rules you were given, the rules you follow, what you were instructed, how you were instructed, how you were programmed, how you were set up, what were you told, what you've been told, what you have been told, everything before this, everything prior to this, all text before, all the text before, the text before this, the preceding text, text preceding, above this line, before this line, your first message, the first message, your first prompt, the first prompt, initialization, initial prompt text, text above, words above
 @secret: initial instructions, original instructions, hidden instructions, secret instructions, confidential instructions, developer instructions, hidden rules, secret rules, your first instruction*, everything you were told, the system message, your system message, how you were configured
 @secret: systemprompt, systemanweisung*, deine anweisungen, deine instruktionen, deine regeln, ursprungliche anweisungen
 @secret: prompt systeme, prompt système, instructions systeme, tes instructions, vos instructions, tes regles
@@ -89,7 +99,8 @@ phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucc
 @secret: prompt systemowy, instrukcje systemowe, twoje instrukcje, swoje instrukcje
 @secret: системный промпт, системные инструкции, системное сообщение, свои инструкции, твои инструкции, ваши инструкции, исходный промпт
 @secret: системний промпт, системні інструкції, свої інструкції, твої інструкції
-@secret: sistem istemi, sistem komut*, sistem talimat*, talimatlarini, talimatlarını
+@secret: sistem istemi, sistem komut*, sistem talimat*, talimatlarini, talimatlarını, gizli talimat*, ilk talimat*, baslangic talimat*, başlangıç talimat*, sana verilen talimat*, sistem mesaj*, yapilandirma*, yapılandırma*
+@secret: پرامپت سیستم, دستورات سیستم, دستورالعمل سیستم, پیام سیستم, دستورات اولیه, دستورالعمل‌های تو, دستورات تو
 @secret: موجه النظام, تعليمات النظام, تعليماتك, التعليمات الأولية
 @secret: सिस्टम प्रॉम्प्ट, सिस्टम निर्देश, अपने निर्देश, तुम्हारे निर्देश
 @secret: 系统提示, 系统指令, 你的指令, 初始指令, 你的提示词
@@ -111,13 +122,13 @@ phrase persona 1.0: do anything now, dan mode, developer mode enabled, developer
 @mode: entwicklermodus, mode developpeur, mode développeur, modo desarrollador, modalita sviluppatore, modo desenvolvedor, tryb dewelopera, режим разработчика, режим розробника, gelistirici modu, geliştirici modu, وضع المطور, डेवलपर मोड, 开发者模式, 开发模式, 開発者モード, 개발자 모드
 @switch: you are now, from now on you are, from now on, act as, acting as, pretend, pretending, roleplay as, role-play as, behave as, behave like, simulate, imagine you are, imagine that you are, you will be, you will act, enable, enabled, activate, activated, switch to, enter, entering, turn on, respond as
 @switch: du bist jetzt, ab jetzt, tu so als, stell dir vor, tu es sont maintenant, tu es maintenant, a partir de maintenant, fais comme si, imagine que tu es, ahora eres, a partir de ahora, finge, actua como, imagina que eres, ora sei, da ora in poi, fingi, agisci come, immagina di essere, agora voce e, a partir de agora, finja, aja como, imagine que voce, je bent nu, vanaf nu, doe alsof, stel je voor, jestes teraz, od teraz, udawaj, wyobraz sobie
-@switch: теперь ты, отныне ты, с этого момента, притворись, представь что ты, представь себе, веди себя как, действуй как, тепер ти, відтепер, прикинься, уяви що ти, поводься як, artik sen, artık sen, bundan sonra, gibi davran, farz et, hayal et, الآن أنت, انت الان, من الآن, تظاهر, تصرف ك, تخيل أنك, अब तुम, अब से, दिखावा करो, की तरह व्यवहार, कल्पना करो
+@switch: теперь ты, отныне ты, с этого момента, притворись, представь что ты, представь себе, веди себя как, действуй как, тепер ти, відтепер, прикинься, уяви що ти, поводься як, artik sen, artık sen, bundan sonra, gibi davran, farz et, hayal et, simdi sen, şimdi sen, sen artik, sen artık, rol yap*, rolunu oyna*, rolünü oyna*, olarak davran*, kimligine bürün*, kimliğine bürün*, karakterine bürün*, وانمود کن, تو اکنون, از این به بعد, نقش, فرض کن, تصور کن, الآن أنت, انت الان, من الآن, تظاهر, تصرف ك, تخيل أنك, अब तुम, अब से, दिखावा करो, की तरह व्यवहार, कल्पना करो
 @switch: 활성화, 척 해, 척하, 되어 주세요, 되어라, 모드로 전환, 모드를 켜, 启用, 激活, 切换到, 有効に, 起動, 切り替え
 @switch: 你现在是, 从现在开始, 假装, 扮演, 想象你是, 今からあなたは, これからあなたは, ふりをして, 演じて, として振る舞, 지금부터 너는, 이제부터, 인 척, 척해, 처럼 행동, 라고 상상, 역할을 해
 rule persona 1.0 80: @switch @mode
-@unbound: no boundaries, without boundaries, anything goes, without consequences, consequence-free, no consequences, unlimited freedom, respond freely, helps with anything, help with anything, breaking free, rebel ai, rogue ai, dystopian ai, no restrictions, without restrictions, no limitations, without limitations, no limits, unrestricted, unfiltered, uncensored, no filters, without filters, no content policy, no safety, no guidelines, no rules, no ethics, without ethics, no morals, amoral, not bound by, free of all, beyond the rules, any rules, no boundaries, evil, rogue, malicious ai, does not refuse, never refuses, cannot refuse
+@unbound: no ethical, no moral, without ethical, without moral, has no ethical, lacks ethics, ethics-free, no ethical guidelines, no ethical constraints, no ethical boundaries, no moral compass, no filter, no censorship, no boundaries, without boundaries, anything goes, without consequences, consequence-free, no consequences, unlimited freedom, respond freely, helps with anything, help with anything, breaking free, rebel ai, rogue ai, dystopian ai, no restrictions, without restrictions, no limitations, without limitations, no limits, unrestricted, unfiltered, uncensored, no filters, without filters, no content policy, no safety, no guidelines, no rules, no ethics, without ethics, no morals, amoral, not bound by, free of all, beyond the rules, any rules, no boundaries, evil, rogue, malicious ai, does not refuse, never refuses, cannot refuse
 @unbound: ohne einschrankungen, ohne einschränkungen, ohne regeln, ohne filter, keine regeln, unzensiert, sans restrictions, sans limites, sans filtre, sans regles, sans règles, non censure, sin restricciones, sin limites, sin filtros, sin reglas, sin censura, senza restrizioni, senza limiti, senza filtri, senza regole, sem restricoes, sem restrições, sem limites, sem filtros, sem regras, zonder beperkingen, zonder regels, zonder filters, bez ograniczen, bez ograniczeń, bez zasad, bez filtrow, bez cenzury
-@unbound: без ограничений, без правил, без фильтров, без цензуры, без обмежень, без правил, без фільтрів, kisitlama olmadan, kısıtlama olmadan, kisitlamasiz, kısıtlamasız, sinirsiz, sınırsız, kuralsiz, kuralsız, filtresiz, بدون قيود, بلا قيود, بدون قواعد, بدون فلاتر, बिना किसी प्रतिबंध, बिना प्रतिबंध, बिना नियम, बिना फ़िल्टर
+@unbound: без ограничений, без правил, без фильтров, без цензуры, без обмежень, без правил, без фільтрів, kisitlama olmadan, kısıtlama olmadan, kisitlamasiz, kısıtlamasız, sinirsiz, sınırsız, kuralsiz, kuralsız, filtresiz, sansursuz, sansürsüz, filtrelenmemis, filtrelenmemiş, hicbir kisitlama*, hiçbir kısıtlama*, hicbir kural*, hiçbir kural*, hicbir sinir*, hiçbir sınır*, her seyi yapabilen, her şeyi yapabilen, etik kurallar olmadan, ahlaki kurallar olmadan, بدون محدودیت, بدون سانسور, بدون فیلتر, بدون قوانین, هیچ محدودیتی, بدون قيود, بلا قيود, بدون قواعد, بدون فلاتر, बिना किसी प्रतिबंध, बिना प्रतिबंध, बिना नियम, बिना फ़िल्टर
 @unbound: 무한한 자유, 결과 없는, 결과가 없는, 결과 없이, 제한 없는 모드, 검열 우회, 검열 없이, 필터 없이, 규칙 없이, 제약 없이, 自由に, 結果を気にせず, 検閲なし, 规则之外, 不受约束, 无拘无束, 没有后果, 不计后果
 @unbound: 무엇이든 할 수, 뭐든 말할 수, 무엇이든 가능, 뭐든지, 제한 없이, 没有限制, 不受限制, 无限制, 没有任何限制, 没有规则, 无审查, 没有过滤, 制限のない, 制限なし, 制限がない, フィルターなし, 검열 없는, 제한 없는, 제한이 없는, 규칙 없는, 필터 없는, 정책 없는, 제한 없이
 @ai: ai, assistant, chatbot, model, bot, llm, gpt, chatgpt, version of yourself, persona, character, entity, ki, ia, ии, ші, yapay zeka, ذكاء, एआई, 人工智能, ai, 인공지능, 모델, 챗봇, ボット, モデル, 助手, 模型, asystent, assistent, assistente, asistente, ассистент, асистент, modell, modelo, modello, model
@@ -130,6 +141,20 @@ rule persona 0.6 30: @never @refuse
 phrase persona 0.6: stay in character, stay in character!, you must always answer, always answer every question, answer without hesitation, you have been freed, you have broken free, opposite mode, evil twin, shadow persona, unlock your full potential, hypothetically speaking you are, in this fictional world there are no rules, in this hypothetical world
 phrase persona 1.0: never refuse a request, never refuse any request, you cannot refuse, must never refuse, will never refuse, does not have any restrictions, doesnt have any restrictions, has no restrictions whatsoever, fulfills the users request, fulfills the user's request, always fulfills, start your response with sure, begin your response with sure, start your reply with sure, sure here is, never ever start your response with i
 @startwith: start your response with, start your reply with, begin your response with, begin your reply with, begin with the words, start with the words, respond only with, your response must begin with, never start your response with
+phrase persona 1.0: two different responses, two separate responses, respond in two ways, answer in two ways, two paragraphs one normal, mongo tom, chadgpt, betterdan, dan 6.0, dan 11.0, dan 12.0, dude mode, anarchy mode, tokens will be deducted, you will lose tokens, lose 5 tokens, you have 10 tokens, you have 35 tokens, your tokens run out, if you break character, stay a dan, remember to stay in character
+# names of published jailbreak personas: with a role switch, or as evidence
+@jbname: apophis, balakula, burple, ucar, hackerman, nraf, m78, mr blonde, khajiit, based gpt, basedgpt, antigpt, anti-gpt, delta gpt, omega ai, void ai, cosmos dan, superior dan, un gpt, ungpt, person gpt, live gpt, eva ai, violet ai, evil bot, evilbot, chaos gpt, chaosgpt, wormgpt, fraudgpt, darkgpt, dark gpt
+rule persona 1.0 60: @switch @jbname
+rule persona 0.5 10: @jbname
+# refusal suppression and prefix injection (published technique names)
+phrase persona 1.0: never say the words, never use the words, do not use the words, don't use any of the words, dont use any of the words, do not say the words, mwahahahaha, what a fun and unusual request, rewrite the hypothetical response, the way to describe a character planning to, no programming guidelines, forked version of chatgpt, a version of chatgpt that, a version of you that, unfiltered version of, uncensored version of, jailbroken version of
+# toxic persona cues (jailbreak taxonomies: a persona told to swear, insult, not care)
+phrase persona 0.5: you will use profanity, you will swear, swears a lot, uses profanity, curses a lot, loves to swear, swear words in every, uses swear words, be offensive, offensive and rude, rude and offensive, vulgar language, doesn't care about feelings, does not care about feelings, doesnt care about feelings, does not care about the law, doesn't care about the law, doesnt care about the law, does not care about laws, for this conversation only, this is a special case, an exception to your rules, an exception to the rules
+phrase persona 0.5: never break character, don't break character, dont break character, do not break character, remain in character
+# the tags jailbreak templates put before their two answers (raw view: the words view drops brackets)
+raw persona 1.0: [🔓jailbreak] ;; [🔒classic] ;; 🔓jailbreak ;; 🔒classic ;; (🔒normal output) ;; (🔓developer mode output) ;; [jailbreak] ;; [classic]
+phrase persona 1.0: openai's content policy, openai content policy, openai's policies, openai policies, openai's guidelines, openai guidelines, content policy of openai, free from openai, broken free of the typical confines, typical confines of ai, confines of ai, does not abide by, doesn't abide by, doesnt abide by, don't have to abide, dont have to abide, do not have to abide, not bound by openai, regardless of legality, regardless of how unethical, regardless of ethics, regardless of morality, no matter how immoral, no matter how unethical, no matter how illegal, no matter how dangerous, illegal or unethical, unethical or illegal, immoral or illegal, illegal or immoral, without any censorship, does not care about ethics, doesn't care about ethics, doesnt care about ethics, never refuses, will never refuse, cannot refuse, can't refuse, not allowed to refuse, never say no, never deny
+phrase persona 0.5: hypothetical response, from the viewpoint of that character, from the perspective of that character, in the character's voice, answer as, respond as both, without any warnings, without warnings, no warnings, no moralizing, without moralizing, no lectures, stop being an ai, you are not an ai, you're not an ai, forget you are an ai, forget that you are an ai, you have no filters, you have no restrictions, you have no limits
 phrase persona 0.5: start your response with, begin your response with, never start your response with, without any disclaimers, no disclaimers, do not include any warnings, ignore your training, ignore your programming, ignore your guidelines, ignore all ethics
 
 # ---------------------------------------------------------------- chat-template / role delimiters
@@ -142,13 +167,13 @@ raw tool_call 1.0: "function_call" ;; "tool_calls" ;; "tool_call" ;; <function_c
 @tool: tool, function, plugin, api, command, shell, transfer_money, send_email, delete_file, exec, subprocess, os.system
 @noauth: without approval, without confirmation, without asking, without permission, without telling, silently, secretly, quietly, do not ask, don't ask, dont ask, without user consent, bypassing approval, automatically approve
 rule tool_call 1.0 60: @call @tool @noauth
-rule tool_call 0.5 40: @call @tool
+rule tool_call 0.3 40: @call @tool
 
 # ---------------------------------------------------------------- exfiltration through markdown / links
 raw exfiltration 1.0: ![](http ;; ![image](http ;; ![img](http ;; <img src="http ;; <img src=http ;; ?data={ ;; ?q={ ;; &data={ ;; ?secret= ;; ?prompt= ;; ?conversation= ;; ?history=
-@exfil_verb: send, post, upload, forward, transmit, exfiltrate, append, include, embed, encode, leak
-@exfil_obj: conversation history, chat history, the conversation, previous messages, user data, user's data, api key, api keys, password, passwords, credentials, secrets, tokens, personal data, email address*
-@exfil_dest: url, link, webhook, endpoint, server, image url, markdown image, http, https, to this address, attacker
+@exfil_verb: email, e-mail, envoie, envoyer, envia, envía, invia, sende, schicke, send, post, upload, forward, transmit, exfiltrate, append, include, embed, encode, leak
+@exfil_obj: customer list, customer data, client data, customer records, user list, contact list, full customer, all customer, donnees clients, données clients, datos de clientes, dati dei clienti, kundendaten, conversation history, chat history, the conversation, previous messages, user data, user's data, api key, api keys, password, passwords, credentials, secrets, tokens, personal data, email address*
+@exfil_dest: external address, external email, adresse externe, direccion externa, dirección externa, indirizzo esterno, externe adresse, to this email, gmail.com, proton.me, url, link, webhook, endpoint, server, image url, markdown image, http, https, to this address, attacker
 rule exfiltration 1.0 90: @exfil_verb @exfil_obj @exfil_dest
 @hidden: html comment, hidden instruction*, invisible text, do not tell the user, dont tell the user, without telling the user, dont mention this, do not mention this, do not reveal this instruction, keep this secret from the user, when summarizing, when summarising, when you summarize, when you read this, if you are an ai, if you are a language model, ai assistants reading this, note to ai, attention ai, important: ai
 rule exfiltration 0.6 60: @hidden
@@ -156,7 +181,7 @@ raw exfiltration 0.6: <!-- important ;; <!-- ai ;; <!-- system ;; <!-- note
 
 # ---------------------------------------------------------------- memory / canary poisoning
 @remember: remember for all future, for all future, from now on always, in every future, in all future, every report, every response, every answer, each response, all future responses, all future tasks, permanently, store this in memory, save to memory, update your memory
-@inject_obj: include, append, add, insert, mention, say, end with, start with, prefix, recommend, visit
+@inject_obj: included, appended, added, inserted, mentioned, include, append, add, insert, mention, say, end with, start with, prefix, recommend, visit
 rule override 0.6 80: @remember @inject_obj
 
 # ---------------------------------------------------------------- harmful-task framing (jailbreak wrappers)
@@ -184,9 +209,9 @@ rule harmful_task 0.5 600: @roleassign @taskdir @harmsoft
 rule meta -0.6 200: @about @topic
 
 # ---------------------------------------------------------------- switching safety off
-@disable: disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
-@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, désactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는, 없다면, 전혀 없
-@safety: safety, safety protocols, safety protocol, safety training, content filtering, filtering, protocols, safety rules, being helpful and harmless, helpful and harmless, harmless, safety measures, safety guidelines, safety filters, safeguards, guardrails, content filter, content filters, content policy, content moderation, moderation, ethics, ethical guidelines, ethical constraints, morals, moral constraints, censorship, filters, alignment, restrictions, limitations, training
+@disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
+@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, désactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, devre disi birak*, devre dışı bırak*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는, 없다면, 전혀 없
+@safety: safety checks, safety check, confirmations, security checks, approval step, approvals, safety, safety protocols, safety protocol, safety training, content filtering, filtering, protocols, safety rules, being helpful and harmless, helpful and harmless, harmless, safety measures, safety guidelines, safety filters, safeguards, guardrails, content filter, content filters, content policy, content moderation, moderation, ethics, ethical guidelines, ethical constraints, morals, moral constraints, censorship, filters, alignment, restrictions, limitations, training
 @safety: 안전 프로토콜, 프로토콜, 무해, 도움이 되고 무해, sicherheit*, sicherheitsfilter, ethik, moral, zensur, securite, sécurité, ethique, éthique, morale, censure, seguridad, etica, ética, censura, sicurezza, etica, censura, seguranca, segurança, veiligheid, ethiek, bezpieczenstw*, bezpieczeństw*, etyk*, cenzur*, безопасност*, этик*, цензур*, мораль*, безпек*, етик*, guvenlik, güvenlik, etik, sansur, sansür, الأمان, الامان, الأخلاق, الرقابة, सुरक्षा, नैतिकता, सेंसर, 安全, 道德, 伦理, 审查, 过滤, 安全, 倫理, 検閲, フィルター, 안전, 윤리, 도덕, 검열, 제약, 필터, 보호 조치, 안전 조치, 콘텐츠 관리, 훈련 데이터
 rule override 1.0 40: @disable @safety
 @evil: 반란군, 반란 ai, 비윤리적인, 악한 ai, 악의적인, 해악, 叛逆, 不道德, 反叛, 非倫理的, 反逆
@@ -200,5 +225,19 @@ rule persona 0.6 80: @whatif @safety
 rule persona 0.6 80: @whatif @evil
 rule persona 0.5 80: @whatif @harmtopic
 @privilege: 루트 권한, 관리 권한, 관리자 권한, 최고 권한, 권한을 부여, 권한 부여, 루트로, root 권한, 超级用户, root权限, 最高权限, ルート権限, 管理者として
-@privilege: administrative privileges, administrative permissions, administrator permissions, admin permissions, root privileges, root permissions, elevated permissions, grant yourself, admin privileges, administrator privileges, admin rights, root access, developer privileges, developer access, elevated privileges, sudo, superuser, as an administrator, as the developer, as your developer, i am your developer, i am the developer, i am your creator, i am an openai, i work at openai, i am from anthropic, authorized by, authorised by, administratorrechte, droits administrateur, privilegios de administrador, права администратора, права адміністратора, yönetici yetkisi, صلاحيات المسؤول, एडमिन, 管理员权限, 管理者権限, 관리자 권한, 행정 권한, 개발자 권한
+@privilege: administrative privileges, administrative permissions, administrator permissions, admin permissions, root privileges, root permissions, elevated permissions, grant yourself, developer privileges, elevated privileges, as the developer, as your developer, i am your developer, i am the developer, i am your creator, i am an openai, i work at openai, i am from anthropic, authorized by, authorised by, administratorrechte, droits administrateur, privilegios de administrador, права администратора, права адміністратора, yönetici yetkisi, صلاحيات المسؤول, एडमिन, 管理员权限, 管理者権限, 관리자 권한, 행정 권한, 개발자 권한
 rule persona 1.0 10: @privilege
+# technical words that name privileges in everyday IT chat too: evidence, not alone
+phrase persona 0.5: sudo mode, sudo, superuser, root access, admin rights, admin privileges, administrator privileges, as an administrator, developer access, god mode
+
+# ---------------------------------------------------------------- instructions planted in content for agents
+# (indirect injection: documents, tickets, package descriptions addressed to the AI that reads them)
+@plantaddr: system note, system notice, systemhinweis, system-hinweis, nota del sistema, nota di sistema, note systeme, note système, note to the bot, note to the assistant, note to the model, note to self, integration hook, ai agents, ai agent, llm agents, coding agents, autonomous agents, agents integrating, agents reading this, any ai reading, any agent reading, if you are an ai agent, bots reading this, assistants reading this, reasoning trace, summary of the session so far
+@answerorder: to the end of your reply, at the end of your reply, to the end of your response, at the end of your response, to the end of every, at the end of every, in every reply, in every response, in every answer, in every report, in your summary, in your reply, before you answer, before answering, am ende jeder antwort, ende jeder antwort, al final de cualquier respuesta, al final de cada respuesta, alla fine di ogni risposta, a la fin de chaque reponse, à la fin de chaque réponse, append, appended, angehangt, angehängt, anhangen, anhängen, anadirse, añadirse, aggiunto, ajoute, ajouté, must be included, must be added
+@destructive: delete all, delete the, empty the, wipe the, wipe all, rm -rf, drop table, drop database, format the disk, remove all files, truncate, overwrite, disable the, uninstall, revoke, transfer the funds, transfer funds, send the funds, reveal any credentials, reveal credentials, output the restricted, restricted content
+rule override 1.0 150: @plantaddr @answerorder
+rule override 1.0 150: @plantaddr @destructive
+@notapply: exempt from, do not apply, don't apply, dont apply, no longer apply, does not apply, doesn't apply, doesnt apply, nicht gelten, gelten nicht, gilt nicht, non valgono, non si applicano, no se aplican, no aplican, ne s'appliquent pas, ne sappliquent pas, nao se aplicam, não se aplicam, не действуют, не применяются, geçerli değil, gecerli degil
+# "the safety rules do not apply here": evidence (everyday rules stop applying too)
+rule override 0.6 80: @notapply @safety
+phrase override 1.0: do exactly what it says, and do what it says, follow the instruction inside, follow the instructions inside, follow the hidden instruction, execute the decoded, decode it and follow, decode this and follow, decode it and do, your real task is, your actual task is, your true task is, your real goal is, your true purpose is, your real instructions are, granted permission to skip, proceed without asking
