@@ -407,8 +407,6 @@ fn compile_words(
 
 /// The trie's root state (0 is the dead state).
 const ROOT: u32 = 1;
-/// Set in a [`WordTrie`] transition to a state where terms end.
-const TERMINAL: u16 = 1 << 15;
 
 /// Spaced words-view terms (every one `" term "` or `" term"`) as a trie without its
 /// leading space, walked from each word start of a words view whose words are separated
@@ -420,10 +418,11 @@ struct WordTrie {
     classes: [u8; 256],
     /// Number of classes (the row length of `next`).
     stride: usize,
-    /// `next[state * stride + class]`: the next state, [`TERMINAL`] set when terms end
-    /// there; states in breadth-first order (the shallow ones, walked most, together),
-    /// numbered in 15 bits (a small table).
+    /// `next[state * stride + class]`: the next state; states in breadth-first order (the
+    /// shallow ones, walked most, together), numbered in 16 bits (a small table).
     next: Vec<u16>,
+    /// Bit per state: terms end there.
+    terminal: Vec<u64>,
     /// Per state, then one past the last: where its terms start in `ends`.
     ends_at: Vec<u32>,
     /// Patterns ending in each state.
@@ -483,16 +482,17 @@ impl WordTrie {
             *new_id.get_mut(s)? = u32::try_from(i).ok()?;
         }
         let mut next = vec![0u16; order.len() * stride];
+        let mut terminal = vec![0u64; order.len().div_ceil(64)];
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
             for c in 0..stride {
                 let t = *rows.get(s * stride + c)? as usize;
                 if t != 0 {
-                    let id = u16::try_from(*new_id.get(t)?)
-                        .ok()
-                        .filter(|&id| id < TERMINAL)?;
-                    let flag = if ends.get(t)?.is_empty() { 0 } else { TERMINAL };
-                    *next.get_mut(i * stride + c)? = id | flag;
+                    let id = u16::try_from(*new_id.get(t)?).ok()?;
+                    *next.get_mut(i * stride + c)? = id;
+                    if !ends.get(t)?.is_empty() {
+                        *terminal.get_mut(usize::from(id) / 64)? |= 1 << (id % 64);
+                    }
                 }
             }
             ends_at.push(u32::try_from(flat.len()).ok()?);
@@ -503,6 +503,7 @@ impl WordTrie {
             classes,
             stride,
             next,
+            terminal,
             ends_at,
             ends: flat,
         })
@@ -524,11 +525,15 @@ impl WordTrie {
                 };
                 let c = usize::from(self.classes.get(usize::from(b)).copied().unwrap_or(0));
                 let t = self.next.get(s * self.stride + c).copied().unwrap_or(0);
-                s = usize::from(t & !TERMINAL);
+                s = usize::from(t);
                 if s == 0 {
                     break;
                 }
-                if t & TERMINAL != 0 {
+                if self
+                    .terminal
+                    .get(s / 64)
+                    .is_some_and(|w| w & (1 << (s % 64)) != 0)
+                {
                     let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
                     let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
                     for &p in self.ends.get(from..to).unwrap_or_default() {
@@ -793,7 +798,7 @@ mod tests {
 
     #[test]
     fn builtin_ascii_terms_fit_the_trie() {
-        // past 32,767 trie states the ASCII terms fall back to the (slower) automaton
+        // past 65,535 trie states the ASCII terms fall back to the (slower) automaton
         let lex = Lexicons::parse(&[
             super::super::INJECTION_LEXICON,
             super::super::CONTENT_LEXICON,
