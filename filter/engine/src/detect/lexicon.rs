@@ -331,6 +331,41 @@ struct WordSet {
     targets: Targets,
     /// Per pattern: bytes of boundary space added before and after the term.
     pads: Vec<(usize, usize)>,
+    /// Per pattern, then one past the last: where its (lexicon, group) pairs start in
+    /// `groups` (the targets' groups laid out flat, filled in by [`Lexicons::parse`]).
+    groups_at: Vec<u32>,
+    /// (lexicon, group) pairs of every pattern.
+    groups: Vec<(u32, u32)>,
+}
+
+impl WordSet {
+    /// Lays the groups of every pattern's targets out flat, in target order.
+    fn flatten(&mut self, lexicons: &[Lexicon]) {
+        self.groups_at.clear();
+        self.groups.clear();
+        for ts in &self.targets {
+            self.groups_at
+                .push(u32::try_from(self.groups.len()).unwrap_or(u32::MAX));
+            for &(l, t) in ts {
+                if let Some((_, gs, _)) = lexicons.get(l).and_then(|x| x.word_terms.get(t)) {
+                    for &g in gs {
+                        if let (Ok(l), Ok(g)) = (u32::try_from(l), u32::try_from(g)) {
+                            self.groups.push((l, g));
+                        }
+                    }
+                }
+            }
+        }
+        self.groups_at
+            .push(u32::try_from(self.groups.len()).unwrap_or(u32::MAX));
+    }
+
+    /// The (lexicon, group) pairs of pattern `p`.
+    fn groups_of(&self, p: usize) -> &[(u32, u32)] {
+        let from = self.groups_at.get(p).copied().unwrap_or(0) as usize;
+        let to = self.groups_at.get(p + 1).copied().unwrap_or(0) as usize;
+        self.groups.get(from..to).unwrap_or_default()
+    }
 }
 
 /// Several lexicons compiled into shared automata (one search of a text serves them all).
@@ -402,6 +437,8 @@ fn compile_words(
         search,
         targets,
         pads,
+        groups_at: Vec::new(),
+        groups: Vec::new(),
     }))
 }
 
@@ -581,10 +618,13 @@ impl Lexicons {
                 }
             }
         }
-        let spaced = [
+        let mut spaced = [
             compile_words(&words, str::is_ascii, true, true)?,
             compile_words(&words, |w| !w.is_ascii(), true, false)?,
         ];
+        for set in spaced.iter_mut().flatten() {
+            set.flatten(&lexicons);
+        }
         let plain = compile_words(&words, |_| true, false, false)?;
         let raw_needs = RawNeeds::new(&raw_pats)?;
         let raw = build_ac(&raw_pats, true)?.map(|ac| (ac, raw_targets));
@@ -629,10 +669,9 @@ impl Lexicons {
                 };
                 // a match of pattern `p` from `start` to `end` in `text`
                 let mut emit = |p: usize, start: usize, end: usize| {
-                    for &(l, t) in set.targets.get(p).into_iter().flatten() {
-                        let groups = self.lexicons.get(l).and_then(|x| x.word_terms.get(t));
-                        if let (Some((_, groups, _)), Some(o)) = (groups, out.get_mut(l)) {
-                            o.extend(groups.iter().map(|&g| (g, start, end)));
+                    for &(l, g) in set.groups_of(p) {
+                        if let Some(o) = out.get_mut(l as usize) {
+                            o.push((g as usize, start, end));
                         }
                     }
                 };
