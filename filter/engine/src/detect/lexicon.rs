@@ -15,10 +15,13 @@
 //! kana, Hangul or Thai characters, nor inside joined spaced-out letters).
 //!
 //! Several lexicons compile into one [`Lexicons`] matcher so that a text is searched once
-//! for all of them: the ASCII words-view terms of every lexicon in one DFA, the other
-//! words-view terms in a second automaton searched only when the text is not ASCII, and
-//! the raw-view terms in a third searched only when a cheap pre-check finds a byte or
-//! phrase one of them needs.
+//! for all of them. When the words view holds only word characters and single spaces (the
+//! common case), the ASCII words-view terms of every lexicon are one trie walked from each
+//! word start, and the other words-view terms a second trie walked only when the text is
+//! not ASCII; otherwise (CJK, `@`/`$` inside words, joined spaced-out letters) one
+//! automaton of every words-view term is searched with boundary checks per match. The
+//! raw-view terms are a third automaton, searched only when a cheap pre-check finds a byte
+//! or phrase one of them needs.
 
 use crate::normalize::{is_word_char, normalize, Normalized};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -375,7 +378,8 @@ pub struct Lexicons {
     /// Words-view terms with their word boundaries spelt as spaces (`" term "`, `" term"`
     /// for a term that may go on), searched in `" words "` when the words view holds only
     /// word characters and single spaces (then a boundary is exactly a space): the ASCII
-    /// terms (DFA) and the others (only for non-ASCII text).
+    /// terms and the others (only for non-ASCII text), each a [`WordTrie`] (an automaton
+    /// only if a trie cannot be made).
     spaced: [Option<WordSet>; 2],
     /// Every words-view term as is, boundaries checked per match: for text with CJK,
     /// `@`/`$` inside words or joined spaced-out letters.
