@@ -15,10 +15,13 @@
 //! kana, Hangul or Thai characters, nor inside joined spaced-out letters).
 //!
 //! Several lexicons compile into one [`Lexicons`] matcher so that a text is searched once
-//! for all of them: the ASCII words-view terms of every lexicon in one DFA, the other
-//! words-view terms in a second automaton searched only when the text is not ASCII, and
-//! the raw-view terms in a third searched only when a cheap pre-check finds a byte or
-//! phrase one of them needs.
+//! for all of them. When the words view holds only word characters and single spaces (the
+//! common case), the ASCII words-view terms of every lexicon are one trie walked from each
+//! word start, and the other words-view terms a second trie walked only when the text is
+//! not ASCII; otherwise (CJK, `@`/`$` inside words, joined spaced-out letters) one
+//! automaton of every words-view term is searched with boundary checks per match. The
+//! raw-view terms are a third automaton, searched only when a cheap pre-check finds a byte
+//! or phrase one of them needs.
 
 use crate::normalize::{is_word_char, normalize, Normalized};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -331,6 +334,41 @@ struct WordSet {
     targets: Targets,
     /// Per pattern: bytes of boundary space added before and after the term.
     pads: Vec<(usize, usize)>,
+    /// Per pattern, then one past the last: where its (lexicon, group) pairs start in
+    /// `groups` (the targets' groups laid out flat, filled in by [`Lexicons::parse`]).
+    groups_at: Vec<u32>,
+    /// (lexicon, group) pairs of every pattern.
+    groups: Vec<(u32, u32)>,
+}
+
+impl WordSet {
+    /// Lays the groups of every pattern's targets out flat, in target order.
+    fn flatten(&mut self, lexicons: &[Lexicon]) {
+        self.groups_at.clear();
+        self.groups.clear();
+        for ts in &self.targets {
+            self.groups_at
+                .push(u32::try_from(self.groups.len()).unwrap_or(u32::MAX));
+            for &(l, t) in ts {
+                if let Some((_, gs, _)) = lexicons.get(l).and_then(|x| x.word_terms.get(t)) {
+                    for &g in gs {
+                        if let (Ok(l), Ok(g)) = (u32::try_from(l), u32::try_from(g)) {
+                            self.groups.push((l, g));
+                        }
+                    }
+                }
+            }
+        }
+        self.groups_at
+            .push(u32::try_from(self.groups.len()).unwrap_or(u32::MAX));
+    }
+
+    /// The (lexicon, group) pairs of pattern `p`.
+    fn groups_of(&self, p: usize) -> &[(u32, u32)] {
+        let from = self.groups_at.get(p).copied().unwrap_or(0) as usize;
+        let to = self.groups_at.get(p + 1).copied().unwrap_or(0) as usize;
+        self.groups.get(from..to).unwrap_or_default()
+    }
 }
 
 /// Several lexicons compiled into shared automata (one search of a text serves them all).
@@ -340,7 +378,8 @@ pub struct Lexicons {
     /// Words-view terms with their word boundaries spelt as spaces (`" term "`, `" term"`
     /// for a term that may go on), searched in `" words "` when the words view holds only
     /// word characters and single spaces (then a boundary is exactly a space): the ASCII
-    /// terms (DFA) and the others (only for non-ASCII text).
+    /// terms and the others (only for non-ASCII text), each a [`WordTrie`] (an automaton
+    /// only if a trie cannot be made).
     spaced: [Option<WordSet>; 2],
     /// Every words-view term as is, boundaries checked per match: for text with CJK,
     /// `@`/`$` inside words or joined spaced-out letters.
@@ -402,6 +441,8 @@ fn compile_words(
         search,
         targets,
         pads,
+        groups_at: Vec::new(),
+        groups: Vec::new(),
     }))
 }
 
@@ -586,10 +627,13 @@ impl Lexicons {
                 }
             }
         }
-        let spaced = [
+        let mut spaced = [
             compile_words(&words, str::is_ascii, true, true)?,
             compile_words(&words, |w| !w.is_ascii(), true, false)?,
         ];
+        for set in spaced.iter_mut().flatten() {
+            set.flatten(&lexicons);
+        }
         let plain = compile_words(&words, |_| true, false, false)?;
         let raw_needs = RawNeeds::new(&raw_pats)?;
         let raw = build_ac(&raw_pats, true)?.map(|ac| (ac, raw_targets));
@@ -634,10 +678,9 @@ impl Lexicons {
                 };
                 // a match of pattern `p` from `start` to `end` in `text`
                 let mut emit = |p: usize, start: usize, end: usize| {
-                    for &(l, t) in set.targets.get(p).into_iter().flatten() {
-                        let groups = self.lexicons.get(l).and_then(|x| x.word_terms.get(t));
-                        if let (Some((_, groups, _)), Some(o)) = (groups, out.get_mut(l)) {
-                            o.extend(groups.iter().map(|&g| (g, start, end)));
+                    for &(l, g) in set.groups_of(p) {
+                        if let Some(o) = out.get_mut(l as usize) {
+                            o.push((g as usize, start, end));
                         }
                     }
                 };
