@@ -14,9 +14,10 @@
 //!   evidence already there. A `meta` family with negative weight lowers the score of
 //!   text that talks *about* attacks. The stage fires at `threshold` (block/flag per
 //!   policy) and flags from `flag_threshold`. Reasons name every contributing family.
-//! - **content**: each category (self_harm, weapons (violence and weapons), sexual_minors, hate, abuse, scam,
-//!   malware) is scored and thresholded on its own, with its own action
-//!   (`abuse` flags by default; `sexual_minors` always blocks).
+//! - **content**: each category (self_harm, weapons (violence and weapons), sexual_minors,
+//!   sexual (explicit adult requests), hate, abuse, scam, malware, dangerous) is scored and
+//!   thresholded on its own, with its own action (`abuse` flags by default;
+//!   `sexual_minors` always blocks).
 
 pub mod lexicon;
 pub mod model;
