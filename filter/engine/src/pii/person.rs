@@ -514,7 +514,11 @@ fn surname_like(w: &str) -> bool {
         }
     }
     let lw = w.to_lowercase();
-    SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+    // (last bytes compared before the whole suffix)
+    let last = lw.as_bytes().last();
+    SURNAME_SUFFIXES
+        .iter()
+        .any(|s| s.as_bytes().last() == last && lw.ends_with(s))
 }
 
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
