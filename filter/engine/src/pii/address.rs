@@ -693,12 +693,12 @@ fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
 }
 
 /// True when the word at `at` can start no address, from its first and last bytes alone:
-/// it starts with an ASCII lower-case letter (no house number, not capitalised: neither
-/// the number-first nor the compound form) and its ASCII first and last bytes, lower-cased,
-/// are not the ends of any prefix street type (which [`find`]'s prefix test, ASCII or
-/// not, would then reject: a non-ASCII word's ends are its first and last characters,
-/// here ASCII).
-fn cannot_start(text: &str, at: Option<&(usize, usize)>) -> bool {
+/// it starts with an ASCII letter (so it is no house number: not the number-first form),
+/// the word after it is no house number (`next_is_house` false: not the compound form,
+/// which needs one), and its ASCII first and last bytes, lower-cased, are not the ends of
+/// any prefix street type (which [`find`]'s prefix test, ASCII or not, would then
+/// reject: a non-ASCII word's ends are its first and last characters, here ASCII).
+fn cannot_start(text: &str, at: Option<&(usize, usize)>, next_is_house: bool) -> bool {
     let b = text.as_bytes();
     let Some(&(s, e)) = at else {
         return false;
@@ -706,10 +706,10 @@ fn cannot_start(text: &str, at: Option<&(usize, usize)>) -> bool {
     let (Some(&f), Some(&l)) = (b.get(s), e.checked_sub(1).and_then(|k| b.get(k))) else {
         return false;
     };
-    if !f.is_ascii_lowercase() || !l.is_ascii() || e <= s {
+    if !f.is_ascii_alphabetic() || !l.is_ascii() || e <= s || next_is_house {
         return false;
     }
-    let k = usize::from(f) << 8 | usize::from(l.to_ascii_lowercase());
+    let k = usize::from(f.to_ascii_lowercase()) << 8 | usize::from(l.to_ascii_lowercase());
     PREFIX_ENDS
         .0
         .get(k >> 6)
@@ -771,10 +771,15 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     };
     // only words near a house number can start an address
     let mut near = vec![false; ws.len()];
+    // `house[k]`: `house_number(w(k))` (false for words that do not start with a digit)
+    let mut house = vec![false; ws.len()];
     let mut any = false;
     for k in digit_words {
         if house_number(w(k)) {
             any = true;
+            if let Some(h) = house.get_mut(k) {
+                *h = true;
+            }
             for slot in near.iter_mut().take(k + 2).skip(k.saturating_sub(8)) {
                 *slot = true;
             }
@@ -786,7 +791,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     let mut found_spans: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !near.get(i).copied().unwrap_or(false) || cannot_start(text, ws.get(i)) {
+        let next_is_house = house.get(i + 1).copied().unwrap_or(false);
+        if !near.get(i).copied().unwrap_or(false) || cannot_start(text, ws.get(i), next_is_house) {
             i += 1;
             continue;
         }

@@ -155,9 +155,9 @@ impl Scanner {
         raw.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
-                .then((b.end - b.start).cmp(&(a.end - a.start)))
-                .then(a.start.cmp(&b.start))
-                .then(a.kind.cmp(b.kind))
+                .then_with(|| (b.end - b.start).cmp(&(a.end - a.start)))
+                .then_with(|| a.start.cmp(&b.start))
+                .then_with(|| a.kind.cmp(b.kind))
         });
         let mut kept: Vec<Span> = Vec::with_capacity(raw.len());
         for s in raw {

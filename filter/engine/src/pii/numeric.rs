@@ -248,7 +248,11 @@ fn groups(raw: &str) -> Vec<&str> {
 }
 
 fn group_lens(raw: &str) -> Vec<usize> {
-    groups(raw).iter().map(|g| g.len()).collect()
+    // (the lengths of `groups(raw)`, without collecting the groups first)
+    raw.split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect()
 }
 
 fn seps_only(raw: &str, allowed: &[char]) -> bool {
@@ -451,16 +455,19 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
 }
 
 fn looks_like_date(raw: &str, lens: &[usize]) -> bool {
-    let seps: Vec<char> = raw.chars().filter(|c| !c.is_ascii_digit()).collect();
-    let same = seps.windows(2).all(|w| w.first() == w.get(1));
-    let sep_ok = seps.first().is_some_and(|c| matches!(c, '.' | '/' | '-'));
-    same && sep_ok
-        && (lens == [4, 2, 2]
-            || lens == [2, 2, 4]
-            || lens == [1, 2, 4]
-            || lens == [2, 1, 4]
-            || lens == [1, 1, 4]
-            || lens == [2, 2, 2])
+    // group lengths first (cheapest); then every separator the same `.`, `/` or `-`
+    let shape = lens == [4, 2, 2]
+        || lens == [2, 2, 4]
+        || lens == [1, 2, 4]
+        || lens == [2, 1, 4]
+        || lens == [1, 1, 4]
+        || lens == [2, 2, 2];
+    if !shape {
+        return false;
+    }
+    let mut seps = raw.chars().filter(|c| !c.is_ascii_digit());
+    let first = seps.next();
+    first.is_some_and(|c| matches!(c, '.' | '/' | '-')) && seps.all(|c| Some(c) == first)
 }
 
 fn issuer_ok(ds: &str) -> bool {
@@ -616,6 +623,26 @@ const CC: &[(&str, usize, usize, &str)] = &[
     ("972", 8, 9, "234589"),
 ];
 
+/// The [`CC`] row of country code `cc` (the codes are distinct: a hash lookup instead of a
+/// scan of the table).
+fn cc_entry(cc: &str) -> Option<(&'static usize, &'static usize, &'static &'static str)> {
+    static MAP: std::sync::LazyLock<
+        std::collections::HashMap<
+            &'static str,
+            usize,
+            std::hash::BuildHasherDefault<super::util::Fnv>,
+        >,
+    > = std::sync::LazyLock::new(|| {
+        let mut m = std::collections::HashMap::default();
+        for (i, (c, ..)) in CC.iter().enumerate() {
+            m.entry(*c).or_insert(i);
+        }
+        m
+    });
+    let (_, lo, hi, first) = CC.get(*MAP.get(cc)?)?;
+    Some((lo, hi, first))
+}
+
 /// Base score for a phone-shaped run, or None when it is not a plausible phone number.
 fn phone_score(raw: &str, ds: &str, lens: &[usize], international: bool) -> Option<f32> {
     let l = ds.len();
@@ -627,7 +654,7 @@ fn phone_score(raw: &str, ds: &str, lens: &[usize], international: bool) -> Opti
         };
         for k in 1..=3 {
             let (cc, nsn) = (rest.get(..k)?, rest.get(k..)?);
-            if let Some((_, lo, hi, first)) = CC.iter().find(|(c, ..)| *c == cc) {
+            if let Some((lo, hi, first)) = cc_entry(cc) {
                 // a national trunk 0 written after the country code, e.g. +44 (0)20 ...
                 let nsn = if raw.contains("(0)") {
                     nsn.strip_prefix('0').unwrap_or(nsn)

@@ -514,7 +514,11 @@ fn surname_like(w: &str) -> bool {
         }
     }
     let lw = w.to_lowercase();
-    SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+    // (last bytes compared before the whole suffix)
+    let last = lw.as_bytes().last();
+    SURNAME_SUFFIXES
+        .iter()
+        .any(|s| s.as_bytes().last() == last && lw.ends_with(s))
 }
 
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
@@ -1012,16 +1016,25 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
     // the patterns hold no ASCII byte: after one the automaton is back at its start state,
     // so searching each run of non-ASCII bytes finds exactly what a whole-text search finds
     let runs = cjk_runs(text);
-    let matches = |ac: &AhoCorasick| -> Vec<(usize, usize)> {
+    let matches = |ac: &AhoCorasick, keep: &dyn Fn(usize, &str) -> bool| -> Vec<(usize, usize)> {
         runs.iter()
+            .filter(|&&(off, run)| keep(off, run))
             .flat_map(|&(off, run)| {
                 ac.find_iter(run)
                     .map(move |m| (off + m.start(), off + m.end()))
             })
             .collect()
     };
+    // a Japanese name needs a space after the surname: a run followed by none and
+    // holding no ideographic space yields none (runs are searched independently)
+    let jp_run = |off: usize, run: &str| {
+        run.contains('\u{3000}')
+            || text
+                .get(off + run.len()..)
+                .is_some_and(|r| r.starts_with(' '))
+    };
     if let Some(ac) = JP.as_ref() {
-        for (s, from) in matches(ac) {
+        for (s, from) in matches(ac, &jp_run) {
             if super::util::prev_char(text, s).is_some_and(is_han) {
                 continue;
             }
@@ -1044,7 +1057,7 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
     }
     // Chinese / Korean: surname + 1-2 syllables right before an honorific
     if let Some(ac) = HONORIFICS.as_ref() {
-        for (e, _) in matches(ac) {
+        for (e, _) in matches(ac, &|_, _| true) {
             let before: Vec<(usize, char)> = text
                 .get(..e)
                 .unwrap_or("")
