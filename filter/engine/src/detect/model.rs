@@ -356,6 +356,13 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     if len > 0 {
         end_token(len, letters, tsyms, camel);
     }
+    push_shapes(&counts, syms, nonspace, bits, out);
+    dedup(out, bits);
+}
+
+/// The shape features: how many tokens of each shape (capped at 4) and the code-symbol
+/// density (per mille of non-space bytes, in five levels, from 20 such bytes on).
+fn push_shapes(counts: &[u32; 4], syms: usize, nonspace: usize, bits: u32, out: &mut Vec<u32>) {
     for (k, c) in counts.iter().enumerate() {
         if *c > 0 {
             let level = [
@@ -376,7 +383,6 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         };
         out.push(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
     }
-    dedup(out, bits);
 }
 
 thread_local! {
@@ -495,26 +501,8 @@ mod tests {
             nonspace += tok.len();
             syms += n;
         }
-        for (k, c) in counts.iter().enumerate() {
-            if *c > 0 {
-                let level = [
-                    u8::try_from(k).unwrap_or(0),
-                    u8::try_from((*c).min(4)).unwrap_or(4),
-                ];
-                out.push(bucket(fnv(fnv(FNV_OFFSET, b"s"), &level), bits));
-            }
-        }
-        if nonspace >= 20 {
-            let per_mille = syms * 1000 / nonspace;
-            let level = match per_mille {
-                0..=9 => 0u8,
-                10..=29 => 1,
-                30..=59 => 2,
-                60..=99 => 3,
-                _ => 4,
-            };
-            out.push(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
-        }
+        // (the emission is shared: what this reference checks is the counting above)
+        push_shapes(&counts, syms, nonspace, bits, out);
         dedup(out, bits);
     }
 
