@@ -46,11 +46,9 @@ mod tests {
     #[test]
     fn same_as_to_string() {
         let mut cases: Vec<i64> = vec![0, 1, 9, 10, 99, 100, -1, -10, i64::MIN, i64::MAX];
-        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..10_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            let x = rng.next_u64();
             cases.push(x as i64 >> (x % 60));
         }
         for n in cases {

@@ -161,13 +161,8 @@ mod tests {
         // Random JSON from a small grammar: objects with keys drawn from a tiny alphabet
         // (so repeats are common), escaped spellings of the same key, strings holding
         // braces, quotes and commas, nesting.
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = move |n: u64| rng.next_u64() % n;
         fn gen(next: &mut dyn FnMut(u64) -> u64, depth: u32, out: &mut String) {
             let keys = [
                 "a", "b", "ab", "a\\u0062", "\\u0061", "t\\\"", "{,}", "x\\\\",

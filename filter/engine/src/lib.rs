@@ -31,6 +31,8 @@ pub mod pii;
 pub mod pipeline;
 pub mod policy;
 pub mod ratelimit;
+#[cfg(test)]
+mod testing;
 pub mod update;
 pub mod value;
 

@@ -1230,13 +1230,8 @@ mod tests {
             "\u{85}",
             "\u{1C}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1du64);
+        let mut next = move |m: usize| rng.below(m);
         (0..40_000)
             .map(|_| {
                 let len = next(24);
@@ -1324,13 +1319,8 @@ mod tests {
             "$5",
             "@me",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15u64);
+        let mut next = move |m: usize| rng.below(m);
         (0..40_000)
             .map(|_| {
                 let len = next(30);

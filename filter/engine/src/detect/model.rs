@@ -564,13 +564,8 @@ mod tests {
             "🍜",
             "\u{200B}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1du64);
+        let mut next = move |m: usize| rng.below(m);
         let random = (0..5000).map(|_| {
             let k = next(60);
             (0..k)

@@ -1,0 +1,25 @@
+//! Helpers shared by the unit tests (compiled only for tests).
+
+/// A deterministic xorshift64 generator for generated test inputs: the same seed gives
+/// the same inputs on every run and in every build (native and wasm).
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator started from `seed` (must not be 0).
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// The next number.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// The next number below `n` (> 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+}
