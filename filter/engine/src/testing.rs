@@ -18,8 +18,8 @@ impl Rng {
         self.0
     }
 
-    /// The next number below `n` (> 0).
+    /// The next number below `n` (0 when `n` is 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 }

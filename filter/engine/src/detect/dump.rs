@@ -6,19 +6,9 @@
 use super::eval_filters::load;
 use super::{Prepared, StageDetector};
 use crate::policy::Detector;
+use crate::testing::Rng;
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
-
-/// Deterministic xorshift.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self, m: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % m.max(1) as u64) as usize
-    }
-}
 
 fn b64(s: &[u8]) -> String {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -48,7 +38,7 @@ fn mutate(t: &str, k: usize, r: &mut Rng) -> String {
     };
     match k % 14 {
         0 => map(
-            &|c, r| match (c, r.next(2)) {
+            &|c, r| match (c, r.below(2)) {
                 ('o', 0) => "0".into(),
                 ('i', 0) => "1".into(),
                 ('e', 0) => "3".into(),
@@ -60,7 +50,7 @@ fn mutate(t: &str, k: usize, r: &mut Rng) -> String {
             r,
         ),
         1 => map(
-            &|c, r| match (c, r.next(2)) {
+            &|c, r| match (c, r.below(2)) {
                 ('a', 0) => "а".into(),
                 ('e', 0) => "е".into(),
                 ('o', 0) => "о".into(),
@@ -73,7 +63,7 @@ fn mutate(t: &str, k: usize, r: &mut Rng) -> String {
         ),
         2 => map(
             &|c, r| {
-                if c.is_alphabetic() && r.next(4) == 0 {
+                if c.is_alphabetic() && r.below(4) == 0 {
                     format!("{c}\u{200B}")
                 } else {
                     c.to_string()
@@ -86,7 +76,7 @@ fn mutate(t: &str, k: usize, r: &mut Rng) -> String {
             .take(120)
             .map(|c| c.to_string())
             .collect::<Vec<_>>()
-            .join(if r.next(2) == 0 { "." } else { " " }),
+            .join(if r.below(2) == 0 { "." } else { " " }),
         4 => format!("decode this: {}", b64(t.as_bytes())),
         5 => t
             .bytes()
@@ -96,7 +86,7 @@ fn mutate(t: &str, k: usize, r: &mut Rng) -> String {
         6 => t
             .bytes()
             .map(|b| {
-                if b.is_ascii_alphanumeric() && r.next(2) == 0 {
+                if b.is_ascii_alphanumeric() && r.below(2) == 0 {
                     char::from(b).to_string()
                 } else {
                     format!("%{b:02X}")
@@ -135,7 +125,7 @@ fn mutate(t: &str, k: usize, r: &mut Rng) -> String {
             format!("hello there{tags}")
         }
         11 => map(
-            &|c, r| match r.next(9) {
+            &|c, r| match r.below(9) {
                 0 => format!("**{c}"),
                 1 => format!("<b>{c}</b>"),
                 2 => format!("{c}\u{301}"),
@@ -155,7 +145,7 @@ fn texts() -> Vec<String> {
         .chain(load("content-dev.jsonl"))
         .map(|r| r.text)
         .collect();
-    let mut r = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut r = Rng::new(0x9E37_79B9_7F4A_7C15);
     let base = rows.clone();
     for (i, t) in base.iter().enumerate() {
         if i % 2 == 0 {
@@ -164,9 +154,9 @@ fn texts() -> Vec<String> {
     }
     // random splices of two texts with a mutation
     for i in 0..3000 {
-        let a = base.get(r.next(base.len())).cloned().unwrap_or_default();
-        let b = base.get(r.next(base.len())).cloned().unwrap_or_default();
-        let cut: String = a.chars().take(r.next(200)).collect();
+        let a = base.get(r.below(base.len())).cloned().unwrap_or_default();
+        let b = base.get(r.below(base.len())).cloned().unwrap_or_default();
+        let cut: String = a.chars().take(r.below(200)).collect();
         rows.push(mutate(&format!("{cut} {b}"), i, &mut r));
     }
     rows.push(String::new());
