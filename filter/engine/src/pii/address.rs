@@ -761,6 +761,10 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     };
     let gate =
         |spans: &[Span]| spans.iter().any(|sp| gate_in(sp.start, sp.end)) || gate_in(0, text.len());
+    // an address needs a house number, i.e. a word starting with an ASCII digit
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
     let (ws, digit_words) = words(text);
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     let gap = |i: usize| -> &str {

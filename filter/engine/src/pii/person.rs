@@ -779,6 +779,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 /// [`find`] given the cue automaton's candidate positions when the caller found them
 /// (see [`super::util::BigramPair`]).
 pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
+    // Every name this detector reports starts with a capital letter or is CJK/Hangul/kana
+    // text: an ASCII text without A-Z cannot hold one (most short chat, callback data).
+    if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return;
+    }
     // 1. cues
     if let Some(ac) = CUE_AC.as_ref() {
         let cues = match cue_cands {
