@@ -33,14 +33,6 @@ pub fn parse(input: &[u8]) -> Result<Value<'_>, StrictError> {
     })
 }
 
-/// [`parse`], keeping only the verdict.
-///
-/// # Errors
-/// As [`parse`].
-pub fn check_no_duplicate_keys(input: &[u8]) -> Result<(), StrictError> {
-    parse(input).map(|_| ())
-}
-
 /// The reference the strict parse is checked against (unit tests and the `json` fuzz
 /// target): a serde visitor that decodes every key of every object into a hash set.
 /// `None` if serde refuses `input`. Not used to decide.
@@ -111,6 +103,11 @@ pub mod reference {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`parse`], keeping only the verdict.
+    fn check_no_duplicate_keys(input: &[u8]) -> Result<(), StrictError> {
+        parse(input).map(|_| ())
+    }
 
     #[test]
     fn duplicate_key_table() {
