@@ -308,15 +308,11 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
                 out.push(bucket(s ^ STEM, bits));
             }
         } else {
-            let w = n.words.get(start..start + len).unwrap_or_default();
-            let mut last: Option<char> = None;
-            for c in w.chars() {
-                if let Some(l) = last {
-                    let pair = (u64::from(l) << 21) | u64::from(c);
-                    out.push(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
-                }
-                last = Some(c);
-            }
+            push_char_pairs(
+                n.words.get(start..start + len).unwrap_or_default(),
+                bits,
+                out,
+            );
         }
         prev = Some(h);
     }
@@ -358,6 +354,18 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     }
     push_shapes(&counts, syms, nonspace, bits, out);
     dedup(out, bits);
+}
+
+/// The character-pair features of a non-ASCII word.
+fn push_char_pairs(w: &str, bits: u32, out: &mut Vec<u32>) {
+    let mut last: Option<char> = None;
+    for c in w.chars() {
+        if let Some(l) = last {
+            let pair = (u64::from(l) << 21) | u64::from(c);
+            out.push(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
+        }
+        last = Some(c);
+    }
 }
 
 /// The shape features: how many tokens of each shape (capped at 4) and the code-symbol
@@ -478,14 +486,7 @@ mod tests {
                     out.push(bucket(s ^ STEM, bits));
                 }
             } else {
-                let mut last: Option<char> = None;
-                for c in w.chars() {
-                    if let Some(l) = last {
-                        let pair = (u64::from(l) << 21) | u64::from(c);
-                        out.push(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
-                    }
-                    last = Some(c);
-                }
+                push_char_pairs(w, bits, out);
             }
             prev = Some(h);
         }
