@@ -823,7 +823,9 @@ mod tests {
     #[test]
     fn other_keys_kept_in_order_and_numbers_untouched() {
         let raw = r#"[{"type":"text_link","offset":6,"length":5,"url":"https://e.x/","extra":{"k":[1,2.50]}},{"type":"bold","offset":0,"length":5}]"#;
-        let mut ents: Vec<Value> = serde_json::from_str(raw).unwrap();
+        let Value::Array(mut ents) = crate::value::from_slice(raw.as_bytes()).unwrap() else {
+            panic!("an array")
+        };
         let text = "hello world";
         let (new_text, applied) = apply_edits(text, &[Edit::new(0, 5, "hi")]);
         assert_eq!(remap_entities(text, &applied, &mut ents), 0);

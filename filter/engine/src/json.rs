@@ -24,12 +24,9 @@ pub enum StrictError {
 /// # Errors
 /// [`StrictError::DuplicateKey`] or [`StrictError::Invalid`].
 pub fn parse(input: &[u8]) -> Result<Value<'_>, StrictError> {
-    value::from_slice(input).map_err(|e| {
-        if value::is_duplicate_key(&e) {
-            StrictError::DuplicateKey
-        } else {
-            StrictError::Invalid
-        }
+    value::from_slice(input).map_err(|e| match e {
+        value::parse::Error::DuplicateKey => StrictError::DuplicateKey,
+        value::parse::Error::Invalid => StrictError::Invalid,
     })
 }
 

@@ -801,7 +801,7 @@ mod tests {
     use crate::value::json;
 
     fn parse(s: &str) -> Value<'_> {
-        serde_json::from_str(s).unwrap()
+        crate::value::from_slice(s.as_bytes()).unwrap()
     }
 
     fn labels(v: &Value) -> Vec<(String, Role)> {

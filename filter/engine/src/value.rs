@@ -11,9 +11,11 @@
 //! [`Number`] keeps the number's text as written, like serde_json's `arbitrary_precision`,
 //! so numbers beyond 2^64 and `1.0` vs `1` survive a rewrite.
 //!
-//! Parsing goes through `serde_json`'s own parser ([`from_slice`]): the same grammar, the
-//! same error on the same input, the same nesting limit. Serialising goes through
-//! `serde_json` as well, so a rewritten update is written exactly as before.
+//! Parsing ([`from_slice`], in [`parse`]) is botwall's own, accepting exactly what
+//! serde_json accepts, with the same nesting limit, and reading the same value (checked
+//! against serde_json by the unit tests and the `json` fuzz target); numbers borrow their
+//! text too. Serialising goes through `serde_json`, so a rewritten update is written
+//! exactly as serde_json writes it.
 //!
 //! An object that repeats a key (compared after unescaping, so `"a\u0062"` repeats
 //! `"ab"`) is refused while it is parsed ([`crate::json`] says why): one pass over the
@@ -29,7 +31,6 @@
     )
 )]
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use std::borrow::Cow;
 use std::fmt;
@@ -437,23 +438,16 @@ impl From<&Value<'_>> for serde_json::Value {
     }
 }
 
-/// Parses JSON text with serde_json's parser (same grammar, errors and nesting limit);
-/// keys and strings without escapes borrow from `input`.
+pub mod parse;
+
+/// Parses JSON text ([`parse::parse`]: serde_json's grammar and nesting limit); keys,
+/// strings without escapes and numbers borrow from `input`.
 ///
 /// # Errors
-/// When `input` is not one JSON value (trailing whitespace allowed), or an object in it
-/// repeats a key ([`is_duplicate_key`] tells that error apart).
-pub fn from_slice(input: &[u8]) -> Result<Value<'_>, serde_json::Error> {
-    serde_json::from_slice(input)
-}
-
-/// The message of the error [`from_slice`] returns for a repeated key.
-const DUPLICATE_KEY: &str = "duplicate object key";
-
-/// True when `e` (from [`from_slice`]) says an object repeats a key.
-#[must_use]
-pub fn is_duplicate_key(e: &serde_json::Error) -> bool {
-    e.classify() == serde_json::error::Category::Data && e.to_string().starts_with(DUPLICATE_KEY)
+/// [`parse::Error::Invalid`] when `input` is not one JSON value (whitespace around it
+/// allowed), [`parse::Error::DuplicateKey`] when an object in it repeats a key.
+pub fn from_slice(input: &[u8]) -> Result<Value<'_>, parse::Error> {
+    parse::parse(input)
 }
 
 /// Objects up to this many entries are checked for a repeated key pairwise; wider ones
@@ -482,129 +476,10 @@ pub fn to_vec(value: &Value<'_>) -> Result<Vec<u8>, serde_json::Error> {
     serde_json::to_vec(value)
 }
 
-/// How serde_json (with `arbitrary_precision`) hands a number to a visitor: as a map with
-/// this single key and the number's text as value.
+/// How serde_json (with `arbitrary_precision`) passes a number through serde: as a map
+/// with this single key and the number's text as value (serde_json::Value reads a literal
+/// object of that shape as a number, and so does [`parse`]).
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
-
-/// Reads a key or a string, borrowing it from the input when it holds no escape.
-struct StrSeed;
-
-impl<'de> de::DeserializeSeed<'de> for StrSeed {
-    type Value = Cow<'de, str>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
-        d.deserialize_str(StrVisitor)
-    }
-}
-
-struct StrVisitor;
-
-impl<'de> Visitor<'de> for StrVisitor {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(s))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(s.to_owned()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(s))
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, b: bool) -> Result<Value<'de>, E> {
-        Ok(Value::Bool(b))
-    }
-
-    fn visit_i64<E>(self, n: i64) -> Result<Value<'de>, E> {
-        Ok(Value::from(n))
-    }
-
-    fn visit_u64<E>(self, n: u64) -> Result<Value<'de>, E> {
-        Ok(Value::from(n))
-    }
-
-    fn visit_f64<E>(self, f: f64) -> Result<Value<'de>, E> {
-        Ok(Value::from(f))
-    }
-
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Value<'de>, E> {
-        Ok(Value::String(Cow::Borrowed(s)))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Value<'de>, E> {
-        Ok(Value::String(Cow::Owned(s.to_owned())))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Value<'de>, E> {
-        Ok(Value::String(Cow::Owned(s)))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value<'de>, D::Error> {
-        Deserialize::deserialize(d)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(v) = seq.next_element()? {
-            out.push(v);
-        }
-        Ok(Value::Array(out))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'de>, A::Error> {
-        let Some(first) = map.next_key_seed(StrSeed)? else {
-            return Ok(Value::Object(Map::new()));
-        };
-        if first == NUMBER_TOKEN {
-            // Validated as serde_json validates it (a literal key spelled like the token
-            // is read the same way by serde_json::Value).
-            let text = map.next_value_seed(StrSeed)?;
-            return match serde_json::Number::from_str(&text) {
-                Ok(_) => Ok(Value::Number(Number(text))),
-                Err(_) => Err(de::Error::custom("invalid number")),
-            };
-        }
-        let mut entries = Vec::with_capacity(8);
-        entries.push((first, map.next_value()?));
-        while let Some(k) = map.next_key_seed(StrSeed)? {
-            entries.push((k, map.next_value()?));
-        }
-        if has_duplicate_key(&entries) {
-            return Err(de::Error::custom(DUPLICATE_KEY));
-        }
-        Ok(Value::Object(Map { entries }))
-    }
-}
-
-impl<'de> Deserialize<'de> for Value<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value<'de>, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-}
 
 impl Serialize for Value<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -759,9 +634,10 @@ mod tests {
 
     #[test]
     fn map_keeps_order_and_last_copy_wins() {
-        assert!(is_duplicate_key(
-            &from_slice(br#"{"b":1,"a":2,"b":3}"#).unwrap_err()
-        ));
+        assert_eq!(
+            from_slice(br#"{"b":1,"a":2,"b":3}"#).unwrap_err(),
+            parse::Error::DuplicateKey
+        );
         let mut m = Map::new();
         for (k, n) in [("b", 1u64), ("a", 2), ("b", 3)] {
             m.entries.push((k.into(), Value::from(n)));
