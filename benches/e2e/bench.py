@@ -295,6 +295,11 @@ STAGE_POLICIES = {
     "all stages": {},
     "PII only": {"injection": {"enabled": False}, "content": {"enabled": False}},
     "filters only": {"pii": {"enabled": False}},
+    # The fixed per-update work: parse, update model, rate limit and replay, glue.
+    "detectors off": {"pii": {"enabled": False}, "injection": {"enabled": False}, "content": {"enabled": False}},
+    # Parse, update model and glue only.
+    "parse only": {"pii": {"enabled": False}, "injection": {"enabled": False}, "content": {"enabled": False},
+                   "rate_limit": {"enabled": False}, "replay": {"enabled": False}},
 }
 
 
