@@ -4,7 +4,7 @@
 //! `node tests/wasm/wasi-runner.mjs target/wasm32-wasip1/release/examples/wasm_loop.wasm`.
 //! Options: `--update N` (one sample update), `--pii-text BYTES` (one message with the PII
 //! bench's corpus of that size, PII included), `--only pii|filters` (the other detectors
-//! off), `--parse-only`, `--rounds N`.
+//! off), `--parse-only`, `--rounds N`, `--evict MB` (cold caches before each update).
 
 use botwall_benches::{pii_corpus, sample_updates};
 use botwall_engine::ratelimit::MemoryStore;
@@ -81,6 +81,35 @@ fn main() {
         for u in &updates {
             std::hint::black_box(engine.inspect(u, &mut store, 0));
         }
+    }
+    // `--evict MB`: write over a buffer of that size before each update, as a proxy's own
+    // work between two requests would, so the engine starts with cold caches; only the
+    // inspections are timed.
+    let evict_mb = args
+        .iter()
+        .position(|a| a == "--evict")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
+    if let Some(mb) = evict_mb {
+        let mut junk = vec![0u8; mb << 20];
+        let mut spent = std::time::Duration::ZERO;
+        for r in 0..rounds {
+            for u in &updates {
+                for (i, b) in junk.iter_mut().enumerate().step_by(64) {
+                    *b = b.wrapping_add((i as u8) ^ (r as u8));
+                }
+                std::hint::black_box(&junk);
+                let t = Instant::now();
+                std::hint::black_box(engine.inspect(u, &mut store, 0));
+                spent += t.elapsed();
+            }
+        }
+        let per = spent / (rounds * updates.len() as u32);
+        println!(
+            "{} updates x {rounds}, caches evicted ({mb} MB) before each: {per:?} per update",
+            updates.len()
+        );
+        return;
     }
     let t = Instant::now();
     for _ in 0..rounds {
