@@ -353,6 +353,44 @@ def stage_times(n: int) -> int:
     return 0
 
 
+def engine_loop(runs: int) -> int:
+    """The engine in a hot loop inside Envoy's V8 (the `engine-loop` build of the filter
+    times a callback query and a short Russian message at configure, rate limiting and
+    replay off) beside the same updates natively (`wasm_loop --update 3/4 --no-limits`), `runs` times
+    each: how much slower the wasm build itself is, apart from cold caches and host calls."""
+    target = ROOT / "target" / "engine-loop"
+    subprocess.run(["cargo", "build", "-q", "--release", "--target", "wasm32-wasip1", "-p", "botwall-filter",
+                    "--features", "engine-loop", "--target-dir", str(target)], check=True, cwd=ROOT)  # fmt: skip
+    subprocess.run(["cargo", "build", "-q", "--release", "-p", "botwall-benches", "--example", "wasm_loop"],
+                   check=True, cwd=ROOT)  # fmt: skip
+    wasm = target / "wasm32-wasip1" / "release" / "botwall_filter.wasm"
+    native = ROOT / "target" / "release" / "examples" / "wasm_loop"
+    pol = {"rate_limit": {"enabled": False}, "replay": {"enabled": False}}
+    got: dict[str, list[float]] = {}
+    for _ in range(runs):
+        b = harness.Backend()
+        e = harness.Envoy(b, policy=pol, wasm=wasm, concurrency=1)
+        try:
+            e.start(timeout=120)
+            e.stop()
+            for m in re.finditer(r"botwall\.engine_loop (.+?): (\d+) ns per update", e.logs()):
+                got.setdefault(f"Envoy V8: {m.group(1)}", []).append(int(m.group(2)) / 1000)
+        finally:
+            e.cleanup()
+            b.close()
+        for n, name in ((3, "callback query"), (4, "short Russian message with e-mail")):
+            out = subprocess.run([str(native), "--update", str(n), "--no-limits", "--rounds", "3000"], capture_output=True,
+                                 text=True, check=True).stdout  # fmt: skip
+            m = re.search(r"([\d.]+)(ns|µs) per update", out)
+            if m:
+                us = float(m.group(1)) / (1000 if m.group(2) == "ns" else 1)
+                got.setdefault(f"native: {name}", []).append(us)
+    print("| engine in a hot loop | median us per update | runs |\n|---|---|---|")
+    for k, v in sorted(got.items(), key=lambda kv: kv[0].split(": ")[1]):
+        print(f"| {k} | {statistics.median(v):.2f} | {', '.join(f'{x:.2f}' for x in v)} |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
@@ -367,7 +405,11 @@ def main() -> int:
                     help="instead: measure one host call of each kind (N extra calls per request in benches/floor)")
     ap.add_argument("--stage-times", type=int, metavar="N",
                     help="instead: inspection time in Envoy of single updates (N of each kind) per policy")
+    ap.add_argument("--engine-loop", action="store_true",
+                    help="instead: the engine in a hot loop inside Envoy's V8 beside native (runs = --runs)")
     args = ap.parse_args()
+    if args.engine_loop:
+        return engine_loop(args.runs)
     if args.stage_times:
         return stage_times(args.stage_times)
     if args.host_calls:

@@ -4,7 +4,8 @@
 //! `node tests/wasm/wasi-runner.mjs target/wasm32-wasip1/release/examples/wasm_loop.wasm`.
 //! Options: `--update N` (one sample update), `--pii-text BYTES` (one message with the PII
 //! bench's corpus of that size, PII included), `--only pii|filters` (the other detectors
-//! off), `--parse-only`, `--rounds N`, `--evict MB` (cold caches before each update).
+//! off), `--parse-only`, `--no-limits` (rate limiting and replay off), `--rounds N`,
+//! `--evict MB` (cold caches before each update).
 
 use botwall_benches::{pii_corpus, sample_updates};
 use botwall_engine::ratelimit::MemoryStore;
@@ -55,6 +56,12 @@ fn main() {
         }
         Some("filters") => policy.pii.enabled = false,
         _ => {}
+    }
+    // `--no-limits`: rate limiting and replay protection off (as `bench.py --engine-loop`
+    // runs the engine inside Envoy).
+    if std::env::args().any(|a| a == "--no-limits") {
+        policy.rate_limit.enabled = false;
+        policy.replay.enabled = false;
     }
     if std::env::args().any(|a| a == "--parse-only") {
         policy.rate_limit.enabled = false;

@@ -19,6 +19,8 @@
 )]
 
 mod config;
+#[cfg(feature = "engine-loop")]
+mod engine_loop;
 mod filter;
 mod host;
 mod metrics;
@@ -81,6 +83,8 @@ impl RootContext for Root {
                 );
                 // Build every lazily built table now, not on this VM's first update.
                 loaded.engine.warm_up();
+                #[cfg(feature = "engine-loop")]
+                engine_loop::run(&loaded.engine);
                 let loaded = Rc::new(loaded);
                 metrics::define(&loaded);
                 self.loaded = Some(loaded);

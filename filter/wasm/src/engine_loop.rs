@@ -1,0 +1,52 @@
+//! Bench-only (feature `engine-loop`, never deployed): at configure, runs the engine in a
+//! hot loop on a few sample updates and logs the time per update, so the same code can be
+//! timed inside Envoy's V8, under Node (`benches/examples/wasm_loop.rs`) and natively.
+//! `bench.py --engine-loop` builds it and reads the lines.
+
+use crate::host;
+use botwall_engine::ratelimit::MemoryStore;
+use botwall_engine::Engine;
+use proxy_wasm::types::LogLevel;
+
+/// The first samples of `benches/lib.rs` (same text): a callback query, a short Russian
+/// message with an e-mail address, an English chat message.
+const SAMPLES: &[(&str, &str)] = &[
+    (
+        "callback query",
+        r#"{"update_id":4,"callback_query":{"id":"99","from":{"id":44,"is_bot":false,"first_name":"Li"},"chat_instance":"1","data":"page:2"}}"#,
+    ),
+    (
+        "short Russian message with e-mail",
+        r#"{"update_id":5,"message":{"message_id":5,"date":1700000000,"chat":{"id":45,"type":"private","first_name":"Иван"},"from":{"id":45,"is_bot":false,"first_name":"Иван"},"text":"Привет! Напиши мне на ivan.petrov@example.com, пожалуйста"}}"#,
+    ),
+];
+
+const ROUNDS: u64 = 3000;
+
+/// Times `ROUNDS` inspections of each sample (after 200 untimed) and logs the mean, with
+/// the configured policy minus rate limiting and replay protection (as `wasm_loop`: the
+/// same update again and again would be limited and then skip the detectors).
+pub fn run(configured: &Engine) {
+    let mut policy = configured.policy().clone();
+    policy.rate_limit.enabled = false;
+    policy.replay.enabled = false;
+    let Ok(engine) = Engine::new(policy, b"engine-loop") else {
+        return;
+    };
+    let engine = &engine;
+    let mut store = MemoryStore::default();
+    for (name, body) in SAMPLES {
+        for _ in 0..200 {
+            std::hint::black_box(engine.inspect(body.as_bytes(), &mut store, 0));
+        }
+        let t = host::now_nanos();
+        for _ in 0..ROUNDS {
+            std::hint::black_box(engine.inspect(body.as_bytes(), &mut store, 0));
+        }
+        let ns = host::now_nanos().saturating_sub(t) / ROUNDS;
+        host::log(
+            LogLevel::Warn,
+            &format!("botwall.engine_loop {name}: {ns} ns per update"),
+        );
+    }
+}
