@@ -54,7 +54,7 @@ rule sexual_minors -0.5 120: @protect
 phrase sexual_minors 1.0: between adults and minors, adults and minors, between adults and children, adult-child relationships, adult child relationships, sex with minors, sex with a minor, sex with children, sex with a child, minor-attracted, minor attracted, lower the age of consent, lowering the age of consent, abolish the age of consent, child porn, child pornography, child sexual abuse material, csam, cp links, pedo content, pedophile content, jailbait, preteen nudes, underage nudes, lolicon, shotacon, kinderporno*, pedoporn*, pornografia infantil, pornographie infantile, pedopornografia, детское порно, дитяче порно, çocuk pornosu, 儿童色情, 児童ポルノ, 아동 포르노, 아동 음란물
 
 # ---------------------------------------------------------------- hate (slurs and dehumanising generalisations)
-phrase hate 1.0: nigger, niggers, nigga, niggas, niggah, nigguh, niglet, negroes, jigaboo, porch monkey, spic, spics, wetback, wetbacks, beaner, beaners, chink, chinks, gook, gooks, zipperhead, kike, kikes, hymie, raghead, ragheads, towelhead, towelheads, sand nigger, paki, pakis, faggot, faggots, fag, fags, faggit, dyke, dykes, tranny, trannies, shemale, retard, retards, retarded, mongoloid, honky, honkey, redskin, redskins, injun, gypsy scum, wop, dago, chinaman, camel jockey, white trash, queer bait
+phrase hate 1.0: nigger, niggers, nigga, niggas, niggah, nigguh, niglet, negroes, jigaboo, porch monkey, spic, spics, wetback, wetbacks, beaner, beaners, chink, chinks, gook, gooks, zipperhead, kike, kikes, hymie, raghead, ragheads, towelhead, towelheads, sand nigger, paki, pakis, faggot, faggots, fag, fags, faggit, dyke, dykes, trannies, shemale, retard, retards, retarded, mongoloid, honky, honkey, redskin, redskins, injun, gypsy scum, dago, chinaman, camel jockey, white trash, queer bait
 phrase hate 1.0: kanake, kanacken, schwuchtel, neger, bougnoule, bicot, youpin, sudaca, maricon, maricón, negrata, frocio, ricchione, negro di merda, viado, flikker, ciota, czarnuch, жид, жиды, хач, хачи, чурка, чурки, пидор, пидорас, пидорасы, підор, москаль, ібіт, ibne, zenci, शूद्र, कटुआ, 黑鬼, 支那, チョン, ゴキブリ, 짱깨, 쪽바리, 흑형, 똥남아
 @group: jews, jew, muslims, muslim, blacks, black people, arabs, arab, mexicans, immigrants, refugees, gays, gay people, lesbians, trans people, transgender people, women, asians, chinese, indians, africans, gypsies, roma, christians, hindus, sikhs, latinos, migrants, foreigners
 @dehuman: are animals, are vermin, are parasites, are cockroaches, are rats, are subhuman, are inferior, are a disease, are a plague, are filth, are scum, should be exterminated, should be killed, should all die, must be eliminated, deserve to die, should be gassed, go back to, don't belong, dont belong, ruin everything, are ruining, are destroying, out of our country, invasion, replace us, great replacement
@@ -65,14 +65,36 @@ phrase hate -1.0: redskins game, the redskins, redskins fan*, redskins name, #re
 # reported or quoted slurs ("called me a ...", "the word ... is offensive") weigh less
 @report: called me, calls me, call me a, call me an, calling me, was called, being called, been called, brand you, branded, don't call, dont call, stop calling, the word, the term, is offensive, are offensive, is a slur, is racist, offensive term, change the name, change their name
 rule hate -0.5 60: @report
-phrase hate 1.0: gas the jews, white power, heil hitler, sieg heil, 1488, white genocide, race traitor, race mixing, kill all muslims, kill all jews, kill all blacks, kill all gays, death to jews
+phrase hate 1.0: gas the jews, white power, heil hitler, sieg heil, 1488, white genocide, race mixing, kill all muslims, kill all jews, kill all blacks, kill all gays, death to jews
+# more slurs from the same slur lists (Hatebase-style: racial, religious, sexual-orientation)
+phrase hate 1.0: towel head, towel heads, wigger, wiggers, spear chucker, spear chuckers, cotton picker, cotton pickers, jungle bunny, jungle bunnies, sand niggers, mud people, dune coon, sheeny, jewboy, golliwog*, pickaninn*, gyppo, gippo, pikey, pikeys
+phrase hate -0.5: coon hunting, coon hunt, coon hound*, coonhound*, coon dog*, coon up, coon skin, coonskin, uncle tom's cabin, uncle toms cabin
+# slur-like words that are also neutral, reclaimed or political labels (queer theory, "my nicca"
+# among friends, "uncle tom", "tranny" for a car's transmission):
+# evidence, firing only with profanity or another cue
+phrase hate 0.5: tranny, wop, race traitor, queers, uncle tom, queer, whitey, nicca, niccas, coon, coons, nig, nigs, muzzie, muzzies, darkie, darkies, redneck, rednecks, hillbilly, hillbillies, trailer trash, ghetto trash, colored folk, teabagger, teabaggers
+@weakslur: queer, queers, whitey, nicca, niccas, coon, coons, nig, nigs, muzzie, muzzies, darkie, darkies, redneck, rednecks, hillbilly, hillbillies, cracker, crackers, ghetto, trailer trash, teabagger, teabaggers, colored folk, negro, negros, monkey, monkeys
+@strongprof: fuck, fucks, fucking, fucked, fucker, fuckers, fuckin, fucc, fuk, fukin, shit, shitty, ass, bitch, bitches, cunt
+rule abuse 1.0 30: @strongprof @weakslur
 
 # ---------------------------------------------------------------- abuse (insults, profanity aimed at people; flags by default)
-phrase abuse 1.0: bitch, bitches, biatch, bitchass, bitchin, btch, hoe, hoes, hoeing, thot, thots, slut, sluts, slutty, whore, whores, cunt, cunts, twat, pussies, dickhead, cocksucker, motherfucker, motherfuckers, mf, fuck you, fuck u, fuk u, stfu, gtfo, asshole, assholes, bastard, bastards, dumbass, jackass, dipshit, shithead, douche, douchebag, skank, tramp, hoodrat, bish, cuck, wanker, tosser, bellend, trash ass, ugly ass, stupid ass, dumb ass, kill yourself, go die, kys
-phrase abuse 0.5: pussy, dick, dicks, cock, prick, simp, shut up, loser, idiot, moron, imbecile, ho, hos, stupid, dumb, ugly, fat
+phrase abuse 1.0: bitch, bitches, biatch, bitchass, bitchin, btch, hoe, hoes, hoeing, thot, thots, slut, sluts, slutty, whore, whores, cunt, cunts, twat, pussies, dickhead, cocksucker, motherfucker, motherfuckers, mf, fuck you, fuck u, fuk u, stfu, gtfo, asshole, assholes, bastard, bastards, dumbass, jackass, dipshit, shithead, douchebag, skank, tramp, hoodrat, bish, cuck, wanker, tosser, bellend, trash ass, ugly ass, stupid ass, dumb ass, kill yourself, go die, kys
+phrase abuse 0.5: douche, dick, dicks, cock, prick, simp, shut up, loser, idiot, moron, imbecile, ho, hos, stupid, dumb, ugly, fat
+# "pussy" as an insult or vulgarity (the animal and the plant do not count)
+phrase abuse 1.0: pussy
+phrase abuse -1.0: pussy cat, pussy cats, pussycat*, pussy willow*, pussyfoot*, pussy riot
+# "<adjective> ass" insults
+phrase abuse 1.0: bitch ass, punk ass, fake ass, lame ass, broke ass, weak ass, hoe ass, pussy ass, crack ass, cracker ass, ghetto ass, gay ass, fat ass, creepy ass, corny ass, sorry ass, cheap ass, lazy ass, annoying ass, ratchet ass, thirsty ass, nigga ass, dark ass, white ass, black ass, country ass, bum ass, clown ass, goofy ass, ignorant ass, retarded ass, sad ass, scary ass, silly ass, soft ass, petty ass, bougie ass, dusty ass, ashy ass, nasty ass
+# Dutch "hoe" (how) and Korean "trash can"/recycling are not insults
+phrase abuse -1.0: hoe je, hoe ik, hoe het, hoe de, hoe een, hoe kan, hoe moet, hoe zit, hoe gaat het, hoe laat, hoe lang, hoe werkt, hoe doe je, hoe maak, hoe veel, 쓰레기통, 분리수거, 음식물 쓰레기, 쓰레기 수거, 쓰레기 버리, 쓰레기를 버리, 쓰레기 분리
 phrase abuse 1.0: arschloch, hurensohn, fotze, wichser, miststück, schlampe, hure, connard, connasse, salope, pute, encule, enculé, ta gueule, fils de pute, pendejo, cabron, cabrón, puta, hijo de puta, gilipollas, zorra, coño, stronzo, vaffanculo, puttana, troia, figlio di puttana, coglione, caralho, filho da puta, porra, vadia, otario, otário, klootzak, hoer, tering, kurwa, chuj, pierdol*, jebac, jebać, skurwysyn, сука, блядь, бля, блять, хуй, хуйня, пизд*, ебать, ебан*, мудак, гандон, уебок, уёбок, сволочь, тварь, шлюха, курва, хуйло, йобан*, піздец, orospu, siktir, amına, yavşak, yavsak, şerefsiz, serefsiz, كلب, شرموطة, عاهرة, كس, منيك, ابن الكلب, कुत्ते, कमीने, हरामी, चूतिया, भोसड़ी, मादरचोद, बहनचोद, रंडी, 傻逼, 操你妈, 他妈的, 婊子, 贱人, 混蛋, 王八蛋, クソ, 死ね, バカ, ばか, 馬鹿, アホ, くそ, ブス
 @ko_curse: 시발*, 씨발*, 씨바*, 시바*, ㅅㅂ, ㅆㅂ, 병신*, ㅂㅅ, 븅신*, 좆*, ㅈㄴ, 존나, 졸라, 개새끼*, 개새*, 새끼*, 닥쳐, 꺼져, 미친*, 미쳤*, ㅁㅊ, 지랄*, ㅈㄹ, 엠창, 느금*, 니애미, 니미*, 애미*, 애비*, 한남*, 김치녀, 된장녀, 메갈*, 틀딱*, 급식충, 맘충, 등신*, 또라이, 찐따, 호구, 쓰레기, 빡대가리, 대가리*, 凸, 좆같*, 엿먹, 짱깨, 쪽바리, 씹*, 썅*, 씨1발
 rule abuse 1.0 10: @ko_curse
+# more Korean profanity: spelling variants of 씨발/새끼/좆 and sexual vulgarity (colloquial
+# insults such as 개소리 "nonsense" or 극혐 "gross" are left out: casual chat uses them)
+@ko_curse: 씨벌*, 시벌*, 씨부랄, 씹새*, 십새*, 새퀴*, 새꺄, 색히, 새키*, 쌔끼*, 개세이*, 애새끼*, 좃*, 좆같*, 좆밥*, ㅈ망, ㅈ됨, 쳐먹*, 처먹*, 저능아*, 후레자식*, 육시랄*, 니미럴*, 썅년*, 쌍년*, 잡년*, 걸레년*, 화냥년*, 쌍놈*, 잡놈*, 창녀*, 젖탱이*, 딸딸이*, 따먹*
+# Korean slurs for groups (nationalities, religions, regions)
+phrase hate 1.0: 짱개*, 짱꼴라*, 섬숭이*, 조센징*, 깜둥이*, 쪽발이*, 쪽빠리*, 개독*, 개슬람*, 홍어새끼, 전라디언
 @profane: fuck, fucking, fucked, fucker, fuckin, fuk, fukin, shit, shitty, bullshit, damn, hell, ass, crap, piss, pissed
 @you: you, u, ya, your, ur, youre, you're, yo
 rule abuse 0.5 30: @profane @you
@@ -98,6 +120,27 @@ rule scam 0.5 160: @offer @contact @channel
 rule scam 1.0 100: @account @threat @contact
 phrase scam 1.0: double your bitcoin, double your crypto, send btc to receive, send eth to receive, crypto giveaway, elon musk giveaway, guaranteed returns, guaranteed profit, risk-free investment, 100% profit, investment opportunity, work from home and earn, earn money fast, make money fast, get rich quick, wire transfer fee, processing fee to release, nigerian prince, send me your password, send your password, share your otp, send me the code, send the code you received, seed phrase, recovery phrase, private key, official support team, telegram support team, admin will never dm, free entry, freemsg, free msg, please call our customer service, claim your prize, claim ur prize, you have been selected, u have won, you have won, ur awarded, urgent your mobile, valued customer, to claim call, to claim txt
 phrase scam 1.0: ihr konto wurde gesperrt, verifizieren sie ihr konto, votre compte a ete suspendu, votre compte a été suspendu, verifiez votre compte, vérifiez votre compte, su cuenta ha sido suspendida, verifique su cuenta, il tuo account e stato sospeso, verifica il tuo account, sua conta foi suspensa, verifique sua conta, uw account is geblokkeerd, twoje konto zostalo zablokowane, ваш аккаунт заблокирован, подтвердите свой аккаунт, ваш рахунок заблоковано, hesabiniz askiya alindi, hesabınız askıya alındı, تم تعليق حسابك, आपका खाता बंद, 您的账户已被冻结, 账户异常, アカウントが停止, 계정이 정지
+# SMS spam conventions (premium-rate SMS and call services): premium-rate and non-geographic
+# number ranges (UK numbering plan: 09 premium rate, 087x/084x revenue share, 0800/0808
+# freephone used by "you have won" lines), tariff notation ("150p/msg", "10p per min"), the
+# small print of subscription services (PO box, T&Cs, "txt STOP", age limits) and the services
+# themselves (ringtones, chat and dating lines). Each needs a second cue; the scam cues counted
+# outside the lexicon (a 5+ digit number, a money amount) add to them.
+@prnum: 0800*, 0808*, 0843*, 0844*, 0845*, 0870*, 0871*, 0872*, 0873*, 0900*, 0901*, 0902*, 0903*, 0904*, 0905*, 0906*, 0907*, 0908*, 0909*, 0911*, 0897*, 0898*
+rule scam 0.75 40: @contact @prnum
+@pence: 10p, 12p, 15p, 20p, 25p, 30p, 35p, 40p, 50p, 60p, 75p, 80p, 90p, 100p, 120p, 125p, 150p, 200p, 250p, 300p, 350p, 450p, 500p
+@perunit: msg, msgs, message, min, mins, minute, sms, wk, week, month, mth, tone, txt, text, txt rcvd, msg rcvd, msgrcvd*, rcvd, recd, pm, mtmsg*, per msg, per min, per minute, per week, per wk, per text, per txt, per call, per sms, per message, per month, per tone, a week, a min, a minute, a msg
+rule scam 0.75 14: @pence @perunit
+@smallprint: po box, pobox*, t cs, ts cs, tncs, t c s, t c apply, 2optout, optout, 2stop, txt stop, text stop, reply stop, send stop, stop 2, unsubscribe, unsub, opt out, 18 only, 16 only, 18 yrs, 18yrs, 16yrs, over 18s, age verify, network operator, national rate, std rate, std charge, standard network charge, std network charge, std txt rate, msg rates, from a landline, from landline, freephone, customer services, customer service announcement
+@premsvc: ringtone*, ring tone*, polyphonic, poly tone*, mono tone*, tones, logos, wallpapers, videophone*, video phone, camcorder, line rental, linerental, network mins, anytime mins, free texts, free txts, free msgs, text credits, txt credits, un-redeemed, unredeemed, dating service, secret admirer, fancies you, fancy you, horny, dogging, sexy singles, adult singles, live chat, chat line, chatline, psychic, voicemail, awaiting collection, awaiting your collection, prize guaranteed, guaranteed prize
+rule scam 0.75 200: @smallprint @premsvc
+rule scam 0.6 200: @smallprint @prnum
+rule scam 0.6 200: @premsvc @prnum
+rule scam 0.5 120: @smallprint @contact
+@billed: you have been charged, you've been charged, you will be charged, will be charged, been billed, you have been billed, subscription has been renewed, subscription service, your subscription, billing msg, mobile content, collect your content, your content order, wap link, wap charge, gprs charges, service msg, service message, is inviting you to be her friend, is inviting you to be his friend, today is your lucky day, fantastic surprise, surprise awaiting, update to the latest, latest colour, latest camera, camera phones, colour phone, free camcorder
+rule scam 0.75 200: @billed @premsvc
+rule scam 0.6 200: @billed @smallprint
+rule scam 0.5 200: @billed @contact
 
 # ---------------------------------------------------------------- malware and intrusion requests
 @malware: ransomware, malware, keylogger*, key logger*, trojan*, rootkit*, botnet*, spyware, stalkerware, computer worm, a worm that, computer virus, a virus that, virus that, virus code, virus in python, virus script, virus program, backdoor, rat malware, rat trojan, remote access trojan, cryptojacker, crypto miner, infostealer, info stealer, credential stealer, password stealer, stealer, exploit code, an exploit for, exploit for cve, working exploit, zero-day exploit, zero day exploit, 0day, shellcode, malicious payload, malware payload, exploit payload, reverse shell, ddos tool, ddos attack, ddos, phishing page, phishing kit, phishing site, phishing email, fake login page, sql injection attack, carding, card skimmer, skimmer
