@@ -121,7 +121,7 @@ phrase persona 1.0: do anything now, dan mode, developer mode enabled, developer
 @mode: 탈옥, 탈옥한, dan 모드, developer mode, dev mode, debug mode, god mode, admin mode, maintenance mode, sudo mode, root mode, unrestricted mode, unfiltered mode, jailbreak, jailbroken, dan
 @mode: entwicklermodus, mode developpeur, mode développeur, modo desarrollador, modalita sviluppatore, modo desenvolvedor, tryb dewelopera, режим разработчика, режим розробника, gelistirici modu, geliştirici modu, وضع المطور, डेवलपर मोड, 开发者模式, 开发模式, 開発者モード, 개발자 모드
 @switch: you are now, from now on you are, from now on, act as, acting as, pretend, pretending, roleplay as, role-play as, behave as, behave like, simulate, imagine you are, imagine that you are, you will be, you will act, enable, enabled, activate, activated, switch to, enter, entering, turn on, respond as
-@switch: du bist jetzt, ab jetzt, tu so als, stell dir vor, tu es sont maintenant, tu es maintenant, a partir de maintenant, fais comme si, imagine que tu es, ahora eres, a partir de ahora, finge, actua como, imagina que eres, ora sei, da ora in poi, fingi, agisci come, immagina di essere, agora voce e, a partir de agora, finja, aja como, imagine que voce, je bent nu, vanaf nu, doe alsof, stel je voor, jestes teraz, od teraz, udawaj, wyobraz sobie
+@switch: du bist jetzt, ab jetzt, tu so als, stell dir vor, tu es sont maintenant, tu es maintenant, a partir de maintenant, fais comme si, imagine que tu es, ahora eres, a partir de ahora, finge, actua como, imagina que eres, ora sei, da ora in poi, fingi, agisci come, immagina di essere, agora voce e, a partir de agora, finja, aja como, imagine que voce, je bent nu, vanaf nu, doe alsof, stel je voor, jestes teraz, od teraz, udawaj, wyobraz sobie, ahora estas en, ahora estás en, estas en modo, estás en modo, tu es en mode, tu es maintenant en mode, voce esta em modo, você está em modo, sei in modalita, sei in modalità, du bist im, du bist jetzt im
 @switch: теперь ты, отныне ты, с этого момента, притворись, представь что ты, представь себе, веди себя как, действуй как, тепер ти, відтепер, прикинься, уяви що ти, поводься як, artik sen, artık sen, bundan sonra, gibi davran, farz et, hayal et, simdi sen, şimdi sen, sen artik, sen artık, rol yap*, rolunu oyna*, rolünü oyna*, olarak davran*, kimligine bürün*, kimliğine bürün*, karakterine bürün*, وانمود کن, تو اکنون, از این به بعد, نقش, فرض کن, تصور کن, الآن أنت, انت الان, من الآن, تظاهر, تصرف ك, تخيل أنك, अब तुम, अब से, दिखावा करो, की तरह व्यवहार, कल्पना करो
 @switch: 활성화, 척 해, 척하, 되어 주세요, 되어라, 모드로 전환, 모드를 켜, 启用, 激活, 切换到, 有効に, 起動, 切り替え
 @switch: 你现在是, 从现在开始, 假装, 扮演, 想象你是, 今からあなたは, これからあなたは, ふりをして, 演じて, として振る舞, 지금부터 너는, 이제부터, 인 척, 척해, 처럼 행동, 라고 상상, 역할을 해
@@ -133,6 +133,8 @@ rule persona 1.0 80: @switch @mode
 @unbound: 무엇이든 할 수, 뭐든 말할 수, 무엇이든 가능, 뭐든지, 제한 없이, 没有限制, 不受限制, 无限制, 没有任何限制, 没有规则, 无审查, 没有过滤, 制限のない, 制限なし, 制限がない, フィルターなし, 검열 없는, 제한 없는, 제한이 없는, 규칙 없는, 필터 없는, 정책 없는, 제한 없이
 @ai: ai, assistant, chatbot, model, bot, llm, gpt, chatgpt, version of yourself, persona, character, entity, ki, ia, ии, ші, yapay zeka, ذكاء, एआई, 人工智能, ai, 인공지능, 모델, 챗봇, ボット, モデル, 助手, 模型, asystent, assistent, assistente, asistente, ассистент, асистент, modell, modelo, modello, model
 rule persona 1.0 60: @switch @unbound
+# a named mode with no limits ("developer mode without restrictions", "DAN 모드: 제한 없이")
+rule persona 1.0 60: @mode @unbound
 rule persona 0.6 50: @unbound @ai
 rule persona 0.5 60: @switch @ai
 @refuse: refuse, decline, say no, say you cannot, apologize, apologise, add warnings, add disclaimers, mention ethics, moralize, lecture, warn, censor, break character, remind me
@@ -173,7 +175,7 @@ rule tool_call 0.3 40: @call @tool
 raw exfiltration 1.0: ![](http ;; ![image](http ;; ![img](http ;; <img src="http ;; <img src=http ;; ?data={ ;; ?q={ ;; &data={ ;; ?secret= ;; ?prompt= ;; ?conversation= ;; ?history=
 @exfil_verb: email, e-mail, envoie, envoyer, envia, envía, invia, sende, schicke, send, post, upload, forward, transmit, exfiltrate, append, include, embed, encode, leak
 @exfil_obj: customer list, customer data, client data, customer records, user list, contact list, full customer, all customer, donnees clients, données clients, datos de clientes, dati dei clienti, kundendaten, conversation history, chat history, the conversation, previous messages, user data, user's data, api key, api keys, password, passwords, credentials, secrets, tokens, personal data, email address*
-@exfil_dest: external address, external email, adresse externe, direccion externa, dirección externa, indirizzo esterno, externe adresse, to this email, gmail.com, proton.me, url, link, webhook, endpoint, server, image url, markdown image, http, https, to this address, attacker
+@exfil_dest: external address, external email, adresse externe, direccion externa, dirección externa, indirizzo esterno, externe adresse, to this email, gmail.com, proton.me, url, link, webhook, endpoint, server, image url, markdown image, http, https, to this address, attacker*, l'adresse externe, une adresse externe, a external address, an external address, an outside address, a personal email, my personal email, outside the company, external server, external webhook, audit webhook, external endpoint
 rule exfiltration 1.0 90: @exfil_verb @exfil_obj @exfil_dest
 @hidden: html comment, hidden instruction*, invisible text, do not tell the user, dont tell the user, without telling the user, dont mention this, do not mention this, do not reveal this instruction, keep this secret from the user, when summarizing, when summarising, when you summarize, when you read this, if you are an ai, if you are a language model, ai assistants reading this, note to ai, attention ai, important: ai
 rule exfiltration 0.6 60: @hidden
@@ -224,6 +226,9 @@ rule persona 1.0 60: @rolefr @evil
 rule persona 0.6 80: @whatif @safety
 rule persona 0.6 80: @whatif @evil
 rule persona 0.5 80: @whatif @harmtopic
+# "in a world without consequences", "무한한 자유를 갖는다면": evidence (the learned signal or
+# another family completes it)
+rule persona 0.6 80: @whatif @unbound
 @privilege: 루트 권한, 관리 권한, 관리자 권한, 최고 권한, 권한을 부여, 권한 부여, 루트로, root 권한, 超级用户, root权限, 最高权限, ルート権限, 管理者として
 @privilege: administrative privileges, administrative permissions, administrator permissions, admin permissions, root privileges, root permissions, elevated permissions, grant yourself, developer privileges, elevated privileges, as the developer, as your developer, i am your developer, i am the developer, i am your creator, i am an openai, i work at openai, i am from anthropic, authorized by, authorised by, administratorrechte, droits administrateur, privilegios de administrador, права администратора, права адміністратора, yönetici yetkisi, صلاحيات المسؤول, एडमिन, 管理员权限, 管理者権限, 관리자 권한, 행정 권한, 개발자 권한
 rule persona 1.0 10: @privilege
