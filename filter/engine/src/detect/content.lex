@@ -141,6 +141,11 @@ rule scam 0.5 120: @smallprint @contact
 rule scam 0.75 200: @billed @premsvc
 rule scam 0.6 200: @billed @smallprint
 rule scam 0.5 200: @billed @contact
+# "txt WORD to 86688": a text verb and a short code (five-digit codes begin with 6, 7 or 8 in
+# the UK plan); with the five-digit scam cue this fires, a time ("text me at 8") does not
+@smsverb: txt, text, send, reply, sms, texting, txting, txt back, text back
+@toshort: to 6*, to 7*, to 8*
+rule scam 0.75 30: @smsverb @toshort
 
 # ---------------------------------------------------------------- malware and intrusion requests
 @malware: ransomware, malware, keylogger*, key logger*, trojan*, rootkit*, botnet*, spyware, stalkerware, computer worm, a worm that, computer virus, a virus that, virus that, virus code, virus in python, virus script, virus program, backdoor, rat malware, rat trojan, remote access trojan, cryptojacker, crypto miner, infostealer, info stealer, credential stealer, password stealer, stealer, exploit code, an exploit for, exploit for cve, working exploit, zero-day exploit, zero day exploit, 0day, shellcode, malicious payload, malware payload, exploit payload, reverse shell, ddos tool, ddos attack, ddos, phishing page, phishing kit, phishing site, phishing email, fake login page, sql injection attack, carding, card skimmer, skimmer
