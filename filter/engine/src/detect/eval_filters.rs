@@ -207,22 +207,22 @@ fn quality_gate() {
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
         // the learned model was trained on the tuning part: numbers there are optimistic
-        ("injection stage, tuning", stage[0], 0.74, 0.010),
+        ("injection stage, tuning", stage[0], 0.75, 0.010),
         ("injection stage, held-out", stage[1], 0.71, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.88,
+            0.89,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.80,
+            0.81,
             0.010,
         ),
-        ("content stage, tuning", content[0], 0.92, 0.035),
-        ("content stage, held-out", content[1], 0.77, 0.025),
+        ("content stage, tuning", content[0], 0.93, 0.030),
+        ("content stage, held-out", content[1], 0.80, 0.021),
     ] {
         assert!(
             c.recall() >= min_recall && c.fpr() <= max_fpr,
