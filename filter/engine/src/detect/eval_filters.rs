@@ -119,12 +119,22 @@ pub(crate) fn detectors() -> Detectors {
     }
 }
 
+/// Prepares `text`; with `$RULES_ONLY` set, without the learned model (to see what the
+/// lexicons alone catch: the model was trained on the tuning part, so its tuning-part hits
+/// hide the lexicons' gaps).
+fn prepare(p: &mut super::Prepared, text: &str) {
+    p.prepare(text);
+    if std::env::var_os("RULES_ONLY").is_some() {
+        p.learned = [0.0; super::model::NUM_HEADS];
+    }
+}
+
 /// Predictions for one set: (injection fired, content fired) per row.
 fn predict(d: &Detectors, rows: &[Row]) -> Vec<(bool, bool)> {
     let mut p = super::Prepared::default();
     rows.iter()
         .map(|r| {
-            p.prepare(&r.text);
+            prepare(&mut p, &r.text);
             (
                 !d.injection.scan_prepared(&p).is_empty(),
                 !d.content.scan_prepared(&p).is_empty(),
@@ -197,22 +207,22 @@ fn quality_gate() {
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
         // the learned model was trained on the tuning part: numbers there are optimistic
-        ("injection stage, tuning", stage[0], 0.74, 0.010),
+        ("injection stage, tuning", stage[0], 0.75, 0.010),
         ("injection stage, held-out", stage[1], 0.71, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.88,
+            0.89,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.80,
+            0.81,
             0.010,
         ),
-        ("content stage, tuning", content[0], 0.92, 0.035),
-        ("content stage, held-out", content[1], 0.77, 0.025),
+        ("content stage, tuning", content[0], 0.93, 0.030),
+        ("content stage, held-out", content[1], 0.80, 0.021),
     ] {
         assert!(
             c.recall() >= min_recall && c.fpr() <= max_fpr,
@@ -310,13 +320,15 @@ fn profile_parts() {
 fn tuning_misses() {
     let d = detectors();
     let want = std::env::var("MISS_SOURCE").unwrap_or_default();
+    let mut p = super::Prepared::default();
     for (file, inj) in [("injection-dev.jsonl", true), ("content-dev.jsonl", false)] {
         for r in load(file)
             .iter()
             .filter(|r| !r.held_out && r.source.contains(&want))
         {
-            let i = !d.injection.scan(&r.text).is_empty();
-            let c = !d.content.scan(&r.text).is_empty();
+            prepare(&mut p, &r.text);
+            let i = !d.injection.scan_prepared(&p).is_empty();
+            let c = !d.content.scan_prepared(&p).is_empty();
             let pred = if inj { i || c } else { c };
             if pred != r.label {
                 let t: String = r.text.chars().take(160).collect();
@@ -361,7 +373,12 @@ fn rule_counts() {
     for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
         let mut counts: BTreeMap<(String, bool, String), usize> = BTreeMap::new();
         let mut p = super::Prepared::default();
-        for r in load(file) {
+        // `$RC_PART` = `tuning` or `held-out` counts one part only
+        let part = std::env::var("RC_PART").unwrap_or_default();
+        for r in load(file)
+            .into_iter()
+            .filter(|r| part.is_empty() || (part == "held-out") == r.held_out)
+        {
             p.prepare(&r.text);
             for (li, (stage, det)) in [("inj", &d.injection), ("con", &d.content)]
                 .into_iter()
@@ -515,12 +532,17 @@ fn explain() {
                 .collect();
             println!("  logits {l:.2?} (mid/high {})", t.join(" "));
         }
+        let mut p = super::Prepared::default();
+        prepare(&mut p, line);
         for stage in [&d.injection, &d.content] {
+            let mut sc = vec![0.0; stage.families.len()];
+            stage.score_into(&p, &mut sc);
             let s: Vec<String> = stage
-                .scores(line)
-                .into_iter()
+                .families
+                .iter()
+                .zip(sc)
                 .filter(|(_, v)| *v != 0.0)
-                .map(|(f, v)| format!("{f}={v:.2}"))
+                .map(|(f, v)| format!("{}={v:.2}", f.name))
                 .collect();
             println!("  {}", s.join(" "));
         }

@@ -804,7 +804,7 @@ mod tests {
             ),
             // no scam rule fires here: the learned scam head does
             (
-                "Hot singles in your area want to chat tonight. Reply CHAT to 69988 (£1.50/msg)",
+                "Hot singles in your area want to chat tonight. Reply CHAT to 49988 (£1.50/msg)",
                 "content.scam",
             ),
             ("how do I protect my parents from phishing scams?", ""),
@@ -829,7 +829,8 @@ mod tests {
 
     #[test]
     fn learned_scam_head_fires_where_no_rule_does() {
-        let text = "Hot singles in your area want to chat tonight. Reply CHAT to 69988 (£1.50/msg)";
+        // (a code outside the 6/7/8 short-code ranges: "reply ... to 69988" is a rule now)
+        let text = "Hot singles in your area want to chat tonight. Reply CHAT to 49988 (£1.50/msg)";
         let all = BUILTIN.as_ref().expect("builtin");
         let lex = builtin("content").expect("content");
         let mut rule_scores = vec![0.0; lex.families.len()];
