@@ -364,11 +364,21 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
             i += 1;
             continue;
         }
-        // the word holding this digit
-        let ws = prev_word(lower, i)
-            .filter(|&(_, e)| e == i)
-            .map_or(i, |(s, _)| s);
+        // the word holding this digit; it starts at `i` when the byte before is ASCII
+        // and no letter or digit (no backward search), and is no year when the digits
+        // from `i` on are already longer than one
         let we = word_end(lower, i);
+        if we - i > 4 {
+            i = we;
+            continue;
+        }
+        let ws = match i.checked_sub(1).and_then(|k| lb.get(k)) {
+            None => i,
+            Some(&p) if p < 0x80 && !p.is_ascii_alphanumeric() => i,
+            Some(_) => prev_word(lower, i)
+                .filter(|&(_, e)| e == i)
+                .map_or(i, |(s, _)| s),
+        };
         let word = lower.get(ws..we).unwrap_or("");
         if word.len() == 4 && num(word, 1900, 2030) {
             let mut at = ws;
