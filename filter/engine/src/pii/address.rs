@@ -541,17 +541,22 @@ const COMPOUND: &[&str] = &[
 
 fn house_number(w: &str) -> bool {
     // 12, 12a, 21/3, 8-3, 12b/4 (always starts with a digit: the cheap test first)
-    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    let mut parts = w.splitn(2, ['/', '-']);
-    let one = |p: &str| {
-        let d = p.bytes().take_while(u8::is_ascii_digit).count();
+    // one to five digits and at most one letter after them
+    let one = |p: &[u8]| {
+        let d = p.iter().take_while(|c| c.is_ascii_digit()).count();
         (1..=5).contains(&d)
             && p.len() - d <= 1
-            && p.bytes().skip(d).all(|c| c.is_ascii_alphabetic())
+            && p.iter().skip(d).all(|c| c.is_ascii_alphabetic())
     };
-    parts.next().is_some_and(one) && parts.next().is_none_or(one)
+    // split at the first `/` or `-` (ASCII: a byte search finds the same place)
+    match b.iter().position(|&c| c == b'/' || c == b'-') {
+        None => one(b),
+        Some(k) => one(b.get(..k).unwrap_or(&[])) && one(b.get(k + 1..).unwrap_or(&[])),
+    }
 }
 
 /// Unit words after a house number ("Apt. 4", "Piano 3", "кв. 5").
@@ -894,7 +899,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
         // number + Name(s) + suffix type: "221B Baker Street"
-        if found.is_none() && house_number(w(i)) {
+        if found.is_none() && house.get(i).copied().unwrap_or(false) {
             let mut k = i + 1;
             let mut names = 0;
             while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
@@ -919,11 +924,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
         // compound: "Hauptstraße 5", "Kerkstraat 12a"
-        if found.is_none() && is_cap(w(i)) && w(i).chars().count() > 4 {
+        if found.is_none() && next_is_house && is_cap(w(i)) && w(i).chars().count() > 4 {
             let full_end = ws.get(i).map_or(0, |x| x.1);
             let with_dot = text.get(full_end..).is_some_and(|r| r.starts_with('.'));
             // the number and gap tests are cheap: before the ending search
-            if house_number(w(i + 1)) && gap(i).trim_matches([' ', '.']).is_empty() && {
+            if next_is_house && gap(i).trim_matches([' ', '.']).is_empty() && {
                 let lw = lower_i();
                 let lw = lw.as_str();
                 let wl = if with_dot {
