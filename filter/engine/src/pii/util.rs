@@ -10,6 +10,21 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// The character whose UTF-8 lead byte is `b[i]` (`b` valid UTF-8, `i` on a character
+/// boundary), decoded from the bytes: no slicing or boundary checks of a `str`.
+pub fn char_at(b: &[u8], i: usize) -> Option<char> {
+    let x = *b.get(i)?;
+    let cont = |k: usize| b.get(i + k).map(|&y| u32::from(y & 0x3F));
+    let cp = match x {
+        0x00..=0x7F => u32::from(x),
+        0xC0..=0xDF => u32::from(x & 0x1F) << 6 | cont(1)?,
+        0xE0..=0xEF => u32::from(x & 0x0F) << 12 | cont(1)? << 6 | cont(2)?,
+        0xF0..=0xF7 => u32::from(x & 0x07) << 18 | cont(1)? << 12 | cont(2)? << 6 | cont(3)?,
+        _ => return None,
+    };
+    char::from_u32(cp)
+}
+
 /// The eight bytes at `i` as a little-endian word, when there are eight.
 pub fn chunk8(b: &[u8], i: usize) -> Option<u64> {
     b.get(i..i.checked_add(8)?)
@@ -828,6 +843,19 @@ mod tests {
         for s in ["ΣΑΣ ΟΔΟΣ", "İstanbul ÀÉÎ", "ПРИВЕТ Ёж", "Straße 5", ""] {
             assert_eq!(lower(s), s.to_lowercase(), "{s}");
         }
+    }
+
+    #[test]
+    fn char_at_decodes_like_str() {
+        let t = "aé€😀Ж中 ÿ\u{10FFFF}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}";
+        for (i, c) in t.char_indices() {
+            assert_eq!(char_at(t.as_bytes(), i), Some(c), "{i}");
+        }
+        for c in (0u32..0x11_0000).step_by(7).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(char_at(s.as_bytes(), 0), Some(c), "{c:?}");
+        }
+        assert_eq!(char_at(b"", 0), None);
     }
 
     #[test]
