@@ -105,12 +105,15 @@ const PREFIX_TYPES: &[&str] = &[
     "провулок",
 ];
 
-use super::util::WordSet;
+/// The street types as byte strings (looked up with a lower-cased word's bytes: no UTF-8
+/// check of the stack buffer).
+type ByteSet =
+    std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<super::util::Fnv>>;
 
-static PREFIX_SET: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| PREFIX_TYPES.iter().copied().collect());
-static SUFFIX_SET: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().copied().collect());
+static PREFIX_SET: std::sync::LazyLock<ByteSet> =
+    std::sync::LazyLock::new(|| PREFIX_TYPES.iter().map(|w| w.as_bytes()).collect());
+static SUFFIX_SET: std::sync::LazyLock<ByteSet> =
+    std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().map(|w| w.as_bytes()).collect());
 
 /// First and last byte of each word of a set (bit `first << 8 | last`): an ASCII word
 /// whose lower-cased ends are not there is not in the set (no lower-casing, no hashing).
@@ -153,8 +156,7 @@ fn may_be_in(ends: &Ends, w: &str) -> bool {
 
 /// False when the lower-cased word `l` cannot be in the set of `ends` (a word of the set
 /// has its own first and last byte; the empty word passes).
-fn ends_in(ends: &Ends, l: &str) -> bool {
-    let b = l.as_bytes();
+fn ends_in(ends: &Ends, b: &[u8]) -> bool {
     let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
         return true;
     };
@@ -229,6 +231,14 @@ enum Lower {
 }
 
 impl Lower {
+    /// The bytes (valid UTF-8: characters were copied or encoded whole).
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Short(b, n) => b.get(..*n).unwrap_or(&[]),
+            Lower::Long(s) => s.as_bytes(),
+        }
+    }
+
     fn as_str(&self) -> &str {
         match self {
             Lower::Short(b, n) => b
@@ -816,11 +826,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
         let in_prefix = if w(i).is_ascii() {
-            may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_str())
+            may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
             lower_ends_in(&PREFIX_ENDS, w(i)) && {
                 let l = lower_i();
-                ends_in(&PREFIX_ENDS, l.as_str()) && PREFIX_SET.contains(l.as_str())
+                ends_in(&PREFIX_ENDS, l.as_bytes()) && PREFIX_SET.contains(l.as_bytes())
             }
         };
         if in_prefix {
@@ -905,7 +915,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
                 if names > 0
                     && may_be_in(&SUFFIX_ENDS, w(k))
-                    && SUFFIX_SET.contains(lower(w(k)).as_str())
+                    && SUFFIX_SET.contains(lower(w(k)).as_bytes())
                 {
                     let mut last = k;
                     // apartment
