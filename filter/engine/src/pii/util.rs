@@ -364,6 +364,9 @@ pub struct BigramPair {
     /// Bit `a << 8 | b` set when the raw bytes `a b`, case folded as the automata fold,
     /// are some pattern's first pair (every case variant set: no folding in the loop).
     raw_pairs: Box<[u64; 1024]>,
+    /// The same for the patterns' second and third bytes (`pairs2` of either pre-filter):
+    /// a raw hit whose next pair is not there is no candidate of either.
+    raw_pairs2: Box<[u64; 1024]>,
     fold: bool,
 }
 
@@ -383,8 +386,18 @@ impl BigramPair {
         {
             *p = x | y;
         }
+        let mut raw_pairs2 = Box::new([0u64; 1024]);
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let (fx, fy) = (fa.fold(x), fa.fold(y));
+                if Filter::has(&fa.pairs2, fx, fy) || Filter::has(&fb.pairs2, fx, fy) {
+                    Filter::set(&mut raw_pairs2, x, y);
+                }
+            }
+        }
         Some(BigramPair {
             raw_pairs,
+            raw_pairs2,
             fold: fa.fold,
         })
     }
@@ -408,7 +421,11 @@ impl BigramPair {
         for (k, &y) in rest.iter().enumerate() {
             let px = x;
             x = y;
-            if Filter::has(&self.raw_pairs, px, y) {
+            if Filter::has(&self.raw_pairs, px, y)
+                && bytes
+                    .get(k + 2)
+                    .is_none_or(|&z| Filter::has(&self.raw_pairs2, y, z))
+            {
                 let (x, y) = (f(px), f(y));
                 let z = bytes.get(k + 2).map(|&z| f(z));
                 if fa.accepts(x, y, z) {
