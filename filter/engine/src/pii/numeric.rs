@@ -247,16 +247,28 @@ fn groups(raw: &str) -> Vec<&str> {
         .collect()
 }
 
-fn group_lens(raw: &str) -> Vec<usize> {
-    // (the lengths of `groups(raw)`, without collecting the groups first)
-    raw.split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .map(str::len)
-        .collect()
+/// The lengths of `groups(raw)` into `buf` (one group per digit at most: `buf` holds as
+/// many as `raw` has digits when that fits), without collecting the groups first.
+fn group_lens<'a>(raw: &str, buf: &'a mut [usize]) -> &'a [usize] {
+    let mut n = 0usize;
+    let mut run = 0usize;
+    for b in raw.bytes().chain(std::iter::once(b' ')) {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else if run > 0 {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = run;
+            }
+            n += 1;
+            run = 0;
+        }
+    }
+    buf.get(..n).unwrap_or(&[])
 }
 
-fn seps_only(raw: &str, allowed: &[char]) -> bool {
-    raw.chars()
+/// True when `raw` holds only ASCII digits and the `allowed` (ASCII) separators.
+fn seps_only(raw: &str, allowed: &[u8]) -> bool {
+    raw.bytes()
         .all(|c| c.is_ascii_digit() || allowed.contains(&c))
 }
 
@@ -341,10 +353,20 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                 )
         })
     };
-    let lens = group_lens(raw);
+    let mut lens_buf = [0usize; 2 * MAX_DIGITS];
+    let lens_heap: Vec<usize>;
+    let lens: &[usize] = if nd <= 2 * MAX_DIGITS {
+        group_lens(raw, &mut lens_buf)
+    } else {
+        let mut v = vec![0usize; nd];
+        let n = group_lens(raw, &mut v).len();
+        v.truncate(n);
+        lens_heap = v;
+        &lens_heap
+    };
 
     // IPv4: four dotted octets and nothing else
-    if seps_only(raw, &['.']) && lens.len() == 4 {
+    if seps_only(raw, b".") && lens.len() == 4 {
         let ok = groups(raw).iter().all(|g| {
             g.len() <= 3
                 && g.parse::<u16>().is_ok_and(|v| v <= 255)
@@ -372,7 +394,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         return None;
     }
     // dates and times are not phones or ids (DATE_OF_BIRTH has its own detector)
-    if looks_like_date(raw, &lens) {
+    if looks_like_date(raw, lens) {
         return None;
     }
 
@@ -395,7 +417,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
 
     if !international {
         // payment cards: spaces or hyphens only
-        if seps_only(raw, &[' ', '-']) && (13..=19).contains(&d.len()) && luhn(d) && issuer_ok(ds) {
+        if seps_only(raw, b" -") && (13..=19).contains(&d.len()) && luhn(d) && issuer_ok(ds) {
             let grouped = lens.len() > 1;
             offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 }, false);
         }
@@ -412,7 +434,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         if d.len() == 12
             && d.first().is_some_and(|&x| x >= 2)
             && verhoeff(d)
-            && seps_only(raw, &[' ', '-'])
+            && seps_only(raw, b" -")
         {
             let grouped = lens == [4, 4, 4];
             let ctx_hit = has_any(ctx(), lex::AADHAAR_CTX);
@@ -426,7 +448,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         }
         // US SSN
         if d.len() == 9 && ssn_ok(ds) {
-            let formatted = lens == [3, 2, 4] && (seps_only(raw, &['-']) || seps_only(raw, &[' ']));
+            let formatted = lens == [3, 2, 4] && (seps_only(raw, b"-") || seps_only(raw, b" "));
             let ctx_hit = has_any(ctx(), lex::SSN_CTX);
             if formatted || ctx_hit && lens.len() == 1 {
                 offer("US_SSN", if ctx_hit { 0.95 } else { 0.8 }, ctx_hit);
@@ -463,7 +485,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             }
         }
     }
-    if let Some(p) = phone_score(raw, ds, &lens, international) {
+    if let Some(p) = phone_score(raw, ds, lens, international) {
         let ctx_hit = has_any(ctx(), lex::PHONE_CTX);
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
         if has_any(ctx(), lex::ID_CTX) && !ctx_hit {
