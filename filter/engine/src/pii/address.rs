@@ -179,7 +179,6 @@ fn lower_char_ends(c: char) -> (u8, u8) {
         | '\u{AC00}'..='\u{D7A3}' => Some(c),
         _ => None,
     };
-    let mut buf = [0u8; 4];
     let (first, last) = match one {
         Some(x) => (x, x),
         None => {
@@ -188,19 +187,16 @@ fn lower_char_ends(c: char) -> (u8, u8) {
             (f, l.last().unwrap_or(f))
         }
     };
-    let fb = first
-        .encode_utf8(&mut buf)
-        .as_bytes()
-        .first()
-        .copied()
-        .unwrap_or(0);
-    let lb = last
-        .encode_utf8(&mut buf)
-        .as_bytes()
-        .last()
-        .copied()
-        .unwrap_or(0);
-    (fb, lb)
+    // the first byte of `first` and the last of `last` in UTF-8, from the code points
+    let (f, l) = (u32::from(first), u32::from(last));
+    let fb = match f {
+        0..=0x7F => f,
+        0x80..=0x7FF => 0xC0 | f >> 6,
+        0x800..=0xFFFF => 0xE0 | f >> 12,
+        _ => 0xF0 | f >> 18,
+    };
+    let lb = if l < 0x80 { l } else { 0x80 | (l & 0x3F) };
+    (u8::try_from(fb).unwrap_or(0), u8::try_from(lb).unwrap_or(0))
 }
 
 /// False when the non-ASCII word `w` (of up to 24 bytes) cannot be in the set of `ends`
