@@ -1,6 +1,10 @@
 //! Minimum time per call of the PII stage and of each detector on the PII benchmark's texts
 //! (`benches/pii.rs`): the minimum over 300 x 10 calls, steadier than criterion's mean on a
 //! loaded machine. `cargo run --release -p botwall-benches --example pii_min_times`.
+//!
+//! `--rounds N --text clean|pii|big [--detector NAME]`: instead, N calls of the stage (or of
+//! one detector) on one text and no timing, for instruction counts under
+//! `valgrind --tool=callgrind`.
 
 use botwall_benches::{pii_corpus, PII_DETECTORS};
 use botwall_engine::pii::Scanner;
@@ -19,8 +23,41 @@ fn min_us(f: &dyn Fn() -> usize) -> f64 {
     best
 }
 
+fn arg(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
     let scanner = Scanner::all();
+    if let Some(rounds) = arg(&args, "--rounds").and_then(|n| n.parse::<usize>().ok()) {
+        let text = match arg(&args, "--text").as_deref() {
+            Some("pii") => pii_corpus(4096, true),
+            Some("big") => pii_corpus(256 * 1024, false),
+            _ => pii_corpus(4096, false),
+        };
+        let det = arg(&args, "--detector");
+        let f = PII_DETECTORS
+            .iter()
+            .find(|(d, _)| det.as_deref() == Some(*d))
+            .map(|(_, f)| *f);
+        let mut n = 0;
+        for _ in 0..rounds {
+            n += match f {
+                Some(f) => {
+                    let mut v = Vec::new();
+                    f(black_box(&text), &mut v);
+                    v.len()
+                }
+                None => scanner.scan(black_box(&text)).len(),
+            };
+        }
+        println!("{n} spans");
+        return;
+    }
     for (name, text) in [
         ("clean", pii_corpus(4096, false)),
         ("pii", pii_corpus(4096, true)),

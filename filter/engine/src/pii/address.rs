@@ -105,12 +105,15 @@ const PREFIX_TYPES: &[&str] = &[
     "провулок",
 ];
 
-use super::util::WordSet;
+/// The street types as byte strings (looked up with a lower-cased word's bytes: no UTF-8
+/// check of the stack buffer).
+type ByteSet =
+    std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<super::util::Fnv>>;
 
-static PREFIX_SET: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| PREFIX_TYPES.iter().copied().collect());
-static SUFFIX_SET: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().copied().collect());
+static PREFIX_SET: std::sync::LazyLock<ByteSet> =
+    std::sync::LazyLock::new(|| PREFIX_TYPES.iter().map(|w| w.as_bytes()).collect());
+static SUFFIX_SET: std::sync::LazyLock<ByteSet> =
+    std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().map(|w| w.as_bytes()).collect());
 
 /// First and last byte of each word of a set (bit `first << 8 | last`): an ASCII word
 /// whose lower-cased ends are not there is not in the set (no lower-casing, no hashing).
@@ -153,8 +156,7 @@ fn may_be_in(ends: &Ends, w: &str) -> bool {
 
 /// False when the lower-cased word `l` cannot be in the set of `ends` (a word of the set
 /// has its own first and last byte; the empty word passes).
-fn ends_in(ends: &Ends, l: &str) -> bool {
-    let b = l.as_bytes();
+fn ends_in(ends: &Ends, b: &[u8]) -> bool {
     let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
         return true;
     };
@@ -177,7 +179,6 @@ fn lower_char_ends(c: char) -> (u8, u8) {
         | '\u{AC00}'..='\u{D7A3}' => Some(c),
         _ => None,
     };
-    let mut buf = [0u8; 4];
     let (first, last) = match one {
         Some(x) => (x, x),
         None => {
@@ -186,19 +187,16 @@ fn lower_char_ends(c: char) -> (u8, u8) {
             (f, l.last().unwrap_or(f))
         }
     };
-    let fb = first
-        .encode_utf8(&mut buf)
-        .as_bytes()
-        .first()
-        .copied()
-        .unwrap_or(0);
-    let lb = last
-        .encode_utf8(&mut buf)
-        .as_bytes()
-        .last()
-        .copied()
-        .unwrap_or(0);
-    (fb, lb)
+    // the first byte of `first` and the last of `last` in UTF-8, from the code points
+    let (f, l) = (u32::from(first), u32::from(last));
+    let fb = match f {
+        0..=0x7F => f,
+        0x80..=0x7FF => 0xC0 | f >> 6,
+        0x800..=0xFFFF => 0xE0 | f >> 12,
+        _ => 0xF0 | f >> 18,
+    };
+    let lb = if l < 0x80 { l } else { 0x80 | (l & 0x3F) };
+    (u8::try_from(fb).unwrap_or(0), u8::try_from(lb).unwrap_or(0))
 }
 
 /// False when the non-ASCII word `w` (of up to 24 bytes) cannot be in the set of `ends`
@@ -229,6 +227,14 @@ enum Lower {
 }
 
 impl Lower {
+    /// The bytes (valid UTF-8: characters were copied or encoded whole).
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Short(b, n) => b.get(..*n).unwrap_or(&[]),
+            Lower::Long(s) => s.as_bytes(),
+        }
+    }
+
     fn as_str(&self) -> &str {
         match self {
             Lower::Short(b, n) => b
@@ -541,17 +547,22 @@ const COMPOUND: &[&str] = &[
 
 fn house_number(w: &str) -> bool {
     // 12, 12a, 21/3, 8-3, 12b/4 (always starts with a digit: the cheap test first)
-    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    let mut parts = w.splitn(2, ['/', '-']);
-    let one = |p: &str| {
-        let d = p.bytes().take_while(u8::is_ascii_digit).count();
+    // one to five digits and at most one letter after them
+    let one = |p: &[u8]| {
+        let d = p.iter().take_while(|c| c.is_ascii_digit()).count();
         (1..=5).contains(&d)
             && p.len() - d <= 1
-            && p.bytes().skip(d).all(|c| c.is_ascii_alphabetic())
+            && p.iter().skip(d).all(|c| c.is_ascii_alphabetic())
     };
-    parts.next().is_some_and(one) && parts.next().is_none_or(one)
+    // split at the first `/` or `-` (ASCII: a byte search finds the same place)
+    match b.iter().position(|&c| c == b'/' || c == b'-') {
+        None => one(b),
+        Some(k) => one(b.get(..k).unwrap_or(&[])) && one(b.get(k + 1..).unwrap_or(&[])),
+    }
 }
 
 /// Unit words after a house number ("Apt. 4", "Piano 3", "кв. 5").
@@ -811,11 +822,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
         let in_prefix = if w(i).is_ascii() {
-            may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_str())
+            may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
             lower_ends_in(&PREFIX_ENDS, w(i)) && {
                 let l = lower_i();
-                ends_in(&PREFIX_ENDS, l.as_str()) && PREFIX_SET.contains(l.as_str())
+                ends_in(&PREFIX_ENDS, l.as_bytes()) && PREFIX_SET.contains(l.as_bytes())
             }
         };
         if in_prefix {
@@ -894,13 +905,13 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
         // number + Name(s) + suffix type: "221B Baker Street"
-        if found.is_none() && house_number(w(i)) {
+        if found.is_none() && house.get(i).copied().unwrap_or(false) {
             let mut k = i + 1;
             let mut names = 0;
             while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
                 if names > 0
                     && may_be_in(&SUFFIX_ENDS, w(k))
-                    && SUFFIX_SET.contains(lower(w(k)).as_str())
+                    && SUFFIX_SET.contains(lower(w(k)).as_bytes())
                 {
                     let mut last = k;
                     // apartment
@@ -919,11 +930,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
         // compound: "Hauptstraße 5", "Kerkstraat 12a"
-        if found.is_none() && is_cap(w(i)) && w(i).chars().count() > 4 {
+        if found.is_none() && next_is_house && is_cap(w(i)) && w(i).chars().count() > 4 {
             let full_end = ws.get(i).map_or(0, |x| x.1);
             let with_dot = text.get(full_end..).is_some_and(|r| r.starts_with('.'));
             // the number and gap tests are cheap: before the ending search
-            if house_number(w(i + 1)) && gap(i).trim_matches([' ', '.']).is_empty() && {
+            if next_is_house && gap(i).trim_matches([' ', '.']).is_empty() && {
                 let lw = lower_i();
                 let lw = lw.as_str();
                 let wl = if with_dot {

@@ -188,21 +188,51 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 }
 
 /// True when `b` holds `19` or `20` followed by two ASCII digits (a necessary condition
-/// for the years both date forms accept); eight-byte runs without a digit are skipped.
+/// for the years both date forms accept): eight bytes at a time, only the starts of runs
+/// of four digits are looked at.
 fn has_year(b: &[u8]) -> bool {
-    let mut i = 0usize;
-    while i + 4 <= b.len() {
-        if super::util::chunk8(b, i).is_some_and(|x| !super::util::has_between(x, 0x2F, 0x3A)) {
-            i += 8;
-            continue;
-        }
-        if let Some(&[x, y, c, d]) = b.get(i..i + 4) {
-            if matches!((x, y), (b'1', b'9') | (b'2', b'0'))
-                && c.is_ascii_digit()
-                && d.is_ascii_digit()
-            {
+    let year_at = |k: usize| {
+        matches!(b.get(k..k + 4), Some(&[x, y, c, d]) if matches!((x, y), (b'1', b'9') | (b'2', b'0'))
+            && c.is_ascii_digit()
+            && d.is_ascii_digit())
+    };
+    let digits = |x: u64| super::util::bytes_in(x, b'0', b'9');
+    let check = |m: u64, i: usize| {
+        let mut m = m;
+        while m != 0 {
+            if year_at(i + (m.trailing_zeros() / 8) as usize) {
                 return true;
             }
+            m &= m - 1;
+        }
+        false
+    };
+    // the digit masks of the words at `i` and `i + 8` settle the starts `i..i + 8`; the
+    // last whole word settles its first five
+    let mut i = 0usize;
+    let mut d = match super::util::chunk8(b, 0) {
+        Some(x) => digits(x),
+        None => 0,
+    };
+    while i + 8 <= b.len() {
+        let Some(y) = super::util::chunk8(b, i + 8) else {
+            if check(d & d >> 8 & d >> 16 & d >> 24 & 0x80_8080_8080, i) {
+                return true;
+            }
+            i += 5;
+            break;
+        };
+        let e = digits(y);
+        let w = u128::from(d) | u128::from(e) << 64;
+        if check((w & w >> 8 & w >> 16 & w >> 24) as u64, i) {
+            return true;
+        }
+        d = e;
+        i += 8;
+    }
+    while i + 4 <= b.len() {
+        if year_at(i) {
+            return true;
         }
         i += 1;
     }
@@ -334,11 +364,21 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
             i += 1;
             continue;
         }
-        // the word holding this digit
-        let ws = prev_word(lower, i)
-            .filter(|&(_, e)| e == i)
-            .map_or(i, |(s, _)| s);
+        // the word holding this digit; it starts at `i` when the byte before is ASCII
+        // and no letter or digit (no backward search), and is no year when the digits
+        // from `i` on are already longer than one
         let we = word_end(lower, i);
+        if we - i > 4 {
+            i = we;
+            continue;
+        }
+        let ws = match i.checked_sub(1).and_then(|k| lb.get(k)) {
+            None => i,
+            Some(&p) if p < 0x80 && !p.is_ascii_alphanumeric() => i,
+            Some(_) => prev_word(lower, i)
+                .filter(|&(_, e)| e == i)
+                .map_or(i, |(s, _)| s),
+        };
         let word = lower.get(ws..we).unwrap_or("");
         if word.len() == 4 && num(word, 1900, 2030) {
             let mut at = ws;
@@ -463,6 +503,31 @@ fn month_dates_every_word(text: &str, lower: &str, out: &mut Vec<(usize, usize)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The eight-bytes-at-a-time year test agrees with a plain search at every offset.
+    #[test]
+    fn has_year_matches_a_plain_search() {
+        let plain = |b: &[u8]| {
+            b.windows(4).any(|w| {
+                (w.starts_with(b"19") || w.starts_with(b"20"))
+                    && w[2].is_ascii_digit()
+                    && w[3].is_ascii_digit()
+            })
+        };
+        let alphabet = b"0129x \xc3";
+        let mut seed = 7u64;
+        for n in 0..40 {
+            for _ in 0..400 {
+                let t: Vec<u8> = (0..n)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect();
+                assert_eq!(has_year(&t), plain(&t), "{t:?}");
+            }
+        }
+    }
 
     /// The year-anchored month search finds what a look at every word finds.
     #[test]

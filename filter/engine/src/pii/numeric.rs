@@ -247,16 +247,28 @@ fn groups(raw: &str) -> Vec<&str> {
         .collect()
 }
 
-fn group_lens(raw: &str) -> Vec<usize> {
-    // (the lengths of `groups(raw)`, without collecting the groups first)
-    raw.split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .map(str::len)
-        .collect()
+/// The lengths of `groups(raw)` into `buf` (one group per digit at most: `buf` holds as
+/// many as `raw` has digits when that fits), without collecting the groups first.
+fn group_lens<'a>(raw: &str, buf: &'a mut [usize]) -> &'a [usize] {
+    let mut n = 0usize;
+    let mut run = 0usize;
+    for b in raw.bytes().chain(std::iter::once(b' ')) {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else if run > 0 {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = run;
+            }
+            n += 1;
+            run = 0;
+        }
+    }
+    buf.get(..n).unwrap_or(&[])
 }
 
-fn seps_only(raw: &str, allowed: &[char]) -> bool {
-    raw.chars()
+/// True when `raw` holds only ASCII digits and the `allowed` (ASCII) separators.
+fn seps_only(raw: &str, allowed: &[u8]) -> bool {
+    raw.bytes()
         .all(|c| c.is_ascii_digit() || allowed.contains(&c))
 }
 
@@ -269,15 +281,36 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     if nd < 7 && !(nd >= 4 && raw.bytes().filter(|&b| b == b'.').count() == 3) {
         return None;
     }
-    // (sized once: collecting grows the buffers step by step)
-    let mut d: Vec<u32> = Vec::with_capacity(nd);
-    d.extend(
-        raw.bytes()
+    // the digit values and the digit string, on the stack (runs hold at most
+    // `2 * MAX_DIGITS` digits; longer ones, never passed here, take the heap)
+    let mut dbuf = [0u32; 2 * MAX_DIGITS];
+    let mut sbuf = [0u8; 2 * MAX_DIGITS];
+    let (dheap, sheap): (Vec<u32>, String);
+    let (d, ds): (&[u32], &str) = if nd <= 2 * MAX_DIGITS {
+        for ((dv, sv), b) in dbuf
+            .iter_mut()
+            .zip(sbuf.iter_mut())
+            .zip(raw.bytes().filter(u8::is_ascii_digit))
+        {
+            *dv = u32::from(b - b'0');
+            *sv = b;
+        }
+        (
+            dbuf.get(..nd).unwrap_or(&[]),
+            // (ASCII digits: always valid)
+            sbuf.get(..nd)
+                .and_then(|x| std::str::from_utf8(x).ok())
+                .unwrap_or(""),
+        )
+    } else {
+        dheap = raw
+            .bytes()
             .filter(u8::is_ascii_digit)
-            .map(|b| u32::from(b - b'0')),
-    );
-    let mut ds = String::with_capacity(nd);
-    ds.extend(raw.chars().filter(char::is_ascii_digit));
+            .map(|b| u32::from(b - b'0'))
+            .collect();
+        sheap = raw.chars().filter(char::is_ascii_digit).collect();
+        (&dheap, &sheap)
+    };
     // the context windows and the negative-context test are computed when first needed
     // (most candidates fail their checks before any context is read)
     let ctx_cell = std::cell::OnceCell::new();
@@ -320,10 +353,20 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                 )
         })
     };
-    let lens = group_lens(raw);
+    let mut lens_buf = [0usize; 2 * MAX_DIGITS];
+    let lens_heap: Vec<usize>;
+    let lens: &[usize] = if nd <= 2 * MAX_DIGITS {
+        group_lens(raw, &mut lens_buf)
+    } else {
+        let mut v = vec![0usize; nd];
+        let n = group_lens(raw, &mut v).len();
+        v.truncate(n);
+        lens_heap = v;
+        &lens_heap
+    };
 
     // IPv4: four dotted octets and nothing else
-    if seps_only(raw, &['.']) && lens.len() == 4 {
+    if seps_only(raw, b".") && lens.len() == 4 {
         let ok = groups(raw).iter().all(|g| {
             g.len() <= 3
                 && g.parse::<u16>().is_ok_and(|v| v <= 255)
@@ -351,7 +394,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         return None;
     }
     // dates and times are not phones or ids (DATE_OF_BIRTH has its own detector)
-    if looks_like_date(raw, &lens) {
+    if looks_like_date(raw, lens) {
         return None;
     }
 
@@ -374,8 +417,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
 
     if !international {
         // payment cards: spaces or hyphens only
-        if seps_only(raw, &[' ', '-']) && (13..=19).contains(&d.len()) && luhn(&d) && issuer_ok(&ds)
-        {
+        if seps_only(raw, b" -") && (13..=19).contains(&d.len()) && luhn(d) && issuer_ok(ds) {
             let grouped = lens.len() > 1;
             offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 }, false);
         }
@@ -391,8 +433,8 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         // IN Aadhaar: 12 digits, first 2-9, Verhoeff
         if d.len() == 12
             && d.first().is_some_and(|&x| x >= 2)
-            && verhoeff(&d)
-            && seps_only(raw, &[' ', '-'])
+            && verhoeff(d)
+            && seps_only(raw, b" -")
         {
             let grouped = lens == [4, 4, 4];
             let ctx_hit = has_any(ctx(), lex::AADHAAR_CTX);
@@ -405,21 +447,21 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             }
         }
         // US SSN
-        if d.len() == 9 && ssn_ok(&ds) {
-            let formatted = lens == [3, 2, 4] && (seps_only(raw, &['-']) || seps_only(raw, &[' ']));
+        if d.len() == 9 && ssn_ok(ds) {
+            let formatted = lens == [3, 2, 4] && (seps_only(raw, b"-") || seps_only(raw, b" "));
             let ctx_hit = has_any(ctx(), lex::SSN_CTX);
             if formatted || ctx_hit && lens.len() == 1 {
                 offer("US_SSN", if ctx_hit { 0.95 } else { 0.8 }, ctx_hit);
             }
         }
         // NL BSN: 9 digits, 11-proof; needs context
-        if d.len() == 9 && bsn_ok(&d) && (lens.len() == 1 || lens == [4, 2, 3]) {
+        if d.len() == 9 && bsn_ok(d) && (lens.len() == 1 || lens == [4, 2, 3]) {
             let ctx_hit = has_any(ctx(), lex::BSN_CTX);
             offer("NL_BSN", if ctx_hit { 0.9 } else { 0.3 }, ctx_hit);
         }
         if d.len() == 11 {
             // BR CPF
-            if cpf_ok(&d) {
+            if cpf_ok(d) {
                 let formatted = lens == [3, 3, 3, 2];
                 let ctx_hit = has_any(ctx(), lex::CPF_CTX);
                 if formatted || lens.len() == 1 {
@@ -432,18 +474,18 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                 }
             }
             // PL PESEL
-            if lens.len() == 1 && pesel_ok(&d) {
+            if lens.len() == 1 && pesel_ok(d) {
                 let ctx_hit = has_any(ctx(), lex::PESEL_CTX);
                 offer("PL_PESEL", if ctx_hit { 0.95 } else { 0.55 }, ctx_hit);
             }
             // DE tax id
-            if de_tax_ok(&d) && (lens.len() == 1 || lens == [2, 3, 3, 3]) {
+            if de_tax_ok(d) && (lens.len() == 1 || lens == [2, 3, 3, 3]) {
                 let ctx_hit = has_any(ctx(), lex::DE_TAX_CTX);
                 offer("DE_TAX_ID", if ctx_hit { 0.95 } else { 0.4 }, ctx_hit);
             }
         }
     }
-    if let Some(p) = phone_score(raw, &ds, &lens, international) {
+    if let Some(p) = phone_score(raw, ds, lens, international) {
         let ctx_hit = has_any(ctx(), lex::PHONE_CTX);
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
         if has_any(ctx(), lex::ID_CTX) && !ctx_hit {

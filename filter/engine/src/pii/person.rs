@@ -533,7 +533,7 @@ fn upper_chars(text: &str) -> Vec<(usize, char)> {
         if x.is_ascii_uppercase() {
             v.push((i, char::from(x)));
         } else if x >= 0xC0 {
-            if let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+            if let Some(c) = super::util::char_at(b, i) {
                 if is_upper(c) {
                     v.push((i, c));
                 }
@@ -975,9 +975,18 @@ fn cjk_runs(text: &str) -> Vec<(usize, &str)> {
     let mut v = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if super::util::chunk8(b, i).is_some_and(|x| x & 0x8080_8080_8080_8080 == 0) {
-            i += 8;
-            continue;
+        // eight bytes at a time up to the first non-ASCII byte
+        if let Some(x) = super::util::chunk8(b, i) {
+            let m = x & 0x8080_8080_8080_8080;
+            if m == 0 {
+                i += 8;
+                continue;
+            }
+            let k = (m.trailing_zeros() / 8) as usize;
+            if k > 0 {
+                i += k;
+                continue;
+            }
         }
         if b.get(i).is_some_and(u8::is_ascii) {
             i += 1;

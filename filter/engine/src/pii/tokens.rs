@@ -75,17 +75,19 @@ pub fn find_with(text: &str, key_cands: Option<&[usize]>, out: &mut Vec<Span>) {
         {
             e -= 1;
         }
-        if let Some(tok) = text.get(i..e) {
-            let before_out = out.len();
-            token(text, tok, i, e, out);
-            // spaced forms (IBAN, NINO, Aadhaar-like groups) start at a short token
-            let tb = tok.as_bytes();
-            let upper2 = tb.len() >= 2 && tb.iter().take(2).all(u8::is_ascii_uppercase);
-            let digits8 = tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
-            let nie = tb.first().is_some_and(|c| matches!(c, b'X' | b'Y' | b'Z'))
-                && tb.get(1).is_some_and(u8::is_ascii_digit);
-            if out.len() == before_out && (upper2 || digits8 || nie) {
-                spaced(text, i, out);
+        // spaced forms (IBAN, NINO, Aadhaar-like groups) start at a short token
+        let tb = b.get(i..e).unwrap_or(&[]);
+        let upper2 = matches!(tb, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
+        let nie = matches!(tb, [b'X' | b'Y' | b'Z', y, ..] if y.is_ascii_digit());
+        // (a token of under eight bytes is nothing itself: only a spaced form can start)
+        if tb.len() >= 8 || upper2 || nie {
+            if let Some(tok) = text.get(i..e) {
+                let before_out = out.len();
+                token(text, tok, i, e, out);
+                let digits8 = tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
+                if out.len() == before_out && (upper2 || digits8 || nie) {
+                    spaced(text, i, out);
+                }
             }
         }
         i = j.max(i + 1);

@@ -10,6 +10,21 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// The character whose UTF-8 lead byte is `b[i]` (`b` valid UTF-8, `i` on a character
+/// boundary), decoded from the bytes: no slicing or boundary checks of a `str`.
+pub fn char_at(b: &[u8], i: usize) -> Option<char> {
+    let x = *b.get(i)?;
+    let cont = |k: usize| b.get(i + k).map(|&y| u32::from(y & 0x3F));
+    let cp = match x {
+        0x00..=0x7F => u32::from(x),
+        0xC0..=0xDF => u32::from(x & 0x1F) << 6 | cont(1)?,
+        0xE0..=0xEF => u32::from(x & 0x0F) << 12 | cont(1)? << 6 | cont(2)?,
+        0xF0..=0xF7 => u32::from(x & 0x07) << 18 | cont(1)? << 12 | cont(2)? << 6 | cont(3)?,
+        _ => return None,
+    };
+    char::from_u32(cp)
+}
+
 /// The eight bytes at `i` as a little-endian word, when there are eight.
 pub fn chunk8(b: &[u8], i: usize) -> Option<u64> {
     b.get(i..i.checked_add(8)?)
@@ -349,6 +364,9 @@ pub struct BigramPair {
     /// Bit `a << 8 | b` set when the raw bytes `a b`, case folded as the automata fold,
     /// are some pattern's first pair (every case variant set: no folding in the loop).
     raw_pairs: Box<[u64; 1024]>,
+    /// The same for the patterns' second and third bytes (`pairs2` of either pre-filter):
+    /// a raw hit whose next pair is not there is no candidate of either.
+    raw_pairs2: Box<[u64; 1024]>,
     fold: bool,
 }
 
@@ -368,8 +386,18 @@ impl BigramPair {
         {
             *p = x | y;
         }
+        let mut raw_pairs2 = Box::new([0u64; 1024]);
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let (fx, fy) = (fa.fold(x), fa.fold(y));
+                if Filter::has(&fa.pairs2, fx, fy) || Filter::has(&fb.pairs2, fx, fy) {
+                    Filter::set(&mut raw_pairs2, x, y);
+                }
+            }
+        }
         Some(BigramPair {
             raw_pairs,
+            raw_pairs2,
             fold: fa.fold,
         })
     }
@@ -393,7 +421,11 @@ impl BigramPair {
         for (k, &y) in rest.iter().enumerate() {
             let px = x;
             x = y;
-            if Filter::has(&self.raw_pairs, px, y) {
+            if Filter::has(&self.raw_pairs, px, y)
+                && bytes
+                    .get(k + 2)
+                    .is_none_or(|&z| Filter::has(&self.raw_pairs2, y, z))
+            {
                 let (x, y) = (f(px), f(y));
                 let z = bytes.get(k + 2).map(|&z| f(z));
                 if fa.accepts(x, y, z) {
@@ -819,10 +851,28 @@ mod tests {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             let s = format!("a{c}Z{c}");
             assert_eq!(lower(&s), s.to_lowercase(), "{c:?}");
+            if u32::from(c) % 7 == 0 || u32::from(c) < 0x600 {
+                // long ASCII runs around it (the eight-bytes-at-a-time path)
+                let s = format!("AZaz@[`{{ HELLO World {c}0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+                assert_eq!(lower(&s), s.to_lowercase(), "{c:?}");
+            }
         }
         for s in ["ΣΑΣ ΟΔΟΣ", "İstanbul ÀÉÎ", "ПРИВЕТ Ёж", "Straße 5", ""] {
             assert_eq!(lower(s), s.to_lowercase(), "{s}");
         }
+    }
+
+    #[test]
+    fn char_at_decodes_like_str() {
+        let t = "aé€😀Ж中 ÿ\u{10FFFF}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}";
+        for (i, c) in t.char_indices() {
+            assert_eq!(char_at(t.as_bytes(), i), Some(c), "{i}");
+        }
+        for c in (0u32..0x11_0000).step_by(7).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(char_at(s.as_bytes(), 0), Some(c), "{c:?}");
+        }
+        assert_eq!(char_at(b"", 0), None);
     }
 
     #[test]
