@@ -51,7 +51,16 @@ pub struct Lexicon {
     word_terms: Vec<(String, Vec<usize>, bool)>,
     /// Raw-view terms: normalised text and groups.
     raw_terms: Vec<(String, Vec<usize>)>,
+    /// Per group, [`Lexicon::rule_words`] words of bits: the rules whose first group it
+    /// is (a rule can fire only when its first group has a hit).
+    first_of: Vec<u64>,
+    /// Words of a rule bitset (0 when the rules are too many for [`CANDIDATE_WORDS`]).
+    rule_words: usize,
 }
+
+/// Most words of the candidate-rule bitset of [`Lexicon::score_hits`] (512 rules; a
+/// larger lexicon checks every rule).
+const CANDIDATE_WORDS: usize = 8;
 
 /// One group match: group, start, end (bytes in its view); raw matches are offset past
 /// the words view so that windows never mix views.
@@ -181,12 +190,32 @@ impl Lexicon {
                 _ => return Err(bad("expected `@group:`, `rule`, `phrase` or `raw`")),
             }
         }
+        let rule_words = rules.len().div_ceil(64);
+        let rule_words = if rule_words <= CANDIDATE_WORDS {
+            rule_words
+        } else {
+            0
+        };
+        let mut first_of = vec![0u64; group_names.len() * rule_words];
+        if rule_words > 0 {
+            for (ri, r) in rules.iter().enumerate() {
+                if let Some(w) = r
+                    .groups
+                    .first()
+                    .and_then(|&g| first_of.get_mut(g * rule_words + ri / 64))
+                {
+                    *w |= 1 << (ri % 64);
+                }
+            }
+        }
         Ok(Lexicon {
             families,
             rules,
             groups: group_names,
             word_terms,
             raw_terms,
+            first_of,
+            rule_words,
         })
     }
 
@@ -211,15 +240,47 @@ impl Lexicon {
                 .get(g >> 6)
                 .is_some_and(|w| (w >> (g & 63)) & 1 == 1)
         };
-        for r in &self.rules {
-            if all_fit && !r.groups.iter().all(|&g| has(g)) {
-                continue;
-            }
+        let mut fire = |r: &Rule| {
             if fires(r, hits) {
                 if let Some(s) = scores.get_mut(r.family) {
                     *s += r.weight;
                 }
             }
+        };
+        let words = self.rule_words;
+        if all_fit && words > 0 {
+            // the candidates: rules whose first group has a hit, in rule order (the scores'
+            // sums come out the same as checking every rule)
+            let mut cand = [0u64; CANDIDATE_WORDS];
+            let mut last = usize::MAX;
+            for h in hits {
+                if h.0 != last {
+                    last = h.0;
+                    let rows = self.first_of.get(h.0 * words..(h.0 + 1) * words);
+                    for (c, m) in cand.iter_mut().zip(rows.unwrap_or_default()) {
+                        *c |= m;
+                    }
+                }
+            }
+            for (k, &word) in cand.iter().enumerate().take(words) {
+                let mut bits = word;
+                while bits != 0 {
+                    let ri = k * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if let Some(r) = self.rules.get(ri) {
+                        if r.groups.iter().all(|&g| has(g)) {
+                            fire(r);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        for r in &self.rules {
+            if all_fit && !r.groups.iter().all(|&g| has(g)) {
+                continue;
+            }
+            fire(r);
         }
     }
 }
