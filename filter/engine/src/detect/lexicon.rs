@@ -615,42 +615,54 @@ impl WordTrie {
     /// spaces), `start` the word start, `end` the end of the match in `text` followed by
     /// one virtual space (so it may be `text.len() + 1`).
     fn each_match(&self, text: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+        // the tables as locals (kept in registers through the walks)
+        let classes = &self.classes;
+        let next = self.next.as_slice();
+        let stride = self.stride;
+        let terminal = self.terminal.as_slice();
+        let step = |s: usize, b: u8| {
+            let c = usize::from(classes.get(usize::from(b)).copied().unwrap_or(0));
+            usize::from(next.get(s * stride + c).copied().unwrap_or(0))
+        };
+        let is_terminal = |s: usize| terminal.get(s / 64).is_some_and(|w| w >> (s % 64) & 1 != 0);
         let mut w = 0usize;
-        loop {
+        while let Some(rest) = text.get(w..) {
             let mut s = ROOT as usize;
             let mut j = w;
-            loop {
-                let b = match text.get(j) {
-                    Some(&b) => b,
-                    None if j == text.len() => b' ',
-                    None => break,
-                };
-                let c = usize::from(self.classes.get(usize::from(b)).copied().unwrap_or(0));
-                let t = self.next.get(s * self.stride + c).copied().unwrap_or(0);
-                s = usize::from(t);
+            let mut live = true;
+            for &b in rest {
+                s = step(s, b);
                 if s == 0 {
+                    live = false;
                     break;
                 }
-                if self
-                    .terminal
-                    .get(s / 64)
-                    .is_some_and(|w| w & (1 << (s % 64)) != 0)
-                {
-                    let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
-                    let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
-                    for &p in self.ends.get(from..to).unwrap_or_default() {
-                        f(p as usize, w, j + 1);
-                    }
+                if is_terminal(s) {
+                    self.emit(s, w, j + 1, &mut f);
                 }
                 j += 1;
             }
-            match text
-                .get(w..)
-                .and_then(|r| r.iter().position(|&b| b == b' '))
-            {
+            if live {
+                // the virtual space after the text
+                s = step(s, b' ');
+                if s != 0 && is_terminal(s) {
+                    self.emit(s, w, j + 1, &mut f);
+                }
+            }
+            match rest.iter().position(|&b| b == b' ') {
                 Some(k) => w += k + 1,
                 None => break,
             }
+        }
+    }
+
+    /// Calls `f(pattern, start, end)` for the patterns ending in state `s` (out of line:
+    /// the walk's loop stays small).
+    #[inline(never)]
+    fn emit(&self, s: usize, start: usize, end: usize, f: &mut impl FnMut(usize, usize, usize)) {
+        let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
+        let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
+        for &p in self.ends.get(from..to).unwrap_or_default() {
+            f(p as usize, start, end);
         }
     }
 }
