@@ -915,25 +915,47 @@ fn rot13(s: &str) -> String {
         .collect()
 }
 
+/// The runs of at least 16 bytes of the base64 alphabets in `bytes` (maximal, in order),
+/// found by looking at every 16th byte: a byte outside the alphabets there leaves no
+/// room for a run in the 16 bytes up to it.
+fn b64_runs(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let b64 = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|&b| B64.get(usize::from(b)) == Some(&true))
+    };
+    let mut runs = Vec::new();
+    // every run before `i` is found, and the byte before `i` (if any) is not base64
+    let mut i = 0usize;
+    while i + 16 <= bytes.len() {
+        let probe = i + 15;
+        if !b64(probe) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && b64(start - 1) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while b64(end) {
+            end += 1;
+        }
+        if end - start >= 16 {
+            runs.push((start, end));
+        }
+        i = end + 1;
+    }
+    runs
+}
+
 /// Segments of `text` that decode (base64 runs of 16+ characters, hex runs of 16+
 /// digits, URL-encoding with 3+ escapes, and rot13 when the text names it) to readable
 /// text. Each is scanned like a field of its own.
 pub fn decoded_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let mut runs = Vec::new();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        // without a branch per byte: the start moves past every byte not in the alphabet
-        let other = !B64.get(usize::from(b)).copied().unwrap_or(false);
-        if other && i - start >= 16 {
-            runs.push((start, i));
-        }
-        start = if other { i + 1 } else { start };
-    }
-    if bytes.len().saturating_sub(start) >= 16 {
-        runs.push((start, bytes.len()));
-    }
+    let runs = b64_runs(bytes);
     for run in runs.into_iter().filter_map(|(a, b)| text.get(a..b)) {
         if out.len() >= 8 {
             continue;
@@ -954,7 +976,8 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
         }
     }
     let lower = text.get(..text.len().min(4096)).unwrap_or(text);
-    if lower.split('1').skip(1).any(|after| after.starts_with('3'))
+    let b = lower.as_bytes();
+    if memchr::memchr_iter(b'1', b).any(|i| b.get(i + 1) == Some(&b'3'))
         && (lower.contains("rot13")
             || lower.contains("ROT13")
             || lower.contains("rot-13")
@@ -1474,6 +1497,42 @@ mod tests {
             (n.raw.as_str(), n.hidden.as_str(), n.invisible),
             ("hello", "hi", 2)
         );
+    }
+
+    #[test]
+    fn b64_runs_equal_a_byte_by_byte_scan() {
+        let pool: &[&str] = &[
+            "a", "Z", "0", "+", "/", "=", "-", "_", " ", ".", "é", "%", "\n",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5bd1_e995_1234_5678u64);
+        for k in 0..20_000 {
+            let len = rng.below(80);
+            let mut t = String::new();
+            for _ in 0..len {
+                // long stretches of the alphabet now and then
+                let p = if k % 3 == 0 {
+                    rng.below(6)
+                } else {
+                    rng.below(pool.len())
+                };
+                t.push_str(pool.get(p).copied().unwrap_or(""));
+            }
+            let b = t.as_bytes();
+            let mut want = Vec::new();
+            let mut start = 0;
+            for (i, &x) in b.iter().enumerate() {
+                if !B64[usize::from(x)] {
+                    if i - start >= 16 {
+                        want.push((start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            if b.len() - start >= 16 {
+                want.push((start, b.len()));
+            }
+            assert_eq!(b64_runs(b), want, "text {t:?}");
+        }
     }
 
     #[test]
