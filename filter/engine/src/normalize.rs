@@ -158,6 +158,7 @@ pub struct Normalized {
 /// compatibility decomposition is a starter that never composes with what precedes it, so
 /// NFKD -> drop accents -> NFC of the text is the concatenation of that of its segments.
 /// Common scripts are answered from ranges (checked against the tables in a test).
+#[inline(always)]
 fn is_boundary(c: char) -> bool {
     if matches!(c,
         '\0'..='\u{7F}' | '\u{A0}'..='\u{2FF}' | '\u{391}'..='\u{3FF}' | '\u{400}'..='\u{482}'
@@ -184,6 +185,7 @@ fn boundary_slow(c: char) -> bool {
 }
 
 /// Appends `c` lower-cased.
+#[inline]
 fn push_lower(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
@@ -229,11 +231,16 @@ fn undecomposed(c: char) -> bool {
         | '\u{05D0}'..='\u{05EA}' | '\u{0627}'..='\u{064A}' | '\u{4E00}'..='\u{9FFF}')
 }
 
+/// A precomposed Hangul syllable (NFKD then NFC gives it back).
+fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// Folds a segment of one non-ASCII character without the general machinery when its
 /// decomposition (accents dropped) is a single character or ASCII only (nothing composes).
 fn fold_char(c: char, out: &mut String) {
-    if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
-        out.push(c); // Hangul syllables: NFKD then NFC gives them back
+    if is_hangul_syllable(c) {
+        out.push(c); // NFKD then NFC gives them back
         return;
     }
     let mut buf = ['\0'; 4];
@@ -289,6 +296,20 @@ static LATIN_FOLDS: LazyLock<Vec<Option<Fold>>> = LazyLock::new(|| {
 fn latin_fold(c: char) -> Option<Fold> {
     let i = u32::from(c).checked_sub(LATIN_FIRST)?;
     LATIN_FOLDS.get(i as usize).copied().flatten()
+}
+
+/// Folds `c`, a segment of its own (the next character is a boundary).
+fn fold_single(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if undecomposed(c) {
+        push_lower(c, out);
+    } else if let Some((a, b)) = latin_fold(c) {
+        out.push(a);
+        out.extend(b);
+    } else {
+        fold_char(c, out);
+    }
 }
 
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
@@ -349,6 +370,23 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         let Some(tail) = plain.get(i..) else {
             break;
         };
+        // a run of non-ASCII characters that are segments of their own (each followed by
+        // a boundary), folded one by one as below without finding segments
+        let mut run = tail.chars();
+        let (mut cur, mut done) = (run.next(), 0usize);
+        while let Some(c) = cur.filter(|c| !c.is_ascii()) {
+            let next = run.next();
+            if next.is_some_and(|x| !is_boundary(x)) {
+                break;
+            }
+            fold_single(c, out);
+            done += c.len_utf8();
+            cur = next;
+        }
+        if done > 0 {
+            i += done;
+            continue;
+        }
         let mut it = tail.char_indices().map(|(k, c)| (k + i, c)).peekable();
         let Some((start, c)) = it.next() else {
             break;
@@ -362,16 +400,7 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
             it.next();
         }
         if end == start + c.len_utf8() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else if undecomposed(c) {
-                push_lower(c, out);
-            } else if let Some((a, b)) = latin_fold(c) {
-                out.push(a);
-                out.extend(b);
-            } else {
-                fold_char(c, out);
-            }
+            fold_single(c, out);
         } else if let Some(seg) = plain.get(start..end) {
             fold_segment(seg, out);
         }
