@@ -527,12 +527,51 @@ struct WordState {
 ///   folded to its skeleton; runs of three or more single letters (below U+0530) with one
 ///   identical separator character between them joined.
 fn views(folded: &str, n: &mut Normalized) {
+    let trimmed = folded.trim_matches(' ');
+    if simple_spaces(trimmed.as_bytes()) {
+        // the raw view is the text lower-cased, at once
+        n.raw.clear();
+        n.raw.push_str(trimmed);
+        n.raw.make_ascii_lowercase();
+        views_with::<false>(folded, n);
+    } else {
+        views_with::<true>(folded, n);
+    }
+}
+
+/// True if every whitespace character of UTF-8 `b` is a single ASCII space between other
+/// characters (bytes that may start other whitespace count as whitespace; the last byte
+/// cannot start a character of two bytes or more): the raw view of such a text is the
+/// text lower-cased. One pass without an early exit per byte.
+fn simple_spaces(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
+    !pairs.fold(false, |bad, (&x, &y)| {
+        // tab to carriage return, the lead bytes of U+0085, U+00A0, U+1680, U+2000-U+205F
+        // and U+3000, two spaces
+        bad | (x.wrapping_sub(9) < 5)
+            | (x == 0xC2)
+            | (x.wrapping_sub(0xE1) < 3)
+            | (x == b' ' && y == b' ')
+    }) && b.last().is_none_or(|&x| x.wrapping_sub(9) >= 5)
+}
+
+/// [`views`], building the raw view too when `RAW` (else it is made already).
+fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     let text = folded.as_bytes();
-    let mut raw = std::mem::take(&mut n.raw).into_bytes();
+    let mut raw = if RAW {
+        std::mem::take(&mut n.raw).into_bytes()
+    } else {
+        Vec::new()
+    };
     let mut words = std::mem::take(&mut n.words).into_bytes();
     raw.clear();
     words.clear();
-    raw.reserve(text.len());
+    if RAW {
+        raw.reserve(text.len());
+    }
     words.reserve(text.len());
     let mut pending = false; // a space is due in the raw view
     let mut word: Option<WordState> = None;
@@ -559,7 +598,8 @@ fn views(folded: &str, n: &mut Normalized) {
             let bytes = text.get(i..i + c.len_utf8()).unwrap_or_default();
             let in_tag = i < tag_end;
             i += bytes.len();
-            if c.is_whitespace() {
+            if !RAW {
+            } else if c.is_whitespace() {
                 pending = !raw.is_empty();
             } else {
                 if pending {
@@ -600,11 +640,13 @@ fn views(folded: &str, n: &mut Normalized) {
                 acc |= c;
                 j += 1;
             }
-            if pending {
-                raw.push(b' ');
-                pending = false;
+            if RAW {
+                if pending {
+                    raw.push(b' ');
+                    pending = false;
+                }
+                push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
             }
-            push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
             if i >= tag_end {
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check |= acc & A_DIGIT != 0;
@@ -613,7 +655,8 @@ fn views(folded: &str, n: &mut Normalized) {
             i = j;
             continue;
         }
-        if class & A_SPACE != 0 {
+        if !RAW {
+        } else if class & A_SPACE != 0 {
             pending = !raw.is_empty();
         } else {
             if pending {
@@ -660,8 +703,10 @@ fn views(folded: &str, n: &mut Normalized) {
     if run.len >= 3 {
         join_singles(&mut words, &run, n);
     }
-    n.raw = String::from_utf8(raw)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    if RAW {
+        n.raw = String::from_utf8(raw)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    }
     n.words = String::from_utf8(words)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
