@@ -336,8 +336,25 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         nonspace += len;
         syms += tsyms;
     };
-    for &b in text.as_bytes() {
+    let bytes = text.as_bytes();
+    let mut k = 0usize;
+    while let Some(&b) = bytes.get(k) {
         let class = SHAPE_CLASS.get(usize::from(b)).copied().unwrap_or(0);
+        if class == S_ALPHA | S_LOWER {
+            // a run of lower-case letters: no code symbol and no join inside it
+            let run = bytes
+                .get(k..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_lowercase())
+                .count();
+            len += run;
+            classes |= class;
+            prev = class;
+            k += run;
+            continue;
+        }
+        k += 1;
         if class & S_SPACE != 0 {
             if len > 0 {
                 end_token(len, classes, tsyms, camel);
