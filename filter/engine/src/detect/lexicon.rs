@@ -307,9 +307,28 @@ struct RawNeeds {
     /// Text a term has right before its first `:` (terms with no rarer byte).
     before_colon: Vec<String>,
     /// Whole terms with neither (searched as substrings with searchers made once: for
-    /// these few faster than an automaton, with or without a prefilter).
-    phrases: Vec<memchr::memmem::Finder<'static>>,
+    /// these few faster than an automaton, with or without a prefilter), each with the set
+    /// of its bytes (searched only in a text holding them all).
+    phrases: Vec<(memchr::memmem::Finder<'static>, ByteSet)>,
 }
+
+/// A set of bytes, a bit each.
+type ByteSet = [u64; 4];
+
+/// The bytes of `b`.
+fn byte_set(b: &[u8]) -> ByteSet {
+    let mut set = [0u64; 4];
+    for &x in b {
+        if let Some(w) = set.get_mut(usize::from(x >> 6)) {
+            *w |= 1 << (x & 63);
+        }
+    }
+    set
+}
+
+/// Texts up to this long get their bytes' set made before the phrase searches (a longer
+/// one is likely to hold them all).
+const BYTE_SET_MAX: usize = 512;
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
 /// looking for that byte first.
@@ -341,7 +360,10 @@ impl RawNeeds {
         }
         needs.phrases = phrases
             .iter()
-            .map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned())
+            .map(|p| {
+                let f = memchr::memmem::Finder::new(p.as_bytes()).into_owned();
+                (f, byte_set(p.as_bytes()))
+            })
             .collect();
         Ok(needs)
     }
@@ -374,7 +396,17 @@ impl RawNeeds {
                 }
             }
         }
-        self.phrases.iter().any(|p| p.find(b).is_some())
+        if self.phrases.is_empty() {
+            return false;
+        }
+        let have = if b.len() <= BYTE_SET_MAX {
+            byte_set(b)
+        } else {
+            [u64::MAX; 4]
+        };
+        self.phrases.iter().any(|(p, need)| {
+            need.iter().zip(&have).all(|(n, h)| n & !h == 0) && p.find(b).is_some()
+        })
     }
 }
 
