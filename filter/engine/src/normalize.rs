@@ -618,7 +618,7 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
                 continue;
             }
             if let Some(w) = word.take() {
-                end_word(&mut words, &w, &mut run, n);
+                finish_word(&mut words, &w, &mut run, n);
                 (sep_chars, sep_first) = (0, '\0');
             }
             if sep_chars == 0 {
@@ -688,7 +688,7 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
             }
         }
         if let Some(w) = word.take() {
-            end_word(&mut words, &w, &mut run, n);
+            finish_word(&mut words, &w, &mut run, n);
             (sep_chars, sep_first) = (0, '\0');
         }
         if sep_chars == 0 {
@@ -698,7 +698,7 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
         i += 1;
     }
     if let Some(w) = word.take() {
-        end_word(&mut words, &w, &mut run, n);
+        finish_word(&mut words, &w, &mut run, n);
     }
     if run.len >= 3 {
         join_singles(&mut words, &run, n);
@@ -735,6 +735,16 @@ fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool)
             added.make_ascii_lowercase();
         }
     }
+}
+
+/// [`end_word`], returning at once for the common word it leaves as is: more than one
+/// character, nothing to fold, no run of single letters going on.
+#[inline(always)]
+fn finish_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+    if !w.check && run.len == 0 && words.len() != w.start + 1 {
+        return;
+    }
+    end_word(words, w, run, n);
 }
 
 /// Finishes the word `w` (at the end of `words`): folds it to its Latin skeleton when it
