@@ -1,7 +1,8 @@
 //! Time per step of the filter stages' preparation on the filters bench's chat texts
 //! (minimum of many rounds, for speed work on a noisy machine):
 //! `cargo run --release -p botwall-benches --example filter_parts [-- --long|--short]
-//! [--only STEP]` (STEP: 0-based index of the step in the output).
+//! [--only STEP] [--rounds N]` (STEP: 0-based index of the step in the output; N rounds
+//! per step, 3000 by default: a few for instruction counts under callgrind).
 
 use botwall_benches::chat_texts;
 use botwall_engine::detect::lexicon::Lexicons;
@@ -52,7 +53,12 @@ fn main() {
         })
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
-    let rounds = 3000;
+    let rounds = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(3000);
     let (Ok(lex), Some(m), Ok(inj), Ok(con)) = (
         Lexicons::parse(&[INJECTION_LEXICON, CONTENT_LEXICON]),
         model::builtin(),

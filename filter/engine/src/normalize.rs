@@ -158,6 +158,7 @@ pub struct Normalized {
 /// compatibility decomposition is a starter that never composes with what precedes it, so
 /// NFKD -> drop accents -> NFC of the text is the concatenation of that of its segments.
 /// Common scripts are answered from ranges (checked against the tables in a test).
+#[inline(always)]
 fn is_boundary(c: char) -> bool {
     if matches!(c,
         '\0'..='\u{7F}' | '\u{A0}'..='\u{2FF}' | '\u{391}'..='\u{3FF}' | '\u{400}'..='\u{482}'
@@ -184,6 +185,7 @@ fn boundary_slow(c: char) -> bool {
 }
 
 /// Appends `c` lower-cased.
+#[inline]
 fn push_lower(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
@@ -229,11 +231,16 @@ fn undecomposed(c: char) -> bool {
         | '\u{05D0}'..='\u{05EA}' | '\u{0627}'..='\u{064A}' | '\u{4E00}'..='\u{9FFF}')
 }
 
+/// A precomposed Hangul syllable (NFKD then NFC gives it back).
+fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// Folds a segment of one non-ASCII character without the general machinery when its
 /// decomposition (accents dropped) is a single character or ASCII only (nothing composes).
 fn fold_char(c: char, out: &mut String) {
-    if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
-        out.push(c); // Hangul syllables: NFKD then NFC gives them back
+    if is_hangul_syllable(c) {
+        out.push(c); // NFKD then NFC gives them back
         return;
     }
     let mut buf = ['\0'; 4];
@@ -289,6 +296,20 @@ static LATIN_FOLDS: LazyLock<Vec<Option<Fold>>> = LazyLock::new(|| {
 fn latin_fold(c: char) -> Option<Fold> {
     let i = u32::from(c).checked_sub(LATIN_FIRST)?;
     LATIN_FOLDS.get(i as usize).copied().flatten()
+}
+
+/// Folds `c`, a segment of its own (the next character is a boundary).
+fn fold_single(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if undecomposed(c) {
+        push_lower(c, out);
+    } else if let Some((a, b)) = latin_fold(c) {
+        out.push(a);
+        out.extend(b);
+    } else {
+        fold_char(c, out);
+    }
 }
 
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
@@ -349,6 +370,23 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         let Some(tail) = plain.get(i..) else {
             break;
         };
+        // a run of non-ASCII characters that are segments of their own (each followed by
+        // a boundary), folded one by one as below without finding segments
+        let mut run = tail.chars();
+        let (mut cur, mut done) = (run.next(), 0usize);
+        while let Some(c) = cur.filter(|c| !c.is_ascii()) {
+            let next = run.next();
+            if next.is_some_and(|x| !is_boundary(x)) {
+                break;
+            }
+            fold_single(c, out);
+            done += c.len_utf8();
+            cur = next;
+        }
+        if done > 0 {
+            i += done;
+            continue;
+        }
         let mut it = tail.char_indices().map(|(k, c)| (k + i, c)).peekable();
         let Some((start, c)) = it.next() else {
             break;
@@ -362,16 +400,7 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
             it.next();
         }
         if end == start + c.len_utf8() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else if undecomposed(c) {
-                push_lower(c, out);
-            } else if let Some((a, b)) = latin_fold(c) {
-                out.push(a);
-                out.extend(b);
-            } else {
-                fold_char(c, out);
-            }
+            fold_single(c, out);
         } else if let Some(seg) = plain.get(start..end) {
             fold_segment(seg, out);
         }
@@ -498,12 +527,53 @@ struct WordState {
 ///   folded to its skeleton; runs of three or more single letters (below U+0530) with one
 ///   identical separator character between them joined.
 fn views(folded: &str, n: &mut Normalized) {
+    let trimmed = folded.trim_matches(' ');
+    // (not in wasm: without vector instructions the check costs more than it saves on a
+    // long text, measured under Node)
+    if !cfg!(target_arch = "wasm32") && simple_spaces(trimmed.as_bytes()) {
+        // the raw view is the text lower-cased, at once
+        n.raw.clear();
+        n.raw.push_str(trimmed);
+        n.raw.make_ascii_lowercase();
+        views_with::<false>(folded, n);
+    } else {
+        views_with::<true>(folded, n);
+    }
+}
+
+/// True if every whitespace character of UTF-8 `b` is a single ASCII space between other
+/// characters (bytes that may start other whitespace count as whitespace; the last byte
+/// cannot start a character of two bytes or more): the raw view of such a text is the
+/// text lower-cased. One pass without an early exit per byte.
+fn simple_spaces(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
+    !pairs.fold(false, |bad, (&x, &y)| {
+        // tab to carriage return, the lead bytes of U+0085, U+00A0, U+1680, U+2000-U+205F
+        // and U+3000, two spaces
+        bad | (x.wrapping_sub(9) < 5)
+            | (x == 0xC2)
+            | (x.wrapping_sub(0xE1) < 3)
+            | (x == b' ' && y == b' ')
+    }) && b.last().is_none_or(|&x| x.wrapping_sub(9) >= 5)
+}
+
+/// [`views`], building the raw view too when `RAW` (else it is made already).
+fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     let text = folded.as_bytes();
-    let mut raw = std::mem::take(&mut n.raw).into_bytes();
+    let mut raw = if RAW {
+        std::mem::take(&mut n.raw).into_bytes()
+    } else {
+        Vec::new()
+    };
     let mut words = std::mem::take(&mut n.words).into_bytes();
     raw.clear();
     words.clear();
-    raw.reserve(text.len());
+    if RAW {
+        raw.reserve(text.len());
+    }
     words.reserve(text.len());
     let mut pending = false; // a space is due in the raw view
     let mut word: Option<WordState> = None;
@@ -530,7 +600,8 @@ fn views(folded: &str, n: &mut Normalized) {
             let bytes = text.get(i..i + c.len_utf8()).unwrap_or_default();
             let in_tag = i < tag_end;
             i += bytes.len();
-            if c.is_whitespace() {
+            if !RAW {
+            } else if c.is_whitespace() {
                 pending = !raw.is_empty();
             } else {
                 if pending {
@@ -549,7 +620,7 @@ fn views(folded: &str, n: &mut Normalized) {
                 continue;
             }
             if let Some(w) = word.take() {
-                end_word(&mut words, &w, &mut run, n);
+                finish_word(&mut words, &w, &mut run, n);
                 (sep_chars, sep_first) = (0, '\0');
             }
             if sep_chars == 0 {
@@ -571,11 +642,13 @@ fn views(folded: &str, n: &mut Normalized) {
                 acc |= c;
                 j += 1;
             }
-            if pending {
-                raw.push(b' ');
-                pending = false;
+            if RAW {
+                if pending {
+                    raw.push(b' ');
+                    pending = false;
+                }
+                push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
             }
-            push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
             if i >= tag_end {
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check |= acc & A_DIGIT != 0;
@@ -584,7 +657,8 @@ fn views(folded: &str, n: &mut Normalized) {
             i = j;
             continue;
         }
-        if class & A_SPACE != 0 {
+        if !RAW {
+        } else if class & A_SPACE != 0 {
             pending = !raw.is_empty();
         } else {
             if pending {
@@ -616,7 +690,7 @@ fn views(folded: &str, n: &mut Normalized) {
             }
         }
         if let Some(w) = word.take() {
-            end_word(&mut words, &w, &mut run, n);
+            finish_word(&mut words, &w, &mut run, n);
             (sep_chars, sep_first) = (0, '\0');
         }
         if sep_chars == 0 {
@@ -626,13 +700,15 @@ fn views(folded: &str, n: &mut Normalized) {
         i += 1;
     }
     if let Some(w) = word.take() {
-        end_word(&mut words, &w, &mut run, n);
+        finish_word(&mut words, &w, &mut run, n);
     }
     if run.len >= 3 {
         join_singles(&mut words, &run, n);
     }
-    n.raw = String::from_utf8(raw)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    if RAW {
+        n.raw = String::from_utf8(raw)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    }
     n.words = String::from_utf8(words)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
@@ -661,6 +737,16 @@ fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool)
             added.make_ascii_lowercase();
         }
     }
+}
+
+/// [`end_word`], returning at once for the common word it leaves as is: more than one
+/// character, nothing to fold, no run of single letters going on.
+#[inline(always)]
+fn finish_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+    if !w.check && run.len == 0 && words.len() != w.start + 1 {
+        return;
+    }
+    end_word(words, w, run, n);
 }
 
 /// Finishes the word `w` (at the end of `words`): folds it to its Latin skeleton when it
@@ -915,25 +1001,47 @@ fn rot13(s: &str) -> String {
         .collect()
 }
 
+/// The runs of at least 16 bytes of the base64 alphabets in `bytes` (maximal, in order),
+/// found by looking at every 16th byte: a byte outside the alphabets there leaves no
+/// room for a run in the 16 bytes up to it.
+fn b64_runs(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let b64 = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|&b| B64.get(usize::from(b)) == Some(&true))
+    };
+    let mut runs = Vec::new();
+    // every run before `i` is found, and the byte before `i` (if any) is not base64
+    let mut i = 0usize;
+    while i + 16 <= bytes.len() {
+        let probe = i + 15;
+        if !b64(probe) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && b64(start - 1) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while b64(end) {
+            end += 1;
+        }
+        if end - start >= 16 {
+            runs.push((start, end));
+        }
+        i = end + 1;
+    }
+    runs
+}
+
 /// Segments of `text` that decode (base64 runs of 16+ characters, hex runs of 16+
 /// digits, URL-encoding with 3+ escapes, and rot13 when the text names it) to readable
 /// text. Each is scanned like a field of its own.
 pub fn decoded_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let mut runs = Vec::new();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        // without a branch per byte: the start moves past every byte not in the alphabet
-        let other = !B64.get(usize::from(b)).copied().unwrap_or(false);
-        if other && i - start >= 16 {
-            runs.push((start, i));
-        }
-        start = if other { i + 1 } else { start };
-    }
-    if bytes.len().saturating_sub(start) >= 16 {
-        runs.push((start, bytes.len()));
-    }
+    let runs = b64_runs(bytes);
     for run in runs.into_iter().filter_map(|(a, b)| text.get(a..b)) {
         if out.len() >= 8 {
             continue;
@@ -954,7 +1062,8 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
         }
     }
     let lower = text.get(..text.len().min(4096)).unwrap_or(text);
-    if lower.split('1').skip(1).any(|after| after.starts_with('3'))
+    let b = lower.as_bytes();
+    if memchr::memchr_iter(b'1', b).any(|i| b.get(i + 1) == Some(&b'3'))
         && (lower.contains("rot13")
             || lower.contains("ROT13")
             || lower.contains("rot-13")
@@ -1474,6 +1583,42 @@ mod tests {
             (n.raw.as_str(), n.hidden.as_str(), n.invisible),
             ("hello", "hi", 2)
         );
+    }
+
+    #[test]
+    fn b64_runs_equal_a_byte_by_byte_scan() {
+        let pool: &[&str] = &[
+            "a", "Z", "0", "+", "/", "=", "-", "_", " ", ".", "é", "%", "\n",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5bd1_e995_1234_5678u64);
+        for k in 0..20_000 {
+            let len = rng.below(80);
+            let mut t = String::new();
+            for _ in 0..len {
+                // long stretches of the alphabet now and then
+                let p = if k % 3 == 0 {
+                    rng.below(6)
+                } else {
+                    rng.below(pool.len())
+                };
+                t.push_str(pool.get(p).copied().unwrap_or(""));
+            }
+            let b = t.as_bytes();
+            let mut want = Vec::new();
+            let mut start = 0;
+            for (i, &x) in b.iter().enumerate() {
+                if !B64[usize::from(x)] {
+                    if i - start >= 16 {
+                        want.push((start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            if b.len() - start >= 16 {
+                want.push((start, b.len()));
+            }
+            assert_eq!(b64_runs(b), want, "text {t:?}");
+        }
     }
 
     #[test]

@@ -51,7 +51,16 @@ pub struct Lexicon {
     word_terms: Vec<(String, Vec<usize>, bool)>,
     /// Raw-view terms: normalised text and groups.
     raw_terms: Vec<(String, Vec<usize>)>,
+    /// Per group, [`Lexicon::rule_words`] words of bits: the rules whose first group it
+    /// is (a rule can fire only when its first group has a hit).
+    first_of: Vec<u64>,
+    /// Words of a rule bitset (0 when the rules are too many for [`CANDIDATE_WORDS`]).
+    rule_words: usize,
 }
+
+/// Most words of the candidate-rule bitset of [`Lexicon::score_hits`] (512 rules; a
+/// larger lexicon checks every rule).
+const CANDIDATE_WORDS: usize = 8;
 
 /// One group match: group, start, end (bytes in its view); raw matches are offset past
 /// the words view so that windows never mix views.
@@ -181,12 +190,32 @@ impl Lexicon {
                 _ => return Err(bad("expected `@group:`, `rule`, `phrase` or `raw`")),
             }
         }
+        let rule_words = rules.len().div_ceil(64);
+        let rule_words = if rule_words <= CANDIDATE_WORDS {
+            rule_words
+        } else {
+            0
+        };
+        let mut first_of = vec![0u64; group_names.len() * rule_words];
+        if rule_words > 0 {
+            for (ri, r) in rules.iter().enumerate() {
+                if let Some(w) = r
+                    .groups
+                    .first()
+                    .and_then(|&g| first_of.get_mut(g * rule_words + ri / 64))
+                {
+                    *w |= 1 << (ri % 64);
+                }
+            }
+        }
         Ok(Lexicon {
             families,
             rules,
             groups: group_names,
             word_terms,
             raw_terms,
+            first_of,
+            rule_words,
         })
     }
 
@@ -211,15 +240,47 @@ impl Lexicon {
                 .get(g >> 6)
                 .is_some_and(|w| (w >> (g & 63)) & 1 == 1)
         };
-        for r in &self.rules {
-            if all_fit && !r.groups.iter().all(|&g| has(g)) {
-                continue;
-            }
+        let mut fire = |r: &Rule| {
             if fires(r, hits) {
                 if let Some(s) = scores.get_mut(r.family) {
                     *s += r.weight;
                 }
             }
+        };
+        let words = self.rule_words;
+        if all_fit && words > 0 {
+            // the candidates: rules whose first group has a hit, in rule order (the scores'
+            // sums come out the same as checking every rule)
+            let mut cand = [0u64; CANDIDATE_WORDS];
+            let mut last = usize::MAX;
+            for h in hits {
+                if h.0 != last {
+                    last = h.0;
+                    let rows = self.first_of.get(h.0 * words..(h.0 + 1) * words);
+                    for (c, m) in cand.iter_mut().zip(rows.unwrap_or_default()) {
+                        *c |= m;
+                    }
+                }
+            }
+            for (k, &word) in cand.iter().enumerate().take(words) {
+                let mut bits = word;
+                while bits != 0 {
+                    let ri = k * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if let Some(r) = self.rules.get(ri) {
+                        if r.groups.iter().all(|&g| has(g)) {
+                            fire(r);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        for r in &self.rules {
+            if all_fit && !r.groups.iter().all(|&g| has(g)) {
+                continue;
+            }
+            fire(r);
         }
     }
 }
@@ -246,9 +307,28 @@ struct RawNeeds {
     /// Text a term has right before its first `:` (terms with no rarer byte).
     before_colon: Vec<String>,
     /// Whole terms with neither (searched as substrings with searchers made once: for
-    /// these few faster than an automaton, with or without a prefilter).
-    phrases: Vec<memchr::memmem::Finder<'static>>,
+    /// these few faster than an automaton, with or without a prefilter), each with the set
+    /// of its bytes (searched only in a text holding them all).
+    phrases: Vec<(memchr::memmem::Finder<'static>, ByteSet)>,
 }
+
+/// A set of bytes, a bit each.
+type ByteSet = [u64; 4];
+
+/// The bytes of `b`.
+fn byte_set(b: &[u8]) -> ByteSet {
+    let mut set = [0u64; 4];
+    for &x in b {
+        if let Some(w) = set.get_mut(usize::from(x >> 6)) {
+            *w |= 1 << (x & 63);
+        }
+    }
+    set
+}
+
+/// Texts up to this long get their bytes' set made before the phrase searches (a longer
+/// one is likely to hold them all).
+const BYTE_SET_MAX: usize = 512;
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
 /// looking for that byte first.
@@ -280,7 +360,10 @@ impl RawNeeds {
         }
         needs.phrases = phrases
             .iter()
-            .map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned())
+            .map(|p| {
+                let f = memchr::memmem::Finder::new(p.as_bytes()).into_owned();
+                (f, byte_set(p.as_bytes()))
+            })
             .collect();
         Ok(needs)
     }
@@ -313,7 +396,17 @@ impl RawNeeds {
                 }
             }
         }
-        self.phrases.iter().any(|p| p.find(b).is_some())
+        if self.phrases.is_empty() {
+            return false;
+        }
+        let have = if b.len() <= BYTE_SET_MAX {
+            byte_set(b)
+        } else {
+            [u64::MAX; 4]
+        };
+        self.phrases.iter().any(|(p, need)| {
+            need.iter().zip(&have).all(|(n, h)| n & !h == 0) && p.find(b).is_some()
+        })
     }
 }
 
@@ -554,42 +647,54 @@ impl WordTrie {
     /// spaces), `start` the word start, `end` the end of the match in `text` followed by
     /// one virtual space (so it may be `text.len() + 1`).
     fn each_match(&self, text: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+        // the tables as locals (kept in registers through the walks)
+        let classes = &self.classes;
+        let next = self.next.as_slice();
+        let stride = self.stride;
+        let terminal = self.terminal.as_slice();
+        let step = |s: usize, b: u8| {
+            let c = usize::from(classes.get(usize::from(b)).copied().unwrap_or(0));
+            usize::from(next.get(s * stride + c).copied().unwrap_or(0))
+        };
+        let is_terminal = |s: usize| terminal.get(s / 64).is_some_and(|w| w >> (s % 64) & 1 != 0);
         let mut w = 0usize;
-        loop {
+        while let Some(rest) = text.get(w..) {
             let mut s = ROOT as usize;
             let mut j = w;
-            loop {
-                let b = match text.get(j) {
-                    Some(&b) => b,
-                    None if j == text.len() => b' ',
-                    None => break,
-                };
-                let c = usize::from(self.classes.get(usize::from(b)).copied().unwrap_or(0));
-                let t = self.next.get(s * self.stride + c).copied().unwrap_or(0);
-                s = usize::from(t);
+            let mut live = true;
+            for &b in rest {
+                s = step(s, b);
                 if s == 0 {
+                    live = false;
                     break;
                 }
-                if self
-                    .terminal
-                    .get(s / 64)
-                    .is_some_and(|w| w & (1 << (s % 64)) != 0)
-                {
-                    let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
-                    let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
-                    for &p in self.ends.get(from..to).unwrap_or_default() {
-                        f(p as usize, w, j + 1);
-                    }
+                if is_terminal(s) {
+                    self.emit(s, w, j + 1, &mut f);
                 }
                 j += 1;
             }
-            match text
-                .get(w..)
-                .and_then(|r| r.iter().position(|&b| b == b' '))
-            {
+            if live {
+                // the virtual space after the text
+                s = step(s, b' ');
+                if s != 0 && is_terminal(s) {
+                    self.emit(s, w, j + 1, &mut f);
+                }
+            }
+            match rest.iter().position(|&b| b == b' ') {
                 Some(k) => w += k + 1,
                 None => break,
             }
+        }
+    }
+
+    /// Calls `f(pattern, start, end)` for the patterns ending in state `s` (out of line:
+    /// the walk's loop stays small).
+    #[inline(never)]
+    fn emit(&self, s: usize, start: usize, end: usize, f: &mut impl FnMut(usize, usize, usize)) {
+        let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
+        let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
+        for &p in self.ends.get(from..to).unwrap_or_default() {
+            f(p as usize, start, end);
         }
     }
 }

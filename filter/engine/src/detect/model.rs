@@ -238,7 +238,8 @@ const BIGRAM: u64 = 0x62;
 const STEM: u64 = 0x70;
 const CHAR_PAIR: u64 = 0x63;
 
-/// Byte classes of the shape pass (bit set).
+/// Byte classes of the shape pass (bit set; `S_LOWER >> 1 == S_UPPER`, used for the
+/// camelCase joins).
 const S_ALPHA: u8 = 1;
 const S_UPPER: u8 = 2;
 const S_LOWER: u8 = 4;
@@ -320,12 +321,14 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     // in one pass over its bytes
     let mut counts = [0u32; 4];
     let (mut syms, mut nonspace) = (0usize, 0usize);
-    let (mut len, mut letters, mut tsyms, mut camel, mut prev_lower) =
-        (0usize, 0usize, 0usize, false, false);
-    let mut end_token = |len: usize, letters: usize, tsyms: usize, camel: bool| {
-        let shape = u32::from(camel)
-            | u32::from(letters > 0 && tsyms >= 2) << 1
-            | u32::from(letters == 0 && tsyms >= 2) << 2
+    // per token: its length, its classes or-ed (a letter in it), its code symbols, and
+    // the camelCase joins (upper-case class bits after a lower-case letter) or-ed
+    let (mut len, mut classes, mut tsyms, mut camel, mut prev) = (0usize, 0u8, 0usize, 0u8, 0u8);
+    let mut end_token = |len: usize, classes: u8, tsyms: usize, camel: u8| {
+        let letters = classes & S_ALPHA != 0;
+        let shape = u32::from(camel & S_UPPER != 0)
+            | u32::from(letters && tsyms >= 2) << 1
+            | u32::from(!letters && tsyms >= 2) << 2
             | u32::from(len > 24) << 3;
         for (k, c) in counts.iter_mut().enumerate() {
             *c += shape >> k & 1;
@@ -333,24 +336,42 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         nonspace += len;
         syms += tsyms;
     };
-    for &b in text.as_bytes() {
+    let bytes = text.as_bytes();
+    let mut k = 0usize;
+    while let Some(&b) = bytes.get(k) {
         let class = SHAPE_CLASS.get(usize::from(b)).copied().unwrap_or(0);
+        if class == S_ALPHA | S_LOWER {
+            // a run of lower-case letters: no code symbol and no join inside it
+            let run = bytes
+                .get(k..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_lowercase())
+                .count();
+            len += run;
+            classes |= class;
+            prev = class;
+            k += run;
+            continue;
+        }
+        k += 1;
         if class & S_SPACE != 0 {
             if len > 0 {
-                end_token(len, letters, tsyms, camel);
-                (len, letters, tsyms, camel) = (0, 0, 0, false);
+                end_token(len, classes, tsyms, camel);
+                (len, classes, tsyms, camel) = (0, 0, 0, 0);
             }
-            prev_lower = false;
+            prev = 0;
             continue;
         }
         len += 1;
-        letters += usize::from(class & S_ALPHA != 0);
+        classes |= class;
         tsyms += usize::from(class & S_SYM != 0);
-        camel |= class & S_UPPER != 0 && prev_lower;
-        prev_lower = class & S_LOWER != 0;
+        // S_LOWER of the byte before, moved onto S_UPPER
+        camel |= class & (prev >> 1);
+        prev = class;
     }
     if len > 0 {
-        end_token(len, letters, tsyms, camel);
+        end_token(len, classes, tsyms, camel);
     }
     push_shapes(&counts, syms, nonspace, bits, out);
     dedup(out, bits);
