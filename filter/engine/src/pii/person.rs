@@ -976,17 +976,10 @@ fn cjk_runs(text: &str) -> Vec<(usize, &str)> {
     let mut i = 0;
     while i < b.len() {
         // eight bytes at a time up to the first non-ASCII byte
-        if let Some(x) = super::util::chunk8(b, i) {
-            let m = x & 0x8080_8080_8080_8080;
-            if m == 0 {
-                i += 8;
-                continue;
-            }
-            let k = (m.trailing_zeros() / 8) as usize;
-            if k > 0 {
-                i += k;
-                continue;
-            }
+        let k = super::util::skip_unflagged(b, i, |x| x & 0x8080_8080_8080_8080);
+        if k > 0 {
+            i += k;
+            continue;
         }
         if b.get(i).is_some_and(u8::is_ascii) {
             i += 1;

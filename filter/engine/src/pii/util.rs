@@ -32,6 +32,21 @@ pub fn chunk8(b: &[u8], i: usize) -> Option<u64> {
         .map(u64::from_le_bytes)
 }
 
+/// How far to skip from `i` before the next byte `flags` marks (a chunk's flagged bytes
+/// have their high bit set in `flags(chunk)`), read eight bytes at a time: 8 when none of
+/// the eight bytes at `i` is flagged, the distance to the first flagged one otherwise, and
+/// 0 when the byte at `i` is flagged or fewer than eight bytes are left (the caller then
+/// looks at the byte at `i` itself).
+pub fn skip_unflagged(b: &[u8], i: usize, flags: impl Fn(u64) -> u64) -> usize {
+    match chunk8(b, i) {
+        Some(c8) => match flags(c8) {
+            0 => 8,
+            m => (m.trailing_zeros() / 8) as usize,
+        },
+        None => 0,
+    }
+}
+
 /// True when some byte of `x` lies strictly between `m` and `n` (`m <= 127`, `n <= 128`;
 /// "hasbetween" from Bit Twiddling Hacks). Exact: bytes >= 0x80 never count (the per-byte
 /// arithmetic works on the low seven bits, and `!x` drops bytes with the high bit set).
@@ -513,17 +528,12 @@ pub fn lower(s: &str) -> String {
     while let Some(&x) = b.get(i) {
         // eight bytes at a time up to the next ASCII capital or non-ASCII byte (the bytes
         // skipped are ASCII: `i` stays on a character boundary)
-        if let Some(c8) = chunk8(b, i) {
-            let m = bytes_in(c8, b'A', b'Z') | (c8 & 0x8080_8080_8080_8080);
-            if m == 0 {
-                i += 8;
-                continue;
-            }
-            let k = (m.trailing_zeros() / 8) as usize;
-            if k > 0 {
-                i += k;
-                continue;
-            }
+        let k = skip_unflagged(b, i, |c8| {
+            bytes_in(c8, b'A', b'Z') | (c8 & 0x8080_8080_8080_8080)
+        });
+        if k > 0 {
+            i += k;
+            continue;
         }
         if x < 0x80 {
             if x.is_ascii_uppercase() {
