@@ -24,10 +24,7 @@ pub enum StrictError {
 /// # Errors
 /// [`StrictError::DuplicateKey`] or [`StrictError::Invalid`].
 pub fn parse(input: &[u8]) -> Result<Value<'_>, StrictError> {
-    value::from_slice(input).map_err(|e| match e {
-        value::parse::Error::DuplicateKey => StrictError::DuplicateKey,
-        value::parse::Error::Invalid => StrictError::Invalid,
-    })
+    value::from_slice(input)
 }
 
 /// The reference the strict parse is checked against (unit tests and the `json` fuzz

@@ -5,9 +5,10 @@
 //! entries, with a keyed SipHash of every key on insert and on lookup, and owns every key
 //! and string — a third of the engine's time on a small update, and slower still in wasm.
 //! [`Map`] is a plain vector of entries in document order, looked up by comparing keys
-//! (Telegram objects have a few to a few dozen keys). Keys and strings without escapes
-//! borrow from the body ([`Value<'a>`]); an escaped string, a number (serde_json hands its
-//! text over as a new string) and a value the pipeline rewrites own their text.
+//! (Telegram objects have a few to a few dozen keys). Keys, strings without escapes
+//! and numbers borrow from the body ([`Value<'a>`]); an escaped string, a number whose
+//! exponent is rewritten as serde_json writes it, and a value the pipeline rewrites own
+//! their text.
 //! [`Number`] keeps the number's text as written, like serde_json's `arbitrary_precision`,
 //! so numbers beyond 2^64 and `1.0` vs `1` survive a rewrite.
 //!
@@ -444,9 +445,9 @@ pub mod parse;
 /// strings without escapes and numbers borrow from `input`.
 ///
 /// # Errors
-/// [`parse::Error::Invalid`] when `input` is not one JSON value (whitespace around it
-/// allowed), [`parse::Error::DuplicateKey`] when an object in it repeats a key.
-pub fn from_slice(input: &[u8]) -> Result<Value<'_>, parse::Error> {
+/// [`StrictError::Invalid`](crate::json::StrictError::Invalid) when `input` is not one JSON value (whitespace around it
+/// allowed), [`StrictError::DuplicateKey`](crate::json::StrictError::DuplicateKey) when an object in it repeats a key.
+pub fn from_slice(input: &[u8]) -> Result<Value<'_>, crate::json::StrictError> {
     parse::parse(input)
 }
 
@@ -636,7 +637,7 @@ mod tests {
     fn map_keeps_order_and_last_copy_wins() {
         assert_eq!(
             from_slice(br#"{"b":1,"a":2,"b":3}"#).unwrap_err(),
-            parse::Error::DuplicateKey
+            crate::json::StrictError::DuplicateKey
         );
         let mut m = Map::new();
         for (k, n) in [("b", 1u64), ("a", 2), ("b", 3)] {

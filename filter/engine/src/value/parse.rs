@@ -16,28 +16,10 @@
 //! 128 deep is refused), nothing but whitespace after the value, and serde_json's reading
 //! of an object whose first key is its private number token. The unit tests and the
 //! `json` fuzz target compare the two on every input.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
-
 use super::{has_duplicate_key, Map, Number, Value, NUMBER_TOKEN};
+use crate::json::StrictError;
 use std::borrow::Cow;
 use std::str::FromStr;
-
-/// Why a body could not be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Error {
-    /// Not one JSON value (or nested too deeply).
-    Invalid,
-    /// An object repeats a key (compared after unescaping).
-    DuplicateKey,
-}
 
 /// Arrays and objects may nest this deep minus one (serde_json's recursion limit).
 const DEPTH_LIMIT: u32 = 128;
@@ -45,13 +27,13 @@ const DEPTH_LIMIT: u32 = 128;
 /// Parses one JSON value from `input` (whitespace around it allowed).
 ///
 /// # Errors
-/// [`Error::Invalid`] when `input` is not one JSON value serde_json would accept;
-/// [`Error::DuplicateKey`] when an object in it repeats a key.
-pub fn parse(input: &[u8]) -> Result<Value<'_>, Error> {
+/// [`StrictError::Invalid`] when `input` is not one JSON value serde_json would accept;
+/// [`StrictError::DuplicateKey`] when an object in it repeats a key.
+pub fn parse(input: &[u8]) -> Result<Value<'_>, StrictError> {
     // Only strings may hold bytes outside ASCII, and they must be UTF-8: a body that is
     // not UTF-8 is refused by serde_json too. Checked once here, every string is then a
     // slice of `text` between two ASCII bytes (always character boundaries).
-    let text = std::str::from_utf8(input).map_err(|_| Error::Invalid)?;
+    let text = std::str::from_utf8(input).map_err(|_| StrictError::Invalid)?;
     let mut p = Parser {
         bytes: input,
         text,
@@ -63,7 +45,7 @@ pub fn parse(input: &[u8]) -> Result<Value<'_>, Error> {
     if p.pos == input.len() {
         Ok(v)
     } else {
-        Err(Error::Invalid)
+        Err(StrictError::Invalid)
     }
 }
 
@@ -86,7 +68,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self) -> Result<Value<'a>, Error> {
+    fn value(&mut self) -> Result<Value<'a>, StrictError> {
         self.skip_ws();
         match self.peek() {
             Some(b'{') => self.object(),
@@ -99,24 +81,24 @@ impl<'a> Parser<'a> {
             Some(b'f') => self.literal(b"false", Value::Bool(false)),
             Some(b'n') => self.literal(b"null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => Err(Error::Invalid),
+            _ => Err(StrictError::Invalid),
         }
     }
 
-    fn literal(&mut self, word: &[u8], v: Value<'a>) -> Result<Value<'a>, Error> {
+    fn literal(&mut self, word: &[u8], v: Value<'a>) -> Result<Value<'a>, StrictError> {
         let end = self.pos + word.len();
         if self.bytes.get(self.pos..end) == Some(word) {
             self.pos = end;
             Ok(v)
         } else {
-            Err(Error::Invalid)
+            Err(StrictError::Invalid)
         }
     }
 
-    fn enter(&mut self) -> Result<(), Error> {
+    fn enter(&mut self) -> Result<(), StrictError> {
         self.depth += 1;
         if self.depth >= DEPTH_LIMIT {
-            Err(Error::Invalid)
+            Err(StrictError::Invalid)
         } else {
             Ok(())
         }
@@ -129,17 +111,17 @@ impl<'a> Parser<'a> {
     }
 
     /// At least one digit, then any more.
-    fn some_digits(&mut self) -> Result<(), Error> {
+    fn some_digits(&mut self) -> Result<(), StrictError> {
         match self.peek() {
             Some(b'0'..=b'9') => {
                 self.digits();
                 Ok(())
             }
-            _ => Err(Error::Invalid),
+            _ => Err(StrictError::Invalid),
         }
     }
 
-    fn number(&mut self) -> Result<Value<'a>, Error> {
+    fn number(&mut self) -> Result<Value<'a>, StrictError> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.pos += 1;
@@ -149,11 +131,11 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
                 // Only one leading zero.
                 if let Some(b'0'..=b'9') = self.peek() {
-                    return Err(Error::Invalid);
+                    return Err(StrictError::Invalid);
                 }
             }
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(Error::Invalid),
+            _ => return Err(StrictError::Invalid),
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
@@ -179,7 +161,7 @@ impl<'a> Parser<'a> {
                 exponent = Some((sign.unwrap_or(b'+'), digits));
             }
         }
-        let text = |a: usize, b: usize| self.text.get(a..b).ok_or(Error::Invalid);
+        let text = |a: usize, b: usize| self.text.get(a..b).ok_or(StrictError::Invalid);
         let number = match exponent {
             None => Cow::Borrowed(text(start, self.pos)?),
             Some((sign, digits)) => {
@@ -196,18 +178,18 @@ impl<'a> Parser<'a> {
 
     /// A string's contents; `pos` is just after the opening quote and ends just after the
     /// closing one. Borrowed from the input unless it holds an escape.
-    fn string(&mut self) -> Result<Cow<'a, str>, Error> {
+    fn string(&mut self) -> Result<Cow<'a, str>, StrictError> {
         let start = self.pos;
         // The plain run: up to the first quote, backslash or control character.
         self.pos += plain_run(self.bytes.get(start..).unwrap_or_default());
         match self.peek() {
             Some(b'"') => {
-                let s = self.text.get(start..self.pos).ok_or(Error::Invalid)?;
+                let s = self.text.get(start..self.pos).ok_or(StrictError::Invalid)?;
                 self.pos += 1;
                 return Ok(Cow::Borrowed(s));
             }
             Some(b'\\') => {}
-            _ => return Err(Error::Invalid),
+            _ => return Err(StrictError::Invalid),
         }
         // An escape: build the text from the raw runs between escapes and the escaped
         // characters.
@@ -215,27 +197,27 @@ impl<'a> Parser<'a> {
         let mut run = start;
         loop {
             match self.peek() {
-                None => return Err(Error::Invalid),
+                None => return Err(StrictError::Invalid),
                 Some(b'"') => {
-                    out.push_str(self.text.get(run..self.pos).ok_or(Error::Invalid)?);
+                    out.push_str(self.text.get(run..self.pos).ok_or(StrictError::Invalid)?);
                     self.pos += 1;
                     return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
-                    out.push_str(self.text.get(run..self.pos).ok_or(Error::Invalid)?);
+                    out.push_str(self.text.get(run..self.pos).ok_or(StrictError::Invalid)?);
                     self.pos += 1;
                     out.push(self.escape()?);
                     run = self.pos;
                 }
-                Some(b) if b < 0x20 => return Err(Error::Invalid),
+                Some(b) if b < 0x20 => return Err(StrictError::Invalid),
                 Some(_) => self.pos += 1,
             }
         }
     }
 
     /// The character of one escape, after its backslash.
-    fn escape(&mut self) -> Result<char, Error> {
-        let c = self.peek().ok_or(Error::Invalid)?;
+    fn escape(&mut self) -> Result<char, StrictError> {
+        let c = self.peek().ok_or(StrictError::Invalid)?;
         self.pos += 1;
         Ok(match c {
             b'"' => '"',
@@ -247,40 +229,40 @@ impl<'a> Parser<'a> {
             b'r' => '\r',
             b't' => '\t',
             b'u' => return self.unicode_escape(),
-            _ => return Err(Error::Invalid),
+            _ => return Err(StrictError::Invalid),
         })
     }
 
     /// The character of a `\u` escape (after the `u`): a surrogate pair must come as
     /// `\uD8xx\uDCxx`; a lone surrogate is refused.
-    fn unicode_escape(&mut self) -> Result<char, Error> {
+    fn unicode_escape(&mut self) -> Result<char, StrictError> {
         let n = self.hex4()?;
         let code = match n {
             0xD800..=0xDBFF => {
                 if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
-                    return Err(Error::Invalid);
+                    return Err(StrictError::Invalid);
                 }
                 self.pos += 2;
                 let lo = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&lo) {
-                    return Err(Error::Invalid);
+                    return Err(StrictError::Invalid);
                 }
                 0x10000 + ((u32::from(n) - 0xD800) << 10) + (u32::from(lo) - 0xDC00)
             }
-            0xDC00..=0xDFFF => return Err(Error::Invalid),
+            0xDC00..=0xDFFF => return Err(StrictError::Invalid),
             n => u32::from(n),
         };
-        char::from_u32(code).ok_or(Error::Invalid)
+        char::from_u32(code).ok_or(StrictError::Invalid)
     }
 
-    fn hex4(&mut self) -> Result<u16, Error> {
+    fn hex4(&mut self) -> Result<u16, StrictError> {
         let mut n: u16 = 0;
         for _ in 0..4 {
             let d = match self.peek() {
                 Some(c @ b'0'..=b'9') => c - b'0',
                 Some(c @ b'a'..=b'f') => c - b'a' + 10,
                 Some(c @ b'A'..=b'F') => c - b'A' + 10,
-                _ => return Err(Error::Invalid),
+                _ => return Err(StrictError::Invalid),
             };
             n = (n << 4) | u16::from(d);
             self.pos += 1;
@@ -288,7 +270,7 @@ impl<'a> Parser<'a> {
         Ok(n)
     }
 
-    fn array(&mut self) -> Result<Value<'a>, Error> {
+    fn array(&mut self) -> Result<Value<'a>, StrictError> {
         self.enter()?;
         self.pos += 1;
         self.skip_ws();
@@ -305,7 +287,7 @@ impl<'a> Parser<'a> {
                         self.pos += 1;
                         break;
                     }
-                    _ => return Err(Error::Invalid),
+                    _ => return Err(StrictError::Invalid),
                 }
             }
         }
@@ -313,7 +295,7 @@ impl<'a> Parser<'a> {
         Ok(Value::Array(out))
     }
 
-    fn object(&mut self) -> Result<Value<'a>, Error> {
+    fn object(&mut self) -> Result<Value<'a>, StrictError> {
         self.enter()?;
         self.pos += 1;
         self.skip_ws();
@@ -325,13 +307,13 @@ impl<'a> Parser<'a> {
         }
         loop {
             if self.peek() != Some(b'"') {
-                return Err(Error::Invalid);
+                return Err(StrictError::Invalid);
             }
             self.pos += 1;
             let key = self.string()?;
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(Error::Invalid);
+                return Err(StrictError::Invalid);
             }
             self.pos += 1;
             if entries.is_empty() && key == NUMBER_TOKEN {
@@ -352,11 +334,11 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                     break;
                 }
-                _ => return Err(Error::Invalid),
+                _ => return Err(StrictError::Invalid),
             }
         }
         if has_duplicate_key(&entries) {
-            return Err(Error::DuplicateKey);
+            return Err(StrictError::DuplicateKey);
         }
         self.depth -= 1;
         Ok(Value::Object(Map { entries }))
@@ -364,19 +346,19 @@ impl<'a> Parser<'a> {
 
     /// An object whose first key is serde_json's private number token: serde_json reads
     /// it as the number its string value spells, and the object must end there.
-    fn number_token(&mut self) -> Result<Value<'a>, Error> {
+    fn number_token(&mut self) -> Result<Value<'a>, StrictError> {
         self.skip_ws();
         if self.peek() != Some(b'"') {
-            return Err(Error::Invalid);
+            return Err(StrictError::Invalid);
         }
         self.pos += 1;
         let text = self.string()?;
         if serde_json::Number::from_str(&text).is_err() {
-            return Err(Error::Invalid);
+            return Err(StrictError::Invalid);
         }
         self.skip_ws();
         if self.peek() != Some(b'}') {
-            return Err(Error::Invalid);
+            return Err(StrictError::Invalid);
         }
         self.pos += 1;
         self.depth -= 1;
@@ -434,7 +416,7 @@ mod tests {
             }
             // Refused by both (a repeated key may be seen before a later syntax error).
             (Err(_), Err(_)) => {}
-            (Err(Error::DuplicateKey), Ok(_)) => {
+            (Err(StrictError::DuplicateKey), Ok(_)) => {
                 assert_eq!(
                     crate::json::reference::has_duplicate_key(input),
                     Some(true),
