@@ -147,7 +147,7 @@ def envoy(backend_port: int, variant: str, concurrency: int, replay: bool = True
     policy = {"rate_limit": {"limit": 1_000_000, "window_seconds": 60}, **EXTRA_POLICY}
     if not replay:
         policy["replay"] = {"enabled": False}
-    wasm = FLOOR_WASM if variant.startswith("floor") else harness.WASM
+    wasm = FLOOR_WASM if variant.startswith(("floor", "wasm-noop")) else harness.WASM
     e = harness.Envoy(FixedPortBackend(backend_port), policy, wasm=wasm, concurrency=concurrency)
     # As in production: Envoy's log to a file (buffered), not to a terminal.
     e.extra_args = ["--log-path", str(e.log_path)]
@@ -157,6 +157,21 @@ def envoy(backend_port: int, variant: str, concurrency: int, replay: bool = True
         cfg = yaml.safe_load(e.config_path.read_text())
         hcm = cfg["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
         hcm["http_filters"][0]["typed_config"]["config"]["configuration"]["value"] = variant.split(":", 1)[1]
+        e.config_path.write_text(yaml.safe_dump(cfg))
+    if variant in ("wasm-noop", "floor-nolock"):
+        # The wasm filter alone, without the buffer filter and the RBAC lock (not a safe
+        # deployment: measured only to split the floor's cost). `wasm-noop`: a proxy-wasm
+        # filter that returns Continue at once (no body read, no mark); `floor-nolock`: the
+        # floor filter (waits for the body, reads it, marks it).
+        import yaml
+
+        cfg = yaml.safe_load(e.config_path.read_text())
+        hcm = cfg["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
+        hcm["http_filters"] = [f for f in hcm["http_filters"] if f["name"] not in ("envoy.filters.http.buffer", "botwall_lock")]
+        for r in hcm["route_config"]["virtual_hosts"][0]["routes"]:
+            r.pop("typed_per_filter_config", None)
+        if variant == "wasm-noop":
+            hcm["http_filters"][0]["typed_config"]["config"]["configuration"]["value"] = "noop=1"
         e.config_path.write_text(yaml.safe_dump(cfg))
     if variant == "buffer":  # the buffer filter alone (no wasm, no lock): its own share
         import yaml
@@ -402,7 +417,8 @@ def main() -> int:
     ap.add_argument("--policy", default="{}", help="JSON merged into botwall's policy (experiments)")
     ap.add_argument("--only", choices=["http1", "h2", "latency", "paced"], help="run one measurement")
     ap.add_argument("--variants", default="plain,floor,botwall",
-                    help="chains to measure: plain, buffer (buffer filter only), floor (benches/floor), botwall")
+                    help="chains to measure: plain, buffer (buffer filter only), wasm-noop (a wasm filter doing nothing), "
+                    "floor-nolock (benches/floor without buffer and RBAC), floor (benches/floor), botwall")
     ap.add_argument("--host-calls", type=int, metavar="N",
                     help="instead: measure one host call of each kind (N extra calls per request in benches/floor)")
     ap.add_argument("--stage-times", type=int, metavar="N",

@@ -8,7 +8,9 @@
 //! Its plugin configuration can ask for extra host calls per request, to measure what one
 //! call of each kind costs in this Envoy (`benches/e2e/bench.py --host-calls`): a list like
 //! `now=10,headers=10,shared_get=10,shared_set=10,log=10,metric=10,property=10`
-//! (unknown or malformed entries are ignored; it is a benchmark tool).
+//! (unknown or malformed entries are ignored; it is a benchmark tool). `noop=1` makes it do
+//! nothing at all (no body read, no mark): the cost of merely having a proxy-wasm HTTP
+//! filter in the chain (`bench.py --variants plain,wasm-noop,...`).
 
 use proxy_wasm::hostcalls;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
@@ -31,6 +33,7 @@ struct Calls {
     metric: u32,
     property: u32,
     metric_id: u32,
+    noop: bool,
 }
 
 struct Root {
@@ -62,6 +65,7 @@ impl RootContext for Root {
                 "log" => c.log = n,
                 "metric" => c.metric = n,
                 "property" => c.property = n,
+                "noop" => c.noop = n > 0,
                 _ => {}
             }
         }
@@ -99,6 +103,9 @@ impl HttpContext for Floor {
     }
 
     fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        if self.calls.noop {
+            return Action::Continue;
+        }
         if !end_of_stream {
             return Action::Pause;
         }
