@@ -274,6 +274,33 @@ static SHAPE_CLASS: [u8; 256] = {
 /// bigram and stem features are mixes of those hashes.
 pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     out.clear();
+    let mut run = |seen: &mut Vec<u64>| {
+        seen.resize((1usize << bits).div_ceil(64), 0);
+        let mut d = Distinct { out, seen };
+        collect(text, n, bits, &mut d);
+        // every bit set is one of the features: cleared for the next call
+        let Distinct { out, seen } = d;
+        for &f in out.iter() {
+            if let Some(w) = seen.get_mut(f as usize >> 6) {
+                *w = 0;
+            }
+        }
+    };
+    let done = SEEN.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            run(&mut s);
+            true
+        }
+        Err(_) => false,
+    });
+    if !done {
+        run(&mut Vec::new());
+    }
+}
+
+/// The feature buckets of [`features`], each put into `out` (which keeps the distinct
+/// ones).
+fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
     let mut prev: Option<u64> = None;
     let words = n.words.as_bytes();
     let mut i = 0usize;
@@ -300,13 +327,13 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         if len == 0 {
             continue;
         }
-        out.push(bucket(h ^ UNIGRAM, bits));
+        out.put(bucket(h ^ UNIGRAM, bits));
         if let Some(p) = prev {
-            out.push(bucket(p.rotate_left(23) ^ h ^ BIGRAM, bits));
+            out.put(bucket(p.rotate_left(23) ^ h ^ BIGRAM, bits));
         }
         if high < 0x80 {
             if let Some(s) = stem.filter(|_| len > 6) {
-                out.push(bucket(s ^ STEM, bits));
+                out.put(bucket(s ^ STEM, bits));
             }
         } else {
             push_char_pairs(
@@ -374,16 +401,15 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         end_token(len, classes, tsyms, camel);
     }
     push_shapes(&counts, syms, nonspace, bits, out);
-    dedup(out, bits);
 }
 
 /// The character-pair features of a non-ASCII word.
-fn push_char_pairs(w: &str, bits: u32, out: &mut Vec<u32>) {
+fn push_char_pairs(w: &str, bits: u32, out: &mut impl Sink) {
     let mut last: Option<char> = None;
     for c in w.chars() {
         if let Some(l) = last {
             let pair = (u64::from(l) << 21) | u64::from(c);
-            out.push(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
+            out.put(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
         }
         last = Some(c);
     }
@@ -391,14 +417,14 @@ fn push_char_pairs(w: &str, bits: u32, out: &mut Vec<u32>) {
 
 /// The shape features: how many tokens of each shape (capped at 4) and the code-symbol
 /// density (per mille of non-space bytes, in five levels, from 20 such bytes on).
-fn push_shapes(counts: &[u32; 4], syms: usize, nonspace: usize, bits: u32, out: &mut Vec<u32>) {
+fn push_shapes(counts: &[u32; 4], syms: usize, nonspace: usize, bits: u32, out: &mut impl Sink) {
     for (k, c) in counts.iter().enumerate() {
         if *c > 0 {
             let level = [
                 u8::try_from(k).unwrap_or(0),
                 u8::try_from((*c).min(4)).unwrap_or(4),
             ];
-            out.push(bucket(fnv(fnv(FNV_OFFSET, b"s"), &level), bits));
+            out.put(bucket(fnv(fnv(FNV_OFFSET, b"s"), &level), bits));
         }
     }
     if nonspace >= 20 {
@@ -410,7 +436,7 @@ fn push_shapes(counts: &[u32; 4], syms: usize, nonspace: usize, bits: u32, out: 
             60..=99 => 3,
             _ => 4,
         };
-        out.push(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
+        out.put(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
     }
 }
 
@@ -419,8 +445,43 @@ thread_local! {
     static SEEN: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Drops repeated buckets, keeping first occurrences in order (a bitset, O(n); the logits
-/// are integer sums, so the order does not matter).
+/// Where feature buckets go.
+trait Sink {
+    /// Takes one bucket.
+    fn put(&mut self, f: u32);
+}
+
+/// Every bucket, repeats included.
+impl Sink for Vec<u32> {
+    fn put(&mut self, f: u32) {
+        self.push(f);
+    }
+}
+
+/// The distinct buckets in first-seen order: a bucket goes into `out` when its bit in
+/// `seen` (one per bucket) was clear, and sets it (the logits are integer sums, so the
+/// order does not matter).
+struct Distinct<'a> {
+    out: &'a mut Vec<u32>,
+    seen: &'a mut Vec<u64>,
+}
+
+impl Sink for Distinct<'_> {
+    #[inline(always)]
+    fn put(&mut self, f: u32) {
+        if let Some(w) = self.seen.get_mut(f as usize >> 6) {
+            let b = 1u64 << (f & 63);
+            if *w & b == 0 {
+                *w |= b;
+                self.out.push(f);
+            }
+        }
+    }
+}
+
+/// Drops repeated buckets, keeping first occurrences in order (a bitset, O(n); what
+/// [`Distinct`] does on the way, kept for the reference in the tests).
+#[cfg(test)]
 fn dedup(out: &mut Vec<u32>, bits: u32) {
     let mut run = |seen: &mut Vec<u64>| {
         seen.resize((1usize << bits).div_ceil(64), 0);
