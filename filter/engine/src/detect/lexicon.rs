@@ -327,7 +327,7 @@ fn byte_set(b: &[u8]) -> ByteSet {
 }
 
 /// Texts up to this long get their bytes' set made before the phrase searches (a longer
-/// one is likely to hold them all).
+/// one is likely to hold them all, but for bytes outside ASCII).
 const BYTE_SET_MAX: usize = 512;
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
@@ -401,6 +401,9 @@ impl RawNeeds {
         }
         let have = if b.len() <= BYTE_SET_MAX {
             byte_set(b)
+        } else if raw.is_ascii() {
+            // (phrases with bytes outside ASCII, the emoji ones, cannot occur)
+            [u64::MAX, u64::MAX, 0, 0]
         } else {
             [u64::MAX; 4]
         };
