@@ -201,6 +201,62 @@ const fn is_code_sym(b: u8) -> bool {
     )
 }
 
+/// [`is_code_sym`] as six ranges (checked in a test), for vector instructions.
+fn code_sym_ranges(b: u8) -> bool {
+    b.wrapping_sub(b'#') < 2
+        || b.wrapping_sub(b'(') < 4
+        || b.wrapping_sub(b';') < 4
+        || b == b'@'
+        || b.wrapping_sub(b'[') < 6
+        || b.wrapping_sub(b'{') < 4
+}
+
+/// `u8::is_ascii_whitespace` (no vertical tab) as comparisons, for vector instructions.
+fn shape_space(x: u8) -> bool {
+    x == b' ' || x == b'\t' || x == b'\n' || x == 0x0C || x == b'\r'
+}
+
+/// The whitespace tokens of `b` longer than 24 bytes, found by looking at every 25th byte:
+/// whitespace there leaves no room for such a token in the 25 bytes up to it.
+fn long_tokens(b: &[u8]) -> u32 {
+    let ws = |i: usize| b.get(i).is_none_or(u8::is_ascii_whitespace);
+    let mut n = 0u32;
+    // every long token before `i` is counted, and the byte before `i` (if any) is
+    // whitespace
+    let mut i = 0usize;
+    while i + 25 <= b.len() {
+        let probe = i + 24;
+        if ws(probe) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && !ws(start - 1) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while !ws(end) {
+            end += 1;
+        }
+        n += u32::from(end - start > 24);
+        i = end + 1;
+    }
+    n
+}
+
+/// True if `b` holds a code symbol or a lower-case ASCII letter right before an upper-case
+/// one (in blocks without an early exit per byte, so that the compiler can use vector
+/// instructions).
+fn code_sym_or_camel(b: &[u8]) -> bool {
+    b.chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |hit, &x| hit | code_sym_ranges(x)))
+        || b.iter()
+            .zip(b.get(1..).unwrap_or_default())
+            .fold(false, |hit, (&x, &y)| {
+                hit | (x.is_ascii_lowercase() & y.is_ascii_uppercase())
+            })
+}
+
 /// Shape classes of one whitespace token of the original text (bit set), and its number
 /// of code symbols ([`features`] computes the same in its pass over the bytes).
 #[cfg(test)]
@@ -347,6 +403,27 @@ fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
     // shapes of the original text's whitespace tokens (as [`token_shape`] gives them),
     // in one pass over its bytes
     let mut counts = [0u32; 4];
+    let bytes = text.as_bytes();
+    if !code_sym_or_camel(bytes) {
+        // no token has code symbols or a camelCase join: a shape can only be a very long
+        // token (more than 24 bytes)
+        if let Some(c) = counts.get_mut(3) {
+            *c = long_tokens(bytes);
+        }
+        // (whitespace counted in blocks, a block's count in a byte)
+        let space: usize = bytes
+            .chunks(64)
+            .map(|chunk| {
+                usize::from(
+                    chunk
+                        .iter()
+                        .fold(0u8, |n, &x| n.wrapping_add(u8::from(shape_space(x)))),
+                )
+            })
+            .sum();
+        push_shapes(&counts, 0, bytes.len() - space, bits, out);
+        return;
+    }
     let (mut syms, mut nonspace) = (0usize, 0usize);
     // per token: its length, its classes or-ed (a letter in it), its code symbols, and
     // the camelCase joins (upper-case class bits after a lower-case letter) or-ed
@@ -363,7 +440,6 @@ fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
         nonspace += len;
         syms += tsyms;
     };
-    let bytes = text.as_bytes();
     let mut k = 0usize;
     while let Some(&b) = bytes.get(k) {
         let class = SHAPE_CLASS.get(usize::from(b)).copied().unwrap_or(0);
@@ -665,6 +741,35 @@ mod tests {
                 reference_features(&t, &n, bits, &mut b);
                 assert_eq!(a, b, "text {t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn code_sym_ranges_equal_the_list() {
+        for b in 0..=255u8 {
+            assert_eq!(code_sym_ranges(b), is_code_sym(b), "{b:#x}");
+            assert_eq!(shape_space(b), b.is_ascii_whitespace(), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn long_tokens_counted() {
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9);
+        for _ in 0..3000 {
+            let len = rng.below(200);
+            let t: Vec<u8> = (0..len)
+                .map(|_| match rng.below(40) {
+                    0 => b' ',
+                    1 => b'\n',
+                    2 => 0x0B,
+                    _ => b'x',
+                })
+                .collect();
+            let want = t
+                .split(u8::is_ascii_whitespace)
+                .filter(|tok| tok.len() > 24)
+                .count();
+            assert_eq!(long_tokens(&t) as usize, want, "{t:?}");
         }
     }
 
