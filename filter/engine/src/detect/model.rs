@@ -404,7 +404,9 @@ fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
     // in one pass over its bytes
     let mut counts = [0u32; 4];
     let bytes = text.as_bytes();
-    if !code_sym_or_camel(bytes) {
+    // (not in wasm: without vector instructions the look for code symbols and joins costs
+    // more than it saves, measured under Node)
+    if !cfg!(target_arch = "wasm32") && !code_sym_or_camel(bytes) {
         // no token has code symbols or a camelCase join: a shape can only be a very long
         // token (more than 24 bytes)
         if let Some(c) = counts.get_mut(3) {
