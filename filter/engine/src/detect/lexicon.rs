@@ -582,6 +582,8 @@ struct WordTrie {
     next: Vec<u16>,
     /// The first state where terms end (every state from it on is one).
     first_terminal: usize,
+    /// The root's transitions by byte (the first step of every walk, one lookup).
+    root: [u16; 256],
     /// Per state, then one past the last: where its terms start in `ends`.
     ends_at: Vec<u32>,
     /// Patterns ending in each state.
@@ -670,11 +672,17 @@ impl WordTrie {
             flat.extend_from_slice(ends.get(s)?);
         }
         ends_at.push(u32::try_from(flat.len()).ok()?);
+        let mut root = [0u16; 256];
+        for (b, r) in root.iter_mut().enumerate() {
+            let c = usize::from(*classes.get(b)?);
+            *r = *next.get(ROOT as usize * stride + c)?;
+        }
         Some(WordTrie {
             classes,
             stride,
             next,
             first_terminal,
+            root,
             ends_at,
             ends: flat,
             outs_at: Vec::new(),
@@ -696,21 +704,37 @@ impl WordTrie {
             usize::from(next.get(s * stride + c).copied().unwrap_or(0))
         };
         let is_terminal = |s: usize| s >= first_terminal;
+        let root = &self.root;
         let mut w = 0usize;
         while let Some(rest) = text.get(w..) {
             let mut s = ROOT as usize;
             let mut j = w;
             let mut live = true;
-            for &b in rest {
-                s = step(s, b);
+            let mut bytes = rest.iter();
+            if let Some(&b) = bytes.next() {
+                // the first step from the root's table
+                s = usize::from(root.get(usize::from(b)).copied().unwrap_or(0));
                 if s == 0 {
                     live = false;
-                    break;
+                } else {
+                    if is_terminal(s) {
+                        self.emit(s, w, j + 1, &mut f);
+                    }
+                    j += 1;
                 }
-                if is_terminal(s) {
-                    self.emit(s, w, j + 1, &mut f);
+            }
+            if live {
+                for &b in bytes {
+                    s = step(s, b);
+                    if s == 0 {
+                        live = false;
+                        break;
+                    }
+                    if is_terminal(s) {
+                        self.emit(s, w, j + 1, &mut f);
+                    }
+                    j += 1;
                 }
-                j += 1;
             }
             if live {
                 // the virtual space after the text
