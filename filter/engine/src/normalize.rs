@@ -298,6 +298,15 @@ fn latin_fold(c: char) -> Option<Fold> {
     LATIN_FOLDS.get(i as usize).copied().flatten()
 }
 
+/// True for common characters that [`fold_single`] leaves as they are (checked in a
+/// test): lower-case Cyrillic but й, Hebrew and Arabic letters but the hamza/madda
+/// forms, CJK, Hangul syllables.
+fn folds_to_itself(c: char) -> bool {
+    matches!(c,
+        '\u{0430}'..='\u{0438}' | '\u{043A}'..='\u{044F}' | '\u{05D0}'..='\u{05EA}'
+        | '\u{0627}'..='\u{064A}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+}
+
 /// Folds `c`, a segment of its own (the next character is a boundary).
 fn fold_single(c: char, out: &mut String) {
     if c.is_ascii() {
@@ -322,10 +331,14 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         return;
     }
     let mut plain_buf = String::new();
-    // every invisible character's UTF-8 starts with one of these bytes
-    let may_hide = text
-        .bytes()
-        .any(|b| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF | 0xF3));
+    // every invisible character's UTF-8 starts with one of these bytes (looked for in
+    // blocks without an early exit per byte, so that the compiler can use vector
+    // instructions)
+    let may_hide = text.as_bytes().chunks(64).any(|chunk| {
+        chunk.iter().fold(false, |hit, &b| {
+            hit | matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF | 0xF3)
+        })
+    });
     let plain = if may_hide && text.chars().any(is_invisible) {
         for c in text.chars() {
             if is_invisible(c) {
@@ -374,15 +387,22 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         // a boundary), folded one by one as below without finding segments
         let mut run = tail.chars();
         let (mut cur, mut done) = (run.next(), 0usize);
+        // characters that fold to themselves are copied together (from `same` to `done`)
+        let mut same = 0usize;
         while let Some(c) = cur.filter(|c| !c.is_ascii()) {
             let next = run.next();
             if next.is_some_and(|x| !is_boundary(x)) {
                 break;
             }
-            fold_single(c, out);
+            if !folds_to_itself(c) {
+                out.push_str(tail.get(same..done).unwrap_or_default());
+                fold_single(c, out);
+                same = done + c.len_utf8();
+            }
             done += c.len_utf8();
             cur = next;
         }
+        out.push_str(tail.get(same..done).unwrap_or_default());
         if done > 0 {
             i += done;
             continue;
@@ -594,9 +614,37 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     };
     while let Some(&b) = text.get(i) {
         if !b.is_ascii() {
-            let Some(c) = folded.get(i..).and_then(|r| r.chars().next()) else {
+            let Some(tail) = folded.get(i..) else {
                 break;
             };
+            let mut chars = tail.chars();
+            let Some(c) = chars.next() else {
+                break;
+            };
+            if i >= tag_end && is_alnum(c) {
+                // a run of letters and digits outside ASCII (lower-cased already) goes into
+                // both views at once, as the characters one by one below would
+                let mut len = c.len_utf8();
+                for x in chars {
+                    if x.is_ascii() || !is_alnum(x) {
+                        break;
+                    }
+                    len += x.len_utf8();
+                }
+                let bytes = text.get(i..i + len).unwrap_or_default();
+                i += len;
+                if RAW {
+                    if pending {
+                        raw.push(b' ');
+                        pending = false;
+                    }
+                    raw.extend_from_slice(bytes);
+                }
+                let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
+                w.check = true;
+                words.extend_from_slice(bytes);
+                continue;
+            }
             let bytes = text.get(i..i + c.len_utf8()).unwrap_or_default();
             let in_tag = i < tag_end;
             i += bytes.len();
@@ -1488,6 +1536,20 @@ mod tests {
         for c in (0u32..=0x3_0000).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn folds_to_itself_agrees_with_fold_single() {
+        for c in (0u32..=0x3_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| folds_to_itself(c))
+        {
+            let (mut general, mut single) = (String::new(), String::new());
+            fold_segment(c.encode_utf8(&mut [0u8; 4]), &mut general);
+            fold_single(c, &mut single);
+            assert_eq!(single, c.to_string(), "{c:?}");
+            assert_eq!(general, c.to_string(), "{c:?}");
         }
     }
 

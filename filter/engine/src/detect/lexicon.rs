@@ -327,7 +327,7 @@ fn byte_set(b: &[u8]) -> ByteSet {
 }
 
 /// Texts up to this long get their bytes' set made before the phrase searches (a longer
-/// one is likely to hold them all).
+/// one is likely to hold them all, but for bytes outside ASCII).
 const BYTE_SET_MAX: usize = 512;
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
@@ -401,6 +401,9 @@ impl RawNeeds {
         }
         let have = if b.len() <= BYTE_SET_MAX {
             byte_set(b)
+        } else if raw.is_ascii() {
+            // (phrases with bytes outside ASCII, the emoji ones, cannot occur)
+            [u64::MAX, u64::MAX, 0, 0]
         } else {
             [u64::MAX; 4]
         };
@@ -454,6 +457,26 @@ impl WordSet {
         }
         self.groups_at
             .push(u32::try_from(self.groups.len()).unwrap_or(u32::MAX));
+        if let Search::Trie(trie) = &mut self.search {
+            // what each state emits, resolved once: (lexicon, group, trailing pad) of
+            // every pattern ending there
+            let (mut outs_at, mut outs) = (Vec::with_capacity(trie.ends_at.len()), Vec::new());
+            for s in 0..trie.ends_at.len().saturating_sub(1) {
+                outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+                for &p in trie.ends_of(s) {
+                    let p = p as usize;
+                    let trail = self.pads.get(p).map_or(0, |&(_, t)| t);
+                    let from = self.groups_at.get(p).copied().unwrap_or(0) as usize;
+                    let to = self.groups_at.get(p + 1).copied().unwrap_or(0) as usize;
+                    for &(l, g) in self.groups.get(from..to).unwrap_or_default() {
+                        outs.push((l, g, u32::try_from(trail).unwrap_or(0)));
+                    }
+                }
+            }
+            outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+            trie.outs_at = outs_at;
+            trie.outs = outs;
+        }
     }
 
     /// The (lexicon, group) pairs of pattern `p`.
@@ -552,15 +575,25 @@ struct WordTrie {
     classes: [u8; 256],
     /// Number of classes (the row length of `next`).
     stride: usize,
-    /// `next[state * stride + class]`: the next state; states in breadth-first order (the
-    /// shallow ones, walked most, together), numbered in 16 bits (a small table).
+    /// `next[state * stride + class]`: the next state; states numbered in 16 bits (a small
+    /// table), those where no term ends first and those where terms end from
+    /// `first_terminal` on, each part in breadth-first order (the shallow ones, walked
+    /// most, together).
     next: Vec<u16>,
-    /// Bit per state: terms end there.
-    terminal: Vec<u64>,
+    /// The first state where terms end (every state from it on is one).
+    first_terminal: usize,
+    /// The root's transitions by byte (the first step of every walk, one lookup).
+    root: [u16; 256],
     /// Per state, then one past the last: where its terms start in `ends`.
     ends_at: Vec<u32>,
     /// Patterns ending in each state.
     ends: Vec<u32>,
+    /// Per state, then one past the last: where its outputs start in `outs` (filled in by
+    /// [`WordSet::flatten`]).
+    outs_at: Vec<u32>,
+    /// (lexicon, group, trailing pad) of every pattern ending in each state, in pattern
+    /// order.
+    outs: Vec<(u32, u32, u32)>,
 }
 
 impl WordTrie {
@@ -611,12 +644,21 @@ impl WordTrie {
             }
             k += 1;
         }
+        // then the states where no term ends before those where terms end (the dead state
+        // and the root stay 0 and 1: a term ending at the root cannot be walked)
+        if !ends.get(ROOT as usize)?.is_empty() {
+            return None;
+        }
+        let (mut order, terminals): (Vec<usize>, Vec<usize>) = order
+            .into_iter()
+            .partition(|&s| ends.get(s).is_none_or(Vec::is_empty));
+        let first_terminal = order.len();
+        order.extend(terminals);
         let mut new_id = vec![0u32; ends.len()];
         for (i, &s) in order.iter().enumerate() {
             *new_id.get_mut(s)? = u32::try_from(i).ok()?;
         }
         let mut next = vec![0u16; order.len() * stride];
-        let mut terminal = vec![0u64; order.len().div_ceil(64)];
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
             for c in 0..stride {
@@ -624,54 +666,75 @@ impl WordTrie {
                 if t != 0 {
                     let id = u16::try_from(*new_id.get(t)?).ok()?;
                     *next.get_mut(i * stride + c)? = id;
-                    if !ends.get(t)?.is_empty() {
-                        *terminal.get_mut(usize::from(id) / 64)? |= 1 << (id % 64);
-                    }
                 }
             }
             ends_at.push(u32::try_from(flat.len()).ok()?);
             flat.extend_from_slice(ends.get(s)?);
         }
         ends_at.push(u32::try_from(flat.len()).ok()?);
+        let mut root = [0u16; 256];
+        for (b, r) in root.iter_mut().enumerate() {
+            let c = usize::from(*classes.get(b)?);
+            *r = *next.get(ROOT as usize * stride + c)?;
+        }
         Some(WordTrie {
             classes,
             stride,
             next,
-            terminal,
+            first_terminal,
+            root,
             ends_at,
             ends: flat,
+            outs_at: Vec::new(),
+            outs: Vec::new(),
         })
     }
 
-    /// Calls `f(pattern, start, end)` for every match in `text` (a words view of single
-    /// spaces), `start` the word start, `end` the end of the match in `text` followed by
-    /// one virtual space (so it may be `text.len() + 1`).
-    fn each_match(&self, text: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+    /// Calls `f(lexicon, group, start, end)` for every match in `text` (a words view of
+    /// single spaces), `start` the word start, `end` the end of the match in `text`
+    /// (without its trailing pad: the text is followed by one virtual space).
+    fn each_match(&self, text: &[u8], mut f: impl FnMut(u32, u32, usize, usize)) {
         // the tables as locals (kept in registers through the walks)
         let classes = &self.classes;
         let next = self.next.as_slice();
         let stride = self.stride;
-        let terminal = self.terminal.as_slice();
+        let first_terminal = self.first_terminal;
         let step = |s: usize, b: u8| {
             let c = usize::from(classes.get(usize::from(b)).copied().unwrap_or(0));
             usize::from(next.get(s * stride + c).copied().unwrap_or(0))
         };
-        let is_terminal = |s: usize| terminal.get(s / 64).is_some_and(|w| w >> (s % 64) & 1 != 0);
+        let is_terminal = |s: usize| s >= first_terminal;
+        let root = &self.root;
         let mut w = 0usize;
         while let Some(rest) = text.get(w..) {
             let mut s = ROOT as usize;
             let mut j = w;
             let mut live = true;
-            for &b in rest {
-                s = step(s, b);
+            let mut bytes = rest.iter();
+            if let Some(&b) = bytes.next() {
+                // the first step from the root's table
+                s = usize::from(root.get(usize::from(b)).copied().unwrap_or(0));
                 if s == 0 {
                     live = false;
-                    break;
+                } else {
+                    if is_terminal(s) {
+                        self.emit(s, w, j + 1, &mut f);
+                    }
+                    j += 1;
                 }
-                if is_terminal(s) {
-                    self.emit(s, w, j + 1, &mut f);
+            }
+            if live {
+                for &b in bytes {
+                    s = step(s, b);
+                    if s == 0 {
+                        live = false;
+                        break;
+                    }
+                    if is_terminal(s) {
+                        self.emit(s, w, j + 1, &mut f);
+                    }
+                    j += 1;
                 }
-                j += 1;
             }
             if live {
                 // the virtual space after the text
@@ -687,14 +750,21 @@ impl WordTrie {
         }
     }
 
-    /// Calls `f(pattern, start, end)` for the patterns ending in state `s` (out of line:
-    /// the walk's loop stays small).
-    #[inline(never)]
-    fn emit(&self, s: usize, start: usize, end: usize, f: &mut impl FnMut(usize, usize, usize)) {
+    /// The patterns ending in state `s`.
+    fn ends_of(&self, s: usize) -> &[u32] {
         let from = self.ends_at.get(s).copied().unwrap_or(0) as usize;
         let to = self.ends_at.get(s + 1).copied().unwrap_or(0) as usize;
-        for &p in self.ends.get(from..to).unwrap_or_default() {
-            f(p as usize, start, end);
+        self.ends.get(from..to).unwrap_or_default()
+    }
+
+    /// Calls `f(lexicon, group, start, end)` for the outputs of state `s`, a match from
+    /// `start` to `end` with its trailing pad (out of line: the walk's loop stays small).
+    #[inline(never)]
+    fn emit(&self, s: usize, start: usize, end: usize, f: &mut impl FnMut(u32, u32, usize, usize)) {
+        let from = self.outs_at.get(s).copied().unwrap_or(0) as usize;
+        let to = self.outs_at.get(s + 1).copied().unwrap_or(0) as usize;
+        for &(l, g, trail) in self.outs.get(from..to).unwrap_or_default() {
+            f(l, g, start, end.saturating_sub(trail as usize));
         }
     }
 }
@@ -790,9 +860,10 @@ impl Lexicons {
                     }
                 };
                 match &set.search {
-                    Search::Trie(trie) => trie.each_match(text.as_bytes(), |p, start, end| {
-                        let trail = set.pads.get(p).map_or(0, |&(_, t)| t);
-                        emit(p, start, end.saturating_sub(trail));
+                    Search::Trie(trie) => trie.each_match(text.as_bytes(), |l, g, start, end| {
+                        if let Some(o) = out.get_mut(l as usize) {
+                            o.push((g as usize, start, end));
+                        }
                     }),
                     Search::Ac(ac) => {
                         if scratch.is_empty() {

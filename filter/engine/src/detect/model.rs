@@ -201,6 +201,62 @@ const fn is_code_sym(b: u8) -> bool {
     )
 }
 
+/// [`is_code_sym`] as six ranges (checked in a test), for vector instructions.
+fn code_sym_ranges(b: u8) -> bool {
+    b.wrapping_sub(b'#') < 2
+        || b.wrapping_sub(b'(') < 4
+        || b.wrapping_sub(b';') < 4
+        || b == b'@'
+        || b.wrapping_sub(b'[') < 6
+        || b.wrapping_sub(b'{') < 4
+}
+
+/// `u8::is_ascii_whitespace` (no vertical tab) as comparisons, for vector instructions.
+fn shape_space(x: u8) -> bool {
+    x == b' ' || x == b'\t' || x == b'\n' || x == 0x0C || x == b'\r'
+}
+
+/// The whitespace tokens of `b` longer than 24 bytes, found by looking at every 25th byte:
+/// whitespace there leaves no room for such a token in the 25 bytes up to it.
+fn long_tokens(b: &[u8]) -> u32 {
+    let ws = |i: usize| b.get(i).is_none_or(u8::is_ascii_whitespace);
+    let mut n = 0u32;
+    // every long token before `i` is counted, and the byte before `i` (if any) is
+    // whitespace
+    let mut i = 0usize;
+    while i + 25 <= b.len() {
+        let probe = i + 24;
+        if ws(probe) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && !ws(start - 1) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while !ws(end) {
+            end += 1;
+        }
+        n += u32::from(end - start > 24);
+        i = end + 1;
+    }
+    n
+}
+
+/// True if `b` holds a code symbol or a lower-case ASCII letter right before an upper-case
+/// one (in blocks without an early exit per byte, so that the compiler can use vector
+/// instructions).
+fn code_sym_or_camel(b: &[u8]) -> bool {
+    b.chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |hit, &x| hit | code_sym_ranges(x)))
+        || b.iter()
+            .zip(b.get(1..).unwrap_or_default())
+            .fold(false, |hit, (&x, &y)| {
+                hit | (x.is_ascii_lowercase() & y.is_ascii_uppercase())
+            })
+}
+
 /// Shape classes of one whitespace token of the original text (bit set), and its number
 /// of code symbols ([`features`] computes the same in its pass over the bytes).
 #[cfg(test)]
@@ -274,6 +330,33 @@ static SHAPE_CLASS: [u8; 256] = {
 /// bigram and stem features are mixes of those hashes.
 pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     out.clear();
+    let mut run = |seen: &mut Vec<u64>| {
+        seen.resize((1usize << bits).div_ceil(64), 0);
+        let mut d = Distinct { out, seen };
+        collect(text, n, bits, &mut d);
+        // every bit set is one of the features: cleared for the next call
+        let Distinct { out, seen } = d;
+        for &f in out.iter() {
+            if let Some(w) = seen.get_mut(f as usize >> 6) {
+                *w = 0;
+            }
+        }
+    };
+    let done = SEEN.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            run(&mut s);
+            true
+        }
+        Err(_) => false,
+    });
+    if !done {
+        run(&mut Vec::new());
+    }
+}
+
+/// The feature buckets of [`features`], each put into `out` (which keeps the distinct
+/// ones).
+fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
     let mut prev: Option<u64> = None;
     let words = n.words.as_bytes();
     let mut i = 0usize;
@@ -300,13 +383,13 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         if len == 0 {
             continue;
         }
-        out.push(bucket(h ^ UNIGRAM, bits));
+        out.put(bucket(h ^ UNIGRAM, bits));
         if let Some(p) = prev {
-            out.push(bucket(p.rotate_left(23) ^ h ^ BIGRAM, bits));
+            out.put(bucket(p.rotate_left(23) ^ h ^ BIGRAM, bits));
         }
         if high < 0x80 {
             if let Some(s) = stem.filter(|_| len > 6) {
-                out.push(bucket(s ^ STEM, bits));
+                out.put(bucket(s ^ STEM, bits));
             }
         } else {
             push_char_pairs(
@@ -320,6 +403,29 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     // shapes of the original text's whitespace tokens (as [`token_shape`] gives them),
     // in one pass over its bytes
     let mut counts = [0u32; 4];
+    let bytes = text.as_bytes();
+    // (not in wasm: without vector instructions the look for code symbols and joins costs
+    // more than it saves, measured under Node)
+    if !cfg!(target_arch = "wasm32") && !code_sym_or_camel(bytes) {
+        // no token has code symbols or a camelCase join: a shape can only be a very long
+        // token (more than 24 bytes)
+        if let Some(c) = counts.get_mut(3) {
+            *c = long_tokens(bytes);
+        }
+        // (whitespace counted in blocks, a block's count in a byte)
+        let space: usize = bytes
+            .chunks(64)
+            .map(|chunk| {
+                usize::from(
+                    chunk
+                        .iter()
+                        .fold(0u8, |n, &x| n.wrapping_add(u8::from(shape_space(x)))),
+                )
+            })
+            .sum();
+        push_shapes(&counts, 0, bytes.len() - space, bits, out);
+        return;
+    }
     let (mut syms, mut nonspace) = (0usize, 0usize);
     // per token: its length, its classes or-ed (a letter in it), its code symbols, and
     // the camelCase joins (upper-case class bits after a lower-case letter) or-ed
@@ -336,7 +442,6 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         nonspace += len;
         syms += tsyms;
     };
-    let bytes = text.as_bytes();
     let mut k = 0usize;
     while let Some(&b) = bytes.get(k) {
         let class = SHAPE_CLASS.get(usize::from(b)).copied().unwrap_or(0);
@@ -374,16 +479,15 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
         end_token(len, classes, tsyms, camel);
     }
     push_shapes(&counts, syms, nonspace, bits, out);
-    dedup(out, bits);
 }
 
 /// The character-pair features of a non-ASCII word.
-fn push_char_pairs(w: &str, bits: u32, out: &mut Vec<u32>) {
+fn push_char_pairs(w: &str, bits: u32, out: &mut impl Sink) {
     let mut last: Option<char> = None;
     for c in w.chars() {
         if let Some(l) = last {
             let pair = (u64::from(l) << 21) | u64::from(c);
-            out.push(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
+            out.put(bucket(pair.wrapping_mul(FNV_PRIME) ^ CHAR_PAIR, bits));
         }
         last = Some(c);
     }
@@ -391,14 +495,14 @@ fn push_char_pairs(w: &str, bits: u32, out: &mut Vec<u32>) {
 
 /// The shape features: how many tokens of each shape (capped at 4) and the code-symbol
 /// density (per mille of non-space bytes, in five levels, from 20 such bytes on).
-fn push_shapes(counts: &[u32; 4], syms: usize, nonspace: usize, bits: u32, out: &mut Vec<u32>) {
+fn push_shapes(counts: &[u32; 4], syms: usize, nonspace: usize, bits: u32, out: &mut impl Sink) {
     for (k, c) in counts.iter().enumerate() {
         if *c > 0 {
             let level = [
                 u8::try_from(k).unwrap_or(0),
                 u8::try_from((*c).min(4)).unwrap_or(4),
             ];
-            out.push(bucket(fnv(fnv(FNV_OFFSET, b"s"), &level), bits));
+            out.put(bucket(fnv(fnv(FNV_OFFSET, b"s"), &level), bits));
         }
     }
     if nonspace >= 20 {
@@ -410,7 +514,7 @@ fn push_shapes(counts: &[u32; 4], syms: usize, nonspace: usize, bits: u32, out: 
             60..=99 => 3,
             _ => 4,
         };
-        out.push(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
+        out.put(bucket(fnv(fnv(FNV_OFFSET, b"d"), &[level]), bits));
     }
 }
 
@@ -419,8 +523,43 @@ thread_local! {
     static SEEN: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Drops repeated buckets, keeping first occurrences in order (a bitset, O(n); the logits
-/// are integer sums, so the order does not matter).
+/// Where feature buckets go.
+trait Sink {
+    /// Takes one bucket.
+    fn put(&mut self, f: u32);
+}
+
+/// Every bucket, repeats included.
+impl Sink for Vec<u32> {
+    fn put(&mut self, f: u32) {
+        self.push(f);
+    }
+}
+
+/// The distinct buckets in first-seen order: a bucket goes into `out` when its bit in
+/// `seen` (one per bucket) was clear, and sets it (the logits are integer sums, so the
+/// order does not matter).
+struct Distinct<'a> {
+    out: &'a mut Vec<u32>,
+    seen: &'a mut Vec<u64>,
+}
+
+impl Sink for Distinct<'_> {
+    #[inline(always)]
+    fn put(&mut self, f: u32) {
+        if let Some(w) = self.seen.get_mut(f as usize >> 6) {
+            let b = 1u64 << (f & 63);
+            if *w & b == 0 {
+                *w |= b;
+                self.out.push(f);
+            }
+        }
+    }
+}
+
+/// Drops repeated buckets, keeping first occurrences in order (a bitset, O(n); what
+/// [`Distinct`] does on the way, kept for the reference in the tests).
+#[cfg(test)]
 fn dedup(out: &mut Vec<u32>, bits: u32) {
     let mut run = |seen: &mut Vec<u64>| {
         seen.resize((1usize << bits).div_ceil(64), 0);
@@ -604,6 +743,35 @@ mod tests {
                 reference_features(&t, &n, bits, &mut b);
                 assert_eq!(a, b, "text {t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn code_sym_ranges_equal_the_list() {
+        for b in 0..=255u8 {
+            assert_eq!(code_sym_ranges(b), is_code_sym(b), "{b:#x}");
+            assert_eq!(shape_space(b), b.is_ascii_whitespace(), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn long_tokens_counted() {
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9);
+        for _ in 0..3000 {
+            let len = rng.below(200);
+            let t: Vec<u8> = (0..len)
+                .map(|_| match rng.below(40) {
+                    0 => b' ',
+                    1 => b'\n',
+                    2 => 0x0B,
+                    _ => b'x',
+                })
+                .collect();
+            let want = t
+                .split(u8::is_ascii_whitespace)
+                .filter(|tok| tok.len() > 24)
+                .count();
+            assert_eq!(long_tokens(&t) as usize, want, "{t:?}");
         }
     }
 
