@@ -777,7 +777,12 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         return;
     }
     let (ws, digit_words) = words(text);
-    let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
+    // (each word's text sliced once: the loops below look at most words several times)
+    let strs: Vec<&str> = ws
+        .iter()
+        .map(|&(s, e)| text.get(s..e).unwrap_or(""))
+        .collect();
+    let w = |i: usize| strs.get(i).copied().unwrap_or("");
     let gap = |i: usize| -> &str {
         let (Some(a), Some(b)) = (ws.get(i), ws.get(i + 1)) else {
             return "";
@@ -795,8 +800,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             if let Some(h) = house.get_mut(k) {
                 *h = true;
             }
-            for slot in near.iter_mut().take(k + 2).skip(k.saturating_sub(8)) {
-                *slot = true;
+            if let Some(slots) = near.get_mut(k.saturating_sub(8)..(k + 2).min(ws.len())) {
+                slots.fill(true);
             }
         }
     }
