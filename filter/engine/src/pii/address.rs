@@ -777,12 +777,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         return;
     }
     let (ws, digit_words) = words(text);
-    // (each word's text sliced once: the loops below look at most words several times)
-    let strs: Vec<&str> = ws
-        .iter()
-        .map(|&(s, e)| text.get(s..e).unwrap_or(""))
-        .collect();
-    let w = |i: usize| strs.get(i).copied().unwrap_or("");
+    let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     let gap = |i: usize| -> &str {
         let (Some(a), Some(b)) = (ws.get(i), ws.get(i + 1)) else {
             return "";
