@@ -811,20 +811,22 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             i += 1;
             continue;
         }
+        // (the word sliced once for the tests below)
+        let wi = w(i);
         // street types are short: longer words cannot be one (saves lower-casing them)
         let lower_i = || {
-            if w(i).len() <= 24 {
-                lower(w(i))
+            if wi.len() <= 24 {
+                lower(wi)
             } else {
                 Lower::Short([0; 48], 0)
             }
         };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        let in_prefix = if w(i).is_ascii() {
-            may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_bytes())
+        let in_prefix = if wi.is_ascii() {
+            may_be_in(&PREFIX_ENDS, wi) && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
-            lower_ends_in(&PREFIX_ENDS, w(i)) && {
+            lower_ends_in(&PREFIX_ENDS, wi) && {
                 let l = lower_i();
                 ends_in(&PREFIX_ENDS, l.as_bytes()) && PREFIX_SET.contains(l.as_bytes())
             }
@@ -930,7 +932,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
         // compound: "Hauptstraße 5", "Kerkstraat 12a"
-        if found.is_none() && next_is_house && is_cap(w(i)) && w(i).chars().count() > 4 {
+        if found.is_none() && next_is_house && is_cap(wi) && wi.chars().count() > 4 {
             let full_end = ws.get(i).map_or(0, |x| x.1);
             let with_dot = text.get(full_end..).is_some_and(|r| r.starts_with('.'));
             // the number and gap tests are cheap: before the ending search
