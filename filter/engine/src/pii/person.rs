@@ -1004,7 +1004,8 @@ fn cjk_runs<'t>(text: &'t str, leads: &[usize]) -> Vec<(usize, &'t str)> {
 }
 
 fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
-    if text.is_ascii() {
+    // (no CJK lead byte: no run to search)
+    if cjk_leads.is_empty() {
         return;
     }
     static JP: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(JP_SURNAMES).ok());
