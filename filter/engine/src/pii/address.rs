@@ -143,10 +143,11 @@ static SUFFIX_ENDS: std::sync::LazyLock<Ends> =
 /// False when `w` (ASCII) cannot be in the set of `ends` once lower-cased; true for
 /// non-ASCII words (see [`ends_in`] for those).
 fn may_be_in(ends: &Ends, w: &str) -> bool {
-    if !w.is_ascii() {
-        return true;
-    }
-    let b = w.as_bytes();
+    !w.is_ascii() || ascii_may_be_in(ends, w.as_bytes())
+}
+
+/// [`may_be_in`] for a word known to be ASCII.
+fn ascii_may_be_in(ends: &Ends, b: &[u8]) -> bool {
     let (Some(f), Some(l)) = (b.first(), b.last()) else {
         return true;
     };
@@ -824,7 +825,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
         let in_prefix = if wi.is_ascii() {
-            may_be_in(&PREFIX_ENDS, wi) && PREFIX_SET.contains(lower_i().as_bytes())
+            ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
+                && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
             lower_ends_in(&PREFIX_ENDS, wi) && {
                 let l = lower_i();
