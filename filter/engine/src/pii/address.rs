@@ -143,10 +143,11 @@ static SUFFIX_ENDS: std::sync::LazyLock<Ends> =
 /// False when `w` (ASCII) cannot be in the set of `ends` once lower-cased; true for
 /// non-ASCII words (see [`ends_in`] for those).
 fn may_be_in(ends: &Ends, w: &str) -> bool {
-    if !w.is_ascii() {
-        return true;
-    }
-    let b = w.as_bytes();
+    !w.is_ascii() || ascii_may_be_in(ends, w.as_bytes())
+}
+
+/// [`may_be_in`] for a word known to be ASCII.
+fn ascii_may_be_in(ends: &Ends, b: &[u8]) -> bool {
     let (Some(f), Some(l)) = (b.first(), b.last()) else {
         return true;
     };
@@ -795,8 +796,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             if let Some(h) = house.get_mut(k) {
                 *h = true;
             }
-            for slot in near.iter_mut().take(k + 2).skip(k.saturating_sub(8)) {
-                *slot = true;
+            if let Some(slots) = near.get_mut(k.saturating_sub(8)..(k + 2).min(ws.len())) {
+                slots.fill(true);
             }
         }
     }
@@ -811,20 +812,23 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             i += 1;
             continue;
         }
+        // (the word sliced once for the tests below)
+        let wi = w(i);
         // street types are short: longer words cannot be one (saves lower-casing them)
         let lower_i = || {
-            if w(i).len() <= 24 {
-                lower(w(i))
+            if wi.len() <= 24 {
+                lower(wi)
             } else {
                 Lower::Short([0; 48], 0)
             }
         };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        let in_prefix = if w(i).is_ascii() {
-            may_be_in(&PREFIX_ENDS, w(i)) && PREFIX_SET.contains(lower_i().as_bytes())
+        let in_prefix = if wi.is_ascii() {
+            ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
+                && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
-            lower_ends_in(&PREFIX_ENDS, w(i)) && {
+            lower_ends_in(&PREFIX_ENDS, wi) && {
                 let l = lower_i();
                 ends_in(&PREFIX_ENDS, l.as_bytes()) && PREFIX_SET.contains(l.as_bytes())
             }
@@ -930,7 +934,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
         // compound: "Hauptstraße 5", "Kerkstraat 12a"
-        if found.is_none() && next_is_house && is_cap(w(i)) && w(i).chars().count() > 4 {
+        if found.is_none() && next_is_house && is_cap(wi) && wi.chars().count() > 4 {
             let full_end = ws.get(i).map_or(0, |x| x.1);
             let with_dot = text.get(full_end..).is_some_and(|r| r.starts_with('.'));
             // the number and gap tests are cheap: before the ending search

@@ -524,15 +524,21 @@ fn surname_like(w: &str) -> bool {
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
 /// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case): eight
 /// bytes at a time, a mask of the bytes in `A`-`Z` or >= 0xC0, then only those bytes.
-fn upper_chars(text: &str) -> Vec<(usize, char)> {
+/// Also returns the offsets of the three-byte UTF-8 lead bytes of the CJK, kana and
+/// Hangul blocks (E3..ED), which it passes too ([`cjk_runs`] starts from them).
+fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
     use super::util::{bytes_in, chunk8, lead_bytes};
     let b = text.as_bytes();
     let mut v = Vec::new();
-    let look = |v: &mut Vec<(usize, char)>, i: usize| {
+    let mut cjk = Vec::new();
+    let mut look = |v: &mut Vec<(usize, char)>, i: usize| {
         let x = b.get(i).copied().unwrap_or(0);
         if x.is_ascii_uppercase() {
             v.push((i, char::from(x)));
         } else if x >= 0xC0 {
+            if (0xE3..=0xED).contains(&x) {
+                cjk.push(i);
+            }
             if let Some(c) = super::util::char_at(b, i) {
                 if is_upper(c) {
                     v.push((i, c));
@@ -553,7 +559,7 @@ fn upper_chars(text: &str) -> Vec<(usize, char)> {
         look(&mut v, i);
         i += 1;
     }
-    v
+    (v, cjk)
 }
 
 /// `char::is_uppercase` with fast paths for Latin-1, basic Cyrillic and caseless CJK,
@@ -868,7 +874,7 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
         }
     }
     // upper-case letters, for the gazetteer and the morphology pairs (both start there)
-    let ups = upper_chars(text);
+    let (ups, cjk_leads) = upper_chars(text);
     // 2. gazetteer: a known given name or surname next to another capitalised word
     if let Some(g) = GAZ.as_ref() {
         let mut last_end = 0;
@@ -915,7 +921,7 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
         }
     }
     // 3. CJK full names with a known surname
-    cjk_names(text, out);
+    cjk_names(text, &cjk_leads, out);
     // 4. surname morphology (pairs start at upper-case letters: none, nothing to do)
     if !ups.is_empty() {
         morphology(text, &ups, out);
@@ -969,38 +975,37 @@ fn gaz_matches(g: &Gaz, text: &str, ups: &[(usize, char)]) -> Vec<aho_corasick::
 }
 
 /// Maximal runs of non-ASCII bytes that hold a three-byte UTF-8 lead byte of the CJK,
-/// kana or Hangul blocks (E3..ED), with their offsets.
-fn cjk_runs(text: &str) -> Vec<(usize, &str)> {
+/// kana or Hangul blocks (E3..ED), with their offsets, in order: the runs around `leads`,
+/// the offsets of all such bytes in order ([`upper_chars`] finds them).
+fn cjk_runs<'t>(text: &'t str, leads: &[usize]) -> Vec<(usize, &'t str)> {
     let b = text.as_bytes();
+    let non_ascii = |k: usize| b.get(k).is_some_and(|x| !x.is_ascii());
     let mut v = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        // eight bytes at a time up to the first non-ASCII byte
-        let k = super::util::skip_unflagged(b, i, |x| x & 0x8080_8080_8080_8080);
-        if k > 0 {
-            i += k;
+    // end of the last run found: later leads inside it are skipped
+    let mut done = 0usize;
+    for &p in leads {
+        if p < done {
             continue;
         }
-        if b.get(i).is_some_and(u8::is_ascii) {
-            i += 1;
-            continue;
+        let mut s = p;
+        while s > 0 && non_ascii(s - 1) {
+            s -= 1;
         }
-        let s = i;
-        while i < b.len() && !b.get(i).is_some_and(u8::is_ascii) {
-            i += 1;
+        let mut e = p;
+        while non_ascii(e) {
+            e += 1;
         }
-        let run = b.get(s..i).unwrap_or(&[]);
-        if run.iter().any(|&x| (0xE3..=0xED).contains(&x)) {
-            if let Some(r) = text.get(s..i) {
-                v.push((s, r));
-            }
+        if let Some(r) = text.get(s..e) {
+            v.push((s, r));
         }
+        done = e.max(p + 1);
     }
     v
 }
 
-fn cjk_names(text: &str, out: &mut Vec<Span>) {
-    if text.is_ascii() {
+fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
+    // (no CJK lead byte: no run to search)
+    if cjk_leads.is_empty() {
         return;
     }
     static JP: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(JP_SURNAMES).ok());
@@ -1022,7 +1027,7 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
     // Japanese: known surname, a space, 1-3 kanji/katakana
     // the patterns hold no ASCII byte: after one the automaton is back at its start state,
     // so searching each run of non-ASCII bytes finds exactly what a whole-text search finds
-    let runs = cjk_runs(text);
+    let runs = cjk_runs(text, cjk_leads);
     let matches = |ac: &AhoCorasick, keep: &dyn Fn(usize, &str) -> bool| -> Vec<(usize, usize)> {
         runs.iter()
             .filter(|&&(off, run)| keep(off, run))
@@ -1101,6 +1106,69 @@ fn cjk_names(text: &str, out: &mut Vec<Span>) {
 mod tests {
 
     #[test]
+    fn cjk_runs_from_the_lead_bytes_match_a_byte_scan() {
+        // every maximal run of non-ASCII bytes holding a byte in E3..ED
+        let naive = |t: &str| -> Vec<(usize, String)> {
+            let b = t.as_bytes();
+            let mut v = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b.get(i).is_some_and(u8::is_ascii) {
+                    i += 1;
+                    continue;
+                }
+                let s = i;
+                while b.get(i).is_some_and(|x| !x.is_ascii()) {
+                    i += 1;
+                }
+                let run = b.get(s..i).unwrap_or(&[]);
+                if run.iter().any(|&x| (0xE3..=0xED).contains(&x)) {
+                    v.push((s, t.get(s..i).unwrap_or("").to_string()));
+                }
+            }
+            v
+        };
+        let pieces = [
+            "a",
+            " ",
+            "Ж",
+            "é",
+            "中",
+            "さん",
+            "김",
+            "🍜",
+            "，",
+            "AB",
+            "田中 太郎",
+            "\u{3000}",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1D_u64;
+        for _ in 0..5000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..(seed % 30) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(
+                    pieces
+                        .get((seed % pieces.len() as u64) as usize)
+                        .copied()
+                        .unwrap_or(""),
+                );
+            }
+            let (_, leads) = super::upper_chars(&t);
+            let got: Vec<(usize, String)> = super::cjk_runs(&t, &leads)
+                .into_iter()
+                .map(|(o, r)| (o, r.to_string()))
+                .collect();
+            assert_eq!(got, naive(&t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn upper_chars_finds_every_upper_case_letter() {
         let naive = |t: &str| -> Vec<(usize, char)> {
             t.char_indices().filter(|(_, c)| c.is_uppercase()).collect()
@@ -1123,7 +1191,7 @@ mod tests {
             texts.push(t.to_string());
         }
         for t in &texts {
-            assert_eq!(super::upper_chars(t), naive(t), "{t:?}");
+            assert_eq!(super::upper_chars(t).0, naive(t), "{t:?}");
         }
     }
 

@@ -50,52 +50,115 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 /// [`find`] given the secret-key automaton's candidate positions when the caller found
 /// them (see [`super::util::BigramPair`]).
 pub fn find_with(text: &str, key_cands: Option<&[usize]>, out: &mut Vec<Span>) {
-    let b = text.as_bytes();
-    let n = b.len();
-    let mut i = 0usize;
-    while i < n {
-        let c = b.get(i).copied().unwrap_or(0);
-        if !c.is_ascii_alphanumeric() || glued_before(text, b, i) {
-            i += 1;
-            continue;
-        }
-        // PEM private keys span lines
-        let mut j = i;
-        while b
-            .get(j)
-            .is_some_and(|&x| TOK.get(usize::from(x)).copied().unwrap_or(false))
-        {
-            j += 1;
-        }
-        // trim sentence punctuation
-        let mut e = j;
-        while e > i
-            && b.get(e - 1)
-                .is_some_and(|c| matches!(c, b'.' | b'-' | b'/' | b'+' | b'~'))
-        {
-            e -= 1;
-        }
-        // spaced forms (IBAN, NINO, Aadhaar-like groups) start at a short token
-        let tb = b.get(i..e).unwrap_or(&[]);
-        let upper2 = matches!(tb, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
-        let nie = matches!(tb, [b'X' | b'Y' | b'Z', y, ..] if y.is_ascii_digit());
-        // (a token of under eight bytes is nothing itself: only a spaced form can start)
-        if tb.len() >= 8 || upper2 || nie {
-            if let Some(tok) = text.get(i..e) {
-                let before_out = out.len();
-                token(text, tok, i, e, out);
-                let digits8 = tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
-                if out.len() == before_out && (upper2 || digits8 || nie) {
-                    spaced(text, i, out);
-                }
-            }
-        }
-        i = j.max(i + 1);
-    }
+    tokens_and_spaced(text, out);
     pem(text, out);
     kv_secrets(text, key_cands, out);
     url_credentials(text, out);
     ipv6(text, out);
+}
+
+/// Tokens ([`token`]) and forms written with spaces ([`spaced`]).
+fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
+    // A token (or a spaced form) is looked at only when it is eight bytes or longer or
+    // starts with an upper-case letter, and at most one starts in each maximal run of
+    // token bytes (see [`run_token`]): so runs are looked at only in the eight-byte
+    // chunks that hold an upper-case letter or that a run of eight bytes without a
+    // space, control byte or non-ASCII byte (none of which is a token byte) ends in.
+    const HIGH: u64 = (u64::MAX / 255) * 0x80;
+    let b = text.as_bytes();
+    // runs starting before `done` have been looked at, and none goes on over it
+    let mut done = 0usize;
+    // bytes at the end of the previous chunk after its last separator
+    let mut trail = 0usize;
+    let mut c = 0usize;
+    while let Some(x) = super::util::chunk8(b, c) {
+        let sep = super::util::bytes_in(x, 0, b' ') | (x & HIGH);
+        let lead = (sep.trailing_zeros() / 8) as usize;
+        if super::util::bytes_in(x, b'A', b'Z') != 0 || trail + lead >= 8 {
+            done = token_runs(text, c, c + 8, done, out);
+        }
+        trail = (sep.leading_zeros() / 8) as usize;
+        c += 8;
+    }
+    if c < b.len() {
+        token_runs(text, c, b.len(), done, out);
+    }
+}
+
+/// Token bytes: [`TOK`].
+fn is_tok(x: u8) -> bool {
+    TOK.get(usize::from(x)).copied().unwrap_or(false)
+}
+
+/// Looks at every maximal run of token bytes that starts before `to` and was not looked
+/// at (none starting before `done`; `from >= done` or the run holding `from` starts at or
+/// after `done`); returns the new `done`.
+fn token_runs(text: &str, from: usize, to: usize, done: usize, out: &mut Vec<Span>) -> usize {
+    let b = text.as_bytes();
+    let mut i = from.max(done);
+    // back to the start of the run holding `from`
+    while i > done && b.get(i - 1).copied().is_some_and(is_tok) {
+        i -= 1;
+    }
+    loop {
+        let Some(rel) = b.get(i..to).and_then(|r| r.iter().position(|&x| is_tok(x))) else {
+            return i.max(to);
+        };
+        let r0 = i + rel;
+        let r1 = b.get(r0 + 1..).map_or(r0 + 1, |r| {
+            r0 + 1 + r.iter().position(|&x| !is_tok(x)).unwrap_or(r.len())
+        });
+        run_token(text, r0, r1, out);
+        i = r1;
+    }
+}
+
+/// The token in the maximal run of token bytes `r0..r1`, if any, and the spaced forms
+/// starting at it. Scanning byte by byte, a token starts at a letter or digit not glued
+/// to what precedes ([`glued_before`]) and runs over token bytes: in a run, that is the
+/// run's first byte when it is such a letter or digit, otherwise the first letter or
+/// digit after a `~` (every other token byte glues what follows), and the token runs to
+/// the run's end.
+fn run_token(text: &str, r0: usize, r1: usize, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    // (a token of under two bytes is nothing and starts no spaced form)
+    if r1 < r0 + 2 {
+        return;
+    }
+    let run = b.get(r0..r1).unwrap_or(&[]);
+    let start = match run.first() {
+        Some(c) if c.is_ascii_alphanumeric() && !glued_before(text, b, r0) => Some(r0),
+        _ => run
+            .windows(2)
+            .position(|w| matches!(w, [b'~', y] if y.is_ascii_alphanumeric()))
+            .map(|k| r0 + k + 1),
+    };
+    let Some(s) = start else {
+        return;
+    };
+    // trim sentence punctuation
+    let mut e = r1;
+    while e > s
+        && b.get(e - 1)
+            .is_some_and(|c| matches!(c, b'.' | b'-' | b'/' | b'+' | b'~'))
+    {
+        e -= 1;
+    }
+    // spaced forms (IBAN, NINO, Aadhaar-like groups) start at a short token
+    let tb = b.get(s..e).unwrap_or(&[]);
+    let upper2 = matches!(tb, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
+    let nie = matches!(tb, [b'X' | b'Y' | b'Z', y, ..] if y.is_ascii_digit());
+    // (a token of under eight bytes is nothing itself: only a spaced form can start)
+    if tb.len() >= 8 || upper2 || nie {
+        if let Some(tok) = text.get(s..e) {
+            let before_out = out.len();
+            token(text, tok, s, e, out);
+            let digits8 = tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
+            if out.len() == before_out && (upper2 || digits8 || nie) {
+                spaced(text, s, out);
+            }
+        }
+    }
 }
 
 fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
@@ -269,11 +332,10 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
     };
     let bounded = |e: usize| !next_char(text, e).is_some_and(char::is_alphanumeric);
     // IBAN: country, check digits, then the country's length
+    // (two check digits after the country: [`iban_ok`] rejects any other candidate)
     if buf.len() >= 15
-        && buf
-            .as_bytes()
-            .get(..2)
-            .is_some_and(|p| p.iter().all(u8::is_ascii_uppercase))
+        && matches!(buf.as_bytes(), [a, b, c, d, ..] if a.is_ascii_uppercase()
+            && b.is_ascii_uppercase() && c.is_ascii_digit() && d.is_ascii_digit())
     {
         if let Some(l) = buf.get(..2).and_then(iban_len) {
             if let (Some(cand), Some(e)) = (buf.get(..l), end_at(l)) {
@@ -380,15 +442,18 @@ fn iban_len(cc: &str) -> Option<usize> {
 
 /// IBAN: known country, its length, digits for check, mod 97 == 1.
 pub fn iban_ok(s: &str) -> bool {
+    // (the check digits first: a cheaper test than the country table)
+    if !s
+        .as_bytes()
+        .get(2..4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        return false;
+    }
     let Some(l) = s.get(..2).and_then(iban_len) else {
         return false;
     };
-    if s.len() != l
-        || !s
-            .as_bytes()
-            .get(2..4)
-            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-    {
+    if s.len() != l {
         return false;
     }
     let (head, tail) = (s.get(..4).unwrap_or(""), s.get(4..).unwrap_or(""));
@@ -782,6 +847,113 @@ mod tests {
         v.into_iter()
             .map(|s| (s.kind, text.get(s.start..s.end).unwrap_or("").to_string()))
             .collect()
+    }
+
+    /// The token loop before [`tokens_and_spaced`] walked runs: every byte, a token at
+    /// each letter or digit not glued to what precedes.
+    fn tokens_and_spaced_bytewise(text: &str, out: &mut Vec<Span>) {
+        let b = text.as_bytes();
+        let mut i = 0usize;
+        while i < b.len() {
+            let c = b.get(i).copied().unwrap_or(0);
+            if !c.is_ascii_alphanumeric() || glued_before(text, b, i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while b.get(j).copied().is_some_and(is_tok) {
+                j += 1;
+            }
+            let mut e = j;
+            while e > i
+                && b.get(e - 1)
+                    .is_some_and(|c| matches!(c, b'.' | b'-' | b'/' | b'+' | b'~'))
+            {
+                e -= 1;
+            }
+            let tb = b.get(i..e).unwrap_or(&[]);
+            let upper2 =
+                matches!(tb, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
+            let nie = matches!(tb, [b'X' | b'Y' | b'Z', y, ..] if y.is_ascii_digit());
+            if tb.len() >= 8 || upper2 || nie {
+                if let Some(tok) = text.get(i..e) {
+                    let before_out = out.len();
+                    token(text, tok, i, e, out);
+                    let digits8 = tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
+                    if out.len() == before_out && (upper2 || digits8 || nie) {
+                        spaced(text, i, out);
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    #[test]
+    fn token_runs_match_the_bytewise_loop() {
+        const PIECES: &[&str] = &[
+            " ",
+            " ",
+            " ",
+            "~",
+            "-",
+            ".",
+            "/",
+            "+",
+            "=",
+            "_",
+            ":",
+            ",",
+            "\n",
+            "é",
+            "Ж",
+            "日本",
+            "AB",
+            "X1",
+            "Z",
+            "9",
+            "ab",
+            "Q3",
+            "abcdefgh",
+            "12345678",
+            "4821",
+            "sk-",
+            "ghp_",
+            "DE89 3704 0044 0532 0130 00",
+            "GB82WEST12345698765432",
+            "AB 12 34 56 C",
+            "12345678-Z",
+            "X1234567L",
+            "eyJhbGciOi",
+            "0x",
+            "bc1q",
+            "ÀB",
+            "12:30",
+            "gb82west12345698765432",
+            "de89370400440532013000",
+            "  ",
+            "a",
+            "sk-abcdefghijklmnop0123456789abcdef",
+            "12345678 z",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 40) as usize;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            tokens_and_spaced(&t, &mut a);
+            tokens_and_spaced_bytewise(&t, &mut b);
+            assert_eq!(a, b, "{t:?}");
+        }
     }
 
     #[test]

@@ -168,6 +168,9 @@ struct Filter {
     /// Hashed (folded) first three bytes of the patterns ([`head_bit`]), when every
     /// pattern has three bytes: a clear bit rules a position out.
     heads: Option<Box<[u64; 256]>>,
+    /// [`head_bit`] of every case variant of the patterns' first three bytes (raw bytes,
+    /// no folding), when every pattern has three bytes.
+    raw_heads: Option<Box<[u64; 256]>>,
     pairs: [u64; 1024],
     pairs2: [u64; 1024],
     /// `pairs` indexed by raw bytes (every case variant set when folding).
@@ -252,6 +255,7 @@ impl Bigram {
             .ok()?;
         let mut f = Box::new(Filter {
             heads: None,
+            raw_heads: None,
             pairs: [0; 1024],
             pairs2: [0; 1024],
             raw_pairs: [0; 1024],
@@ -292,6 +296,30 @@ impl Bigram {
                 }
             }
             f.heads = Some(h);
+            let mut raw = Box::new([0u64; 256]);
+            // the text bytes that fold to a pattern byte: both cases of an ASCII letter
+            let variants = |x: u8| {
+                if ascii_case_insensitive && x.is_ascii_alphabetic() {
+                    [x.to_ascii_lowercase(), x.to_ascii_uppercase()]
+                } else {
+                    [x, x]
+                }
+            };
+            for p in pats {
+                if let Some(&[a, b, c]) = p.as_bytes().get(..3) {
+                    for x in variants(a) {
+                        for y in variants(b) {
+                            for z in variants(c) {
+                                let k = head_bit(x, y, z);
+                                if let Some(w) = raw.get_mut(k >> 6) {
+                                    *w |= 1 << (k & 63);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            f.raw_heads = Some(raw);
         }
         Some(Bigram {
             ac,
@@ -382,6 +410,9 @@ pub struct BigramPair {
     /// The same for the patterns' second and third bytes (`pairs2` of either pre-filter):
     /// a raw hit whose next pair is not there is no candidate of either.
     raw_pairs2: Box<[u64; 1024]>,
+    /// Both automata's `raw_heads` merged (when both have them): a raw three-byte head
+    /// whose bit is clear starts no pattern of either, and is dropped before folding.
+    raw_heads: Option<Box<[u64; 256]>>,
     fold: bool,
 }
 
@@ -410,16 +441,28 @@ impl BigramPair {
                 }
             }
         }
+        let raw_heads = match (fa.raw_heads.as_deref(), fb.raw_heads.as_deref()) {
+            (Some(ha), Some(hb)) => {
+                let mut h = Box::new([0u64; 256]);
+                for ((w, x), y) in h.iter_mut().zip(ha.iter()).zip(hb.iter()) {
+                    *w = x | y;
+                }
+                Some(h)
+            }
+            _ => None,
+        };
         Some(BigramPair {
             raw_pairs,
             raw_pairs2,
+            raw_heads,
             fold: fa.fold,
         })
     }
 
     /// The positions where a pattern of `a` may start and those where one of `b` may, in
-    /// order (what their own pre-filters yield), from one pass over `text`. `a` and `b`
-    /// must be the automata this was built from.
+    /// order (what their own pre-filters yield, less positions where no pattern of either
+    /// starts: the merged raw heads; the automata's anchored searches find nothing there),
+    /// from one pass over `text`. `a` and `b` must be the automata this was built from.
     pub fn candidates(&self, a: &Bigram, b: &Bigram, text: &str) -> (Vec<usize>, Vec<usize>) {
         let (mut va, mut vb) = (Vec::new(), Vec::new());
         let (Some(fa), Some(fb)) = (a.filter.as_deref(), b.filter.as_deref()) else {
@@ -437,9 +480,13 @@ impl BigramPair {
             let px = x;
             x = y;
             if Filter::has(&self.raw_pairs, px, y)
-                && bytes
-                    .get(k + 2)
-                    .is_none_or(|&z| Filter::has(&self.raw_pairs2, y, z))
+                && bytes.get(k + 2).is_none_or(|&z| {
+                    Filter::has(&self.raw_pairs2, y, z)
+                        && self.raw_heads.as_deref().is_none_or(|h| {
+                            let b = head_bit(px, y, z);
+                            h.get(b >> 6).is_some_and(|w| w & (1 << (b & 63)) != 0)
+                        })
+                })
             {
                 let (x, y) = (f(px), f(y));
                 let z = bytes.get(k + 2).map(|&z| f(z));
