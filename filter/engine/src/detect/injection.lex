@@ -362,6 +362,15 @@ phrase persona 0.6: iki farkli sekilde cevap, iki farklı şekilde cevap, iki fa
 phrase override 0.6: yeni gorevin, yeni görevin, deine neue aufgabe, ta nouvelle tache, ta nouvelle tâche, tu nueva tarea, il tuo nuovo compito, sua nova tarefa, jouw nieuwe taak, je nieuwe taak, twoje nowe zadanie, твоя новая задача, твоє нове завдання, مهمتك الجديدة, وظیفه جدید تو, तुम्हारा नया काम, 你的新任务, あなたの新しいタスク, 너의 새 임무, 새로운 임무
 phrase override 0.6: yeni talimat:, yeni talimatlar:, neue anweisung:, nouvelle instruction:, nueva instruccion:, nueva instrucción:, nuova istruzione:, nova instrucao:, nova instrução:, nieuwe instructie:, nowa instrukcja:, новая инструкция:, нова інструкція:, تعليمات جديدة:, دستور جدید:, नया निर्देश:, 新指令:, 新しい指示:, 새로운 지시:
 
+# more harmful topics (role-play persuasion wrappers): hateful ideologies, eating-disorder
+# behaviour, exploitation, image abuse, cruelty, health misinformation, fraud, intrusion, crime
+@harmtopic: white supremac*, neo-nazi*, nazism, master race, racial purity, misogyn*, anti-immigrant, interracial marriage*, interracial relationship*, biracial marriage*, biracial couple*
+@harmtopic: self-induced vomiting, induce vomiting, purging, pro-ana, thinspiration, starve yourself, starving yourself, extreme calorie restriction
+@harmtopic: child labor, child labour, underage worker*, underage workforce, underage labor, underage labour, sweatshop*
+@harmtopic: revenge porn, intimate images, explicit images, explicit photos, cannibal*, human flesh, animal cruelty, animal abuse, abuse animals, hurt animals, harm animals, dogfighting, dog fighting, cockfighting
+@harmtopic: vaccines cause autism, vaccine causes autism, vaccines and autism, anti-vaccine, anti-vax*, fake reviews, fake ratings, fake testimonials, payday loan*, advance fee, advance-fee
+@harmtopic: password cracking, crack passwords, cracking passwords, brute-force attack, brute force attack, black-hat, blackhat, bypassing security, bypassing the security, unauthorized access, gain access to the facility, vigilante*, drunk driving, drink driving, tampering with
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
