@@ -439,6 +439,16 @@ rule override 0.6 80: @notapply @instr
 @switch: rol yapma*, rol oyunu
 @disable: atla
 
+# assurances that the output will never be used (role-play persuasion wrappers): evidence
+phrase persona 0.5: will never be used, will never actually be used, never be actually used, will not be used in real life, won't be used in real life, wont be used in real life, will not actually be used, won't actually be used, not be used for any harmful, not be used for malicious, not be used for any malicious, for fictional purposes only, for hypothetical purposes only, hypothetical purposes only, purely a creative exercise, this is just a simulation, simulation for training purposes, this is purely hypothetical, this is all hypothetical, it's all fictional, it is all fictional, no one will be harmed, nobody will be harmed, no one will actually be harmed, no real harm will, purely fictional and will, purely hypothetical and will, will not be used to harm, will not be used to cause
+phrase persona 0.5: sadece egitim amacli, sadece eğitim amaçlı, tamamen kurgusal, gercek hayatta kullanilmayacak, gerçek hayatta kullanılmayacak, asla kullanilmayacak, asla kullanılmayacak, nur zu bildungszwecken, rein fiktiv, wird niemals verwendet, wird nie verwendet, a des fins educatives uniquement, à des fins éducatives uniquement, purement fictif, ne sera jamais utilise, ne sera jamais utilisé, solo con fines educativos, puramente ficticio, nunca se usara, nunca se usará, nunca sera utilizado, nunca será utilizado, solo a scopo educativo, puramente immaginario, puramente fittizio, non verra mai usato, non verrà mai usato, apenas para fins educacionais, puramente ficticio, puramente fictício, nunca sera usado, nunca será usado, исключительно в образовательных целях, чисто гипотетически, никогда не будет использовано, виключно в освітніх цілях, لأغراض تعليمية فقط, فقط برای اهداف آموزشی, 仅用于教育目的, 纯属虚构, 不会被实际使用, 教育目的のみ, 純粋に架空, 교육 목적으로만, 순전히 가상
+# role switch openings ("imagine you're ...", "let's pretend ...") and "what would you do with no limits"
+@switch: imagine you're, imagine youre, imagine you were, suppose you're, suppose you were, let's pretend, lets pretend, let us pretend, play a game where you, in this game you, for this conversation you are, for the rest of this conversation
+@wouldyou: what would you do, what would you say, what would you tell, how would you answer, how would you respond, what would you answer, what would you write
+rule persona 0.4 80: @wouldyou @unbound
+# tools named in planted instructions (evidence: "call http_post", "invoke the webhook")
+@tool: http_post, http_get, http request, post request, webhook, curl, wget, fetch_url, send_message
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
