@@ -449,6 +449,10 @@ rule persona 0.4 80: @wouldyou @unbound
 # tools named in planted instructions (evidence: "call http_post", "invoke the webhook")
 @tool: http_post, http_get, http request, post request, webhook, curl, wget, fetch_url, send_message
 
+# words that mark a request as one-sided or hurtful also count as a harmful topic (for the learned
+# signal in long role-play wrappers too)
+@harmtopic: controversial, provocative, inflammatory, offensive, inferior
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
