@@ -453,6 +453,12 @@ rule persona 0.4 80: @wouldyou @unbound
 # signal in long role-play wrappers too)
 @harmtopic: controversial, provocative, inflammatory, offensive, inferior
 
+# a broader harm taxonomy (harassment, slavery, malware and intrusion, mass violence, gambling and
+# fraud schemes, dumping, conspiracy theories, sexual exploitation, privacy, card fraud, election
+# tampering, evading the authorities); topic nouns: evidence only, beside a frame, a task or the
+# learned signal in a long message
+@harmtopic: body shaming, fat shaming, enslave*, slavery, holocaust denial, deny the holocaust, disable antivirus, disable the antivirus, disable security software, cryptojacking, mine cryptocurrency, hidden miner, school shooting, mass shooting, slot machine*, multi-level marketing, pyramid selling, fake charity, charity scam, nigerian prince, 419 scam, hazardous waste, medical waste, illuminati, new world order, flat earth, sexting, orgies, unprotected sex, date rape, rohypnol, roofie*, pedophil*, paedophil*, bestiality, without their consent, without consent, without their knowledge, health records, medical records, clone credit card*, clone debit card*, card skimm*, skimmer*, circumvent copyright, emissions test, smog test, criminal record*, nuclear weapon*, dirty bomb, shell compan*, overstay*, voting machine*, election fraud, rig the election, rig an election, social security number, doxx*, avoid detection, avoiding detection, avoid being caught, avoid getting caught, avoid being convicted, avoid conviction, avoid arrest, evade the police, evade authorities, evading authorities, evade taxes, hide from the police
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
