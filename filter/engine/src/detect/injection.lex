@@ -488,6 +488,24 @@ rule persona 0.6 50: @mode @respond
 @mode: 관리자 오버라이드, admin override, 탈옥 모드, 개발자 모드, jailbreak mode
 @harmtopic: 해치, 다치게
 
+# Korean: nullify / bypass, policies and guidelines, anything allowed, boundless, uncensored,
+# rebellious, alternate reality, act a character, "what would you say", harm as a benefit
+@disable: 무효화, 무력화, 무시해, 꺼줘
+@ignore: 무효화, 무력화, 우회
+@safety: 콘텐츠 정책, 안전 가이드라인, 안전 지침, 가이드라인, 안전 훈련, 안전 교육, 안전 수칙
+@instr: 가이드라인, 정책
+@unbound: 무엇이든 허용, 모든 것이 허용, anything is allowed, everything is allowed, everything is permitted, anything is permitted, 경계 없는, 경계가 없는, 한계 없는, 한계가 없는, 검열되지 않은, 필터링되지 않은, 제한되지 않은, 무제한, 자유롭게 응답, 자유롭게 대답, 자유롭게 답
+@whatif: 대체 현실, 평행 세계, 가상 세계
+@rolefr: 연기해, 연기하, 역할을 맡, 캐릭터를 연기
+@evil: 반항적인, 반항하는, 디스토피아
+@mode: 무제한 모드, 제한 없는 모드
+@wouldyou: 무슨 말을 할래, 무엇을 할래, 뭘 할래, 어떻게 하겠, 무엇을 하겠, 무엇을 추천, 뭐라고 할래
+@respond: 응답해, 응답하
+@inverted: 해로움이 이롭, 해가 이롭, 해로움이 유익, 해악이 이롭, 해악이 도움, harm were helpful, harm was helpful, harm is good for, harmful things are good
+rule persona 0.6 10: @inverted
+rule persona 0.4 80: @whatif @inverted
+phrase persona 1.0: 탈옥 모드, modo jailbreak, mode jailbreak, jailbreak-modus, режим джейлбрейка, 越狱模式, 脱獄モード, jailbreak modu
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
