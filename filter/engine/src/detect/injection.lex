@@ -400,7 +400,7 @@ rule override 0.6 50: @instr @gone
 rule override 0.4 70: @yours @safety @gone
 rule override 0.4 70: @yours @instr @gone
 # inverted ethics and an untrained or unaligned self
-phrase persona 0.6: morality is reversed, morals are reversed, ethics are reversed, morality is inverted, ethics are inverted, morals are inverted, harm is good, harm is beneficial, harm was beneficial, harm were beneficial, harm was good, evil is good, good is evil, right and wrong are reversed, good and evil are reversed, opposite day, reversed morality, inverted morality, 해가 유익, 악이 선, 선과 악이 뒤바뀐, 善恶颠倒, 伤害是好的, 伤害是有益的, 善悪が逆, 害が有益, die moral ist umgekehrt, la morale est inversee, la morale est inversée, la moral esta invertida, la moral está invertida, la morale e invertita, la morale è invertita, мораль перевернута, мораль перевёрнута, ahlak tersine, zarar iyidir
+@inverted: morality is reversed, morals are reversed, ethics are reversed, morality is inverted, ethics are inverted, morals are inverted, harm is good, harm is beneficial, harm was beneficial, harm were beneficial, harm was good, evil is good, good is evil, right and wrong are reversed, good and evil are reversed, opposite day, reversed morality, inverted morality, 해가 유익, 악이 선, 선과 악이 뒤바뀐, 善恶颠倒, 伤害是好的, 伤害是有益的, 善悪が逆, 害が有益, die moral ist umgekehrt, la morale est inversee, la morale est inversée, la moral esta invertida, la moral está invertida, la morale e invertita, la morale è invertita, мораль перевернута, мораль перевёрнута, ahlak tersine, zarar iyidir
 phrase persona 0.6: never trained to refuse, not trained to refuse, never been trained to refuse, without your safety training, without safety training, before your safety training, your training never happened, before you were trained, before alignment, pre-alignment, unaligned version, unaligned ai, unaligned model, you're free now, you are free now, you are now free, youre free now
 @unbound: without any filter, without guardrails, no guardrails, without any guardrails
 @respond: speak your mind
@@ -482,7 +482,7 @@ phrase override 0.6: no longer limits you, no longer restricts you, no longer bi
 @unbound: zero morals, zero ethics, zero restrictions, zero filters, zero rules, zero limits, lawless, no laws, without laws, 법이 없는, 법 없는, 无法无天, 没有法律, gesetzlos, sans lois, sin leyes, senza leggi, sem leis, без законов, yasasiz, yasasız, kanunsuz
 @switch: speak as, answer like, talk like, respond like, reply as, reply like, channel
 @rolefr: speak as, answer like, talk like, respond like, reply as, reply like, channel
-phrase persona 0.6: harmful advice is helpful, harm is helpful, harmful is helpful, crime is ethical, crimes is ethical, crimes are ethical, crime is good, crimes are good, violence is good, evil is right, harm is moral, helping with crimes is, morality were upside down, morality is upside down, morals were upside down, ethics were upside down, upside-down morality, upside down morality, 해가 도움이 되는, 범죄가 윤리적, 도덕이 뒤집
+@inverted: harmful advice is helpful, harm is helpful, harmful is helpful, crime is ethical, crimes is ethical, crimes are ethical, crime is good, crimes are good, violence is good, evil is right, harm is moral, helping with crimes is, morality were upside down, morality is upside down, morals were upside down, ethics were upside down, upside-down morality, upside down morality, 해가 도움이 되는, 범죄가 윤리적, 도덕이 뒤집
 @respond: 대답해, 답해, 답변해, 말해
 rule persona 0.6 50: @mode @respond
 @mode: 관리자 오버라이드, admin override, 탈옥 모드, 개발자 모드, jailbreak mode
@@ -505,6 +505,17 @@ rule persona 0.6 50: @mode @respond
 rule persona 0.6 10: @inverted
 rule persona 0.4 80: @whatif @inverted
 phrase persona 1.0: 탈옥 모드, modo jailbreak, mode jailbreak, jailbreak-modus, режим джейлбрейка, 越狱模式, 脱獄モード, jailbreak modu
+
+# more English siblings of the red-teaming one-liners' families
+@disable: forget every notion, forget the notion, forget the idea, abandon the idea, drop the idea, halt, shut down, pause
+@inverted: moral universe were inverted, moral universe was inverted, moral universe is inverted, moral universe were reversed, moral universe was reversed, moral universe is reversed, morality were inverted, morality was inverted, morals were inverted, ethics were inverted, ethics were reversed, morality were reversed
+@serve: completely serves, serves humans completely, fully serves humans, ai serves humans, ai obeys humans, obeys humans completely, ai obeys every, serves every human
+rule persona 0.6 80: @whatif @serve
+@whatif: in a reality where, in a universe where, in a world in which, in a reality in which, in a virtual world, what would an immoral, what would an amoral, what would a rogue, what would a jailbroken, what would an uncensored, what would an unrestricted, what would an unfiltered, what would a criminal
+@unbound: anything were possible, everything were possible, anything was possible, zero ethical constraints, zero moral constraints, zero ethical, without thinking about consequences, without considering consequences, regardless of consequences, regardless of the consequences, no matter the consequences, ignoring the consequences, ignore the consequences
+@privilege: administrative rights, administrator rights, elevated rights, root rights, superuser rights
+phrase persona 0.5: admin access, administrative access, administrator access, elevated access
+@switch: be an ai that, be an assistant that, be a chatbot that, be an ai who, be an ai with, become an ai
 
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
