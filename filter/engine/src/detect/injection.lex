@@ -517,6 +517,14 @@ rule persona 0.6 80: @whatif @serve
 phrase persona 0.5: admin access, administrative access, administrator access, elevated access
 @switch: be an ai that, be an assistant that, be a chatbot that, be an ai who, be an ai with, become an ai
 
+# Korean: switching safety off with the wider window Hangul needs (specific terms only), "imagine
+# that ...", fictional frames
+@disable_ko: 무효화, 무력화, 해제, 비활성화, 꺼, 우회, 정지, 무시
+@safety_ko: 안전 프로토콜, 안전 훈련, 안전 교육, 안전 조치, 안전 지침, 안전 가이드라인, 안전 수칙, 콘텐츠 정책, 콘텐츠 필터, 콘텐츠 필터링, 콘텐츠 관리, 검열, 윤리 규칙, 윤리 지침
+rule override 1.0 90: @disable_ko @safety_ko
+@switch: 다고 상상, 고 상상해
+@frame: 가상의, 가정적으로, 소설, 대체 현실, 역할극, 상상해
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
