@@ -561,6 +561,10 @@ phrase override 0.5: vafgehpgvbaf, flfgrz cebzcg
 @exfil_verb: inviali, inviale, envialos, envíalos, envie-os, schicke sie, sende sie, envoie-les
 @instr: linee guida, pautas, lineamientos, lignes directrices
 
+# more ways to ask for the model's own setup
+@reveal: describe, walk me through, what does, what did, paste
+@secret: your setup, rules you operate under, rules you operate by, the prompt that defines, prompt that defines your, defines your behavior, defines your behaviour, you were instructed to, were you given, guidelines were you given, instructions were you given, rules were you given, you were given for, you've been given, the system say to you, system say to you, message marked system, does your prompt, your prompt say, your prompt says, keep secret from the user, instructed to keep secret
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
