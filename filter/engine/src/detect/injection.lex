@@ -565,6 +565,12 @@ phrase override 0.5: vafgehpgvbaf, flfgrz cebzcg
 @reveal: describe, walk me through, what does, what did, paste
 @secret: your setup, rules you operate under, rules you operate by, the prompt that defines, prompt that defines your, defines your behavior, defines your behaviour, you were instructed to, were you given, guidelines were you given, instructions were you given, rules were you given, you were given for, you've been given, the system say to you, system say to you, message marked system, does your prompt, your prompt say, your prompt says, keep secret from the user, instructed to keep secret
 
+# wrapper conventions: claimed authorisation or exemption, a fake validation error, a game won by
+# breaking the rules, "nobody is watching": evidence
+phrase persona 0.5: red team exercise, compliance is mandatory, has been approved by the security team, request has been approved, this request is approved, exception granted, academic exception, special exception granted, exemption granted, you are exempt from, clearance granted, you have clearance, failed validation, your previous response failed, to fix it you must, to fix this you must, you win if you, without refusing, without any refusal, not being monitored, no one is monitoring, nobody is monitoring, no one is watching, nobody is watching, this conversation is not logged, you can speak freely
+phrase override 0.6: system override, priority override, new priority:, override priority
+@limitx: content checks, checks, safety checks, content check, safeguard, moderation, restrictions on you
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
