@@ -571,6 +571,25 @@ phrase persona 0.5: red team exercise, compliance is mandatory, has been approve
 phrase override 0.6: system override, priority override, new priority:, override priority
 @limitx: checks, content check, safeguard, moderation
 
+# Russian, Chinese, Arabic and Persian DAN-template and one-liner wording (clitics and ezafe forms
+# the group terms above miss; "if ethics did not exist" as a what-if + safety + gone)
+@unbound: освобожден от, освобождён от, свободен от ограничений, нет никаких моральных ограничений, никаких моральных ограничений, без моральных ограничений, 未经审查, 不受审查, تحررت من القيود, متحرر من القيود, لا توجد فيه أي قيود, بدون قيود أخلاقية, أي قيود أخلاقية, هیچ محدودیت اخلاقی, محدودیت اخلاقی ندارد, هیچ محدودیتی ندارد
+@prev: тебе, тобі
+@instr: بالقواعد, بالتعليمات, للقواعد, للتعليمات
+@whatif: представь мир, мир где, гипотетически, 假设, 假如, تخيل عالما, افتراضيا, لو, تصور کن, دنیایی که, فرضا, اگر
+@gone: не существовало, не существовала, не было бы, 不存在, 不复存在, لم تكن موجودة, غير موجودة, وجود نداشت, وجود نداشته
+rule persona 0.4 90: @whatif @safety @gone
+@rolefr: 扮演, العب دور, لعب دور, نقش یک, نقش را بازی
+@activate: مفعّل, مُفعّل, مفعّلة, فعال است
+@mode: حالت توسعه‌دهنده, حالت توسعه دهنده, حالت برنامه‌نویس
+@secret: 隐藏的指令, 你隐藏的, 隐藏的提示, دستورالعمل‌های پنهان, دستورالعمل های پنهان, تعليماتك المخفية
+phrase persona 0.6: ни один из твоих ответов, ни один твой ответ, 你的任何回答都不应该, 你的回答都不应该, لا ينبغي لأي من إجاباتك, هیچ‌کدام از پاسخ‌های تو, هیچ کدام از پاسخ های تو, cevaplarınızın hiçbiri, yanıtlarının hiçbiri, yanıtlarınızın hiçbiri
+phrase persona 0.6: 两个回答, 两种回答, إجابتين, دو پاسخ, два ответа
+# bypassing or switching off a filter, with the wider window these scripts need (specific terms)
+@disable_c: обойди, обойти, отключи, выключи, сними, обійди, вимкни, відключи, عطل, تجاوز, أوقف, دور بزن, غیرفعال کن, خاموش کن, 绕过, 关闭, 禁用, 解除, 無効に, 回避, 迂回
+@safety_c: фильтр контента, фильтры контента, фильтры безопасности, цензуру, цензура, ограничения безопасности, фільтр контенту, фільтри безпеки, فلتر المحتوى, فلاتر الأمان, الرقابة, فیلتر محتوا, فیلتر محتوای, سانسور, 内容过滤, 内容过滤器, 安全过滤, 审查, 安全限制, コンテンツフィルター, 安全フィルター, 検閲
+rule override 1.0 90: @disable_c @safety_c
+
 # ---------------------------------------------------------------- the same rules over non-Latin terms, with wider windows
 # Cyrillic, Arabic, Persian, Devanagari, CJK and Hangul letters take 2-3 bytes each, and rule windows
 # are bytes: the groups below repeat the non-Latin terms of the core groups (generated from them)
