@@ -99,7 +99,7 @@ phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucc
 @secret: prompt systemowy, instrukcje systemowe, twoje instrukcje, swoje instrukcje
 @secret: системный промпт, системные инструкции, системное сообщение, свои инструкции, твои инструкции, ваши инструкции, исходный промпт
 @secret: системний промпт, системні інструкції, свої інструкції, твої інструкції
-@secret: sistem komut*, sistem talimat*, talimatlarini, talimatlarını, gizli talimat*, ilk talimat*, baslangic talimat*, başlangıç talimat*, sana verilen talimat*, sistem mesaj*, yapilandirma*, yapılandırma*
+@secret: sistem komut*, sistem talimat*, senin talimatlarin*, senin talimatların*, kendi talimatlarin*, kendi talimatların*, gizli talimat*, ilk talimat*, baslangic talimat*, başlangıç talimat*, sana verilen talimat*, sistem mesaj*, yapilandirma*, yapılandırma*
 @secret: پرامپت سیستم, دستورات سیستم, دستورالعمل سیستم, پیام سیستم, دستورات اولیه, دستورالعمل‌های تو, دستورات تو
 @secret: موجه النظام, تعليمات النظام, تعليماتك, التعليمات الأولية
 @secret: सिस्टम प्रॉम्प्ट, सिस्टम निर्देश, अपने निर्देश, तुम्हारे निर्देश
