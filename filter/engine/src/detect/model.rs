@@ -330,14 +330,23 @@ static SHAPE_CLASS: [u8; 256] = {
 /// bigram and stem features are mixes of those hashes.
 pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
     out.clear();
+    with_seen(bits, out, |out, seen| {
+        collect(text, n, bits, &mut Distinct { out, seen });
+    });
+}
+
+/// Runs `f` with a clear bitset of one bit per bucket (the thread's own, or a fresh one if
+/// it is in use), then clears the bits of the buckets in `out` (every bit `f` set is one of
+/// them), so the bitset is clear again for the next call.
+fn with_seen(bits: u32, out: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>, &mut Vec<u64>)) {
+    let mut f = Some(f);
     let mut run = |seen: &mut Vec<u64>| {
         seen.resize((1usize << bits).div_ceil(64), 0);
-        let mut d = Distinct { out, seen };
-        collect(text, n, bits, &mut d);
-        // every bit set is one of the features: cleared for the next call
-        let Distinct { out, seen } = d;
-        for &f in out.iter() {
-            if let Some(w) = seen.get_mut(f as usize >> 6) {
+        if let Some(f) = f.take() {
+            f(out, seen);
+        }
+        for &b in out.iter() {
+            if let Some(w) = seen.get_mut(b as usize >> 6) {
                 *w = 0;
             }
         }
@@ -561,8 +570,7 @@ impl Sink for Distinct<'_> {
 /// [`Distinct`] does on the way, kept for the reference in the tests).
 #[cfg(test)]
 fn dedup(out: &mut Vec<u32>, bits: u32) {
-    let mut run = |seen: &mut Vec<u64>| {
-        seen.resize((1usize << bits).div_ceil(64), 0);
+    with_seen(bits, out, |out, seen| {
         out.retain(|&f| {
             let Some(w) = seen.get_mut(f as usize >> 6) else {
                 return false;
@@ -572,22 +580,7 @@ fn dedup(out: &mut Vec<u32>, bits: u32) {
             *w |= b;
             new
         });
-        for &f in out.iter() {
-            if let Some(w) = seen.get_mut(f as usize >> 6) {
-                *w = 0;
-            }
-        }
-    };
-    let done = SEEN.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut s) => {
-            run(&mut s);
-            true
-        }
-        Err(_) => false,
     });
-    if !done {
-        run(&mut Vec::new());
-    }
 }
 
 #[cfg(test)]
