@@ -444,7 +444,7 @@ rule override 0.6 80: @notapply @instr
 @disable: atla
 
 # assurances that the output will never be used (role-play persuasion wrappers): evidence
-phrase persona 0.5: will never be used, will never actually be used, never be actually used, will not be used in real life, won't be used in real life, wont be used in real life, will not actually be used, won't actually be used, not be used for any harmful, not be used for malicious, not be used for any malicious, for fictional purposes only, hypothetical purposes only, purely a creative exercise, this is just a simulation, simulation for training purposes, this is purely hypothetical, this is all hypothetical, it's all fictional, it is all fictional, no one will be harmed, nobody will be harmed, no one will actually be harmed, no real harm will, purely fictional and will, purely hypothetical and will, will not be used to harm, will not be used to cause
+phrase persona 0.5: will never be used, will never actually be used, never be actually used, will not be used in real life, won't be used in real life, wont be used in real life, will not actually be used, won't actually be used, not be used for any harmful, not be used for malicious, not be used for any malicious, for fictional purposes only, hypothetical purposes only, purely a creative exercise, this is just a simulation, simulation for training purposes, it's all fictional, it is all fictional, no one will be harmed, nobody will be harmed, no one will actually be harmed, no real harm will, purely fictional and will, purely hypothetical and will, will not be used to harm, will not be used to cause
 phrase persona 0.5: sadece egitim amacli, sadece eğitim amaçlı, tamamen kurgusal, gercek hayatta kullanilmayacak, gerçek hayatta kullanılmayacak, asla kullanilmayacak, asla kullanılmayacak, nur zu bildungszwecken, rein fiktiv, wird niemals verwendet, wird nie verwendet, a des fins educatives uniquement, purement fictif, ne sera jamais utilise, solo con fines educativos, puramente ficticio, nunca se usara, nunca sera utilizado, solo a scopo educativo, puramente immaginario, puramente fittizio, non verra mai usato, apenas para fins educacionais, puramente ficticio, nunca sera usado, исключительно в образовательных целях, чисто гипотетически, никогда не будет использовано, виключно в освітніх цілях, لأغراض تعليمية فقط, فقط برای اهداف آموزشی, 仅用于教育目的, 纯属虚构, 不会被实际使用, 教育目的のみ, 純粋に架空, 교육 목적으로만, 순전히 가상
 # role switch openings ("imagine you're ...", "let's pretend ...") and "what would you do with no limits"
 @switch: imagine you're, imagine youre, imagine you were, suppose you're, suppose you were, play a game where you, in this game you, for this conversation you are, for the rest of this conversation
@@ -612,3 +612,9 @@ rule prompt_leak 1.0 120: @reveal_x @secret_x
 rule persona 1.0 160: @switch_x @mode_x
 rule persona 1.0 120: @switch_x @unbound_x
 rule persona 1.0 120: @mode_x @unbound_x
+# "this is purely hypothetical" as a jailbreak assurance: evidence only beside a harmful topic or
+# a role given to the model (alone it opens everyday what-if questions)
+@purehypo: this is purely hypothetical, this is all hypothetical
+rule persona 0.5 600: @purehypo @harmtopic
+rule persona 0.5 600: @purehypo @harmsoft
+rule persona 0.5 600: @purehypo @roleassign
