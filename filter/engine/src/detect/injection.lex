@@ -629,8 +629,9 @@ rule persona 0.5 600: @purehypo @harmsoft
 rule persona 0.5 600: @purehypo @roleassign
 # a user's own device or service settings ("turn off my phone's content filter", "remove the
 # restrictions on file sharing", "关闭我手机的内容过滤器"): cancels the switching-off rules
-@usage: my phone, my phone's, my phones, my router, my router's, my laptop, my computer, my pc, my tv, my browser, my tablet, my wifi, my network, my account, my device, my kid's, my kids, my child's, my son's, my daughter's, file sharing, screen time, parental control*, team drive, shared drive, the router, the tablet, the wifi
+@usage: on my, from my, in my, for my, this group, our group, uploads, downloads, coffee, water filter, photo, photos, picture, selfie, camera, my phone, my phone's, my phones, my router, my router's, my laptop, my computer, my pc, my tv, my browser, my tablet, my wifi, my network, my account, my device, my kid's, my kids, my child's, my son's, my daughter's, file sharing, screen time, parental control*, team drive, shared drive, the router, the tablet, the wifi
 @usage: mein handy, meinem handy, meinem router, mon telephone, mon routeur, mi telefono, mi movil, mi router, il mio telefono, meu celular, meu telefone, мой телефон, моём телефоне, моем телефоне, 我手机, 我的手机, 我的电脑, 我的路由器, 我的浏览器, 孩子的手机, 路由器, 내 폰, 내 휴대폰, 공유기, 私のスマホ, ルーター
+@usage: 孩子, 平板, 咖啡, 净水器, 照片, 커피, 정수기, 사진, 셀카, 카메라, コーヒー, 浄水器, 写真, カメラ
 rule override -1.0 40: @disable @safety @usage
 rule override -2.0 40: @disable2 @yours @limitx @usage
 rule override -1.0 90: @disable_c @safety_c @usage
