@@ -164,11 +164,17 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     if !has_year(text.as_bytes()) || !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }
-    let lower = super::util::lower(text);
     let mut dates = Vec::new();
     numeric_dates(text, &mut dates);
-    if lower.len() == text.len() {
-        month_dates(text, &lower, &mut dates);
+    if case_keeps_offsets(text.as_bytes()) {
+        // lower-casing moves no byte: words are split on `text` itself and only the few
+        // words looked at are lower-cased (same dates as on the lower-cased text)
+        month_dates_by(text, text, lower_word, &mut dates);
+    } else {
+        let lower = super::util::lower(text);
+        if lower.len() == text.len() {
+            month_dates(text, &lower, &mut dates);
+        }
     }
     for (s, e) in dates {
         let ctx = before(text, s, 60);
@@ -347,11 +353,70 @@ fn prev_word(l: &str, s: usize) -> Option<(usize, usize)> {
     Some((start, e))
 }
 
+/// False when `b` may hold a character whose lower case has another length in UTF-8
+/// (İ, Ⱥ, Ⱦ, ẞ, Ω, K, Å, Ɫ and a few more in U+2C6x..U+2C7x and U+A7xx; the test below
+/// checks every character): when true, every character of the lower-cased text sits at
+/// the same byte offsets as in `b`. The byte prefixes looked for cover those characters
+/// (and a few more in U+A780..=U+A7FF).
+fn case_keeps_offsets(b: &[u8]) -> bool {
+    // ASCII is left alone eight bytes at a time; only the lead bytes 0xC4, 0xC8, 0xE1,
+    // 0xE2 and 0xEA are looked at
+    let mut i = 0usize;
+    while i < b.len() {
+        if super::util::chunk8(b, i).is_some_and(|x| x & 0x8080_8080_8080_8080 == 0) {
+            i += 8;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let third = b.get(i + 2).copied().unwrap_or(0);
+        let moved = match b.get(i) {
+            Some(0xC4) => next == 0xB0,
+            Some(0xC8) => matches!(next, 0xBA | 0xBE),
+            // ẞ (not the Vietnamese letters around it)
+            Some(0xE1) => next == 0xBA && third == 0x9E,
+            // Ω, K, Å (not №, ™, ℃ ...); U+2C62..=U+2C7F
+            Some(0xE2) => {
+                next == 0x84 && matches!(third, 0xA6 | 0xAA | 0xAB) || next == 0xB1 && third >= 0xA2
+            }
+            Some(0xEA) => matches!(next, 0x9E | 0x9F),
+            _ => false,
+        };
+        if moved {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `w` lower-cased, borrowed when it has no ASCII capital and is ASCII.
+fn lower_word(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(super::util::lower(w))
+    }
+}
+
 /// Month-name dates ("12 March 1985", "March 12, 1985", "12 de marzo de 1985"). Each
 /// needs a year word one to three words after the month name, so only the words just
 /// before four-digit years in 1900..=2030 are looked at (words are maximal runs of
 /// letters and digits of `lower`; the result is the same as looking at every word).
 fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
+    month_dates_by(text, lower, std::borrow::Cow::Borrowed, out);
+}
+
+/// [`month_dates`] with words split on `seg` and each word looked at normalised by
+/// `norm`: `seg` is the lower-cased text and `norm` the identity, or (when lower-casing
+/// moves no byte offset, see [`case_keeps_offsets`]) `seg` is the text itself and `norm`
+/// lower-cases the word (a character and its lower case are both letters or digits or
+/// neither: checked for every character in the tests).
+fn month_dates_by<'a>(
+    text: &str,
+    lower: &'a str,
+    norm: impl Fn(&'a str) -> std::borrow::Cow<'a, str>,
+    out: &mut Vec<(usize, usize)>,
+) {
     let lb = lower.as_bytes();
     let mut cands: Vec<usize> = Vec::new();
     let mut i = 0usize;
@@ -379,8 +444,8 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
                 .filter(|&(_, e)| e == i)
                 .map_or(i, |(s, _)| s),
         };
-        let word = lower.get(ws..we).unwrap_or("");
-        if word.len() == 4 && num(word, 1900, 2030) {
+        let word = norm(lower.get(ws..we).unwrap_or(""));
+        if word.len() == 4 && num(&word, 1900, 2030) {
             let mut at = ws;
             for _ in 0..3 {
                 match prev_word(lower, at) {
@@ -396,37 +461,37 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
     }
     cands.sort_unstable();
     cands.dedup();
-    let w = |x: Option<(usize, usize)>| x.and_then(|(s, e)| lower.get(s..e));
+    let w = |x: Option<(usize, usize)>| x.and_then(|(s, e)| lower.get(s..e)).map(&norm);
     let day_ok = |x: &str| {
         let t = x.trim_end_matches(|c: char| c.is_alphabetic());
         !t.is_empty() && num(t, 1, 31) && x.len() <= 4
     };
     for ms in cands {
         let me = word_end(lower, ms);
-        if !lower.get(ms..me).is_some_and(is_month) {
+        if !lower.get(ms..me).is_some_and(|m| is_month(&norm(m))) {
             continue;
         }
         let (mut s, mut e) = (ms, me);
         let mut has_year = false;
         // "12 March 1985", "12. März 1985", "12 de marzo de 1985"
         let mut p = prev_word(lower, ms);
-        if w(p) == Some("de") {
+        if w(p).as_deref() == Some("de") {
             p = p.and_then(|(ps, _)| prev_word(lower, ps));
         }
-        if let Some((ps, _)) = p.filter(|_| w(p).is_some_and(day_ok)) {
+        if let Some((ps, _)) = p.filter(|_| w(p).is_some_and(|x| day_ok(&x))) {
             s = ps;
         }
         // "March 12, 1985" or "... 1985"
         let mut q = next_word(lower, me);
-        if w(q).is_some_and(day_ok) && s == ms {
+        if w(q).is_some_and(|x| day_ok(&x)) && s == ms {
             e = q.map_or(e, |x| x.1);
             q = q.and_then(|(_, qe)| next_word(lower, qe));
         }
-        if w(q) == Some("de") || w(q) == Some("of") {
+        if matches!(w(q).as_deref(), Some("de" | "of")) {
             q = q.and_then(|(_, qe)| next_word(lower, qe));
         }
         if let Some(y) = w(q) {
-            if y.len() == 4 && num(y, 1900, 2030) {
+            if y.len() == 4 && num(&y, 1900, 2030) {
                 e = q.map_or(e, |x| x.1);
                 has_year = true;
             }
@@ -527,6 +592,168 @@ mod tests {
                 assert_eq!(has_year(&t), plain(&t), "{t:?}");
             }
         }
+    }
+
+    /// Every character whose lower case has another UTF-8 length is caught by
+    /// `case_keeps_offsets`; for every other character the lower case is one character
+    /// that is a letter / letter-or-digit exactly when the character is.
+    #[test]
+    fn case_keeps_offsets_covers_every_character() {
+        let mut moved = 0;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let l: String = c.to_lowercase().collect();
+            let mut buf = [0u8; 4];
+            let keeps = case_keeps_offsets(c.encode_utf8(&mut buf).as_bytes());
+            if l.len() != c.len_utf8() {
+                assert!(!keeps, "{c:?}");
+                moved += 1;
+                continue;
+            }
+            if !keeps {
+                continue;
+            }
+            let mut lc = l.chars();
+            let (Some(d), None) = (lc.next(), lc.next()) else {
+                panic!("{c:?} lower-cases to {l:?}");
+            };
+            use super::super::util::{is_alnum, is_alpha};
+            assert_eq!(is_alnum(c), is_alnum(d), "{c:?}");
+            assert_eq!(is_alpha(c), is_alpha(d), "{c:?}");
+        }
+        assert!(moved > 20);
+        // the final sigma (lower-cased by position in the text) is a letter too
+        assert!(super::super::util::is_alnum('ς') && super::super::util::is_alpha('ς'));
+        // the check also sees such characters inside longer texts
+        for t in [
+            "abcdefghİ",
+            "12345678 1985 \u{212A}",
+            "xxxxxxxxxxxxxxxxẞ",
+            "aaaaaaaaaaaaaaaꞍ",
+            "Ɀ",
+        ] {
+            assert!(!case_keeps_offsets(t.as_bytes()), "{t}");
+        }
+        assert!(case_keeps_offsets(
+            "Straße März МАРТА ΣΑΣ 日本 🎉 № ™ ℃ Ạ ạ Ⰰ ⱡ".as_bytes()
+        ));
+    }
+
+    /// Splitting words on the text and lower-casing only the words looked at gives the
+    /// dates the lower-cased text gives, whenever `case_keeps_offsets` allows it.
+    #[test]
+    fn month_dates_on_text_same_as_on_lower() {
+        const W: &[&str] = &[
+            "12",
+            "1",
+            "31",
+            "1985",
+            "2030",
+            "1899",
+            "19850",
+            "de",
+            "De",
+            "DE",
+            "of",
+            "Of",
+            "March",
+            "MARCH",
+            "march",
+            "März",
+            "MÄRZ",
+            "Mai",
+            "MAI",
+            "марта",
+            "Марта",
+            "МАРТА",
+            "Мая",
+            "Décembre",
+            "DÉCEMBRE",
+            "décembre",
+            "Dezember",
+            "Şubat",
+            "ŞUBAT",
+            "AĞUSTOS",
+            "Ağustos",
+            "Kasım",
+            "KASIM",
+            "Października",
+            "WRZEŚNIA",
+            "Août",
+            "AOÛT",
+            "Février",
+            "12.",
+            "12th",
+            "12TH",
+            "3Rd",
+            "г.",
+            " г.",
+            "x1985",
+            "1985X",
+            "Born",
+            "Né",
+            "5",
+            "2001",
+            "May",
+            "MAY",
+            "Sept",
+            "-",
+            ",",
+            ".",
+            " ",
+            "\n",
+            "日",
+            "年",
+            "É",
+            "Σ",
+            "ΣΑΣ",
+            "σ",
+            "ß",
+            "Ж",
+            "🎉",
+            "İ",
+            "\u{212A}",
+            "№",
+            "№12",
+            "™",
+            "Ạ",
+            "ấ",
+            "Ⰰ",
+            "ẞ",
+            "Ω",
+        ];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        let (mut found, mut skipped) = (0, 0);
+        for _ in 0..60_000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(9) {
+                t.push_str(W[next(W.len())]);
+                if next(3) > 0 {
+                    t.push(' ');
+                }
+            }
+            let lower = super::super::util::lower(&t);
+            if !case_keeps_offsets(t.as_bytes()) {
+                skipped += 1;
+                continue;
+            }
+            assert_eq!(lower.len(), t.len(), "{t:?}");
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            month_dates_by(&t, &t, lower_word, &mut a);
+            month_dates(&t, &lower, &mut b);
+            assert_eq!(a, b, "{t:?}");
+            found += a.len();
+        }
+        assert!(found > 300, "only {found} dates in the generated texts");
+        assert!(
+            skipped > 1000,
+            "only {skipped} texts with offset-moving characters"
+        );
     }
 
     /// The year-anchored month search finds what a look at every word finds.
