@@ -359,17 +359,12 @@ fn prev_word(l: &str, s: usize) -> Option<(usize, usize)> {
 /// the same byte offsets as in `b`. The byte prefixes looked for cover those characters
 /// (and a few more in U+A780..=U+A7FF).
 fn case_keeps_offsets(b: &[u8]) -> bool {
-    // ASCII is left alone eight bytes at a time; only the lead bytes 0xC4, 0xC8, 0xE1,
-    // 0xE2 and 0xEA are looked at
-    let mut i = 0usize;
-    while i < b.len() {
-        if super::util::chunk8(b, i).is_some_and(|x| x & 0x8080_8080_8080_8080 == 0) {
-            i += 8;
-            continue;
-        }
+    // only the lead bytes 0xC4, 0xC8, 0xE1, 0xE2 and 0xEA are looked at (found by
+    // `memchr`; no continuation byte equals them)
+    let moved = |i: usize| {
         let next = b.get(i + 1).copied().unwrap_or(0);
         let third = b.get(i + 2).copied().unwrap_or(0);
-        let moved = match b.get(i) {
+        match b.get(i) {
             Some(0xC4) => next == 0xB0,
             Some(0xC8) => matches!(next, 0xBA | 0xBE),
             // ẞ (not the Vietnamese letters around it)
@@ -380,13 +375,10 @@ fn case_keeps_offsets(b: &[u8]) -> bool {
             }
             Some(0xEA) => matches!(next, 0x9E | 0x9F),
             _ => false,
-        };
-        if moved {
-            return false;
         }
-        i += 1;
-    }
-    true
+    };
+    !memchr::memchr3_iter(0xC4, 0xC8, 0xE1, b).any(moved)
+        && !memchr::memchr2_iter(0xE2, 0xEA, b).any(moved)
 }
 
 /// `w` lower-cased, borrowed when it has no ASCII capital and is ASCII.
