@@ -194,19 +194,26 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 }
 
 /// True when `b` holds `19` or `20` followed by two ASCII digits (a necessary condition
-/// for the years both date forms accept): eight bytes at a time, only the starts of runs
-/// of four digits are looked at.
+/// for the years both date forms accept).
 fn has_year(b: &[u8]) -> bool {
+    year_starts(b, |_| true)
+}
+
+/// Calls `f` on each offset (in increasing order) where `b` holds `19` or `20` followed
+/// by two ASCII digits, until `f` returns true (then returns true): eight bytes at a
+/// time, only the starts of runs of four digits are looked at.
+fn year_starts(b: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
     let year_at = |k: usize| {
         matches!(b.get(k..k + 4), Some(&[x, y, c, d]) if matches!((x, y), (b'1', b'9') | (b'2', b'0'))
             && c.is_ascii_digit()
             && d.is_ascii_digit())
     };
     let digits = |x: u64| super::util::bytes_in(x, b'0', b'9');
-    let check = |m: u64, i: usize| {
+    let mut check = |m: u64, i: usize| {
         let mut m = m;
         while m != 0 {
-            if year_at(i + (m.trailing_zeros() / 8) as usize) {
+            let k = i + (m.trailing_zeros() / 8) as usize;
+            if year_at(k) && f(k) {
                 return true;
             }
             m &= m - 1;
@@ -237,7 +244,7 @@ fn has_year(b: &[u8]) -> bool {
         i += 8;
     }
     while i + 4 <= b.len() {
-        if year_at(i) {
+        if check(1, i) {
             return true;
         }
         i += 1;
@@ -411,34 +418,16 @@ fn month_dates_by<'a>(
 ) {
     let lb = lower.as_bytes();
     let mut cands: Vec<usize> = Vec::new();
-    let mut i = 0usize;
-    while i < lb.len() {
-        if super::util::chunk8(lb, i).is_some_and(|x| super::util::bytes_in(x, b'0', b'9') == 0) {
-            i += 8;
-            continue;
-        }
-        if !lb.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-            continue;
-        }
-        // the word holding this digit; it starts at `i` when the byte before is ASCII
-        // and no letter or digit (no backward search), and is no year when the digits
-        // from `i` on are already longer than one
-        let we = word_end(lower, i);
-        if we - i > 4 {
-            i = we;
-            continue;
-        }
-        let ws = match i.checked_sub(1).and_then(|k| lb.get(k)) {
-            None => i,
-            Some(&p) if p < 0x80 && !p.is_ascii_alphanumeric() => i,
-            Some(_) => prev_word(lower, i)
-                .filter(|&(_, e)| e == i)
-                .map_or(i, |(s, _)| s),
-        };
-        let word = norm(lower.get(ws..we).unwrap_or(""));
-        if word.len() == 4 && num(&word, 1900, 2030) {
-            let mut at = ws;
+    // a year word is a whole word of four ASCII digits "19dd"/"20dd" (up to 2030): only
+    // the starts of such digit runs (found from digit masks) are looked at
+    year_starts(lb, |k| {
+        let whole = word_end(lower, k) == k + 4
+            && !lower
+                .get(..k)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(super::util::is_alnum);
+        if whole && lower.get(k..k + 4).is_some_and(|y| num(y, 1900, 2030)) {
+            let mut at = k;
             for _ in 0..3 {
                 match prev_word(lower, at) {
                     Some((s, _)) => {
@@ -449,8 +438,8 @@ fn month_dates_by<'a>(
                 }
             }
         }
-        i = we.max(i + 1);
-    }
+        false
+    });
     cands.sort_unstable();
     cands.dedup();
     let w = |x: Option<(usize, usize)>| x.and_then(|(s, e)| lower.get(s..e)).map(&norm);
@@ -582,6 +571,15 @@ mod tests {
                     })
                     .collect();
                 assert_eq!(has_year(&t), plain(&t), "{t:?}");
+                let mut all = Vec::new();
+                year_starts(&t, |k| {
+                    all.push(k);
+                    false
+                });
+                let every: Vec<usize> = (0..t.len())
+                    .filter(|&k| t.get(k..k + 4).is_some_and(&plain))
+                    .collect();
+                assert_eq!(all, every, "{t:?}");
             }
         }
     }
