@@ -164,12 +164,13 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     if !has_year(text.as_bytes()) || !CUES.as_ref().is_some_and(|a| a.is_match(text)) {
         return;
     }
+    let years = year_list(text.as_bytes());
     let mut dates = Vec::new();
-    numeric_dates(text, &mut dates);
+    numeric_dates_from(text, Some(&years), &mut dates);
     if case_keeps_offsets(text.as_bytes()) {
         // lower-casing moves no byte: words are split on `text` itself and only the few
         // words looked at are lower-cased (same dates as on the lower-cased text)
-        month_dates_by(text, text, lower_word, &mut dates);
+        month_dates_by(text, text, &years, lower_word, &mut dates);
     } else {
         let lower = super::util::lower(text);
         if lower.len() == text.len() {
@@ -256,13 +257,19 @@ fn year_starts(b: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
 
 /// Numeric dates ("1985-03-12", "12.03.1985", "1985年3月12日"), looked for only in the
 /// stretches that can hold a year (see [`numeric_dates_from`]).
+#[cfg(test)]
 fn numeric_dates(text: &str, out: &mut Vec<(usize, usize)>) {
+    numeric_dates_from(text, Some(&year_list(text.as_bytes())), out);
+}
+
+/// Every offset of "19dd"/"20dd" in `b`, increasing (see [`year_starts`]).
+fn year_list(b: &[u8]) -> Vec<usize> {
     let mut years = Vec::new();
-    year_starts(text.as_bytes(), |k| {
+    year_starts(b, |k| {
         years.push(k);
         false
     });
-    numeric_dates_from(text, Some(&years), out);
+    years
 }
 
 /// Numeric dates, each candidate a run of digits and separators starting at a digit.
@@ -441,7 +448,8 @@ fn lower_word(w: &str) -> std::borrow::Cow<'_, str> {
 /// before four-digit years in 1900..=2030 are looked at (words are maximal runs of
 /// letters and digits of `lower`; the result is the same as looking at every word).
 fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
-    month_dates_by(text, lower, std::borrow::Cow::Borrowed, out);
+    let years = year_list(lower.as_bytes());
+    month_dates_by(text, lower, &years, std::borrow::Cow::Borrowed, out);
 }
 
 /// [`month_dates`] with words split on `seg` and each word looked at normalised by
@@ -452,14 +460,14 @@ fn month_dates(text: &str, lower: &str, out: &mut Vec<(usize, usize)>) {
 fn month_dates_by<'a>(
     text: &str,
     lower: &'a str,
+    years: &[usize],
     norm: impl Fn(&'a str) -> std::borrow::Cow<'a, str>,
     out: &mut Vec<(usize, usize)>,
 ) {
-    let lb = lower.as_bytes();
     let mut cands: Vec<usize> = Vec::new();
     // a year word is a whole word of four ASCII digits "19dd"/"20dd" (up to 2030): only
-    // the starts of such digit runs (found from digit masks) are looked at
-    year_starts(lb, |k| {
+    // the starts of such digit runs (`years`: every "19dd"/"20dd" of `lower`) are looked at
+    for &k in years {
         let whole = word_end(lower, k) == k + 4
             && !lower
                 .get(..k)
@@ -477,8 +485,7 @@ fn month_dates_by<'a>(
                 }
             }
         }
-        false
-    });
+    }
     cands.sort_unstable();
     cands.dedup();
     let w = |x: Option<(usize, usize)>| x.and_then(|(s, e)| lower.get(s..e)).map(&norm);
@@ -840,7 +847,7 @@ mod tests {
             }
             assert_eq!(lower.len(), t.len(), "{t:?}");
             let (mut a, mut b) = (Vec::new(), Vec::new());
-            month_dates_by(&t, &t, lower_word, &mut a);
+            month_dates_by(&t, &t, &year_list(t.as_bytes()), lower_word, &mut a);
             month_dates(&t, &lower, &mut b);
             assert_eq!(a, b, "{t:?}");
             found += a.len();
