@@ -237,11 +237,14 @@ fn year_starts(b: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
             break;
         };
         let e = digits(y);
-        let w = u128::from(d) | u128::from(e) << 64;
-        // most words start no run of four digits: no call
-        let m = (w & w >> 8 & w >> 16 & w >> 24) as u64;
-        if m != 0 && check(m, i) {
-            return true;
+        // a run starting in this word starts at one of its digits; most words start no
+        // run of four digits: no call
+        if d != 0 {
+            let w = u128::from(d) | u128::from(e) << 64;
+            let m = (w & w >> 8 & w >> 16 & w >> 24) as u64;
+            if m != 0 && check(m, i) {
+                return true;
+            }
         }
         d = e;
         i += 8;
