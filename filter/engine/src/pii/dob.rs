@@ -600,6 +600,33 @@ mod tests {
     use super::*;
 
     /// The eight-bytes-at-a-time year test agrees with a plain search at every offset.
+    /// `count` texts of 1..=`max` pieces drawn from `pieces` (a fixed LCG from `seed`), each
+    /// piece followed by a space two times in three when `spaced`.
+    fn texts(
+        pieces: &'static [&'static str],
+        mut seed: u64,
+        count: usize,
+        max: usize,
+        spaced: bool,
+    ) -> impl Iterator<Item = String> {
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        (0..count).map(move |_| {
+            let mut t = String::new();
+            for _ in 0..1 + next(max) {
+                t.push_str(pieces[next(pieces.len())]);
+                if spaced && next(3) > 0 {
+                    t.push(' ');
+                }
+            }
+            t
+        })
+    }
+
     #[test]
     fn has_year_matches_a_plain_search() {
         let plain = |b: &[u8]| {
@@ -678,19 +705,8 @@ mod tests {
             "No",
             "№",
         ];
-        let mut seed = 5u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
         let mut found = 0;
-        for _ in 0..60_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(14) {
-                t.push_str(W[next(W.len())]);
-            }
+        for t in texts(W, 5, 60_000, 14, false) {
             let (mut a, mut b) = (Vec::new(), Vec::new());
             numeric_dates(&t, &mut a);
             numeric_dates_from(&t, None, &mut b);
@@ -827,22 +843,8 @@ mod tests {
             "ẞ",
             "Ω",
         ];
-        let mut seed = 11u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
         let (mut found, mut skipped) = (0, 0);
-        for _ in 0..60_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(9) {
-                t.push_str(W[next(W.len())]);
-                if next(3) > 0 {
-                    t.push(' ');
-                }
-            }
+        for t in texts(W, 11, 60_000, 9, true) {
             let lower = super::super::util::lower(&t);
             if !case_keeps_offsets(t.as_bytes()) {
                 skipped += 1;
@@ -913,22 +915,8 @@ mod tests {
             "🎉",
             "Ж",
         ];
-        let mut seed = 7u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
         let mut found = 0;
-        for _ in 0..40_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(9) {
-                t.push_str(W[next(W.len())]);
-                if next(3) > 0 {
-                    t.push(' ');
-                }
-            }
+        for t in texts(W, 7, 40_000, 9, true) {
             let lower = super::super::util::lower(&t);
             if lower.len() != t.len() {
                 continue;
