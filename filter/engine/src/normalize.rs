@@ -458,19 +458,26 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
         views(text, n);
         return;
     }
-    let mut run = |s: &mut Scratch| {
+    with_reused(&SCRATCH, |s: &mut Scratch| {
         fold_into(text, &mut s.folded, &mut n.invisible, &mut n.hidden);
         views(&s.folded, n);
-    };
-    let reused = SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut s) => {
-            run(&mut s);
-            true
-        }
-        Err(_) => false,
     });
-    if !reused {
-        run(&mut Scratch::default());
+}
+
+/// Runs `f` on the thread's own value in `key` (buffers kept from call to call), or on a
+/// fresh default value if that one is already borrowed (a nested call).
+pub(crate) fn with_reused<T: Default>(
+    key: &'static std::thread::LocalKey<std::cell::RefCell<T>>,
+    f: impl FnOnce(&mut T),
+) {
+    let mut f = Some(f);
+    key.with(|cell| {
+        if let (Ok(mut v), Some(f)) = (cell.try_borrow_mut(), f.take()) {
+            f(&mut v);
+        }
+    });
+    if let Some(f) = f {
+        f(&mut T::default());
     }
 }
 

@@ -339,28 +339,15 @@ pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
 /// it is in use), then clears the bits of the buckets in `out` (every bit `f` set is one of
 /// them), so the bitset is clear again for the next call.
 fn with_seen(bits: u32, out: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>, &mut Vec<u64>)) {
-    let mut f = Some(f);
-    let mut run = |seen: &mut Vec<u64>| {
+    crate::normalize::with_reused(&SEEN, |seen| {
         seen.resize((1usize << bits).div_ceil(64), 0);
-        if let Some(f) = f.take() {
-            f(out, seen);
-        }
+        f(out, seen);
         for &b in out.iter() {
             if let Some(w) = seen.get_mut(b as usize >> 6) {
                 *w = 0;
             }
         }
-    };
-    let done = SEEN.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut s) => {
-            run(&mut s);
-            true
-        }
-        Err(_) => false,
     });
-    if !done {
-        run(&mut Vec::new());
-    }
 }
 
 /// The feature buckets of [`features`], each put into `out` (which keeps the distinct
