@@ -303,7 +303,7 @@ const PRESENT_WORDS: usize = 64;
 /// What a pre-check must find in the raw view before the raw automaton can match.
 struct RawNeeds {
     /// Bytes (outside letters, digits, space and common punctuation) some term contains.
-    bytes: [bool; 256],
+    bytes: ByteSet,
     /// Text a term has right before its first `:` (terms with no rarer byte).
     before_colon: Vec<String>,
     /// Whole terms with neither (searched as substrings with searchers made once: for
@@ -318,17 +318,30 @@ type ByteSet = [u64; 4];
 /// The bytes of `b`.
 fn byte_set(b: &[u8]) -> ByteSet {
     let mut set = [0u64; 4];
-    for &x in b {
-        if let Some(w) = set.get_mut(usize::from(x >> 6)) {
-            *w |= 1 << (x & 63);
+    if b.len() < 256 {
+        for &x in b {
+            if let Some(w) = set.get_mut(usize::from(x >> 6)) {
+                *w |= 1 << (x & 63);
+            }
         }
+        return set;
+    }
+    // a long text: a flag per byte value (stores that do not wait on one another, where
+    // or-ing bits into four words would), then the flags gathered into bits
+    let mut seen = [0u8; 256];
+    for &x in b {
+        if let Some(f) = seen.get_mut(usize::from(x)) {
+            *f = 1;
+        }
+    }
+    for (w, flags) in set.iter_mut().zip(seen.chunks_exact(64)) {
+        *w = flags
+            .iter()
+            .enumerate()
+            .fold(0u64, |acc, (k, &f)| acc | (u64::from(f) << k));
     }
     set
 }
-
-/// Texts up to this long get their bytes' set made before the phrase searches (a longer
-/// one is likely to hold them all, but for bytes outside ASCII).
-const BYTE_SET_MAX: usize = 512;
 
 /// Bytes that do not occur in everyday chat often: a raw term holding one is found by
 /// looking for that byte first.
@@ -342,15 +355,15 @@ fn rare_byte(b: u8) -> bool {
 impl RawNeeds {
     fn new(terms: &[&str]) -> Result<Self, String> {
         let mut needs = RawNeeds {
-            bytes: [false; 256],
+            bytes: [0; 4],
             before_colon: Vec::new(),
             phrases: Vec::new(),
         };
         let mut phrases: Vec<&str> = Vec::new();
         for t in terms {
             if let Some(b) = t.bytes().find(|&b| rare_byte(b)) {
-                if let Some(slot) = needs.bytes.get_mut(usize::from(b)) {
-                    *slot = true;
+                if let Some(w) = needs.bytes.get_mut(usize::from(b >> 6)) {
+                    *w |= 1 << (b & 63);
                 }
             } else if let Some((before, _)) = t.split_once(':') {
                 needs.before_colon.push(before.to_string());
@@ -371,24 +384,16 @@ impl RawNeeds {
     /// False when no raw term can occur in `raw`.
     fn may_match(&self, raw: &str) -> bool {
         let b = raw.as_bytes();
-        // which of rare bytes (bit 0) and colons (bit 1) occur at all, in blocks without
-        // an early exit per byte (so that the compiler can use vector instructions)
-        let mut seen = 0u8;
-        for chunk in b.chunks(64) {
-            seen |= chunk.iter().fold(0u8, |acc, &x| {
-                acc | u8::from(rare_byte(x)) | (u8::from(x == b':') << 1)
-            });
-            if seen == 3 {
-                break;
-            }
-        }
-        if seen & 1 != 0
-            && b.iter()
-                .any(|&x| self.bytes.get(usize::from(x)) == Some(&true))
-        {
+        // the text's bytes, made once for any length (a few instructions a byte): whether a
+        // rare byte or a colon occurs is then a test of bits, and a long chat message
+        // without digits (say) rules out most phrases, each a search saved
+        let have = byte_set(b);
+        if have.iter().zip(&self.bytes).any(|(h, n)| h & n != 0) {
             return true;
         }
-        if seen & 2 != 0 && !self.before_colon.is_empty() {
+        let [low, ..] = have;
+        let colon = (low >> b':') & 1 != 0;
+        if colon && !self.before_colon.is_empty() {
             for (i, _) in raw.match_indices(':') {
                 let head = raw.get(..i).unwrap_or_default();
                 if self.before_colon.iter().any(|w| head.ends_with(w.as_str())) {
@@ -396,17 +401,6 @@ impl RawNeeds {
                 }
             }
         }
-        if self.phrases.is_empty() {
-            return false;
-        }
-        let have = if b.len() <= BYTE_SET_MAX {
-            byte_set(b)
-        } else if raw.is_ascii() {
-            // (phrases with bytes outside ASCII, the emoji ones, cannot occur)
-            [u64::MAX, u64::MAX, 0, 0]
-        } else {
-            [u64::MAX; 4]
-        };
         self.phrases.iter().any(|(p, need)| {
             need.iter().zip(&have).all(|(n, h)| n & !h == 0) && p.find(b).is_some()
         })
