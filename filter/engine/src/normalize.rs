@@ -557,15 +557,137 @@ fn views(folded: &str, n: &mut Normalized) {
     let trimmed = folded.trim_matches(' ');
     // (not in wasm: without vector instructions the check costs more than it saves on a
     // long text, measured under Node)
+    let ascii = folded.is_ascii();
     if !cfg!(target_arch = "wasm32") && simple_spaces(trimmed.as_bytes()) {
         // the raw view is the text lower-cased, at once
         n.raw.clear();
         n.raw.push_str(trimmed);
         n.raw.make_ascii_lowercase();
-        views_with::<false>(folded, n);
-    } else {
+        if !(ascii && ascii_views::<false>(folded.as_bytes(), n)) {
+            views_with::<false>(folded, n);
+        }
+    } else if !(ascii && ascii_views::<true>(folded.as_bytes(), n)) {
         views_with::<true>(folded, n);
     }
+}
+
+/// Writes `b` at `at` in `buf` (sized beforehand), returning false if it does not fit.
+#[inline(always)]
+fn put(buf: &mut [u8], at: usize, b: u8) -> bool {
+    match buf.get_mut(at) {
+        Some(slot) => {
+            *slot = b;
+            true
+        }
+        None => false,
+    }
+}
+
+/// [`views_with`] for ASCII text in a simpler pass, for the common chat message: no HTML
+/// tag, `@` or `$` and no two single-letter words in a row (so no run of spaced-out
+/// letters to join). Bytes go straight into buffers of the text's length (neither view is
+/// longer: a space goes in for a byte that does not), a word with digits is checked for
+/// leetspeak as [`end_word`] does. False, with both views empty, for a text that needs
+/// [`views_with`].
+fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
+    let mut words = std::mem::take(&mut n.words).into_bytes();
+    let mut raw = if RAW {
+        std::mem::take(&mut n.raw).into_bytes()
+    } else {
+        Vec::new()
+    };
+    words.clear();
+    words.resize(text.len(), 0);
+    if RAW {
+        raw.clear();
+        raw.resize(text.len(), 0);
+    }
+    let (mut w, mut r) = (0usize, 0usize); // bytes written to each view
+    let mut pending = false; // a space is due in the raw view
+    let mut start = usize::MAX; // where the current word starts in `words` (MAX: none)
+    let mut digits = false; // the current word holds digits
+    let mut prev_single = false; // the word before was a single letter
+    let mut folded = 0usize;
+    let mut ok = true;
+    // the end of the word from `start` to `w`: false if the text needs the general pass
+    let mut end = |words: &mut [u8], start: usize, w: usize, digits: bool| -> bool {
+        let word = words.get_mut(start..w).unwrap_or_default();
+        let single = matches!(*word, [b] if b.is_ascii_alphabetic());
+        if single && prev_single {
+            return false;
+        }
+        prev_single = single;
+        if digits && word.iter().any(u8::is_ascii_alphabetic) {
+            let text = std::str::from_utf8(word).unwrap_or_default();
+            if let Some(sk) = skeleton(text) {
+                if sk.len() != word.len() {
+                    return false;
+                }
+                word.copy_from_slice(sk.as_bytes());
+                folded += 1;
+            }
+        }
+        true
+    };
+    for &b in text {
+        let class = ascii_class(b);
+        // lower case: an upper-case letter (A_UPPER, 4) gets 0x20 added
+        let low = b.wrapping_add((class & A_UPPER) << 3);
+        if RAW {
+            if class & A_SPACE != 0 {
+                pending = r != 0;
+            } else {
+                if pending {
+                    ok &= put(&mut raw, r, b' ');
+                    r += 1;
+                    pending = false;
+                }
+                ok &= put(&mut raw, r, low);
+                r += 1;
+            }
+        }
+        if class & (A_LETTER | A_DIGIT) != 0 {
+            if start == usize::MAX {
+                if w != 0 {
+                    ok &= put(&mut words, w, b' ');
+                    w += 1;
+                }
+                start = w;
+                digits = false;
+            }
+            digits |= class & A_DIGIT != 0;
+            ok &= put(&mut words, w, low);
+            w += 1;
+            continue;
+        }
+        if class & A_MARKUP != 0 {
+            continue; // inline markup: dropped without splitting the word
+        }
+        if matches!(b, b'<' | b'@' | b'$') {
+            ok = false;
+            break;
+        }
+        if start != usize::MAX {
+            if !end(&mut words, start, w, digits) {
+                ok = false;
+                break;
+            }
+            start = usize::MAX;
+        }
+    }
+    if ok && start != usize::MAX {
+        ok &= end(&mut words, start, w, digits);
+    }
+    words.truncate(if ok { w } else { 0 });
+    n.words = String::from_utf8(words).unwrap_or_default();
+    if RAW {
+        raw.truncate(if ok { r } else { 0 });
+        n.raw = String::from_utf8(raw).unwrap_or_default();
+    }
+    if ok {
+        n.folded += folded;
+    }
+    ok
 }
 
 /// True if every whitespace character of UTF-8 `b` is a single ASCII space between other
