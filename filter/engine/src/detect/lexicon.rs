@@ -308,8 +308,26 @@ struct RawNeeds {
     before_colon: Vec<String>,
     /// Whole terms with neither (searched as substrings with searchers made once: for
     /// these few faster than an automaton, with or without a prefilter), each with the set
-    /// of its bytes (searched only in a text holding them all).
+    /// of its bytes (searched only in a text holding them all), in the order of their key
+    /// bytes (each phrase's least common byte in chat, see [`commonness`]).
     phrases: Vec<(memchr::memmem::Finder<'static>, ByteSet)>,
+    /// The phrases' key bytes: only the phrases keyed by a byte of the text are looked at.
+    keys: ByteSet,
+    /// Per byte, then one past the last: where the phrases it keys start in `phrases`.
+    key_at: Vec<u32>,
+    /// An empty phrase (it occurs in every text).
+    empty_phrase: bool,
+}
+
+/// How common a byte is in (lower-cased) chat text: the rank of its frequency, from 0 for
+/// the space; bytes outside the list (the rarest) 255.
+fn commonness(b: u8) -> u8 {
+    const ORDER: &[u8] = b" etaoinsrhldcumfpgwyb.,vk?!'0123456789-:xjqz";
+    ORDER
+        .iter()
+        .position(|&x| x == b)
+        .and_then(|i| u8::try_from(i).ok())
+        .unwrap_or(u8::MAX)
 }
 
 /// A set of bytes, a bit each.
@@ -358,6 +376,9 @@ impl RawNeeds {
             bytes: [0; 4],
             before_colon: Vec::new(),
             phrases: Vec::new(),
+            keys: [0; 4],
+            key_at: Vec::new(),
+            empty_phrase: false,
         };
         let mut phrases: Vec<&str> = Vec::new();
         for t in terms {
@@ -371,9 +392,32 @@ impl RawNeeds {
                 phrases.push(t);
             }
         }
-        needs.phrases = phrases
+        // each phrase under its least common byte
+        let mut keyed: Vec<(u8, &str)> = Vec::new();
+        for p in phrases {
+            match p
+                .bytes()
+                .max_by_key(|&b| (commonness(b), std::cmp::Reverse(b)))
+            {
+                Some(key) => keyed.push((key, p)),
+                None => needs.empty_phrase = true,
+            }
+        }
+        keyed.sort_by_key(|&(key, _)| key);
+        for (key, _) in &keyed {
+            if let Some(w) = needs.keys.get_mut(usize::from(key >> 6)) {
+                *w |= 1 << (key & 63);
+            }
+        }
+        needs.key_at = (0..=256usize)
+            .map(|b| {
+                let at = keyed.partition_point(|&(key, _)| usize::from(key) < b);
+                u32::try_from(at).unwrap_or(u32::MAX)
+            })
+            .collect();
+        needs.phrases = keyed
             .iter()
-            .map(|p| {
+            .map(|(_, p)| {
                 let f = memchr::memmem::Finder::new(p.as_bytes()).into_owned();
                 (f, byte_set(p.as_bytes()))
             })
@@ -401,9 +445,31 @@ impl RawNeeds {
                 }
             }
         }
-        self.phrases.iter().any(|(p, need)| {
-            need.iter().zip(&have).all(|(n, h)| n & !h == 0) && p.find(b).is_some()
-        })
+        if self.empty_phrase {
+            return true;
+        }
+        // the phrases keyed by the text's bytes
+        for (k, (h, keys)) in have.iter().zip(&self.keys).enumerate() {
+            let mut bits = h & keys;
+            while bits != 0 {
+                let key = k * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let from = self.key_at.get(key).copied().unwrap_or(0) as usize;
+                let to = self.key_at.get(key + 1).copied().unwrap_or(0) as usize;
+                let found =
+                    self.phrases
+                        .get(from..to)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|(p, need)| {
+                            need.iter().zip(&have).all(|(n, h)| n & !h == 0) && p.find(b).is_some()
+                        });
+                if found {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
 
@@ -1023,6 +1089,39 @@ mod tests {
             .and_then(Option::as_ref)
             .expect("ASCII terms");
         assert!(matches!(set.search, Search::Trie(_)));
+    }
+
+    #[test]
+    fn raw_pre_check_lets_every_raw_match_through() {
+        let lex = Lexicons::parse(&[
+            super::super::INJECTION_LEXICON,
+            super::super::CONTENT_LEXICON,
+            "raw e 1.0: qq ;; zz top",
+        ])
+        .expect("lexicons compile");
+        let (ac, _) = lex.raw.as_ref().expect("raw terms");
+        let mut texts: Vec<String> = vec![String::new(), "ok".into(), "hello there".into()];
+        for l in &lex.lexicons {
+            for (t, _) in &l.raw_terms {
+                texts.push(t.clone());
+                texts.push(format!("so {t} and"));
+                texts.push(format!("{t}{t}"));
+                let cut: String = t.chars().skip(1).collect();
+                texts.push(format!("x {cut}"));
+            }
+        }
+        let mut matched = 0;
+        for t in &texts {
+            let raw = normalize(t).raw;
+            if ac.find_overlapping_iter(raw.as_str()).next().is_some() {
+                matched += 1;
+                assert!(lex.raw_needs.may_match(&raw), "{raw:?}");
+            }
+        }
+        assert!(matched > 100 && !lex.raw_needs.may_match("hello there"));
+        // a term of invisible characters only normalises to nothing, found everywhere
+        let empty = Lexicons::parse(&["raw e 1.0: \u{200B}"]).expect("compiles");
+        assert!(empty.raw_needs.may_match("hello there"));
     }
 
     #[test]
