@@ -1,8 +1,9 @@
 //! Time per step of the filter stages' preparation on the filters bench's chat texts
 //! (minimum of many rounds, for speed work on a noisy machine):
 //! `cargo run --release -p botwall-benches --example filter_parts [-- --long|--short]
-//! [--only STEP] [--rounds N]` (STEP: 0-based index of the step in the output; N rounds
-//! per step, 3000 by default: a few for instruction counts under callgrind).
+//! [--only STEP] [--rounds N] [--pick K]` (STEP: 0-based index of the step in the output; N
+//! rounds per step, 3000 by default: a few for instruction counts under callgrind; K: only
+//! the K-th text).
 
 use botwall_benches::chat_texts;
 use botwall_engine::detect::lexicon::Lexicons;
@@ -40,8 +41,16 @@ fn min_us(rounds: usize, mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    let pick = args
+        .iter()
+        .position(|a| a == "--pick")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
     let texts: Vec<String> = chat_texts()
         .into_iter()
+        .enumerate()
+        .filter(|(i, _)| pick.is_none_or(|p| p == *i))
+        .map(|(_, t)| t)
         .filter(|t| {
             if args.iter().any(|a| a == "--long") {
                 t.len() > 1000
