@@ -40,7 +40,42 @@ pub fn is_unspaced(c: char) -> bool {
 
 /// A word character for boundary checks (letters and digits of spaced scripts).
 pub fn is_word_char(c: char) -> bool {
+    if let Some(alnum) = low_alnum(c) {
+        // (Thai is the only script without spaces below U+1000)
+        return alnum && !('\u{0E00}'..='\u{0E7F}').contains(&c);
+    }
     is_alnum(c) && !is_unspaced(c)
+}
+
+/// First code point past the characters whose [`char::is_alphanumeric`] [`LOW_ALNUM`]
+/// holds.
+const LOW_END: u32 = 0x1000;
+
+/// `char::is_alphanumeric` of U+0000..U+0FFF (Latin, Greek, Cyrillic, Armenian, Hebrew,
+/// Arabic, the Indic scripts, Thai...), a bit each, made once: one lookup where the ranges
+/// of [`is_common_letter`] take a chain of comparisons, and their gaps the general tables.
+static LOW_ALNUM: LazyLock<[u64; (LOW_END / 64) as usize]> = LazyLock::new(|| {
+    let mut bits = [0u64; (LOW_END / 64) as usize];
+    for u in 0..LOW_END {
+        if char::from_u32(u).is_some_and(char::is_alphanumeric) {
+            if let Some(w) = bits.get_mut((u / 64) as usize) {
+                *w |= 1 << (u % 64);
+            }
+        }
+    }
+    bits
+});
+
+/// [`is_alnum`] of a character below [`LOW_END`] from [`LOW_ALNUM`] (`None` above).
+#[inline]
+fn low_alnum(c: char) -> Option<bool> {
+    let u = u32::from(c);
+    if u >= LOW_END {
+        return None;
+    }
+    LOW_ALNUM
+        .get((u / 64) as usize)
+        .map(|w| (w >> (u % 64)) & 1 == 1)
 }
 
 /// `char::is_alphanumeric`, answered from ranges for the common scripts (checked against
@@ -48,6 +83,9 @@ pub fn is_word_char(c: char) -> bool {
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
+    }
+    if let Some(alnum) = low_alnum(c) {
+        return alnum;
     }
     if is_common_letter(c) {
         return true;
@@ -1665,6 +1703,8 @@ mod tests {
         for c in (0u32..=0x3_0000).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            let word = c.is_alphanumeric() && !is_unspaced(c);
+            assert_eq!(is_word_char(c), word, "{c:?}");
         }
     }
 
