@@ -621,6 +621,50 @@ fn put(buf: &mut [u8], at: usize, b: u8) -> bool {
     }
 }
 
+/// The ASCII letters and digits at the start of `block` (eight ASCII bytes), found eight
+/// at a time in the bits of one word: how many (1 to 8; 0 if the first byte is neither),
+/// the block lower-cased (right for those bytes only) and whether they hold a digit.
+fn alnum_block(block: &[u8]) -> (usize, [u8; 8], bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut b = [0u8; 8];
+    b.copy_from_slice(block.get(..8).unwrap_or(&[0; 8]));
+    let x = u64::from_le_bytes(b);
+    // every byte is below 0x80, so no sum below carries into the next byte: a byte's
+    // high bit tells whether it is at least (or above) a bound
+    let lower = x | (0x20 * ONES);
+    let letter =
+        lower.wrapping_add((0x80 - 0x61) * ONES) & !lower.wrapping_add((0x80 - 0x7B) * ONES);
+    let digit = x.wrapping_add((0x80 - 0x30) * ONES) & !x.wrapping_add((0x80 - 0x3A) * ONES);
+    let other = !(letter | digit) & HIGH;
+    let run = (other.trailing_zeros() / 8) as usize;
+    // the digits among the first `run` bytes
+    let within = if run >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * run)) - 1
+    };
+    // letters and digits both have 0x20 set once lower-cased
+    (run, lower.to_le_bytes(), digit & HIGH & within != 0)
+}
+
+/// Writes the first `len` bytes of `block` at `at` in `buf` (all eight when they fit, so
+/// that the copy is of a fixed size), returning false if those `len` do not fit.
+#[inline(always)]
+fn put_block(buf: &mut [u8], at: usize, block: &[u8; 8], len: usize) -> bool {
+    if let Some(dst) = buf.get_mut(at..at + 8) {
+        dst.copy_from_slice(block);
+        return true;
+    }
+    match (buf.get_mut(at..at + len), block.get(..len)) {
+        (Some(dst), Some(src)) => {
+            dst.copy_from_slice(src);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// [`views_with`] for ASCII text in a simpler pass, for the common chat message: no HTML
 /// tag, `@` or `$` and no two single-letter words in a row (so no run of spaced-out
 /// letters to join). Bytes go straight into buffers of the text's length (neither view is
@@ -667,23 +711,9 @@ fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
         }
         true
     };
-    for &b in text {
+    let mut i = 0usize;
+    while let Some(&b) = text.get(i) {
         let class = ascii_class(b);
-        // lower case: an upper-case letter (A_UPPER, 4) gets 0x20 added
-        let low = b.wrapping_add((class & A_UPPER) << 3);
-        if RAW {
-            if class & A_SPACE != 0 {
-                pending = r != 0;
-            } else {
-                if pending {
-                    ok &= put(&mut raw, r, b' ');
-                    r += 1;
-                    pending = false;
-                }
-                ok &= put(&mut raw, r, low);
-                r += 1;
-            }
-        }
         if class & (A_LETTER | A_DIGIT) != 0 {
             if start == usize::MAX {
                 if w != 0 {
@@ -693,10 +723,43 @@ fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
                 start = w;
                 digits = false;
             }
-            digits |= class & A_DIGIT != 0;
-            ok &= put(&mut words, w, low);
-            w += 1;
+            if RAW && pending {
+                ok &= put(&mut raw, r, b' ');
+                r += 1;
+                pending = false;
+            }
+            // letters and digits, up to eight at a time (neither view is ahead of the
+            // text, so eight bytes fit at `w` and `r` when they are there to read)
+            let (run, lowered, has_digit) = match text.get(i..i + 8) {
+                Some(block) => alnum_block(block),
+                None => {
+                    let low = b.wrapping_add((class & A_UPPER) << 3);
+                    (1, [low; 8], class & A_DIGIT != 0)
+                }
+            };
+            digits |= has_digit;
+            ok &= put_block(&mut words, w, &lowered, run);
+            if RAW {
+                ok &= put_block(&mut raw, r, &lowered, run);
+                r += run;
+            }
+            w += run;
+            i += run;
             continue;
+        }
+        i += 1;
+        if RAW {
+            if class & A_SPACE != 0 {
+                pending = r != 0;
+            } else {
+                if pending {
+                    ok &= put(&mut raw, r, b' ');
+                    r += 1;
+                    pending = false;
+                }
+                ok &= put(&mut raw, r, b);
+                r += 1;
+            }
         }
         if class & A_MARKUP != 0 {
             continue; // inline markup: dropped without splitting the word
@@ -1674,6 +1737,33 @@ mod tests {
     }
 
     #[test]
+    fn simple_ascii_views_equal_the_general_pass() {
+        // both variants, whatever the target (wasm builds the raw view in the pass)
+        let mut simple = 0;
+        for t in ascii_fuzz_texts().iter().chain(fuzz_texts().iter()) {
+            let folded = t.clone(); // (ASCII comes as is: upper case is lowered in the views)
+            if !folded.is_ascii() {
+                continue;
+            }
+            let (mut a, mut b) = (Normalized::default(), Normalized::default());
+            if ascii_views::<true>(folded.as_bytes(), &mut a) {
+                simple += 1;
+                views_with::<true>(&folded, &mut b);
+                assert_eq!(a, b, "{t:?}");
+                let mut c = Normalized {
+                    raw: b.raw.clone(),
+                    ..Normalized::default()
+                };
+                assert!(ascii_views::<false>(folded.as_bytes(), &mut c));
+                assert_eq!(c, b, "{t:?}");
+            } else {
+                assert_eq!(a, Normalized::default(), "{t:?}");
+            }
+        }
+        assert!(simple > 100, "{simple}");
+    }
+
+    #[test]
     fn spaced_letters_of_other_scripts_equal_reference() {
         for t in [
             "п.р.и.в.е.т",
@@ -1696,6 +1786,35 @@ mod tests {
     #[test]
     fn fast_views_equal_reference() {
         assert_equals_reference(fuzz_texts());
+    }
+
+    #[test]
+    fn alnum_blocks_agree_with_byte_classes() {
+        let mut r = crate::testing::Rng::new(7);
+        for k in 0..200_000usize {
+            // every ASCII byte, and blocks mostly of letters, digits and the bytes around them
+            let block: Vec<u8> = (0..8)
+                .map(|j| match (k + j) % 3 {
+                    0 => r.below(128) as u8,
+                    _ => {
+                        let near = b"09:/@AZ[`az{Mq5 .'";
+                        near[r.below(near.len())]
+                    }
+                })
+                .collect();
+            let run = block
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let digit = block[..run].iter().any(u8::is_ascii_digit);
+            let (got_run, lowered, got_digit) = alnum_block(&block);
+            assert_eq!((got_run, got_digit), (run, digit), "{block:?}");
+            assert_eq!(
+                lowered[..run],
+                block[..run].to_ascii_lowercase(),
+                "{block:?}"
+            );
+        }
     }
 
     #[test]
