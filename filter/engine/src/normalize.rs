@@ -669,8 +669,8 @@ fn put_block(buf: &mut [u8], at: usize, block: &[u8; 8], len: usize) -> bool {
 /// tag, `@` or `$` and no two single-letter words in a row (so no run of spaced-out
 /// letters to join). Bytes go straight into buffers of the text's length (neither view is
 /// longer: a space goes in for a byte that does not), a word with digits is checked for
-/// leetspeak as [`end_word`] does. False, with both views empty, for a text that needs
-/// [`views_with`].
+/// leetspeak as [`end_word`] does. False, with the views it builds left empty (and
+/// `n.folded` as it was), for a text that needs [`views_with`].
 fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
     let mut words = std::mem::take(&mut n.words).into_bytes();
     let mut raw = if RAW {
