@@ -597,18 +597,9 @@ fn bech32_ok(s: &str) -> bool {
     chk == 1 || chk == 0x2bc8_30a3
 }
 
-/// `t.find("-----BEGIN ")` by way of a byte search for `-` (rare in chat text; the
-/// substring search walks every byte).
+/// `t.find("-----BEGIN ")` (a vectorised substring search: most texts hold none).
 fn find_pem_begin(t: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(rel) = t.get(from..).and_then(|r| r.find('-')) {
-        let k = from + rel;
-        if t.get(k..).is_some_and(|r| r.starts_with("-----BEGIN ")) {
-            return Some(k);
-        }
-        from = k + 1;
-    }
-    None
+    memchr::memmem::find(t.as_bytes(), b"-----BEGIN ")
 }
 
 fn pem(text: &str, out: &mut Vec<Span>) {
@@ -712,17 +703,9 @@ fn kv_in(text: &str, hay: &str, out: &mut Vec<Span>) {
     }
 }
 
-/// `t.find("://")` by way of a byte search for `:`.
+/// `t.find("://")` (a vectorised substring search).
 fn find_scheme_sep(t: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(rel) = t.get(from..).and_then(|r| r.find(':')) {
-        let k = from + rel;
-        if t.get(k..).is_some_and(|r| r.starts_with("://")) {
-            return Some(k);
-        }
-        from = k + 1;
-    }
-    None
+    memchr::memmem::find(t.as_bytes(), b"://")
 }
 
 /// True when two `:` have only hex digits, `:` and `.` between them (an IPv6 candidate
@@ -730,9 +713,7 @@ fn find_scheme_sep(t: &str) -> Option<usize> {
 fn two_colons_in_a_run(text: &str) -> bool {
     let b = text.as_bytes();
     let mut last: Option<usize> = None;
-    let mut from = 0;
-    while let Some(rel) = text.get(from..).and_then(|r| r.find(':')) {
-        let k = from + rel;
+    for k in memchr::memchr_iter(b':', b) {
         if let Some(l) = last {
             if b.get(l + 1..k)
                 .is_some_and(|m| m.iter().all(|c| c.is_ascii_hexdigit() || *c == b'.'))
@@ -741,7 +722,6 @@ fn two_colons_in_a_run(text: &str) -> bool {
             }
         }
         last = Some(k);
-        from = k + 1;
     }
     false
 }
