@@ -613,12 +613,113 @@ fn is_cap(w: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// UTF-8 lead bytes all of whose characters are letters: Latin Extended-A (C4, C5),
+/// basic Cyrillic (D0, D1) and CJK ideographs U+5000..U+9FFF (E5..E9): inside a word the
+/// splitter goes over them without decoding.
+const fn is_letter_lead(c: u8) -> bool {
+    matches!(c, 0xC4 | 0xC5 | 0xD0 | 0xD1 | 0xE5..=0xE9)
+}
+
 /// Words split with their byte ranges: a word starts at a letter or digit and runs over
-/// letters, digits and `'’-/`, in one pass over the text (ASCII bytes tested directly,
-/// characters decoded only at non-ASCII bytes).
+/// letters, digits and `'’-/`, in one pass over the text (runs of ASCII bytes skipped by
+/// a table test in a tight loop, characters decoded only at non-ASCII bytes).
 /// Also returns the indices of the words that start with an ASCII digit (the only ones
 /// that can be house numbers).
 fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
+    // `START`: an ASCII letter or digit, or a non-ASCII byte (decoded: it may start a
+    // word); `GOES_ON`: an ASCII letter, digit or ' - / (inside a word), a lead byte all
+    // of whose characters are letters ([`is_letter_lead`]) or a continuation byte (the
+    // loop meets those only after such a lead: other characters are decoded whole)
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+    static START: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = c >= 0x80 || c.is_ascii_alphanumeric();
+            i += 1;
+        }
+        t
+    };
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+    static GOES_ON: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = c.is_ascii_alphanumeric()
+                || matches!(c, b'\'' | b'-' | b'/')
+                || is_letter_lead(c)
+                || matches!(c, 0x80..=0xBF);
+            i += 1;
+        }
+        t
+    };
+    let starts = |x: &u8| START.get(usize::from(*x)).copied().unwrap_or(false);
+    let goes_on = |x: &u8| GOES_ON.get(usize::from(*x)).copied().unwrap_or(false);
+    let b = text.as_bytes();
+    let mut v = Vec::with_capacity(b.len() / 5 + 1);
+    let mut digit_words = Vec::new();
+    let mut i = 0usize;
+    loop {
+        // outside a word: up to the next letter or digit
+        let s = loop {
+            let Some(rel) = b.get(i..).and_then(|r| r.iter().position(starts)) else {
+                return (v, digit_words);
+            };
+            i += rel;
+            let Some(&x) = b.get(i) else {
+                return (v, digit_words);
+            };
+            if x < 0x80 || is_letter_lead(x) {
+                // (a letter lead starts a word: its continuation bytes go on it)
+                if x.is_ascii_digit() {
+                    digit_words.push(v.len());
+                }
+                i += 1;
+                break i - 1;
+            }
+            let Some(c) = super::util::char_at(b, i) else {
+                return (v, digit_words);
+            };
+            i += c.len_utf8();
+            if super::util::is_alnum(c) {
+                break i - c.len_utf8();
+            }
+        };
+        // inside: over letters, digits and ' ’ - /
+        loop {
+            let Some(rel) = b.get(i..).and_then(|r| r.iter().position(|x| !goes_on(x))) else {
+                v.push((s, b.len()));
+                return (v, digit_words);
+            };
+            i += rel;
+            let Some(&x) = b.get(i) else {
+                v.push((s, b.len()));
+                return (v, digit_words);
+            };
+            if x < 0x80 {
+                v.push((s, i));
+                i += 1;
+                break;
+            }
+            let Some(c) = super::util::char_at(b, i) else {
+                v.push((s, b.len()));
+                return (v, digit_words);
+            };
+            let at = i;
+            i += c.len_utf8();
+            if !(super::util::is_alnum(c) || c == '\u{2019}') {
+                v.push((s, at));
+                break;
+            }
+        }
+    }
+}
+
+/// The byte-at-a-time splitter [`words`] replaced (its tests compare the two).
+#[cfg(test)]
+fn words_bytewise(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     // byte classes: ASCII letter or digit, ASCII ' - / (inside a word only), other ASCII,
     // non-ASCII (decoded)
     const ALNUM: u8 = 1;
@@ -990,6 +1091,41 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_match_the_bytewise_splitter() {
+        // random texts over pieces that hit every byte class
+        let pieces: &[&str] = &[
+            "a", "Z", "7", "'", "-", "/", " ", ".", ",", "’", "é", "Ж", "😀", "中", "\u{a0}", "ß",
+            "\u{2116}", "12", "Baker", "ул.", "x-y", "'s", "/3", "\u{301}", "\t", "ĉ", "ř", "ё",
+            "好", "\u{4dc0}", "×", "—", "Ѡ",
+        ];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        for _ in 0..20000 {
+            let mut t = String::new();
+            for _ in 0..next(40) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            assert_eq!(words(&t), words_bytewise(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn letter_leads_lead_letters_only() {
+        for c in (0x80u32..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if is_letter_lead(lead) {
+                assert!(super::super::util::is_alnum(c), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn stack_lower_casing_matches_util_lower() {
