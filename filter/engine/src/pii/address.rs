@@ -613,13 +613,6 @@ fn is_cap(w: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// UTF-8 lead bytes all of whose characters are letters: Latin Extended-A (C4, C5),
-/// basic Cyrillic (D0, D1) and CJK ideographs U+5000..U+9FFF (E5..E9): inside a word the
-/// splitter goes over them without decoding.
-const fn is_letter_lead(c: u8) -> bool {
-    matches!(c, 0xC4 | 0xC5 | 0xD0 | 0xD1 | 0xE5..=0xE9)
-}
-
 /// Words split with their byte ranges: a word starts at a letter or digit and runs over
 /// letters, digits and `'’-/`, in one pass over the text (runs of ASCII bytes skipped by
 /// a table test in a tight loop, characters decoded only at non-ASCII bytes).
@@ -628,7 +621,7 @@ const fn is_letter_lead(c: u8) -> bool {
 fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     // `START`: an ASCII letter or digit, or a non-ASCII byte (decoded: it may start a
     // word); `GOES_ON`: an ASCII letter, digit or ' - / (inside a word), a lead byte all
-    // of whose characters are letters ([`is_letter_lead`]) or a continuation byte (the
+    // of whose characters are letters ([`super::util::is_letter_lead`]) or a continuation byte (the
     // loop meets those only after such a lead: other characters are decoded whole)
     #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
     static START: [bool; 256] = {
@@ -649,7 +642,7 @@ fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
             let c = i as u8;
             t[i] = c.is_ascii_alphanumeric()
                 || matches!(c, b'\'' | b'-' | b'/')
-                || is_letter_lead(c)
+                || super::util::is_letter_lead(c)
                 || matches!(c, 0x80..=0xBF);
             i += 1;
         }
@@ -671,7 +664,7 @@ fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
             let Some(&x) = b.get(i) else {
                 return (v, digit_words);
             };
-            if x < 0x80 || is_letter_lead(x) {
+            if x < 0x80 || super::util::is_letter_lead(x) {
                 // (a letter lead starts a word: its continuation bytes go on it)
                 if x.is_ascii_digit() {
                     digit_words.push(v.len());
@@ -1113,17 +1106,6 @@ mod tests {
                 t.push_str(pieces[next(pieces.len())]);
             }
             assert_eq!(words(&t), words_bytewise(&t), "{t:?}");
-        }
-    }
-
-    #[test]
-    fn letter_leads_lead_letters_only() {
-        for c in (0x80u32..0x11_0000).filter_map(char::from_u32) {
-            let mut buf = [0u8; 4];
-            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
-            if is_letter_lead(lead) {
-                assert!(super::super::util::is_alnum(c), "{c:?}");
-            }
         }
     }
 

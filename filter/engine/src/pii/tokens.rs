@@ -293,6 +293,12 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// Upper-case letter, letter, digit, digit: how an IBAN (upper-cased) begins.
+fn iban_shaped(b: &[u8]) -> bool {
+    matches!(b, [a, b, c, d, ..] if a.is_ascii_uppercase()
+        && b.is_ascii_uppercase() && c.is_ascii_digit() && d.is_ascii_digit())
+}
+
 /// Forms written with spaces or a hyphen: IBAN in groups of four, NINO `AB 12 34 56 C`,
 /// NIF `12345678-Z`.
 fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
@@ -303,7 +309,9 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
     let mut ends = [0usize; 34];
     let mut len = 0usize;
     let mut j = s;
-    while j < b.len() && len < 34 {
+    // only an IBAN (two letters, two digits) uses more than nine: the others stop there
+    let mut cap = 34;
+    while j < b.len() && len < cap {
         let c = b.get(j).copied().unwrap_or(0);
         if c.is_ascii_alphanumeric() {
             j += 1;
@@ -312,6 +320,9 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
                 *e = j;
             }
             len += 1;
+            if len == 4 && !iban_shaped(&raw) {
+                cap = 9;
+            }
         } else if matches!(c, b' ' | b'-')
             && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
             && len > 0
@@ -333,10 +344,7 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
     let bounded = |e: usize| !next_char(text, e).is_some_and(char::is_alphanumeric);
     // IBAN: country, check digits, then the country's length
     // (two check digits after the country: [`iban_ok`] rejects any other candidate)
-    if buf.len() >= 15
-        && matches!(buf.as_bytes(), [a, b, c, d, ..] if a.is_ascii_uppercase()
-            && b.is_ascii_uppercase() && c.is_ascii_digit() && d.is_ascii_digit())
-    {
+    if buf.len() >= 15 && iban_shaped(buf.as_bytes()) {
         if let Some(l) = buf.get(..2).and_then(iban_len) {
             if let (Some(cand), Some(e)) = (buf.get(..l), end_at(l)) {
                 if iban_ok(cand) && bounded(e) {
