@@ -126,6 +126,11 @@ fn run_token(text: &str, r0: usize, r1: usize, out: &mut Vec<Span>) {
         return;
     }
     let run = b.get(r0..r1).unwrap_or(&[]);
+    // a token under eight bytes starts a spaced form only at an upper-case letter (see
+    // below): a short run without one holds nothing (most words)
+    if run.len() < 8 && !run.iter().any(u8::is_ascii_uppercase) {
+        return;
+    }
     let start = match run.first() {
         Some(c) if c.is_ascii_alphanumeric() && !glued_before(text, b, r0) => Some(r0),
         _ => run
