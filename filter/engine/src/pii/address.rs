@@ -546,9 +546,8 @@ const COMPOUND: &[&str] = &[
     "pad",
 ];
 
-fn house_number(w: &str) -> bool {
+fn house_number(b: &[u8]) -> bool {
     // 12, 12a, 21/3, 8-3, 12b/4 (always starts with a digit: the cheap test first)
-    let b = w.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
@@ -873,6 +872,12 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
     let (ws, digit_words) = words(text);
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
+    // (the bytes alone where they do: no character boundary tests)
+    let wb = |i: usize| {
+        ws.get(i)
+            .and_then(|&(s, e)| text.as_bytes().get(s..e))
+            .unwrap_or(&[])
+    };
     let gap = |i: usize| -> &str {
         let (Some(a), Some(b)) = (ws.get(i), ws.get(i + 1)) else {
             return "";
@@ -881,11 +886,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     };
     // only words near a house number can start an address
     let mut near = vec![false; ws.len()];
-    // `house[k]`: `house_number(w(k))` (false for words that do not start with a digit)
+    // `house[k]`: `house_number(wb(k))` (false for words that do not start with a digit)
     let mut house = vec![false; ws.len()];
     let mut any = false;
     for k in digit_words {
-        if house_number(w(k)) {
+        if house_number(wb(k)) {
             any = true;
             if let Some(h) = house.get_mut(k) {
                 *h = true;
@@ -918,7 +923,13 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        let in_prefix = if wi.is_ascii() {
+        // (a word whose first and last bytes are ASCII passes either test below only when
+        // those bytes, lower-cased, are the ends of a prefix type: most words here are
+        // numbers, settled without the ASCII test of the whole word)
+        let ascii_ends = matches!(wi.as_bytes(), [f, .., l] if f.is_ascii() && l.is_ascii());
+        let in_prefix = if ascii_ends && !ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes()) {
+            false
+        } else if wi.is_ascii() {
             ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
                 && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
@@ -930,7 +941,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         if in_prefix {
             let mut first = i;
             let mut has_num = false;
-            if i >= 1 && house_number(w(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
+            if i >= 1 && house_number(wb(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
                 first = i - 1;
                 has_num = true;
             }
@@ -943,7 +954,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 let x = w(k);
                 let xl = lower(x);
                 let xl = xl.as_str();
-                if is_cap(x) && !house_number(x)
+                if is_cap(x) && !house_number(x.as_bytes())
                     || matches!(
                         xl,
                         "de" | "la"
@@ -989,7 +1000,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                     k2 += 1;
                 }
                 if k2 < ws.len()
-                    && house_number(w(k2))
+                    && house_number(wb(k2))
                     && gap(k2 - 1)
                         .trim_matches([' ', ',', '.', ':', '°'])
                         .is_empty()
@@ -1016,7 +1027,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                     let nx = lower(w(k + 1));
                     let nx = nx.as_str();
                     if matches!(nx, "apt" | "suite" | "unit" | "ste" | "flat" | "#")
-                        && house_number(w(k + 2))
+                        && house_number(wb(k + 2))
                     {
                         last = k + 2;
                     }
@@ -1054,7 +1065,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 let u = lower(w(k));
                 let u = u.as_str();
                 if UNITS.contains(&u)
-                    && house_number(w(k + 1))
+                    && house_number(wb(k + 1))
                     && gap(k).trim_matches([' ', '.', ',']).is_empty()
                     && gap(k - 1).trim_matches([' ', ',']).len() <= 1
                 {
