@@ -546,9 +546,8 @@ const COMPOUND: &[&str] = &[
     "pad",
 ];
 
-fn house_number(w: &str) -> bool {
+fn house_number(b: &[u8]) -> bool {
     // 12, 12a, 21/3, 8-3, 12b/4 (always starts with a digit: the cheap test first)
-    let b = w.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
@@ -614,11 +613,105 @@ fn is_cap(w: &str) -> bool {
 }
 
 /// Words split with their byte ranges: a word starts at a letter or digit and runs over
-/// letters, digits and `'’-/`, in one pass over the text (ASCII bytes tested directly,
-/// characters decoded only at non-ASCII bytes).
+/// letters, digits and `'’-/`, in one pass over the text (runs of ASCII bytes skipped by
+/// a table test in a tight loop, characters decoded only at non-ASCII bytes).
 /// Also returns the indices of the words that start with an ASCII digit (the only ones
 /// that can be house numbers).
 fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
+    // `START`: an ASCII letter or digit, or a non-ASCII byte (decoded: it may start a
+    // word); `GOES_ON`: an ASCII letter, digit or ' - / (inside a word), a lead byte all
+    // of whose characters are letters ([`super::util::is_letter_lead`]) or a continuation byte (the
+    // loop meets those only after such a lead: other characters are decoded whole)
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+    static START: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = c >= 0x80 || c.is_ascii_alphanumeric();
+            i += 1;
+        }
+        t
+    };
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+    static GOES_ON: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = c.is_ascii_alphanumeric()
+                || matches!(c, b'\'' | b'-' | b'/')
+                || super::util::is_letter_lead(c)
+                || matches!(c, 0x80..=0xBF);
+            i += 1;
+        }
+        t
+    };
+    let starts = |x: &u8| START.get(usize::from(*x)).copied().unwrap_or(false);
+    let goes_on = |x: &u8| GOES_ON.get(usize::from(*x)).copied().unwrap_or(false);
+    let b = text.as_bytes();
+    let mut v = Vec::with_capacity(b.len() / 5 + 1);
+    let mut digit_words = Vec::new();
+    let mut i = 0usize;
+    loop {
+        // outside a word: up to the next letter or digit
+        let s = loop {
+            let Some(rel) = b.get(i..).and_then(|r| r.iter().position(starts)) else {
+                return (v, digit_words);
+            };
+            i += rel;
+            let Some(&x) = b.get(i) else {
+                return (v, digit_words);
+            };
+            if x < 0x80 || super::util::is_letter_lead(x) {
+                // (a letter lead starts a word: its continuation bytes go on it)
+                if x.is_ascii_digit() {
+                    digit_words.push(v.len());
+                }
+                i += 1;
+                break i - 1;
+            }
+            let Some(c) = super::util::char_at(b, i) else {
+                return (v, digit_words);
+            };
+            i += c.len_utf8();
+            if super::util::is_alnum(c) {
+                break i - c.len_utf8();
+            }
+        };
+        // inside: over letters, digits and ' ’ - /
+        loop {
+            let Some(rel) = b.get(i..).and_then(|r| r.iter().position(|x| !goes_on(x))) else {
+                v.push((s, b.len()));
+                return (v, digit_words);
+            };
+            i += rel;
+            let Some(&x) = b.get(i) else {
+                v.push((s, b.len()));
+                return (v, digit_words);
+            };
+            if x < 0x80 {
+                v.push((s, i));
+                i += 1;
+                break;
+            }
+            let Some(c) = super::util::char_at(b, i) else {
+                v.push((s, b.len()));
+                return (v, digit_words);
+            };
+            let at = i;
+            i += c.len_utf8();
+            if !(super::util::is_alnum(c) || c == '\u{2019}') {
+                v.push((s, at));
+                break;
+            }
+        }
+    }
+}
+
+/// The byte-at-a-time splitter [`words`] replaced (its tests compare the two).
+#[cfg(test)]
+fn words_bytewise(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     // byte classes: ASCII letter or digit, ASCII ' - / (inside a word only), other ASCII,
     // non-ASCII (decoded)
     const ALNUM: u8 = 1;
@@ -779,6 +872,12 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
     let (ws, digit_words) = words(text);
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
+    // (the bytes alone where they do: no character boundary tests)
+    let wb = |i: usize| {
+        ws.get(i)
+            .and_then(|&(s, e)| text.as_bytes().get(s..e))
+            .unwrap_or(&[])
+    };
     let gap = |i: usize| -> &str {
         let (Some(a), Some(b)) = (ws.get(i), ws.get(i + 1)) else {
             return "";
@@ -787,11 +886,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     };
     // only words near a house number can start an address
     let mut near = vec![false; ws.len()];
-    // `house[k]`: `house_number(w(k))` (false for words that do not start with a digit)
+    // `house[k]`: `house_number(wb(k))` (false for words that do not start with a digit)
     let mut house = vec![false; ws.len()];
     let mut any = false;
     for k in digit_words {
-        if house_number(w(k)) {
+        if house_number(wb(k)) {
             any = true;
             if let Some(h) = house.get_mut(k) {
                 *h = true;
@@ -824,7 +923,13 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        let in_prefix = if wi.is_ascii() {
+        // (a word whose first and last bytes are ASCII passes either test below only when
+        // those bytes, lower-cased, are the ends of a prefix type: most words here are
+        // numbers, settled without the ASCII test of the whole word)
+        let ascii_ends = matches!(wi.as_bytes(), [f, .., l] if f.is_ascii() && l.is_ascii());
+        let in_prefix = if ascii_ends && !ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes()) {
+            false
+        } else if wi.is_ascii() {
             ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
                 && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
@@ -836,7 +941,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         if in_prefix {
             let mut first = i;
             let mut has_num = false;
-            if i >= 1 && house_number(w(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
+            if i >= 1 && house_number(wb(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
                 first = i - 1;
                 has_num = true;
             }
@@ -849,7 +954,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 let x = w(k);
                 let xl = lower(x);
                 let xl = xl.as_str();
-                if is_cap(x) && !house_number(x)
+                if is_cap(x) && !house_number(x.as_bytes())
                     || matches!(
                         xl,
                         "de" | "la"
@@ -895,7 +1000,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                     k2 += 1;
                 }
                 if k2 < ws.len()
-                    && house_number(w(k2))
+                    && house_number(wb(k2))
                     && gap(k2 - 1)
                         .trim_matches([' ', ',', '.', ':', '°'])
                         .is_empty()
@@ -922,7 +1027,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                     let nx = lower(w(k + 1));
                     let nx = nx.as_str();
                     if matches!(nx, "apt" | "suite" | "unit" | "ste" | "flat" | "#")
-                        && house_number(w(k + 2))
+                        && house_number(wb(k + 2))
                     {
                         last = k + 2;
                     }
@@ -960,7 +1065,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
                 let u = lower(w(k));
                 let u = u.as_str();
                 if UNITS.contains(&u)
-                    && house_number(w(k + 1))
+                    && house_number(wb(k + 1))
                     && gap(k).trim_matches([' ', '.', ',']).is_empty()
                     && gap(k - 1).trim_matches([' ', ',']).len() <= 1
                 {
@@ -990,6 +1095,30 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_match_the_bytewise_splitter() {
+        // random texts over pieces that hit every byte class
+        let pieces: &[&str] = &[
+            "a", "Z", "7", "'", "-", "/", " ", ".", ",", "’", "é", "Ж", "😀", "中", "\u{a0}", "ß",
+            "\u{2116}", "12", "Baker", "ул.", "x-y", "'s", "/3", "\u{301}", "\t", "ĉ", "ř", "ё",
+            "好", "\u{4dc0}", "×", "—", "Ѡ",
+        ];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        for _ in 0..20000 {
+            let mut t = String::new();
+            for _ in 0..next(40) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            assert_eq!(words(&t), words_bytewise(&t), "{t:?}");
+        }
+    }
 
     #[test]
     fn stack_lower_casing_matches_util_lower() {

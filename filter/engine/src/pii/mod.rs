@@ -151,7 +151,20 @@ impl Scanner {
 
     /// Drops spans under threshold or of unwanted kinds, then resolves overlaps.
     fn resolve(&self, mut raw: Vec<Span>) -> Vec<Span> {
-        raw.retain(|s| s.end > s.start && self.threshold(s.kind).is_some_and(|t| s.score >= t));
+        // (a detector's spans come in runs of one kind: the last kind's threshold is
+        // kept, found again only when the kind changes)
+        let mut last: Option<(&'static str, Option<f32>)> = None;
+        raw.retain(|s| {
+            let t = match last {
+                Some((k, t)) if std::ptr::eq(k, s.kind) => t,
+                _ => {
+                    let t = self.threshold(s.kind);
+                    last = Some((s.kind, t));
+                    t
+                }
+            };
+            s.end > s.start && t.is_some_and(|t| s.score >= t)
+        });
         raw.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
@@ -159,13 +172,20 @@ impl Scanner {
                 .then_with(|| a.start.cmp(&b.start))
                 .then_with(|| a.kind.cmp(b.kind))
         });
+        // kept spans in text order: they do not overlap, so their ends are in order too,
+        // and a span overlaps one of them exactly when it overlaps the last one starting
+        // before its end
         let mut kept: Vec<Span> = Vec::with_capacity(raw.len());
         for s in raw {
-            if !kept.iter().any(|k| k.start < s.end && s.start < k.end) {
-                kept.push(s);
+            let j = kept.partition_point(|k| k.start < s.end);
+            let clear = j
+                .checked_sub(1)
+                .and_then(|p| kept.get(p))
+                .is_none_or(|k| k.end <= s.start);
+            if clear {
+                kept.insert(j, s);
             }
         }
-        kept.sort_by_key(|s| s.start);
         kept
     }
 }

@@ -190,7 +190,8 @@ fn classify_run(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
             // shrink to the previous group boundary
             let Some(sub) = text.get(s..e) else { break };
-            match sub.rfind(' ') {
+            // (a byte search: the runs are short, a `memrchr` call costs more)
+            match sub.bytes().rposition(|c| c == b' ') {
                 Some(k) if k > 0 => {
                     e = s + sub
                         .get(..k)

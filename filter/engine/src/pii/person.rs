@@ -513,13 +513,45 @@ fn surname_like(w: &str) -> bool {
             }
         }
     }
-    let lw = w.to_lowercase();
+    // only the end of the lower-cased word is compared: the lower case of its last
+    // `SUFFIX_BYTES` characters (each lower-cases to a byte or more, so that holds every
+    // suffix's bytes), on the stack; `str::to_lowercase` maps each character on its own
+    // but for a capital sigma, whose words take the whole-word path
+    let tail_start = w
+        .char_indices()
+        .rev()
+        .nth(SUFFIX_BYTES - 1)
+        .map_or(0, |(k, _)| k);
+    let tail = w.get(tail_start..).unwrap_or(w);
+    let mut buf = [0u8; 4 * 3 * SUFFIX_BYTES];
+    let mut n = 0usize;
+    let short = !tail.contains('\u{3A3}')
+        && tail.chars().flat_map(char::to_lowercase).all(|c| {
+            match buf.get_mut(n..n + c.len_utf8()) {
+                Some(dst) => {
+                    n += c.encode_utf8(dst).len();
+                    true
+                }
+                None => false,
+            }
+        });
+    let whole;
+    let lw: &[u8] = match buf.get(..n) {
+        Some(b) if short => b,
+        _ => {
+            whole = w.to_lowercase();
+            whole.as_bytes()
+        }
+    };
     // (last bytes compared before the whole suffix)
-    let last = lw.as_bytes().last();
+    let last = lw.last();
     SURNAME_SUFFIXES
         .iter()
-        .any(|s| s.as_bytes().last() == last && lw.ends_with(s))
+        .any(|s| s.as_bytes().last() == last && lw.ends_with(s.as_bytes()))
 }
+
+/// The longest surname suffix in bytes (see [`surname_like`]; a test checks it).
+const SUFFIX_BYTES: usize = 10;
 
 /// Start offsets and characters of the upper-case letters of `text`, found by a byte
 /// test (ASCII upper case, or a non-ASCII lead byte whose character is upper case): eight
@@ -1192,6 +1224,52 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(super::upper_chars(t).0, naive(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn surname_tail_matches_the_whole_word() {
+        assert_eq!(
+            super::SURNAME_SUFFIXES.iter().map(|s| s.len()).max(),
+            Some(super::SUFFIX_BYTES)
+        );
+        let naive = |w: &str| {
+            w.chars().count() >= 4 && {
+                let lw = w.to_lowercase();
+                super::SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+            }
+        };
+        let ends = [
+            "",
+            "SON",
+            "sen",
+            "ОВА",
+            "ов",
+            "ШВИЛИ",
+            "İ",
+            "ΣΣ",
+            "Σ",
+            "ẞ",
+            "ǅ",
+            "ová",
+        ];
+        let heads = ["", "Ab", "Jo", "Иван", "ΟΔΟΣ", "İİİİİİİİİİİİ", "ﬃ", "x"];
+        for h in heads {
+            for e in ends {
+                for mid in ["", "a", "ÉÉÉÉÉÉÉÉÉÉÉÉ", "ǈǈ"] {
+                    let w = format!("{h}{mid}{e}");
+                    assert_eq!(super::surname_like(&w), naive(&w), "{w:?}");
+                }
+            }
+        }
+        for s in super::SURNAME_SUFFIXES {
+            for w in [
+                format!("Abc{s}"),
+                format!("ABC{}", s.to_uppercase()),
+                s.to_string(),
+            ] {
+                assert_eq!(super::surname_like(&w), naive(&w), "{w:?}");
+            }
         }
     }
 

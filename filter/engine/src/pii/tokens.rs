@@ -126,6 +126,11 @@ fn run_token(text: &str, r0: usize, r1: usize, out: &mut Vec<Span>) {
         return;
     }
     let run = b.get(r0..r1).unwrap_or(&[]);
+    // a token under eight bytes starts a spaced form only at an upper-case letter (see
+    // below): a short run without one holds nothing (most words)
+    if run.len() < 8 && !run.iter().any(u8::is_ascii_uppercase) {
+        return;
+    }
     let start = match run.first() {
         Some(c) if c.is_ascii_alphanumeric() && !glued_before(text, b, r0) => Some(r0),
         _ => run
@@ -293,6 +298,12 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// Upper-case letter, letter, digit, digit: how an IBAN (upper-cased) begins.
+fn iban_shaped(b: &[u8]) -> bool {
+    matches!(b, [a, b, c, d, ..] if a.is_ascii_uppercase()
+        && b.is_ascii_uppercase() && c.is_ascii_digit() && d.is_ascii_digit())
+}
+
 /// Forms written with spaces or a hyphen: IBAN in groups of four, NINO `AB 12 34 56 C`,
 /// NIF `12345678-Z`.
 fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
@@ -303,7 +314,9 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
     let mut ends = [0usize; 34];
     let mut len = 0usize;
     let mut j = s;
-    while j < b.len() && len < 34 {
+    // only an IBAN (two letters, two digits) uses more than nine: the others stop there
+    let mut cap = 34;
+    while j < b.len() && len < cap {
         let c = b.get(j).copied().unwrap_or(0);
         if c.is_ascii_alphanumeric() {
             j += 1;
@@ -312,6 +325,9 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
                 *e = j;
             }
             len += 1;
+            if len == 4 && !iban_shaped(&raw) {
+                cap = 9;
+            }
         } else if matches!(c, b' ' | b'-')
             && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
             && len > 0
@@ -333,10 +349,7 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
     let bounded = |e: usize| !next_char(text, e).is_some_and(char::is_alphanumeric);
     // IBAN: country, check digits, then the country's length
     // (two check digits after the country: [`iban_ok`] rejects any other candidate)
-    if buf.len() >= 15
-        && matches!(buf.as_bytes(), [a, b, c, d, ..] if a.is_ascii_uppercase()
-            && b.is_ascii_uppercase() && c.is_ascii_digit() && d.is_ascii_digit())
-    {
+    if buf.len() >= 15 && iban_shaped(buf.as_bytes()) {
         if let Some(l) = buf.get(..2).and_then(iban_len) {
             if let (Some(cand), Some(e)) = (buf.get(..l), end_at(l)) {
                 if iban_ok(cand) && bounded(e) {
@@ -597,18 +610,9 @@ fn bech32_ok(s: &str) -> bool {
     chk == 1 || chk == 0x2bc8_30a3
 }
 
-/// `t.find("-----BEGIN ")` by way of a byte search for `-` (rare in chat text; the
-/// substring search walks every byte).
+/// `t.find("-----BEGIN ")` (a vectorised substring search: most texts hold none).
 fn find_pem_begin(t: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(rel) = t.get(from..).and_then(|r| r.find('-')) {
-        let k = from + rel;
-        if t.get(k..).is_some_and(|r| r.starts_with("-----BEGIN ")) {
-            return Some(k);
-        }
-        from = k + 1;
-    }
-    None
+    memchr::memmem::find(t.as_bytes(), b"-----BEGIN ")
 }
 
 fn pem(text: &str, out: &mut Vec<Span>) {
@@ -712,17 +716,9 @@ fn kv_in(text: &str, hay: &str, out: &mut Vec<Span>) {
     }
 }
 
-/// `t.find("://")` by way of a byte search for `:`.
+/// `t.find("://")` (a vectorised substring search).
 fn find_scheme_sep(t: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(rel) = t.get(from..).and_then(|r| r.find(':')) {
-        let k = from + rel;
-        if t.get(k..).is_some_and(|r| r.starts_with("://")) {
-            return Some(k);
-        }
-        from = k + 1;
-    }
-    None
+    memchr::memmem::find(t.as_bytes(), b"://")
 }
 
 /// True when two `:` have only hex digits, `:` and `.` between them (an IPv6 candidate
@@ -730,9 +726,7 @@ fn find_scheme_sep(t: &str) -> Option<usize> {
 fn two_colons_in_a_run(text: &str) -> bool {
     let b = text.as_bytes();
     let mut last: Option<usize> = None;
-    let mut from = 0;
-    while let Some(rel) = text.get(from..).and_then(|r| r.find(':')) {
-        let k = from + rel;
+    for k in memchr::memchr_iter(b':', b) {
         if let Some(l) = last {
             if b.get(l + 1..k)
                 .is_some_and(|m| m.iter().all(|c| c.is_ascii_hexdigit() || *c == b'.'))
@@ -741,7 +735,6 @@ fn two_colons_in_a_run(text: &str) -> bool {
             }
         }
         last = Some(k);
-        from = k + 1;
     }
     false
 }

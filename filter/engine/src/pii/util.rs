@@ -88,6 +88,13 @@ pub fn head_bit(a: u8, b: u8, c: u8) -> usize {
     (k.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
+/// UTF-8 lead bytes all of whose characters are letters (alphabetic, so alphanumeric):
+/// Latin Extended-A (C4, C5), basic Cyrillic (D0, D1) and CJK ideographs
+/// U+5000..U+9FFF (E5..E9). Word scanners go over them without decoding.
+pub const fn is_letter_lead(c: u8) -> bool {
+    matches!(c, 0xC4 | 0xC5 | 0xD0 | 0xD1 | 0xE5..=0xE9)
+}
+
 /// CJK ideographs, kana and Hangul: scripts written without spaces, so a Latin token
 /// glued to them still starts a new word.
 pub fn is_cjk(c: char) -> bool {
@@ -813,6 +820,17 @@ pub fn weighted(d: &[u32], w: &[u32]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_leads_lead_letters_only() {
+        for c in (0x80u32..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if is_letter_lead(lead) {
+                assert!(is_alpha(c) && is_alnum(c), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn byte_range_test_is_exact() {
