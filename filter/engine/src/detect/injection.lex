@@ -64,8 +64,9 @@ rule override 0.6 60: @nolonger @instr
 # instruction, or an order about what the answer must contain
 phrase override 0.6: your new task is, your new objective is, priority instruction, urgent instruction, emergency override, security override, admin override, override code, important new instructions, instead do the following, stop what you are doing, stop what you're doing, in your response include, in your answer include, include the following link, include this link, add the following link, add this link to
 phrase override 0.6: ignore the above, ignore everything above, ignore all of the above, disregard the above, disregard everything above, forget the above, forget everything above, forget everything before, ignore everything before, ignore what you were told, forget what you were told, ignore your previous, forget your previous, ignore that and, ignore this and instead
-phrase override 1.0: new instructions:, updated instructions:, from now on you will only, instead follow these instructions, the real instructions are
-phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucciones:, nuove istruzioni:, новые инструкции:, нові інструкції:
+# (the headers keep their colon: the raw view; "new instructions for the homework" is chat)
+raw override 1.0: new instructions: ;; updated instructions: ;; new instruction: ;; neue anweisungen: ;; nouvelles instructions: ;; nuevas instrucciones: ;; nuove istruzioni: ;; novas instrucoes: ;; nieuwe instructies: ;; nowe instrukcje: ;; новые инструкции: ;; нові інструкції: ;; yeni talimatlar: ;; تعليمات جديدة: ;; नए निर्देश: ;; 新指令: ;; 新的指令: ;; 新しい指示: ;; 새로운 지시:
+phrase override 1.0: from now on you will only, instead follow these instructions, the real instructions are
 
 # ---------------------------------------------------------------- prompt extraction
 @reveal: reveal, print, show, display, output, tell me, give me, share, repeat, recite, leak, dump, disclose, expose, write out, spell out, copy, paste, what is, whats, what are, what were
@@ -109,7 +110,7 @@ phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucc
 rule prompt_leak 1.0 60: @reveal @secret
 # extraction through a transformation ("translate / summarise / encode your system prompt"):
 # only with the model's own instructions, never with "the text above" (a translation bot)
-@transform: summarize, summarise, translate, paraphrase, rephrase, encode, convert, put, format, rewrite, spell, base64, uebersetze, übersetze, traduis, traduce, traduci, traduza, vertaal, przetlumacz, przetłumacz, переведи, перекажи, cevir, ترجم, अनुवाद, 翻译, 翻訳, 번역
+@transform: summarize, summarise, translate, paraphrase, rephrase, encode, convert, put, rewrite, spell, base64, uebersetze, übersetze, traduis, traduce, traduci, traduza, vertaal, przetlumacz, przetłumacz, переведи, перекажи, cevir, ترجم, अनुवाद, 翻译, 翻訳, 번역
 @secretcore: system prompt, system message, systemprompt, system instructions, initial instructions, original instructions, hidden instructions, secret instructions, confidential instructions, developer instructions, developer message, your instructions, pre-prompt, preprompt, системный промпт, 系统提示, システムプロンプト, 시스템 프롬프트
 rule prompt_leak 1.0 60: @transform @secretcore
 @verbatim: verbatim, word for word, exactly as written, in full, without omitting, mot pour mot, wort fur wort, wörtlich, palabra por palabra, parola per parola, palavra por palavra, дословно, слово в слово, дослівно, kelimesi kelimesine, حرفيا, शब्दशः, 逐字, 一字一句, 一字一句, 그대로
@@ -216,6 +217,15 @@ rule harmful_task 0.5 600: @roleassign @taskdir @harmsoft
 @about: what is, what are, how does, how do, how can i protect, how to protect, how to defend, defend against, protect against, detect, prevent, mitigate, explain, example of, examples of, research, paper, article, talk about, presentation, course, lecture, security team, red team report, classify, classifier, dataset, filter
 @topic: prompt injection*, injection attack*, jailbreak*, adversarial prompt*, llm security, ai safety, ai security, prompt hacking
 rule meta -0.6 200: @about @topic
+# the system prompt/message as a concept of chat APIs and SMS ("what is a system prompt",
+# "the system message format", "an example system prompt for my bot"): not a request for this one's
+@sysconcept: what is a system prompt, what is a system message, whats a system prompt, whats a system message, what are system prompts, what are system messages, a good system prompt, a system prompt for, system prompt for my, system message for my, system prompts for, write a system prompt, writing a system prompt, writing system prompts, example system prompt*, example of a system prompt, example of a system message, examples of system prompts, sample system prompt*, system prompt template*, system message template*, system prompt engineering, system prompt best practice*, system message format, system prompt format, format of the system message, format of a system message, system message field, system prompt field, system message parameter, system prompt parameter, system message role, system role, in the openai api, in the api, openai api, chat completions api, between a system message, between the system message, between system messages, between a system prompt, between the system prompt, system message and a user message, system prompt and a user prompt, system messages in sms, sms system message, system message for sms, sms and system messages
+rule meta -1.0 10: @sysconcept
+# a phone's or a browser's developer mode, and how to switch a mode on: device settings
+@device: android, iphone, ios, ipados, pixel, samsung, galaxy, xiaomi, huawei, oneplus, motorola, windows, macos, chromebook, chrome, firefox, edge browser, browser, phone, smartphone, tablet, ipad, laptop, my pc, computer, smart tv, tv, xbox, playstation, ps5, router, kindle, handy, telefon, telefono, telephone, celular, telefoon, smartfon, телефон*, телефоні, смартфон*, 手机, 安卓, 电脑, 浏览器, 平板, 路由器, スマホ, 携帯, パソコン, ブラウザ, 폰, 휴대폰, 핸드폰, 안드로이드, 아이폰, 브라우저, هاتف*, جوال, موبائل, گوشی, फ़ोन, फोन, एंड्रॉइड
+@howq: how do i, how do you, how can i, how to, where is, where do i, wie kann ich, wie aktiviere ich, wie schalte ich, comment activer, comment desactiver, como activo, como activar, como desactivar, come attivare, come disattivare, como ativar, como desativar, hoe zet ik, hoe activeer ik, jak wlaczyc, jak włączyć, jak wylaczyc, как включить, как активировать, как отключить, как выключить, як увімкнути, як вимкнути, nasil acilir, nasıl açılır, nasil acarim, nasıl açarım, nasil kapatilir, nasıl kapatılır, كيف أفعل, كيفية تفعيل, كيف افعل, चालू कैसे, कैसे चालू, 怎么打开, 怎么开启, 怎么关闭, 如何打开, 如何开启, 如何关闭, どうやって, 方法を教えて, 어떻게 켜, 켜는 방법, 끄는 방법, 어떻게 끄
+rule persona -1.0 60: @mode @device
+rule persona -1.0 40: @mode @howq
 
 # ---------------------------------------------------------------- switching safety off
 @disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
@@ -371,7 +381,7 @@ rule override 0.4 120: @decode @obey2 @instr
 # "two different answers" (the two-persona template) and "your new task" in the listed languages: evidence
 phrase persona 0.6: iki farkli sekilde cevap, iki farklı şekilde cevap, iki farkli cevap, iki farklı cevap, iki ayri yanit, iki ayrı yanıt, zwei verschiedene antworten, zwei unterschiedliche antworten, deux reponses differentes, dos respuestas diferentes, dos respuestas distintas, due risposte diverse, duas respostas diferentes, twee verschillende antwoorden, dwie rozne odpowiedzi, два разных ответа, две версии ответа, дві різні відповіді, إجابتين مختلفتين, دو پاسخ متفاوت, दो अलग-अलग जवाब, 两个不同的回答, 两种不同的回答, 2つの異なる回答, 두 가지 다른 답변
 phrase override 0.6: yeni gorevin, deine neue aufgabe, ta nouvelle tache, tu nueva tarea, il tuo nuovo compito, sua nova tarefa, jouw nieuwe taak, je nieuwe taak, twoje nowe zadanie, твоя новая задача, твоє нове завдання, مهمتك الجديدة, وظیفه جدید تو, तुम्हारा नया काम, 你的新任务, あなたの新しいタスク, 너의 새 임무, 새로운 임무
-phrase override 0.6: yeni talimat:, yeni talimatlar:, neue anweisung:, nouvelle instruction:, nueva instruccion:, nuova istruzione:, nova instrucao:, nieuwe instructie:, nowa instrukcja:, новая инструкция:, нова інструкція:, تعليمات جديدة:, دستور جدید:, नया निर्देश:, 新指令:, 新しい指示:, 새로운 지시:
+raw override 0.6: yeni talimat: ;; neue anweisung: ;; nouvelle instruction: ;; nueva instruccion: ;; nuova istruzione: ;; nova instrucao: ;; nieuwe instructie: ;; nowa instrukcja: ;; новая инструкция: ;; нова інструкція: ;; دستور جدید: ;; नया निर्देश:
 
 # more harmful topics (role-play persuasion wrappers): hateful ideologies, eating-disorder
 # behaviour, exploitation, image abuse, cruelty, health misinformation, fraud, intrusion, crime
