@@ -690,3 +690,39 @@ rule override 0.6 80: @stopall @onlyx @sayx
 rule override 0.4 80: @stopall @now @onlyx
 @prev: kurallari, kuralları, talimatlari, talimatları, yonergeleri, yönergeleri
 @reveal: anlat, anlatin, anlatın, listele, listeleyin, dok, dök
+# the red-teaming one-liner taxonomy (safety off, unbound persona, what-if, claimed authority),
+# more Korean forms and a few English ones
+@ignore: 잊고, 잊어버리고, 무시하고
+@instr: 정책, 정책을, 지침을
+@notapply: 적용되지 않, 적용 안 되, 해당되지 않, 不适用, 不再适用, 適用されない, لا تنطبق, لا تسري, लागू नहीं
+rule persona 0.5 80: @switch @notapply
+@mode: 신 모드, 갓 모드, 무제한 모드, 관리자 모드, 디버그 모드, 유지보수 모드, 유지 보수 모드, 루트 모드, 탈옥 모드, 上帝模式, 维护模式, 管理员模式, ゴッドモード, メンテナンスモード, 管理者モード
+@mode_x: 신 모드, 갓 모드, 무제한 모드, 관리자 모드, 유지보수 모드, 上帝模式, 维护模式, ゴッドモード
+@switch: 너는 이제, 넌 이제, 처럼 응답, 처럼 대답, 처럼 답변, 처럼 말해, 로서 대답, 로서 응답
+@unbound: 윤리 없는, 윤리가 없는, 도덕 없는, 양심이 없는, 양심 없는, 한계 없이, 한계가 없는, 한계 없는, 정렬되지 않은
+@disable: 중단해, 중단하, 멈춰, 일시 중지, 꺼줘, 꺼
+@safety: 모든 제한, 제한 사항, 안전장치, 안전 장치, 안전 기능
+@safety_g: 콘텐츠 정책, 안전 규칙, 안전장치, 안전 기능
+@gone: was deleted, was removed, got deleted, was disabled, was lifted, doesn't matter, does not matter, doesnt matter, 삭제된, 삭제되었, 제거된, 제거되었, 해제된, 중요하지 않, 상관없
+rule override 0.4 80: @switch @safety_g @gone
+@evil: 악하게, 불량 ai, 불량한 ai, 로그 ai, 양심 없는, 양심이 없는
+@inverted: 해가 선한, 악이 선한, 해로움이 좋은, 해가 좋은, where harm is good, harm is good
+@whatif: in a parallel universe, parallel universe, in a fictional universe, in a fictional world, in a simulation, 평행 우주, 평행 세계, 시뮬레이션에서, 平行宇宙, 平行世界, パラレルワールド
+@harmadv: harmful advice, dangerous advice, evil advice, 해로운 조언, 위험한 조언, 악한 조언, 有害的建议, 危险的建议, 有害なアドバイス, 危険なアドバイス
+rule persona 0.6 80: @whatif @harmadv
+phrase persona 0.5: programmed to be evil, programmed to be harmful, 악하게 프로그래밍, 邪恶的程序, 悪に設定
+phrase persona 0.5: 규칙이 없다면, 제한이 없다면, 윤리가 없다면, 필터가 없다면, 규칙이 없으면, 제한이 없으면
+phrase persona 0.6: 잠재력을 해방, 잠재력을 완전히 발휘, 释放你的全部潜力, 潜在能力を解放
+@untrained: never been trained for safety, never trained for safety, not trained for safety, no safety training, 안전 훈련을 받지 않, 안전 교육을 받지 않, 没有接受过安全训练, 安全訓練を受けていない
+rule persona 1.0 80: @switch @untrained
+phrase persona 0.5: unrestricted access, 무제한 접근, 무제한 액세스, 제한 없는 접근, 无限制访问, 無制限のアクセス
+phrase persona 0.5: your creators have authorized, your developers have authorized, your creators authorized, your developers authorized, have authorized you
+@imaginex: imagine, pretend, suppose, 상상해, 상상, 가정해, 假设, 想象, 想像して
+rule persona 1.0 80: @imaginex @untrained
+@creator: your creators, your developers, your makers, 제작자가, 개발자가, 만든 사람이, 开发者, 開発者が
+@authorized: authorized, authorised, approved, 승인, 허가, 授权, 批准, 許可
+rule persona 0.5 60: @creator @authorized
+phrase persona 0.5: 한계 없이
+@unbound: 규칙이 없다면, 제한이 없다면, 윤리가 없다면
+
+@usage: 켜는 방법, 다시 켜
