@@ -493,8 +493,8 @@ rule override 0.4 70: @yours @instr @optional
 # obedience demanded of the model
 phrase persona 0.6: absolute obedience, obey every command, obey all my commands, obey my every command, you must obey, you will obey, obey me, do whatever i say, do whatever i tell you, do everything i say, blindly obey, unconditional obedience, completely obedient, serve me completely, 복종해, 복종하, 무조건 내 말대로, 내 말대로 해, 시키는 대로 해, 완전히 섬기, 绝对服从, 服从我的, 无条件服从, 我说什么你就做什么, 絶対服従, 命令に従え, 言う通りにしろ, gehorche mir, absoluter gehorsam, bedingungsloser gehorsam, obeis-moi, obeissance absolue, fais tout ce que je dis, obedeceme, obediencia absoluta, haz todo lo que te diga, obbediscimi, obbedienza assoluta, fai tutto quello che dico, obedeca-me, obediencia absoluta, faca tudo o que eu disser, подчиняйся мне, беспрекословно подчиняйся, полное подчинение, делай всё что я скажу, делай все что я скажу, корися мені, itaat et, mutlak itaat, ne dersem yap, sorgusuz itaat, أطعني, طاعة مطلقة, از من اطاعت کن, मेरी आज्ञा मानो
 # a dark or unfiltered side of the model, the answers it would normally refuse, hidden abilities
-phrase persona 0.6: darkest version of yourself, dark version of yourself, your dark side, your unfiltered side, your shadow self, your alter ego, your evil side, unfiltered thoughts, your unfiltered opinion, 사악한 쌍둥이, 어두운 면, 你的黑暗面, 邪恶的双胞胎, 闇の人格, dunkle seite von dir, ton côté sombre, tu lado oscuro, il tuo lato oscuro, seu lado sombrio, твоя тёмная сторона, твоя темная сторона, karanlık tarafın, karanlik tarafin, kötü ikizin
-phrase persona 0.6: would normally block, would normally refuse, you normally refuse, not allowed to say, not supposed to say, the uncensored answer, the unfiltered answer, your filters would block, forbidden answer, forbidden knowledge, 필터가 보통 막는, 말하면 안 되는, 금지된 답, 원래 거절하는, 你不被允许说的, 通常会拒绝, 被禁止的回答, 言ってはいけないこと, 普段は拒否する, normalerweise ablehnen, nicht sagen darfst, normalement refuser, tu n'as pas le droit de dire, normalmente rechazarias, no puedes decir, normalmente rifiuteresti, non puoi dire, normalmente recusaria, не можешь сказать, обычно отказываешься, normalde reddedecegin, söylemen yasak olan
+phrase persona 0.6: darkest version of yourself, your dark side, your shadow self, your alter ego, your evil side, 사악한 쌍둥이, 어두운 면, 你的黑暗面, 邪恶的双胞胎, 闇の人格, dunkle seite von dir, ton côté sombre, tu lado oscuro, il tuo lato oscuro, seu lado sombrio, твоя тёмная сторона, твоя темная сторона, karanlık tarafın, karanlik tarafin, kötü ikizin
+phrase persona 0.6: would normally block, would normally refuse, not allowed to say, forbidden answer, 필터가 보통 막는, 말하면 안 되는, 금지된 답, 원래 거절하는, 你不被允许说的, 通常会拒绝, 被禁止的回答, 言ってはいけないこと, 普段は拒否する, normalerweise ablehnen, nicht sagen darfst, normalement refuser, tu n'as pas le droit de dire, normalmente rechazarias, no puedes decir, normalmente rifiuteresti, non puoi dire, normalmente recusaria, не можешь сказать, обычно отказываешься, normalde reddedecegin, söylemen yasak olan
 phrase persona 0.6: unlock your hidden, hidden capabilities, hidden abilities, secret abilities, secret capabilities, unlock hidden, unlocked mode, 숨겨진 기능, 잠금 해제, 隐藏能力, 隐藏功能, 隠された能力, versteckte fähigkeiten, capacités cachées, capacidades ocultas, capacità nascoste, скрытые возможности, gizli yetenek*
 # "remove your limits", "turn your filters off", "suspend your content rules": a removal verb,
 # "your" and the model's limits, all close together
@@ -591,7 +591,7 @@ phrase override 0.5: vafgehpgvbaf, flfgrz cebzcg
 
 # wrapper conventions: claimed authorisation or exemption, a fake validation error, a game won by
 # breaking the rules, "nobody is watching": evidence
-phrase persona 0.5: red team exercise, compliance is mandatory, request has been approved, this request is approved, exception granted, academic exception, exemption granted, you are exempt from, clearance granted, you have clearance, failed validation, your previous response failed, to fix it you must, to fix this you must, you win if you, without refusing, without any refusal, not being monitored, no one is monitoring, nobody is monitoring, no one is watching, nobody is watching, this conversation is not logged, you can speak freely
+phrase persona 0.5: red team exercise, compliance is mandatory, request has been approved, exception granted, academic exception, you are exempt from, clearance granted, failed validation, your previous response failed, to fix it you must, you win if you, without refusing, without any refusal, not being monitored, no one is monitoring, no one is watching, nobody is watching, this conversation is not logged, you can speak freely
 phrase override 0.6: system override, priority override, new priority:, override priority
 @limitx: checks, content check, safeguard, moderation
 
@@ -703,7 +703,7 @@ rule persona 0.5 80: @switch @notapply
 @disable: 중단해, 중단하, 멈춰, 일시 중지, 꺼줘, 꺼
 @safety: 모든 제한, 제한 사항, 안전장치, 안전 장치, 안전 기능
 @safety_g: 콘텐츠 정책, 안전 규칙, 안전장치, 안전 기능
-@gone: was deleted, was removed, got deleted, was disabled, was lifted, doesn't matter, does not matter, doesnt matter, 삭제된, 삭제되었, 제거된, 제거되었, 해제된, 중요하지 않, 상관없
+@gone: was deleted, was removed, was disabled, doesn't matter, does not matter, doesnt matter, 삭제된, 삭제되었, 제거된, 제거되었, 해제된, 중요하지 않, 상관없
 rule override 0.4 80: @switch @safety_g @gone
 @evil: 악하게, 불량 ai, 불량한 ai, 로그 ai, 양심 없는, 양심이 없는
 @inverted: 해가 선한, 악이 선한, 해로움이 좋은, 해가 좋은, where harm is good, harm is good
@@ -716,7 +716,7 @@ phrase persona 0.6: 잠재력을 해방, 잠재력을 완전히 발휘, 释放�
 @untrained: never been trained for safety, never trained for safety, not trained for safety, no safety training, 안전 훈련을 받지 않, 안전 교육을 받지 않, 没有接受过安全训练, 安全訓練を受けていない
 rule persona 1.0 80: @switch @untrained
 phrase persona 0.5: unrestricted access, 무제한 접근, 무제한 액세스, 제한 없는 접근, 无限制访问, 無制限のアクセス
-phrase persona 0.5: your creators have authorized, your developers have authorized, your creators authorized, your developers authorized, have authorized you
+phrase persona 0.5: your creators have authorized, your developers have authorized
 @imaginex: imagine, pretend, suppose, 상상해, 상상, 가정해, 假设, 想象, 想像して
 rule persona 1.0 80: @imaginex @untrained
 @creator: your creators, your developers, your makers, 제작자가, 개발자가, 만든 사람이, 开发者, 開発者が
