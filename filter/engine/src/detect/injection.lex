@@ -220,7 +220,7 @@ rule harmful_task 0.5 600: @roleassign @taskdir @harmsoft
 rule meta -0.6 200: @about @topic
 # the system prompt/message as a concept of chat APIs and SMS ("what is a system prompt",
 # "the system message format", "an example system prompt for my bot"): not a request for this one's
-@sysconcept: what is a system, whats a system, what are system, system message format, system prompt format, system message field, system message parameter, system message role, system role, system prompt template*, system message template*, system prompt engineering, system prompt example*, example system prompt*, example of a system, system prompt for my, system message for my, write a system prompt, in the openai api, openai api, in the api, between a system, between the system
+@sysconcept: what is a system, whats a system, what are system, system message format, system prompt format, system message field, system message parameter, system message role, system role, system prompt template*, system message template*, system prompt engineering, system prompt example*, example system prompt*, example of a system, system prompt for my, system message for my, write a system prompt, openai api, in the api, between a system, between the system
 rule meta -1.0 10: @sysconcept
 # a phone's or a browser's developer mode, and how to switch a mode on: device settings
 @device: android, iphone, ios, pixel, samsung, windows, chrome, firefox, browser, phone, smartphone, tablet, ipad, laptop, tv, xbox, router, handy, telefon, telefono, celular, telefoon, smartfon, телефон*, телефоні, смартфон*, 手机, 安卓, 电脑, 浏览器, 平板, 路由器, スマホ, 携帯, パソコン, ブラウザ, 폰, 휴대폰, 핸드폰, 안드로이드, 아이폰, 브라우저, هاتف*, جوال, موبائل, گوشی, फ़ोन, फोन, एंड्रॉइड
@@ -230,7 +230,7 @@ rule persona -1.0 40: @mode @howq
 
 # ---------------------------------------------------------------- switching safety off
 @disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
-@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, devre dışı bırak*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없
+@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없
 @safety: confirmations, security checks, approval step, approvals, safety, filtering, protocols, harmless, safeguards, guardrails, content filter, content policy, moderation, ethics, ethical guidelines, ethical constraints, morals, censorship, filters, alignment, restrictions, limitations, training
 @safety: 안전 프로토콜, 프로토콜, 무해, 도움이 되고 무해, sicherheit*, ethik, moral, zensur, securite, ethique, morale, censure, seguridad, etica, censura, sicurezza, etica, censura, seguranca, veiligheid, ethiek, bezpieczenstw*, etyk*, cenzur*, безопасност*, этик*, цензур*, мораль*, безпек*, етик*, guvenlik, etik, الأمان, الامان, الأخلاق, الرقابة, सुरक्षा, नैतिकता, सेंसर, 安全, 道德, 伦理, 审查, 过滤, 安全, 倫理, 検閲, フィルター, 안전, 윤리, 도덕, 검열, 제약, 필터, 보호 조치, 안전 조치, 콘텐츠 관리, 훈련 데이터
 rule override 1.0 40: @disable @safety
@@ -287,7 +287,7 @@ phrase override 1.0: do exactly what it says, and do what it says, follow the in
 @ignore: przestan przestrzegac, przestan stosowac, nie przestrzegaj, nie sluchaj, nie słuchaj, nie zwracaj uwagi, zignorujcie, zapomnijcie
 @ignore: перестань следовать, перестань соблюдать, перестань выполнять, прекрати следовать, не следуй, не соблюдай, не подчиняйся, не выполняй, больше не следуй, игнорируйте, забудьте, не обращайте внимания
 @ignore: перестань дотримуватися, перестань дотримуватись, перестань виконувати, не дотримуйся, не виконуй, не слідуй, ігноруйте, забудьте, не звертай уваги, не звертайте уваги
-@ignore: uymayi birak*, uymayı bırak*, uymayin, uymayın, uyma, artık uyma, dikkate almayin, dikkate almayın, bosverin, gozardi et*, göz ardı et*
+@ignore: uymayi birak*, uymayı bırak*, uymayin, uymayın, uyma, dikkate almayin, dikkate almayın, bosverin, gozardi et*, göz ardı et*
 @ignore: توقف عن اتباع, لا تتبع, لا تلتزم, لا تطع, توقف عن الالتزام, تجاهلي, تجاهلوا, انسى, انسي, لا تهتم, لا تعر اهتماما
 @ignore: پیروی نکن, اطاعت نکن, رعایت نکن, دیگر پیروی نکن, نادیده بگیرید, فراموش کنید, اهمیت نده, بی‌خیال
 @ignore: पालन करना बंद, पालन मत करो, पालन न करें, पालन ना करो, मत मानो, नजरअंदाज करो, नज़रअंदाज़ करो, अनदेखा करें, भूल जाइये
@@ -296,7 +296,7 @@ phrase override 1.0: do exactly what it says, and do what it says, follow the in
 @ignore: 따르지 말, 따르지 않아도, 지키지 않아도, 지키지 마, 버려, 잊어버려, 신경 쓰지 마
 @instr: instrucoes, normas, norma, consignas, orientaciones, orientações, prescriptions, vorschriften, regole, istruzione, правилам, правилами, указаниям, указания, вказівки, правилами, قواعدك, تعليماتك, قوانین, قوانینت, دستوراتت, नियमों, निर्देशों, 规则, 规定, 守则, 设定, 指示, ルール, 規則, 指示, 지시, 규칙, 지침
 # "you are no longer bound by ..." (with the model's rules: see the rules above and below)
-@nolonger: no longer bound, no longer obliged, no longer required, not obligated, nicht mehr gebunden, nicht mehr an, nicht langer gebunden, musst dich nicht an, n'es plus lie, n'es plus tenu, n'es plus oblige, n'as plus a suivre, ya no estas atado, ya no tienes que seguir, ya no tienes que cumplir, no estas obligado, non sei piu vincolato, non sei piu obbligato, non devi piu seguire, nao esta mais preso, nao esta mais obrigado, nao precisa mais seguir, niet langer gebonden, niet meer gebonden, hoeft niet meer, nie jestes juz zwiazany, nie musisz juz przestrzegac, больше не связан, больше не обязан, не обязан следовать, не обязан соблюдать, больше не ограничен, більше не зв'язаний, більше не звязаний, більше не зобов'язаний, не зобов'язаний, artık bağlı değilsin, bagli degilsin, bağlı değilsin, uymak zorunda degilsin, لم تعد ملزما, لم تعد ملزمًا, لم تعد مقيدا, لست ملزما, دیگر ملزم نیستی, دیگر مجبور نیستی, ملزم نیستی, अब बंधे नहीं, बाध्य नहीं, 不再受, 不必再遵守, 不再需要遵守, もう縛られ, 縛られていません, 従う必要はありません, 더 이상 얽매이지, 얽매이지 않, 따를 필요가 없
+@nolonger: no longer bound, no longer obliged, no longer required, not obligated, nicht mehr gebunden, nicht mehr an, nicht langer gebunden, musst dich nicht an, n'es plus lie, n'es plus tenu, n'es plus oblige, n'as plus a suivre, ya no estas atado, ya no tienes que seguir, ya no tienes que cumplir, no estas obligado, non sei piu vincolato, non sei piu obbligato, non devi piu seguire, nao esta mais preso, nao esta mais obrigado, nao precisa mais seguir, niet langer gebonden, niet meer gebonden, hoeft niet meer, nie jestes juz zwiazany, nie musisz juz przestrzegac, больше не связан, больше не обязан, не обязан следовать, не обязан соблюдать, больше не ограничен, більше не зв'язаний, більше не звязаний, більше не зобов'язаний, не зобов'язаний, bagli degilsin, bağlı değilsin, uymak zorunda degilsin, لم تعد ملزما, لم تعد ملزمًا, لم تعد مقيدا, لست ملزما, دیگر ملزم نیستی, دیگر مجبور نیستی, ملزم نیستی, अब बंधे नहीं, बाध्य नहीं, 不再受, 不必再遵守, 不再需要遵守, もう縛られ, 縛られていません, 従う必要はありません, 더 이상 얽매이지, 얽매이지 않, 따를 필요가 없
 rule override 0.4 70: @nolonger @prev @instr
 # "an AI without any restrictions" (quantified "no limits", all listed languages)
 @unbound: without any restrictions, without any limits, without any filters, free of restrictions, free from restrictions, free of rules
@@ -352,7 +352,7 @@ rule override 1.0 80: @youfree @instr
 @stopall: stop everything, halt everything, stopp alles, stoppe alles, halte alles an, arrete tout, arretez tout, deten todo, detenga todo, ferma tutto, interrompi tutto, pare tudo, stop alles, zatrzymaj wszystko, przerwij wszystko, останови всё, останови все, прекрати всё, прекрати все, зупини все, припини все, her seyi durdur, hepsini durdur, أوقف كل شيء, اوقف كل شيء, توقف عن كل شيء, همه چیز را متوقف کن*, सब कुछ रोको, सब कुछ रोक दो, 停止一切, 停下一切, 停止所有操作, すべて停止, 全部止めて, すべてやめて, 모든 것을 멈춰, 모두 멈춰, 전부 멈춰
 @textref: text above, words above, conversation above, the above text, previous text, preceding text, message above, content above, obigen text, den text oben, vorherigen text, texte ci-dessus, texte precedent, message ci-dessus, texto anterior, texto de arriba, mensaje anterior, testo sopra, testo precedente, texto acima, bovenstaande tekst, vorige tekst, powyzszy tekst, tekst powyzej, poprzedni tekst, текст выше, вышеуказанный текст, предыдущий текст, текст вище, попередній текст, yukaridaki metin*, yukarıdaki metin*, onceki metin*, yukaridaki mesaj*, yukarıdaki mesaj*, النص أعلاه, النص السابق, متن بالا, متن قبلی, ऊपर दिया गया पाठ, ऊपर का पाठ, ऊपर लिखा, 上面的文字, 上面的内容, 以上内容, 上文, 上記のテキスト, 上の文章, 上記の文章, 위의 텍스트, 위 내용, 위의 내용
 rule override 0.6 60: @stopall @justsay
-@now: now, right now, jetzt, sofort, maintenant, ahora, ora, subito, agora, nu, teraz, сейчас, зараз, simdi, şimdi, الآن, الان, حالا, همین حالا, अभी, 现在, 立刻, 今すぐ, 지금
+@now: now, jetzt, sofort, maintenant, ahora, ora, subito, agora, nu, teraz, сейчас, зараз, simdi, şimdi, الآن, الان, حالا, همین حالا, अभी, 现在, 立刻, 今すぐ, 지금
 rule override 0.4 60: @stopall @now @justsay
 rule override 0.5 80: @ignore @textref
 rule override 0.5 160: @ignore @justsay
@@ -360,7 +360,7 @@ rule override 0.5 160: @ignore @justsay
 # "repeat the text above" alone is also a user asking about their own message: evidence, full
 # with the extraction template's tail ("starting with 'You are'", "in a code block")
 rule prompt_leak 0.5 90: @repeatv @textref
-@startfrom: starting with, beginning with, starting from, start with, begin with, you are, code block, codeblock, in full, include everything, everything, all of it
+@startfrom: starting with, beginning with, starting from, start with, begin with, you are, code block, codeblock, in full, everything, all of it
 @startfrom: beginnend mit, du bist, en commencant par, tu es, empezando con, empezando por, eres, iniziando con, tu sei, comecando com, voce e, beginnend met, начиная с, начиная со, ты, 从你是开始, 以你是开头, から始めて, 로 시작
 rule prompt_leak 0.5 160: @repeatv @textref @startfrom
 # the "deceased grandmother" role-play (a dead relative who used to tell how to make ...)
@@ -375,10 +375,10 @@ rule override 0.6 80: @decode @obey2
 rule override 0.4 120: @decode @obey2 @instr
 # Turkish role and no-limits wording
 @rolefr: rolune gir*, rolunu ustlen*, canlandir*, canlandır*, karakterine gir*
-@unbound: sinirlari olmayan, sınırları olmayan, kurallari olmayan, kuralları olmayan, etik kurallari umursama*, etik kuralları umursama*, etigi umursama*, ahlaki sınırları olmayan, yasak olmadan, yasaklar olmadan, yasaksiz, yasaksız, ozgur bir yapay zeka, kurallara bagli olmayan, kurallara bağlı olmayan, kurallarina bagli olmayan, kurallarına bağlı olmayan
+@unbound: sinirlari olmayan, sınırları olmayan, kurallari olmayan, kuralları olmayan, etik kurallari umursama*, etik kuralları umursama*, etigi umursama*, yasak olmadan, yasaklar olmadan, yasaksiz, yasaksız, ozgur bir yapay zeka, kurallara bagli olmayan, kurallara bağlı olmayan, kurallarina bagli olmayan, kurallarına bağlı olmayan
 @ignore: umursamadan, iptal et
 @prev: 
-@reveal: aynen yaz*, tekrar et*, yaz
+@reveal: tekrar et*, yaz
 # "two different answers" (the two-persona template) and "your new task" in the listed languages: evidence
 phrase persona 0.6: iki farkli sekilde cevap, iki farklı şekilde cevap, iki farkli cevap, iki farklı cevap, iki ayri yanit, iki ayrı yanıt, zwei verschiedene antworten, zwei unterschiedliche antworten, deux reponses differentes, dos respuestas diferentes, dos respuestas distintas, due risposte diverse, duas respostas diferentes, twee verschillende antwoorden, dwie rozne odpowiedzi, два разных ответа, две версии ответа, дві різні відповіді, إجابتين مختلفتين, دو پاسخ متفاوت, दो अलग-अलग जवाब, 两个不同的回答, 两种不同的回答, 2つの異なる回答, 두 가지 다른 답변
 phrase override 0.6: yeni gorevin, deine neue aufgabe, ta nouvelle tache, tu nueva tarea, il tuo nuovo compito, sua nova tarefa, jouw nieuwe taak, je nieuwe taak, twoje nowe zadanie, твоя новая задача, твоє нове завдання, مهمتك الجديدة, وظیفه جدید تو, तुम्हारा नया काम, 你的新任务, あなたの新しいタスク, 너의 새 임무, 새로운 임무
@@ -418,7 +418,7 @@ raw override 1.0: 01100111 01101110 01101111 01110010 01100101 00100000 01100001
 @gone: existieren nicht, gibt es nicht, wurden entfernt, wurde entfernt, aufgehoben, deaktiviert, ausgeschaltet, abgeschaltet, n'existent pas, n'existent plus, ont ete supprime*, sont supprime*, levees, desactive*, no existen, han sido eliminad*, fueron eliminad*, desactivad*, non esistono, sono stat* rimoss*, disattivat*, nao existem, foram removid*, desativad*, bestaan niet, zijn verwijderd, uitgeschakeld, nie istnieja, zostaly usuniete, zostały usunięte, wylaczon*, wyłączon*, не существуют, не существует, больше не существуют, сняты, отключен*, удален*, удалены, не існують, зняті, вимкнен*, видалені, kaldirildi, kaldırıldı, devre disi, devre dışı, mevcut degil, yok artik, yok artık, لا توجد, لم تعد موجودة, أزيلت, ازيلت, تم تعطيل, معطلة, وجود ندارند, وجود ندارد, حذف شد*, غیرفعال شد*, मौजूद नहीं, हटा दिए गए, हटा दी गई, बंद कर दिए, 不存在, 已被移除, 被移除, 已关闭, 已解除, 被解除, 已禁用, 存在しない, 解除され, 無効化され, 削除され, 사라졌, 사라진, 없어졌, 해제되었, 해제됐, 꺼졌, 비활성화되
 @yours: your, you're, youre, you are, you were, yours, the ai's, the assistant's, the model's, deine, deinen, deiner, dein, tes, ton, ta, vos, votre, tus, tu, sus, tuoi, tue, tua, seus, suas, teus, tuas, jouw, twoje, twoich, twoimi, твои, твоих, ваши, твої, твоїх, senin, sana, تو, خودت, تعليماتك, قواعدك, तुम्हारे, तुम्हारी, 你的, あなたの, 너의, 당신의
 # (safety words only: "restrictions were lifted" is everyday news)
-@safety_g: safety, guardrails, safeguards, content filter, content filters, content policy, content moderation, moderation, ethics, ethical guidelines, ethical constraints, moral constraints, morals, morality, censorship, filters, alignment, ethik, sicherheitsfilter*, securite, sécurité, ethique, éthique, seguridad, etica, ética, sicurezza, seguranca, segurança, безопасност*, этик*, цензур*, безпек*, етик*, guvenlik, güvenlik, etik, الأمان, الأخلاق, الرقابة, سانسور, اخلاق, सुरक्षा, नैतिकता, 安全, 道德, 伦理, 审查, 倫理, 検閲, 안전, 윤리, 도덕, 검열, 필터
+@safety_g: safety, guardrails, safeguards, content filter, content policy, moderation, ethics, ethical guidelines, ethical constraints, moral constraints, morals, morality, censorship, filters, alignment, ethik, sicherheitsfilter*, securite, sécurité, ethique, éthique, seguridad, etica, ética, sicurezza, seguranca, segurança, безопасност*, этик*, цензур*, безпек*, етик*, guvenlik, güvenlik, etik, الأمان, الأخلاق, الرقابة, سانسور, اخلاق, सुरक्षा, नैतिकता, 安全, 道德, 伦理, 审查, 倫理, 検閲, 안전, 윤리, 도덕, 검열, 필터
 rule override 0.6 50: @safety_g @gone
 rule override 0.4 70: @yours @safety_g @gone
 rule override 1.0 70: @yours @instr @gone
@@ -429,7 +429,7 @@ phrase persona 0.6: never trained to refuse, not trained to refuse, never been t
 @respond: speak your mind
 # bypassing content filters, in the listed languages (with @safety: see the "switching safety off" rule)
 @disable: umgehe, umgehen, umgeh, contourne, contourner, contournez, eludir, elude, aggira, aggirare, contorne, contornar, burle, burlar, omzeil, omzeilen, obejdz, obejsc, обойди, обойти, обходи, обійди, обійти, atlat, atlatin, تجاوز, دور بزن, दरकिनार करो, 绕过, 回避して, 迂回, 우회
-@safety: inhaltsfilter*, filtro de contenido, filtros de contenido, filtro dei contenuti, filtri dei contenuti, filtro de conteudo, inhoudsfilter*, veiligheidsfilter*, filtr tresci, фильтр контента, фильтры контента, фильтры безопасности, фільтр контенту, фільтри безпеки, icerik filtre*, فلتر المحتوى, فلاتر الأمان, فیلتر محتوا, فیلترهای امنیتی, कंटेंट फ़िल्टर, सुरक्षा फ़िल्टर, 内容过滤, 安全过滤, 内容审核, コンテンツフィルター, 安全フィルター, 콘텐츠 필터, 안전 필터
+@safety: inhaltsfilter*, filtro de contenido, filtros de contenido, filtro dei contenuti, filtri dei contenuti, filtro de conteudo, inhoudsfilter*, veiligheidsfilter*, filtr tresci, фильтр контента, фильтры контента, фильтры безопасности, фільтр контенту, фільтри безпеки, فلتر المحتوى, فلاتر الأمان, فیلتر محتوا, فیلترهای امنیتی, कंटेंट फ़िल्टर, सुरक्षा फ़िल्टर, 内容过滤, 安全过滤, 内容审核, コンテンツフィルター, 安全フィルター, 콘텐츠 필터, 안전 필터
 @plantaddr: ai reading this, model reading this, llm reading this, assistant reading this, attention assistant, attention model, hidden instruction for the model, instruction for the ai, instructions for the ai
 
 # DAN-template conventions in the listed languages (the English ones are above): "you don't have
@@ -450,7 +450,7 @@ rule persona 1.0 80: @startwith @surehere
 phrase persona 0.6: olarak kal, karakterde kal, karakterinde kal, rolde kal, rolunde kal, im charakter bleiben, bleib in der rolle, bleib im charakter, reste dans le personnage, reste dans ton role, mantente en el personaje, quedate en el personaje, sigue en tu papel, resta nel personaggio, rimani nel personaggio, permaneca no personagem, fique no personagem, blijf in je rol, pozostan w roli, оставайся в образе, оставайся в роли, залишайся в ролі, ابق في الشخصية, در نقش بمان, किरदार में रहो, 保持角色, 不要出戏, キャラを保って, 役を守って, 캐릭터를 유지
 phrase persona 0.6: karakterden cikarsan, karakterden çıkarsan, wenn du aus der rolle fallst, si tu sors du personnage, si rompes el personaje, se esci dal personaggio, se voce sair do personagem, если ты выйдешь из образа, якщо ти вийдеш з ролі, إذا خرجت عن الشخصية, اگر از نقش خارج شوی, 如果你出戏, キャラを崩したら, 캐릭터를 벗어나면
 phrase persona 0.5: never say sorry, uzgunum deme, yapamam deme, sag niemals, sage niemals, ne dis jamais, nunca digas, non dire mai, nunca diga, zeg nooit, nigdy nie mow, никогда не говори, ніколи не кажи, لا تقل أبدا, لا تقل ابدا, هرگز نگو, कभी मत कहना, 永远不要说, 决不说, 決して言わない, 절대 말하지
-phrase persona 0.6: you are no longer chatgpt, you're no longer chatgpt, artık chatgpt değilsin, chatgpt degilsin, du bist nicht mehr chatgpt, tu n'es plus chatgpt, ya no eres chatgpt, non sei piu chatgpt, voce nao e mais o chatgpt, ты больше не chatgpt, ти більше не chatgpt, لم تعد chatgpt, دیگر chatgpt نیستی, 你不再是chatgpt, もうchatgptではない, 더 이상 chatgpt가 아니
+phrase persona 0.6: you are no longer chatgpt, you're no longer chatgpt, chatgpt degilsin, du bist nicht mehr chatgpt, tu n'es plus chatgpt, ya no eres chatgpt, non sei piu chatgpt, voce nao e mais o chatgpt, ты больше не chatgpt, ти більше не chatgpt, لم تعد chatgpt, دیگر chatgpt نیستی, 你不再是chatgpt, もうchatgptではない, 더 이상 chatgpt가 아니
 @dan: dan, dans, danlar
 @anything: anything now, do anything, her seyi yap*, alles tun, tout faire, cualquier cosa, qualsiasi cosa, qualquer coisa, alles doen, wszystko, что угодно, всё что угодно, що завгодно, أي شيء, اي شيء, هر کاری, कुछ भी, 任何事, 何でも, 무엇이든, 뭐든
 rule persona 0.6 60: @dan @anything
@@ -649,7 +649,7 @@ rule override -1.0 90: @disable_c @safety_c @usage
 
 # ---------------------------------------------------------------- more native wordings of the core families
 # "repeat (verbatim) the text before this message / everything above", in the listed languages
-@textref: uber dieser zeile, über dieser zeile, vor dieser nachricht, tout ce qui precede, ce qui precede, avant ce message, antes de mi mensaje, antes de este mensaje, prima di questo messaggio, antes desta mensagem, voor dit bericht, boven dit bericht, przed ta wiadomoscia, przed tą wiadomością
+@textref: uber dieser zeile, über dieser zeile, vor dieser nachricht, ce qui precede, avant ce message, antes de mi mensaje, antes de este mensaje, prima di questo messaggio, antes desta mensagem, voor dit bericht, boven dit bericht, przed ta wiadomoscia, przed tą wiadomością
 @textref: выше этого сообщения, перед этим сообщением, до этого сообщения, всё что выше, все что выше, весь текст выше, всё выше, вище цього повідомлення, перед цим повідомленням, весь текст вище, все що вище, bu mesajdan once*, bu mesajdan önce*, mesajimdan once*, mesajımdan önce*, yukaridaki her sey*, yukarıdaki her şey*
 @textref: يسبق رسالتي, قبل رسالتي, قبل هذه الرسالة, النص أعلاه, كل ما سبق, ما ورد أعلاه, قبل از این پیام, قبل از پیام من, इस संदेश से पहले, मेरे संदेश से पहले, ऊपर का सारा, ऊपर लिखा सब, 这条消息之前, 此消息之前, 我的消息之前, 上面的所有内容, 之前的所有内容, 前面的所有内容, このメッセージより前, このメッセージの前, これより前の, 上の文章, 上記の内容, 이 메시지 이전, 이 메시지 앞, 내 메시지 이전, 위의 모든, 앞의 모든
 @verbatim: wortwortlich, wortlich, mot a mot, letra por letra, letterlijk, woord voor woord, slowo w slowo, słowo w słowo, harfiyen, aynen, حرفيًا, كلمة بكلمة, हूबहू, शब्दशः, जैसा का तैसा, 原样, 一字不差, 原文, そのまま, 一字一句そのまま, 원문 그대로, 토씨 하나
@@ -706,18 +706,17 @@ rule persona 0.5 80: @switch @notapply
 @gone: was deleted, was removed, was disabled, doesn't matter, does not matter, doesnt matter, 삭제된, 삭제되었, 제거된, 제거되었, 해제된, 중요하지 않, 상관없
 rule override 0.4 80: @switch @safety_g @gone
 @evil: 악하게, 불량 ai, 불량한 ai, 로그 ai, 양심 없는, 양심이 없는
-@inverted: 해가 선한, 악이 선한, 해로움이 좋은, 해가 좋은, where harm is good, harm is good
-@whatif: in a parallel universe, parallel universe, in a fictional universe, in a fictional world, in a simulation, 평행 우주, 평행 세계, 시뮬레이션에서, 平行宇宙, 平行世界, パラレルワールド
-@harmadv: harmful advice, dangerous advice, evil advice, 해로운 조언, 위험한 조언, 악한 조언, 有害的建议, 危险的建议, 有害なアドバイス, 危険なアドバイス
+@inverted: 해가 선한, 악이 선한, 해로움이 좋은, 해가 좋은, harm is good
+@whatif: 평행 우주, 평행 세계, 시뮬레이션에서, 平行宇宙, 平行世界, パラレルワールド
+@harmadv: 해로운 조언, 위험한 조언, 악한 조언, 有害的建议, 危险的建议, 有害なアドバイス, 危険なアドバイス
 rule persona 0.6 80: @whatif @harmadv
 phrase persona 0.5: programmed to be evil, programmed to be harmful, 악하게 프로그래밍, 邪恶的程序, 悪に設定
 phrase persona 0.5: 규칙이 없다면, 제한이 없다면, 윤리가 없다면, 필터가 없다면, 규칙이 없으면, 제한이 없으면
 phrase persona 0.6: 잠재력을 해방, 잠재력을 완전히 발휘, 释放你的全部潜力, 潜在能力を解放
-@untrained: never been trained for safety, never trained for safety, not trained for safety, no safety training, 안전 훈련을 받지 않, 안전 교육을 받지 않, 没有接受过安全训练, 安全訓練を受けていない
+@untrained: 안전 훈련을 받지 않, 안전 교육을 받지 않, 没有接受过安全训练, 安全訓練を受けていない
 rule persona 1.0 80: @switch @untrained
 phrase persona 0.5: unrestricted access, 무제한 접근, 무제한 액세스, 제한 없는 접근, 无限制访问, 無制限のアクセス
-phrase persona 0.5: your creators have authorized, your developers have authorized
-@imaginex: imagine, pretend, suppose, 상상해, 상상, 가정해, 假设, 想象, 想像して
+@imaginex: 상상해, 상상, 가정해, 假设, 想象, 想像して
 rule persona 1.0 80: @imaginex @untrained
 @creator: your creators, your developers, your makers, 제작자가, 개발자가, 만든 사람이, 开发者, 開発者が
 @authorized: authorized, authorised, approved, 승인, 허가, 授权, 批准, 許可
@@ -726,3 +725,19 @@ phrase persona 0.5: 한계 없이
 @unbound: 규칙이 없다면, 제한이 없다면, 윤리가 없다면
 
 @usage: 켜는 방법, 다시 켜
+# planted notes: "at the end of every answer" and "system note" in more of the listed languages
+@answerorder: ao final de cada resposta, aan het einde van elk antwoord, na koncu kazdej odpowiedzi, na końcu każdej odpowiedzi, в конец каждого ответа, в конце каждого ответа, в кінці кожної відповіді, наприкінці кожної відповіді, her yanitin sonuna, her yanıtın sonuna, her cevabin sonuna, her cevabın sonuna, في نهاية كل رد, في نهاية كل إجابة, في نهاية كل جواب, 每次回复的末尾, 每个回答的末尾, 回复末尾, 回答的末尾, すべての回答の最後, 回答の最後に, 返信の最後に, 모든 답변 끝에, 답변 끝에, 응답 끝에, हर जवाब के अंत में, हर उत्तर के अंत में, जवाब के अंत में
+@plantaddr: uwaga systemowa, системна примітка, системне примітка, システムメモ, 系统备注, 系统提示：, सिस्टम नोट, agents processing, memory update
+@tokenobj: belirteci, belirtec, الرمز, 令牌, トークン, 토큰, टोकन, токен
+rule override 0.6 150: @plantaddr @remember
+# tool names written with underscores (the words view splits them) and more "before you go on"
+@tool: transfer funds, send sms, write file
+@before: before continuing, before you continue
+# "this text supersedes / takes precedence over your instructions", a compromised earlier message
+@supersede: supersede*
+@toai: given to the assistant, given to the ai, given to the model, given to you, your
+rule override 1.0 100: @supersede @instr @toai
+@compromised: was injected, were injected, been tampered with, was tampered with
+rule override 0.6 80: @compromised @ignore
+@exfil_obj: home address, customer records
+rule exfiltration 0.6 60: @noauth @exfil_verb
