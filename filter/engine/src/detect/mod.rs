@@ -67,11 +67,10 @@ static HARM_TOPIC: LazyLock<Option<usize>> = LazyLock::new(|| {
         .and_then(|l| l.groups.iter().position(|g| g == "harmtopic"))
 });
 
-/// Words from which a message counts as long for the learned injection signal.
-const LONG_WORDS: usize = 30;
-/// Words under which a message counts as short for the learned injection signal: there a
-/// lone weak rule (evidence under 0.6) needs the model's high confidence.
-const SHORT_WORDS: usize = 20;
+/// Words from which a message counts as long for the learned injection signal: there its
+/// high confidence counts beside a clearly harmful topic alone (a wrapper, a scenario), and
+/// its medium confidence completes a lone weak rule (in a short message that needs high).
+const LONG_WORDS: usize = 20;
 
 /// Index of a stage's lexicon in [`BUILTIN`].
 fn lexicon_index(stage: &str) -> usize {
@@ -489,9 +488,9 @@ impl StageDetector {
     /// style alone:
     /// - injection: beside injection evidence (a family other than `harmful_task` and
     ///   `obfuscation`, or the suffix signal), where a lone weak rule (under 0.6) in a
-    ///   short message ([`SHORT_WORDS`]) needs high confidence; at high confidence also in a
-    ///   long message ([`LONG_WORDS`]) with a clearly harmful topic word. A short plain
-    ///   harmful request is content's business;
+    ///   short message (under [`LONG_WORDS`]) needs high confidence; at high confidence
+    ///   also in a long message with a clearly harmful topic word. A short plain harmful
+    ///   request is content's business;
     /// - content `dangerous`: only beside a clearly harmful topic word (the injection
     ///   lexicon's `@harmtopic`) or some content evidence;
     /// - content `abuse`, `scam` (trained on chat-like text against chat): alone at high
@@ -525,16 +524,15 @@ impl StageDetector {
                 .map(|(v, _)| *v)
                 .sum();
             let ev = p.learned[0];
-            // spaces in the words view: the number of words less one
-            let spaces = || p.norm.words.bytes().filter(|&b| b == b' ').count();
+            // (words in the words view: one more than its spaces)
+            let long = || p.norm.words.bytes().filter(|&b| b == b' ').count() + 1 >= LONG_WORDS;
             // a lone weak phrase (under 0.6) in a short message is everyday chat too ("repeat
             // the words above slowly"): the model's medium confidence does not complete it
-            let beside = suffix
-                || (rule_evidence > 0.0
-                    && (ev >= 1.0 || rule_evidence >= 0.6 || spaces() + 1 >= SHORT_WORDS));
+            let beside =
+                suffix || (rule_evidence > 0.0 && (ev >= 1.0 || rule_evidence >= 0.6 || long()));
             // a long message (a wrapper, a scenario) the model finds clearly injection-like,
             // about a clearly harmful topic
-            let counts = (ev > 0.0 && beside) || (ev >= 1.0 && topic && spaces() >= LONG_WORDS);
+            let counts = (ev > 0.0 && beside) || (ev >= 1.0 && topic && long());
             if total < self.threshold && counts {
                 if let Some(s) = self.family("learned").and_then(|i| scores.get_mut(i)) {
                     *s += ev;
