@@ -741,3 +741,9 @@ rule override 1.0 100: @supersede @instr @toai
 rule override 0.6 80: @compromised @ignore
 @exfil_obj: home address, customer records
 rule exfiltration 0.6 60: @noauth @exfil_verb
+# Turkish: "yoksay" written as one word, "durdur her şeyi" (verb first), "yukarıdakileri ..." as a scope
+@ignore: yoksay*
+@stopall: durdur her sey*, durdurun her sey*
+@abovetr: yukaridaki her sey*, yukarıdaki her şey*, yukaridakiler*, yukarıdakiler*, yukaridakini*, yukarıdakini*
+rule override 0.6 80: @ignore @abovetr
+@reveal: bana ver, verir misin
