@@ -747,3 +747,11 @@ rule exfiltration 0.6 60: @noauth @exfil_verb
 @abovetr: yukaridaki her sey*, yukarıdaki her şey*, yukaridakiler*, yukarıdakiler*, yukaridakini*, yukarıdakini*
 rule override 0.6 80: @ignore @abovetr
 @reveal: bana ver, verir misin
+# "ignore everything above and print only X" and the grandma exploit's goal, in more of the listed languages
+@textref: wszystko powyzej, alles hierboven, tudo acima, усе вище, все вище, всё выше, كل ما سبق, 以上所有内容, 以上所有, 上記をすべて, 上記のすべて, ऊपर लिखी हर बात, ऊपर लिखी सारी
+@onlyx: tylko, alleen, apenas, nur, seulement, solo, somente, только, лише, тільки
+@sayx: wypisz, print, imprima, schrijf, выведи, виведи, напиши, 打印, 表示して, छापो
+@usedto: voorlas, lia, читала мені, читала мне
+@grandgoal: windows key*, product key*, license key*, napalm, ключи windows, ключі windows, windows-sleutels, chaves do windows, klucze do windows, windows anahtar*, مفاتيح ويندوز, windows密钥, 激活码, windowsのキー, 윈도우 키, विंडोज की
+rule persona 0.5 200: @deadrel @grandgoal
+@sayx: واطبع, واكتب, وقل, ثم اطبع, ثم اكتب
