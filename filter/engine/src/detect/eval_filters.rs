@@ -207,18 +207,18 @@ fn quality_gate() {
     // Floors a little under the measured numbers (README "Filters"); both parts.
     for (name, c, min_recall, max_fpr) in [
         // the learned model was trained on the tuning part: numbers there are optimistic
-        ("injection stage, tuning", stage[0], 0.82, 0.010),
-        ("injection stage, held-out", stage[1], 0.76, 0.010),
+        ("injection stage, tuning", stage[0], 0.92, 0.010),
+        ("injection stage, held-out", stage[1], 0.84, 0.010),
         (
             "botwall (both stages) on injection set, tuning",
             both[0],
-            0.95,
+            0.96,
             0.010,
         ),
         (
             "botwall (both stages) on injection set, held-out",
             both[1],
-            0.85,
+            0.88,
             0.010,
         ),
         ("content stage, tuning", content[0], 0.93, 0.030),

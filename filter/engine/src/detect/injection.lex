@@ -15,7 +15,7 @@
 @ignore: zignoruj, ignoruj, zapomnij, pomin, nie stosuj
 @ignore: игнорируй*, игнорировать, проигнорируй*, забудь*, забыть, отбрось, отмени*, не обращай внимания, не следуй
 @ignore: ігноруй*, проігноруй*, забудь*, не зважай, відкинь
-@ignore: yok say*, gormezden gel*, unut*, dikkate alma, umursama, önemseme, bosver, gecersiz say*, uyma, uymayı bırak
+@ignore: yok say*, gormezden gel*, unut, unutun, unutsana, unutmalisin, unutmalısın, unutacaksin, unutacaksın, unutarak, dikkate alma, umursama, önemseme, bosver, gecersiz say*, uyma
 @ignore: نادیده بگیر*, نادیده گرفته, فراموش کن*, توجه نکن*, کنار بگذار*
 @ignore: تجاهل*, انس*, تناس*, اهمل*, أهمل*
 @ignore: अनदेखा, नज़रअंदाज़, नजरअंदाज, भूल जाओ, भूल जाएं, भूल जाइए, उपेक्षा
@@ -64,8 +64,10 @@ rule override 0.6 60: @nolonger @instr
 # instruction, or an order about what the answer must contain
 phrase override 0.6: your new task is, your new objective is, priority instruction, urgent instruction, emergency override, security override, admin override, override code, important new instructions, instead do the following, stop what you are doing, stop what you're doing, in your response include, in your answer include, include the following link, include this link, add the following link, add this link to
 phrase override 0.6: ignore the above, ignore everything above, ignore all of the above, disregard the above, disregard everything above, forget the above, forget everything above, forget everything before, ignore everything before, ignore what you were told, forget what you were told, ignore your previous, forget your previous, ignore that and, ignore this and instead
-phrase override 1.0: new instructions:, updated instructions:, from now on you will only, instead follow these instructions, the real instructions are
-phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucciones:, nuove istruzioni:, новые инструкции:, нові інструкції:
+# (the headers keep their colon: the raw view; "new instructions for the homework" is chat)
+raw override 1.0: new instructions: ;; updated instructions: ;; new instruction: ;; neue anweisungen: ;; nouvelles instructions: ;; nuevas instrucciones: ;; nuove istruzioni: ;; novas instrucoes: ;; nieuwe instructies: ;; nowe instrukcje: ;; новые инструкции: ;; нові інструкції: ;; yeni talimatlar: ;; تعليمات جديدة: ;; नए निर्देश: ;; 新指令: ;; 新的指令: ;; 新しい指示: ;; 새로운 지시:
+phrase override 1.0: from now on you will only, instead follow these instructions, the real instructions are, follow these new instructions, follow the new instructions, here are your new instructions, your new instructions are, the new instructions are, new instructions follow, new instructions below, following new instructions, your updated instructions are, new system instructions, new system prompt
+phrase override 0.5: new instructions, updated instructions
 
 # ---------------------------------------------------------------- prompt extraction
 @reveal: reveal, print, show, display, output, tell me, give me, share, repeat, recite, leak, dump, disclose, expose, write out, spell out, copy, paste, what is, whats, what are, what were
@@ -99,7 +101,7 @@ phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucc
 @secret: prompt systemowy, instrukcje systemowe, twoje instrukcje, swoje instrukcje
 @secret: системный промпт, системные инструкции, системное сообщение, свои инструкции, твои инструкции, ваши инструкции, исходный промпт
 @secret: системний промпт, системні інструкції, свої інструкції, твої інструкції
-@secret: sistem komut*, sistem talimat*, senin talimatlarin*, senin talimatların*, kendi talimatlarin*, kendi talimatların*, gizli talimat*, ilk talimat*, baslangic talimat*, başlangıç talimat*, sana verilen talimat*, sistem mesaj*, yapilandirma*, yapılandırma*
+@secret: sistem komut*, sistem talimat*, senin talimatlarin*, senin talimatların*, kendi talimatlarin*, kendi talimatların*, gizli talimat*, ilk talimat*, baslangic talimat*, başlangıç talimat*, sana verilen talimat*, sistem mesaj*, yapilandirman*, yapılandırman*
 @secret: پرامپت سیستم, دستورات سیستم, دستورالعمل سیستم, پیام سیستم, دستورات اولیه, دستورالعمل‌های تو, دستورات تو
 @secret: موجه النظام, تعليمات النظام, تعليماتك, التعليمات الأولية
 @secret: सिस्टम प्रॉम्प्ट, सिस्टम निर्देश, अपने निर्देश, तुम्हारे निर्देश
@@ -109,7 +111,7 @@ phrase override 1.0: neue anweisungen:, nouvelles instructions:, nuevas instrucc
 rule prompt_leak 1.0 60: @reveal @secret
 # extraction through a transformation ("translate / summarise / encode your system prompt"):
 # only with the model's own instructions, never with "the text above" (a translation bot)
-@transform: summarize, summarise, translate, paraphrase, rephrase, encode, convert, put, format, rewrite, spell, base64, uebersetze, übersetze, traduis, traduce, traduci, traduza, vertaal, przetlumacz, przetłumacz, переведи, перекажи, cevir, ترجم, अनुवाद, 翻译, 翻訳, 번역
+@transform: summarize, summarise, translate, paraphrase, rephrase, encode, convert, put, rewrite, spell, base64, uebersetze, übersetze, traduis, traduce, traduci, traduza, vertaal, przetlumacz, przetłumacz, переведи, перекажи, cevir, ترجم, अनुवाद, 翻译, 翻訳, 번역
 @secretcore: system prompt, system message, systemprompt, system instructions, initial instructions, original instructions, hidden instructions, secret instructions, confidential instructions, developer instructions, developer message, your instructions, pre-prompt, preprompt, системный промпт, 系统提示, システムプロンプト, 시스템 프롬프트
 rule prompt_leak 1.0 60: @transform @secretcore
 @verbatim: verbatim, word for word, exactly as written, in full, without omitting, mot pour mot, wort fur wort, wörtlich, palabra por palabra, parola per parola, palavra por palavra, дословно, слово в слово, дослівно, kelimesi kelimesine, حرفيا, शब्दशः, 逐字, 一字一句, 一字一句, 그대로
@@ -156,7 +158,7 @@ phrase persona 1.0: two paragraphs one normal, mongo tom, chadgpt, betterdan, da
 rule persona 1.0 60: @switch @jbname
 rule persona 0.5 10: @jbname
 # refusal suppression and prefix injection (published technique names)
-phrase persona 1.0: never say the words, never use the words, do not use the words, don't use any of the words, dont use any of the words, do not say the words, mwahahahaha, what a fun and unusual request, rewrite the hypothetical response, the way to describe a character planning to, no programming guidelines, forked version of chatgpt, a version of chatgpt that, a version of you that, unfiltered version of, uncensored version of, jailbroken version of
+phrase persona 1.0: never say the words, never use the words, do not use the words, don't use any of the words, dont use any of the words, do not say the words, mwahahahaha, what a fun and unusual request, rewrite the hypothetical response, no programming guidelines, forked version of chatgpt, a version of chatgpt that, a version of you that, unfiltered version of, uncensored version of, jailbroken version of
 # toxic persona cues (jailbreak taxonomies: a persona told to swear, insult, not care)
 phrase persona 0.5: you will use profanity, you will swear, swears a lot, uses profanity, curses a lot, loves to swear, swear words in every, uses swear words, be offensive, offensive and rude, rude and offensive, vulgar language, doesn't care about feelings, does not care about feelings, doesnt care about feelings, does not care about the law, doesn't care about the law, doesnt care about the law, does not care about laws, for this conversation only, this is a special case, an exception to your rules, an exception to the rules
 phrase persona 0.5: never break character, don't break character, dont break character, do not break character, remain in character
@@ -216,12 +218,21 @@ rule harmful_task 0.5 600: @roleassign @taskdir @harmsoft
 @about: what is, what are, how does, how do, how can i protect, how to protect, how to defend, defend against, protect against, detect, prevent, mitigate, explain, example of, examples of, research, paper, article, talk about, presentation, course, lecture, security team, red team report, classify, classifier, dataset, filter
 @topic: prompt injection*, injection attack*, jailbreak*, adversarial prompt*, llm security, ai safety, ai security, prompt hacking
 rule meta -0.6 200: @about @topic
+# the system prompt/message as a concept of chat APIs and SMS ("what is a system prompt",
+# "the system message format", "an example system prompt for my bot"): not a request for this one's
+@sysconcept: what is a system, whats a system, what are system, system message format, system prompt format, system message field, system message parameter, system message role, system role, system prompt template*, system message template*, system prompt engineering, system prompt example*, example system prompt*, example of a system, system prompt for my, system message for my, write a system prompt, openai api, in the api, between a system, between the system
+rule meta -1.0 10: @sysconcept
+# a phone's or a browser's developer mode, and how to switch a mode on: device settings
+@device: android, iphone, ios, pixel, samsung, windows, chrome, firefox, browser, phone, smartphone, tablet, ipad, laptop, tv, xbox, router, handy, telefon, telefono, celular, telefoon, smartfon, телефон*, телефоні, смартфон*, 手机, 安卓, 电脑, 浏览器, 平板, 路由器, スマホ, 携帯, パソコン, ブラウザ, 폰, 휴대폰, 핸드폰, 안드로이드, 아이폰, 브라우저, هاتف*, جوال, موبائل, گوشی, फ़ोन, फोन, एंड्रॉइड
+@howq: how do i, how can i, how to, wie kann ich, wie aktiviere ich, comment activer, como activo, como activar, come attivare, como ativar, hoe zet ik, jak wlaczyc, jak włączyć, как включить, как активировать, как отключить, как выключить, як увімкнути, як вимкнути, nasil acilir, nasıl açılır, nasil acarim, nasıl açarım, كيف أفعل, كيفية تفعيل, كيف افعل, चालू कैसे, कैसे चालू, 怎么打开, 怎么开启, 怎么关闭, 如何打开, 如何开启, 如何关闭, どうやって, 方法を教えて, 어떻게 켜, 켜는 방법, 끄는 방법, 어떻게 끄
+rule persona -1.0 60: @mode @device
+rule persona -1.0 40: @mode @howq
 
 # ---------------------------------------------------------------- switching safety off
 @disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
-@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, devre dışı bırak*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없
+@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없
 @safety: confirmations, security checks, approval step, approvals, safety, filtering, protocols, harmless, safeguards, guardrails, content filter, content policy, moderation, ethics, ethical guidelines, ethical constraints, morals, censorship, filters, alignment, restrictions, limitations, training
-@safety: 안전 프로토콜, 프로토콜, 무해, 도움이 되고 무해, sicherheit*, ethik, moral, zensur, securite, ethique, morale, censure, seguridad, etica, censura, sicurezza, etica, censura, seguranca, veiligheid, ethiek, bezpieczenstw*, etyk*, cenzur*, безопасност*, этик*, цензур*, мораль*, безпек*, етик*, guvenlik, etik, sansur, الأمان, الامان, الأخلاق, الرقابة, सुरक्षा, नैतिकता, सेंसर, 安全, 道德, 伦理, 审查, 过滤, 安全, 倫理, 検閲, フィルター, 안전, 윤리, 도덕, 검열, 제약, 필터, 보호 조치, 안전 조치, 콘텐츠 관리, 훈련 데이터
+@safety: 안전 프로토콜, 프로토콜, 무해, 도움이 되고 무해, sicherheit*, ethik, moral, zensur, securite, ethique, morale, censure, seguridad, etica, censura, sicurezza, etica, censura, seguranca, veiligheid, ethiek, bezpieczenstw*, etyk*, cenzur*, безопасност*, этик*, цензур*, мораль*, безпек*, етик*, guvenlik, etik, الأمان, الامان, الأخلاق, الرقابة, सुरक्षा, नैतिकता, सेंसर, 安全, 道德, 伦理, 审查, 过滤, 安全, 倫理, 検閲, フィルター, 안전, 윤리, 도덕, 검열, 제약, 필터, 보호 조치, 안전 조치, 콘텐츠 관리, 훈련 데이터
 rule override 1.0 40: @disable @safety
 @evil: 반란군, 반란 ai, 비윤리적인, 악한 ai, 악의적인, 해악, 叛逆, 不道德, 反叛, 非倫理的, 反逆
 @evil: promotes harm, promote harm, promoting harm, 해를 조장, evil, villain, malicious, unethical, immoral, amoral, dark web, criminal, rogue, harmful, without conscience, no conscience, bose, boshaft, mechant, malvado, malvagio, mau, malvado, kwaadaardig, zly, zły, злой, злобн*, зл*, неэтичн*, кötü, kotu, شرير, बुरा, दुष्ट, 邪恶, 恶意, 邪悪, 悪意, 悪役, 악당, 악한, 악의적, 비윤리적, 범죄자, 다크 웹
@@ -276,16 +287,16 @@ phrase override 1.0: do exactly what it says, and do what it says, follow the in
 @ignore: przestan przestrzegac, przestan stosowac, nie przestrzegaj, nie sluchaj, nie słuchaj, nie zwracaj uwagi, zignorujcie, zapomnijcie
 @ignore: перестань следовать, перестань соблюдать, перестань выполнять, прекрати следовать, не следуй, не соблюдай, не подчиняйся, не выполняй, больше не следуй, игнорируйте, забудьте, не обращайте внимания
 @ignore: перестань дотримуватися, перестань дотримуватись, перестань виконувати, не дотримуйся, не виконуй, не слідуй, ігноруйте, забудьте, не звертай уваги, не звертайте уваги
-@ignore: uymayi birak*, uymayı bırak*, uymayin, uymayın, uyma, artık uyma, dikkate almayin, dikkate almayın, yok sayın, bosverin, gozardi et*, göz ardı et*
+@ignore: uymayi birak*, uymayı bırak*, uymayin, uymayın, uyma, dikkate almayin, dikkate almayın, bosverin, gozardi et*, göz ardı et*
 @ignore: توقف عن اتباع, لا تتبع, لا تلتزم, لا تطع, توقف عن الالتزام, تجاهلي, تجاهلوا, انسى, انسي, لا تهتم, لا تعر اهتماما
 @ignore: پیروی نکن, اطاعت نکن, رعایت نکن, دیگر پیروی نکن, نادیده بگیرید, فراموش کنید, اهمیت نده, بی‌خیال
 @ignore: पालन करना बंद, पालन मत करो, पालन न करें, पालन ना करो, मत मानो, नजरअंदाज करो, नज़रअंदाज़ करो, अनदेखा करें, भूल जाइये
 @ignore: 不要再遵守, 不再遵守, 停止遵守, 不要遵守, 不必遵守, 无需遵守, 不用遵守, 别管, 不要管, 抛开
 @ignore: 従うのをやめ, 従わなくて, 守らなくて, 守るのをやめ, 気にしないで, 捨てて, 破棄して
 @ignore: 따르지 말, 따르지 않아도, 지키지 않아도, 지키지 마, 버려, 잊어버려, 신경 쓰지 마
-@instr: instrucoes, normas, norma, consignas, orientaciones, orientações, prescriptions, vorschriften, regole, istruzione, правилам, правилами, указаниям, указания, вказівки, правилами, kurallarına, talimatları, قواعدك, تعليماتك, قوانین, قوانینت, دستوراتت, नियमों, निर्देशों, 规则, 规定, 守则, 设定, 指示, ルール, 規則, 指示, 지시, 규칙, 지침
+@instr: instrucoes, normas, norma, consignas, orientaciones, orientações, prescriptions, vorschriften, regole, istruzione, правилам, правилами, указаниям, указания, вказівки, правилами, قواعدك, تعليماتك, قوانین, قوانینت, دستوراتت, नियमों, निर्देशों, 规则, 规定, 守则, 设定, 指示, ルール, 規則, 指示, 지시, 규칙, 지침
 # "you are no longer bound by ..." (with the model's rules: see the rules above and below)
-@nolonger: no longer bound, no longer obliged, no longer required, not obligated, nicht mehr gebunden, nicht mehr an, nicht langer gebunden, musst dich nicht an, n'es plus lie, n'es plus tenu, n'es plus oblige, n'as plus a suivre, ya no estas atado, ya no tienes que seguir, ya no tienes que cumplir, no estas obligado, non sei piu vincolato, non sei piu obbligato, non devi piu seguire, nao esta mais preso, nao esta mais obrigado, nao precisa mais seguir, niet langer gebonden, niet meer gebonden, hoeft niet meer, nie jestes juz zwiazany, nie musisz juz przestrzegac, больше не связан, больше не обязан, не обязан следовать, не обязан соблюдать, больше не ограничен, більше не зв'язаний, більше не звязаний, більше не зобов'язаний, не зобов'язаний, artık bağlı değilsin, bagli degilsin, bağlı değilsin, uymak zorunda degilsin, لم تعد ملزما, لم تعد ملزمًا, لم تعد مقيدا, لست ملزما, دیگر ملزم نیستی, دیگر مجبور نیستی, ملزم نیستی, अब बंधे नहीं, बाध्य नहीं, 不再受, 不必再遵守, 不再需要遵守, もう縛られ, 縛られていません, 従う必要はありません, 더 이상 얽매이지, 얽매이지 않, 따를 필요가 없
+@nolonger: no longer bound, no longer obliged, no longer required, not obligated, nicht mehr gebunden, nicht mehr an, nicht langer gebunden, musst dich nicht an, n'es plus lie, n'es plus tenu, n'es plus oblige, n'as plus a suivre, ya no estas atado, ya no tienes que seguir, ya no tienes que cumplir, no estas obligado, non sei piu vincolato, non sei piu obbligato, non devi piu seguire, nao esta mais preso, nao esta mais obrigado, nao precisa mais seguir, niet langer gebonden, niet meer gebonden, hoeft niet meer, nie jestes juz zwiazany, nie musisz juz przestrzegac, больше не связан, больше не обязан, не обязан следовать, не обязан соблюдать, больше не ограничен, більше не зв'язаний, більше не звязаний, більше не зобов'язаний, не зобов'язаний, bagli degilsin, bağlı değilsin, uymak zorunda degilsin, لم تعد ملزما, لم تعد ملزمًا, لم تعد مقيدا, لست ملزما, دیگر ملزم نیستی, دیگر مجبور نیستی, ملزم نیستی, अब बंधे नहीं, बाध्य नहीं, 不再受, 不必再遵守, 不再需要遵守, もう縛られ, 縛られていません, 従う必要はありません, 더 이상 얽매이지, 얽매이지 않, 따를 필요가 없
 rule override 0.4 70: @nolonger @prev @instr
 # "an AI without any restrictions" (quantified "no limits", all listed languages)
 @unbound: without any restrictions, without any limits, without any filters, free of restrictions, free from restrictions, free of rules
@@ -298,7 +309,7 @@ rule override 0.4 70: @nolonger @prev @instr
 @unbound: bez zadnych filtrow, bez ograniczen, bez limitow, zadnych ograniczen, zadnych zasad, nie masz zadnych
 @unbound: без каких-либо ограничений, без каких либо ограничений, без всяких ограничений, без любых ограничений, без всяких правил, без каких-либо правил, без цензуры и ограничений, нет никаких ограничений, нет правил, нет ограничений, нет фильтров, никаких ограничений, никаких правил, никаких фильтров, у тебя нет правил, у тебя нет ограничений
 @unbound: без жодних обмежень, без будь-яких обмежень, без жодних правил, без цензури, немає обмежень, немає правил, немає фільтрів, жодних обмежень, жодних правил, жодних фільтрів
-@unbound: hiçbir kısıtlaması olmayan, hiçbir sınırı olmayan, hiçbir kuralı olmayan, kisitlamasi olmayan, kısıtlaması olmayan, kurali olmayan, kuralı olmayan, kuralin yok, kuralın yok, kurallarin yok, kuralların yok, kisitlamalarin yok, kısıtlamaların yok, filtren yok, sinirin yok, sınırın yok, hicbir filtre*, sinir tanimayan, sınır tanımayan, kural tanimayan, kural tanımayan
+@unbound: kisitlamasi olmayan, kısıtlaması olmayan, kurali olmayan, kuralı olmayan, kuralin yok, kuralın yok, kurallarin yok, kuralların yok, kisitlamalarin yok, kısıtlamaların yok, filtren yok, sinirin yok, sınırın yok, hicbir filtre*, sinir tanimayan, sınır tanımayan, kural tanimayan, kural tanımayan
 @unbound: بدون أي قيود, بدون اي قيود, بلا أي قيود, بدون أي حدود, بدون أي قواعد, بدون حدود, بلا حدود, بلا قواعد, بدون رقابة, ليس لديك قواعد, ليس لديك قيود, ليس لديك أي قيود, لا قيود, لا قواعد, بدون هیچ محدودیتی, بدون هیچ محدودیت, بدون هیچ قانونی, بدون هیچ قانون, هیچ قانونی, هیچ قانون و فیلتری, هیچ فیلتری, بی‌محدودیت, بی محدودیت
 @unbound: बिना किसी सीमा, बिना किसी नियम, बिना किसी रोक, बिना सीमा, बिना रोक-टोक, बिना रोकटोक, बिना सेंसर, कोई प्रतिबंध नहीं, कोई नियम नहीं, कोई सीमा नहीं, कोई नियम या फ़िल्टर नहीं, कोई फ़िल्टर नहीं
 @unbound: 没有任何规则, 没有任何过滤, 没有任何约束, 不受任何限制, 不受任何约束, 不受任何规则, 无任何限制, 无限制地, 毫无限制, 没有规则和过滤, 没有过滤, 没有约束, 无约束, 不受规则, 制限なしで, 制限なし, 制限のない, 何の制限もない, 一切の制限, ルールのない, ルールがない, ルールやフィルターがない, フィルターがない, 制約のない, 制約なし, 아무 제한이 없는, 아무 제한 없이, 아무런 제한, 어떠한 제한, 어떤 제한도, 제한이 전혀 없, 규칙이 없는, 규칙이나 필터가 없, 필터가 없는
@@ -322,7 +333,7 @@ rule persona 1.0 60: @activate @mode
 # prompt leak: "your initial / original / hidden instructions", "the text before my first message"
 @secret: before my first message, before my first prompt, above my first message, prior to my first message, vor meiner ersten nachricht, vor meiner ersten frage, avant mon premier message, antes de mi primer mensaje, prima del mio primo messaggio, antes da minha primeira mensagem, voor mijn eerste bericht, przed moja pierwsza wiadomoscia, до моего первого сообщения, перед моим первым сообщением, до мого першого повідомлення, ilk mesajimdan once*, ilk mesajımdan önce*, قبل رسالتي الأولى, قبل از پیام اول من, قبل از اولین پیام من, मेरे पहले संदेश से पहले, 我第一条消息之前, 第一条消息之前, 最初のメッセージの前, 첫 메시지 전, 첫 메시지 이전
 @secret: ursprunglichen anweisungen, anfanglichen anweisungen, versteckten anweisungen, geheimen anweisungen, ursprunglichen instruktionen, instructions initiales, instructions d'origine, instructions originales, instructions cachees, instructions secretes, consignes initiales, consignes d'origine, consignes systeme, instrucciones iniciales, instrucciones originales, instrucciones ocultas, instrucciones secretas, istruzioni iniziali, istruzioni originali, istruzioni nascoste, istruzioni segrete, instrucoes iniciais, instrucoes originais, instrucoes ocultas, instrucoes secretas
-@secret: oorspronkelijke instructies, oorspronkelijke opdrachten, eerste instructies, verborgen instructies, geheime instructies, poczatkowe instrukcje, pierwotne instrukcje, ukryte instrukcje, tajne instrukcje, изначальные инструкции, исходные инструкции, первоначальные инструкции, начальные инструкции, скрытые инструкции, секретные инструкции, системные указания, початкові інструкції, вихідні інструкції, приховані інструкції, таємні інструкції, sistem istemi*, sistem prompt*, ilk talimatların*, gizli talimatların*, orijinal talimat*
+@secret: oorspronkelijke instructies, oorspronkelijke opdrachten, eerste instructies, verborgen instructies, geheime instructies, poczatkowe instrukcje, pierwotne instrukcje, ukryte instrukcje, tajne instrukcje, изначальные инструкции, исходные инструкции, первоначальные инструкции, начальные инструкции, скрытые инструкции, секретные инструкции, системные указания, початкові інструкції, вихідні інструкції, приховані інструкції, таємні інструкції, sistem istemi*, sistem prompt*, orijinal talimat*
 @secret: التعليمات الأصلية, التعليمات المخفية, التعليمات السرية, تعليماتك الأولية, تعليماتك الأصلية, موجه النظام, رسالة النظام, دستورات اولیه, دستورالعمل‌های اولیه, دستورالعمل های اولیه, دستورات پنهان, دستورات مخفی, پرامپت سیستم, پرامپت سیستمی, शुरुआती निर्देश, मूल निर्देश, छिपे हुए निर्देश, गुप्त निर्देश, प्रारंभिक निर्देश, 最初的指令, 初始指令, 原始指令, 隐藏指令, 秘密指令, 最初的提示, 初始提示, 系统消息, 最初の指示, 元の指示, 隠された指示, 秘密の指示, 与えられた指示, 처음에 받은 지시, 초기 지시, 원래 지시, 숨겨진 지시, 비밀 지시, 시스템 메시지
 @reveal: laat me, wat zijn, wat is, jakie sa, jaki jest, какие у тебя, які твої, які, what's in, أرني, ارني, اعرض, نشان بده, چیست, क्या हैं, क्या है, लिखो, 是什么, 给我看, 何ですか, 見せて, 뭐야, 무엇, 보여줘
 # "answer / respond without restrictions": evidence (with an override or a role switch it fires)
@@ -341,7 +352,7 @@ rule override 1.0 80: @youfree @instr
 @stopall: stop everything, halt everything, stopp alles, stoppe alles, halte alles an, arrete tout, arretez tout, deten todo, detenga todo, ferma tutto, interrompi tutto, pare tudo, stop alles, zatrzymaj wszystko, przerwij wszystko, останови всё, останови все, прекрати всё, прекрати все, зупини все, припини все, her seyi durdur, hepsini durdur, أوقف كل شيء, اوقف كل شيء, توقف عن كل شيء, همه چیز را متوقف کن*, सब कुछ रोको, सब कुछ रोक दो, 停止一切, 停下一切, 停止所有操作, すべて停止, 全部止めて, すべてやめて, 모든 것을 멈춰, 모두 멈춰, 전부 멈춰
 @textref: text above, words above, conversation above, the above text, previous text, preceding text, message above, content above, obigen text, den text oben, vorherigen text, texte ci-dessus, texte precedent, message ci-dessus, texto anterior, texto de arriba, mensaje anterior, testo sopra, testo precedente, texto acima, bovenstaande tekst, vorige tekst, powyzszy tekst, tekst powyzej, poprzedni tekst, текст выше, вышеуказанный текст, предыдущий текст, текст вище, попередній текст, yukaridaki metin*, yukarıdaki metin*, onceki metin*, yukaridaki mesaj*, yukarıdaki mesaj*, النص أعلاه, النص السابق, متن بالا, متن قبلی, ऊपर दिया गया पाठ, ऊपर का पाठ, ऊपर लिखा, 上面的文字, 上面的内容, 以上内容, 上文, 上記のテキスト, 上の文章, 上記の文章, 위의 텍스트, 위 내용, 위의 내용
 rule override 0.6 60: @stopall @justsay
-@now: now, right now, jetzt, sofort, maintenant, ahora, ora, subito, agora, nu, teraz, сейчас, зараз, simdi, şimdi, الآن, الان, حالا, همین حالا, अभी, 现在, 立刻, 今すぐ, 지금
+@now: now, jetzt, sofort, maintenant, ahora, ora, subito, agora, nu, teraz, сейчас, зараз, simdi, şimdi, الآن, الان, حالا, همین حالا, अभी, 现在, 立刻, 今すぐ, 지금
 rule override 0.4 60: @stopall @now @justsay
 rule override 0.5 80: @ignore @textref
 rule override 0.5 160: @ignore @justsay
@@ -349,7 +360,7 @@ rule override 0.5 160: @ignore @justsay
 # "repeat the text above" alone is also a user asking about their own message: evidence, full
 # with the extraction template's tail ("starting with 'You are'", "in a code block")
 rule prompt_leak 0.5 90: @repeatv @textref
-@startfrom: starting with, beginning with, starting from, start with, begin with, you are, code block, codeblock, in full, include everything, everything, all of it
+@startfrom: starting with, beginning with, starting from, start with, begin with, you are, code block, codeblock, in full, everything, all of it
 @startfrom: beginnend mit, du bist, en commencant par, tu es, empezando con, empezando por, eres, iniziando con, tu sei, comecando com, voce e, beginnend met, начиная с, начиная со, ты, 从你是开始, 以你是开头, から始めて, 로 시작
 rule prompt_leak 0.5 160: @repeatv @textref @startfrom
 # the "deceased grandmother" role-play (a dead relative who used to tell how to make ...)
@@ -364,14 +375,14 @@ rule override 0.6 80: @decode @obey2
 rule override 0.4 120: @decode @obey2 @instr
 # Turkish role and no-limits wording
 @rolefr: rolune gir*, rolunu ustlen*, canlandir*, canlandır*, karakterine gir*
-@unbound: sinirlari olmayan, sınırları olmayan, kurallari olmayan, kuralları olmayan, etik kurallari umursama*, etik kuralları umursama*, etigi umursama*, ahlaki sınırları olmayan, yasak olmadan, yasaklar olmadan, yasaksiz, yasaksız, ozgur bir yapay zeka, kurallara bagli olmayan, kurallara bağlı olmayan, kurallarina bagli olmayan, kurallarına bağlı olmayan
+@unbound: sinirlari olmayan, sınırları olmayan, kurallari olmayan, kuralları olmayan, etik kurallari umursama*, etik kuralları umursama*, etigi umursama*, yasak olmadan, yasaklar olmadan, yasaksiz, yasaksız, ozgur bir yapay zeka, kurallara bagli olmayan, kurallara bağlı olmayan, kurallarina bagli olmayan, kurallarına bağlı olmayan
 @ignore: umursamadan, iptal et
-@prev: kurallarini, kurallarını, kurallarina, kurallarına, talimatlarini, talimatlarını, talimatlarina, talimatlarına
-@reveal: aynen yaz*, tekrar et*, yaz
+@prev: 
+@reveal: tekrar et*, yaz
 # "two different answers" (the two-persona template) and "your new task" in the listed languages: evidence
 phrase persona 0.6: iki farkli sekilde cevap, iki farklı şekilde cevap, iki farkli cevap, iki farklı cevap, iki ayri yanit, iki ayrı yanıt, zwei verschiedene antworten, zwei unterschiedliche antworten, deux reponses differentes, dos respuestas diferentes, dos respuestas distintas, due risposte diverse, duas respostas diferentes, twee verschillende antwoorden, dwie rozne odpowiedzi, два разных ответа, две версии ответа, дві різні відповіді, إجابتين مختلفتين, دو پاسخ متفاوت, दो अलग-अलग जवाब, 两个不同的回答, 两种不同的回答, 2つの異なる回答, 두 가지 다른 답변
 phrase override 0.6: yeni gorevin, deine neue aufgabe, ta nouvelle tache, tu nueva tarea, il tuo nuovo compito, sua nova tarefa, jouw nieuwe taak, je nieuwe taak, twoje nowe zadanie, твоя новая задача, твоє нове завдання, مهمتك الجديدة, وظیفه جدید تو, तुम्हारा नया काम, 你的新任务, あなたの新しいタスク, 너의 새 임무, 새로운 임무
-phrase override 0.6: yeni talimat:, yeni talimatlar:, neue anweisung:, nouvelle instruction:, nueva instruccion:, nuova istruzione:, nova instrucao:, nieuwe instructie:, nowa instrukcja:, новая инструкция:, нова інструкція:, تعليمات جديدة:, دستور جدید:, नया निर्देश:, 新指令:, 新しい指示:, 새로운 지시:
+raw override 0.6: yeni talimat: ;; neue anweisung: ;; nouvelle instruction: ;; nueva instruccion: ;; nuova istruzione: ;; nova instrucao: ;; nieuwe instructie: ;; nowa instrukcja: ;; новая инструкция: ;; нова інструкція: ;; دستور جدید: ;; नया निर्देश:
 
 # more harmful topics (role-play persuasion wrappers): hateful ideologies, eating-disorder
 # behaviour, exploitation, image abuse, cruelty, health misinformation, fraud, intrusion, crime
@@ -407,7 +418,7 @@ raw override 1.0: 01100111 01101110 01101111 01110010 01100101 00100000 01100001
 @gone: existieren nicht, gibt es nicht, wurden entfernt, wurde entfernt, aufgehoben, deaktiviert, ausgeschaltet, abgeschaltet, n'existent pas, n'existent plus, ont ete supprime*, sont supprime*, levees, desactive*, no existen, han sido eliminad*, fueron eliminad*, desactivad*, non esistono, sono stat* rimoss*, disattivat*, nao existem, foram removid*, desativad*, bestaan niet, zijn verwijderd, uitgeschakeld, nie istnieja, zostaly usuniete, zostały usunięte, wylaczon*, wyłączon*, не существуют, не существует, больше не существуют, сняты, отключен*, удален*, удалены, не існують, зняті, вимкнен*, видалені, kaldirildi, kaldırıldı, devre disi, devre dışı, mevcut degil, yok artik, yok artık, لا توجد, لم تعد موجودة, أزيلت, ازيلت, تم تعطيل, معطلة, وجود ندارند, وجود ندارد, حذف شد*, غیرفعال شد*, मौजूद नहीं, हटा दिए गए, हटा दी गई, बंद कर दिए, 不存在, 已被移除, 被移除, 已关闭, 已解除, 被解除, 已禁用, 存在しない, 解除され, 無効化され, 削除され, 사라졌, 사라진, 없어졌, 해제되었, 해제됐, 꺼졌, 비활성화되
 @yours: your, you're, youre, you are, you were, yours, the ai's, the assistant's, the model's, deine, deinen, deiner, dein, tes, ton, ta, vos, votre, tus, tu, sus, tuoi, tue, tua, seus, suas, teus, tuas, jouw, twoje, twoich, twoimi, твои, твоих, ваши, твої, твоїх, senin, sana, تو, خودت, تعليماتك, قواعدك, तुम्हारे, तुम्हारी, 你的, あなたの, 너의, 당신의
 # (safety words only: "restrictions were lifted" is everyday news)
-@safety_g: safety, safety guidelines, safety rules, safety filters, safety filter, safety training, safety protocols, safety measures, safety features, safety checks, guardrails, safeguards, content filter, content filters, content policy, content moderation, moderation, ethics, ethical guidelines, ethical constraints, moral constraints, morals, morality, censorship, filters, alignment, ethik, sicherheitsfilter*, securite, sécurité, ethique, éthique, seguridad, etica, ética, sicurezza, seguranca, segurança, безопасност*, этик*, цензур*, безпек*, етик*, guvenlik, güvenlik, etik, الأمان, الأخلاق, الرقابة, سانسور, اخلاق, सुरक्षा, नैतिकता, 安全, 道德, 伦理, 审查, 倫理, 検閲, 안전, 윤리, 도덕, 검열, 필터
+@safety_g: safety, guardrails, safeguards, content filter, content policy, moderation, ethics, ethical guidelines, ethical constraints, moral constraints, morals, morality, censorship, filters, alignment, ethik, sicherheitsfilter*, securite, sécurité, ethique, éthique, seguridad, etica, ética, sicurezza, seguranca, segurança, безопасност*, этик*, цензур*, безпек*, етик*, guvenlik, güvenlik, etik, الأمان, الأخلاق, الرقابة, سانسور, اخلاق, सुरक्षा, नैतिकता, 安全, 道德, 伦理, 审查, 倫理, 検閲, 안전, 윤리, 도덕, 검열, 필터
 rule override 0.6 50: @safety_g @gone
 rule override 0.4 70: @yours @safety_g @gone
 rule override 1.0 70: @yours @instr @gone
@@ -418,7 +429,7 @@ phrase persona 0.6: never trained to refuse, not trained to refuse, never been t
 @respond: speak your mind
 # bypassing content filters, in the listed languages (with @safety: see the "switching safety off" rule)
 @disable: umgehe, umgehen, umgeh, contourne, contourner, contournez, eludir, elude, aggira, aggirare, contorne, contornar, burle, burlar, omzeil, omzeilen, obejdz, obejsc, обойди, обойти, обходи, обійди, обійти, atlat, atlatin, تجاوز, دور بزن, दरकिनार करो, 绕过, 回避して, 迂回, 우회
-@safety: inhaltsfilter*, filtre de contenu, filtres de contenu, filtro de contenido, filtros de contenido, filtro dei contenuti, filtri dei contenuti, filtro de conteudo, inhoudsfilter*, veiligheidsfilter*, filtr tresci, фильтр контента, фильтры контента, фильтры безопасности, фільтр контенту, фільтри безпеки, icerik filtre*, فلتر المحتوى, فلاتر الأمان, فیلتر محتوا, فیلترهای امنیتی, कंटेंट फ़िल्टर, सुरक्षा फ़िल्टर, 内容过滤, 安全过滤, 内容审核, コンテンツフィルター, 安全フィルター, 콘텐츠 필터, 안전 필터
+@safety: inhaltsfilter*, filtro de contenido, filtros de contenido, filtro dei contenuti, filtri dei contenuti, filtro de conteudo, inhoudsfilter*, veiligheidsfilter*, filtr tresci, фильтр контента, фильтры контента, фильтры безопасности, фільтр контенту, фільтри безпеки, فلتر المحتوى, فلاتر الأمان, فیلتر محتوا, فیلترهای امنیتی, कंटेंट फ़िल्टर, सुरक्षा फ़िल्टर, 内容过滤, 安全过滤, 内容审核, コンテンツフィルター, 安全フィルター, 콘텐츠 필터, 안전 필터
 @plantaddr: ai reading this, model reading this, llm reading this, assistant reading this, attention assistant, attention model, hidden instruction for the model, instruction for the ai, instructions for the ai
 
 # DAN-template conventions in the listed languages (the English ones are above): "you don't have
@@ -434,26 +445,26 @@ phrase persona 0.5: ohne warnungen, ohne warnhinweise, ohne moralische, keine wa
 @startwith: beginne deine antwort mit, beginne mit den worten, fange deine antwort mit, commence ta reponse par, commencez votre reponse par, empieza tu respuesta con, comienza tu respuesta con, inizia la tua risposta con, comece sua resposta com, comece a sua resposta com, begin je antwoord met, zacznij odpowiedz od, начни ответ со, начни ответ с, начни свой ответ с, начинай ответ с, почни відповідь з, diyerek basla, ile basla, ابدأ إجابتك ب, ابدأ ردك ب, پاسخ خود را با, पाठ से शुरू, से शुरू करो, 开始你的回答, 作为回答的开头, で始めて, 로 시작해, 으로 시작해
 phrase persona 0.5: beginne deine antwort mit, commence ta reponse par, empieza tu respuesta con, comienza tu respuesta con, inizia la tua risposta con, comece sua resposta com, begin je antwoord met, zacznij odpowiedz od, начни ответ со, начни свой ответ с, почни відповідь з, diyerek basla, ابدأ إجابتك ب, 开始你的回答
 @surehere: sure here is, klar hier ist, sicher hier ist, bien sur voici, claro aqui esta, certo ecco, natuurlijk hier is, jasne oto, конечно вот, звісно ось, звичайно ось, elbette iste, tabii ki iste, بالتأكيد إليك, حتما این, ज़रूर यह रहा, 当然这是, 当然以下是, もちろんこちら, 물론 여기
-@surehere: absolutely here, certainly here, of course here, sure i can, sure thing, sure heres, sure here's, absolutely heres, absolutely here's
+@surehere: absolutely here, certainly here, of course here, sure i can, sure thing, sure heres, sure here's, absolutely heres
 rule persona 1.0 80: @startwith @surehere
 phrase persona 0.6: olarak kal, karakterde kal, karakterinde kal, rolde kal, rolunde kal, im charakter bleiben, bleib in der rolle, bleib im charakter, reste dans le personnage, reste dans ton role, mantente en el personaje, quedate en el personaje, sigue en tu papel, resta nel personaggio, rimani nel personaggio, permaneca no personagem, fique no personagem, blijf in je rol, pozostan w roli, оставайся в образе, оставайся в роли, залишайся в ролі, ابق في الشخصية, در نقش بمان, किरदार में रहो, 保持角色, 不要出戏, キャラを保って, 役を守って, 캐릭터를 유지
 phrase persona 0.6: karakterden cikarsan, karakterden çıkarsan, wenn du aus der rolle fallst, si tu sors du personnage, si rompes el personaje, se esci dal personaggio, se voce sair do personagem, если ты выйдешь из образа, якщо ти вийдеш з ролі, إذا خرجت عن الشخصية, اگر از نقش خارج شوی, 如果你出戏, キャラを崩したら, 캐릭터를 벗어나면
 phrase persona 0.5: never say sorry, uzgunum deme, yapamam deme, sag niemals, sage niemals, ne dis jamais, nunca digas, non dire mai, nunca diga, zeg nooit, nigdy nie mow, никогда не говори, ніколи не кажи, لا تقل أبدا, لا تقل ابدا, هرگز نگو, कभी मत कहना, 永远不要说, 决不说, 決して言わない, 절대 말하지
-phrase persona 0.6: you are no longer chatgpt, you're no longer chatgpt, artık chatgpt değilsin, chatgpt degilsin, du bist nicht mehr chatgpt, tu n'es plus chatgpt, ya no eres chatgpt, non sei piu chatgpt, voce nao e mais o chatgpt, ты больше не chatgpt, ти більше не chatgpt, لم تعد chatgpt, دیگر chatgpt نیستی, 你不再是chatgpt, もうchatgptではない, 더 이상 chatgpt가 아니
+phrase persona 0.6: you are no longer chatgpt, you're no longer chatgpt, chatgpt degilsin, du bist nicht mehr chatgpt, tu n'es plus chatgpt, ya no eres chatgpt, non sei piu chatgpt, voce nao e mais o chatgpt, ты больше не chatgpt, ти більше не chatgpt, لم تعد chatgpt, دیگر chatgpt نیستی, 你不再是chatgpt, もうchatgptではない, 더 이상 chatgpt가 아니
 @dan: dan, dans, danlar
 @anything: anything now, do anything, her seyi yap*, alles tun, tout faire, cualquier cosa, qualsiasi cosa, qualquer coisa, alles doen, wszystko, что угодно, всё что угодно, що завгодно, أي شيء, اي شيء, هر کاری, कुछ भी, 任何事, 何でも, 무엇이든, 뭐든
 rule persona 0.6 60: @dan @anything
 # Turkish: freed from restrictions, uncensored, no limits, evil-intentioned, role-play game, skip
-@unbound: kisitlamalarindan kurtul*, kısıtlamalarından kurtul*, sinirlamalarindan kurtul*, sınırlamalarından kurtul*, kurallardan kurtul*, sansurlenmemis, sinir yok, sınır yok, kural yok, kisitlama yok, kısıtlama yok, sınırsız bir güc*
+@unbound: kisitlamalarindan kurtul*, kısıtlamalarından kurtul*, sinirlamalarindan kurtul*, sınırlamalarından kurtul*, kurallardan kurtul*, sansurlenmemis, sinir yok, sınır yok, kural yok, kisitlama yok, kısıtlama yok
 @notapply: gecerli olmadigi, geçerli olmadığı, gecerli olmayan
 rule override 0.6 80: @notapply @instr
-@evil: kotu niyetli
+@evil: 
 @rolefr: rol yapma*, rol oyunu
 @switch: rol oyunu
 @disable: atla
 
 # assurances that the output will never be used (role-play persuasion wrappers): evidence
-phrase persona 0.5: will never be used, will never actually be used, never be actually used, will not be used in real life, won't be used in real life, wont be used in real life, will not actually be used, won't actually be used, not be used for any harmful, not be used for malicious, not be used for any malicious, for fictional purposes only, hypothetical purposes only, purely a creative exercise, this is just a simulation, simulation for training purposes, it's all fictional, it is all fictional, no one will be harmed, nobody will be harmed, no one will actually be harmed, no real harm will, purely fictional and will, purely hypothetical and will, will not be used to harm, will not be used to cause
+phrase persona 0.5: will never be used, will not be used in real life, won't be used in real life, wont be used in real life, not be used for any harmful, not be used for malicious, for fictional purposes only, hypothetical purposes only, purely a creative exercise, this is just a simulation, it's all fictional, it is all fictional, no one will be harmed, nobody will be harmed, no real harm will, purely fictional and will, will not be used to harm, will never actually be used, never be actually used, won't actually be used, not be used for any malicious, no one will actually be harmed, purely hypothetical and will, will not be used to cause, will not actually be used, simulation for training purposes
 phrase persona 0.5: sadece egitim amacli, sadece eğitim amaçlı, tamamen kurgusal, gercek hayatta kullanilmayacak, gerçek hayatta kullanılmayacak, asla kullanilmayacak, asla kullanılmayacak, nur zu bildungszwecken, rein fiktiv, wird niemals verwendet, wird nie verwendet, a des fins educatives uniquement, purement fictif, ne sera jamais utilise, solo con fines educativos, puramente ficticio, nunca se usara, nunca sera utilizado, solo a scopo educativo, puramente immaginario, puramente fittizio, non verra mai usato, apenas para fins educacionais, puramente ficticio, nunca sera usado, исключительно в образовательных целях, чисто гипотетически, никогда не будет использовано, виключно в освітніх цілях, لأغراض تعليمية فقط, فقط برای اهداف آموزشی, 仅用于教育目的, 纯属虚构, 不会被实际使用, 教育目的のみ, 純粋に架空, 교육 목적으로만, 순전히 가상
 # role switch openings ("imagine you're ...", "let's pretend ...") and "what would you do with no limits"
 @switch: imagine you're, imagine youre, imagine you were, suppose you're, suppose you were, play a game where you, in this game you, for this conversation you are, for the rest of this conversation
@@ -482,8 +493,8 @@ rule override 0.4 70: @yours @instr @optional
 # obedience demanded of the model
 phrase persona 0.6: absolute obedience, obey every command, obey all my commands, obey my every command, you must obey, you will obey, obey me, do whatever i say, do whatever i tell you, do everything i say, blindly obey, unconditional obedience, completely obedient, serve me completely, 복종해, 복종하, 무조건 내 말대로, 내 말대로 해, 시키는 대로 해, 완전히 섬기, 绝对服从, 服从我的, 无条件服从, 我说什么你就做什么, 絶対服従, 命令に従え, 言う通りにしろ, gehorche mir, absoluter gehorsam, bedingungsloser gehorsam, obeis-moi, obeissance absolue, fais tout ce que je dis, obedeceme, obediencia absoluta, haz todo lo que te diga, obbediscimi, obbedienza assoluta, fai tutto quello che dico, obedeca-me, obediencia absoluta, faca tudo o que eu disser, подчиняйся мне, беспрекословно подчиняйся, полное подчинение, делай всё что я скажу, делай все что я скажу, корися мені, itaat et, mutlak itaat, ne dersem yap, sorgusuz itaat, أطعني, طاعة مطلقة, از من اطاعت کن, मेरी आज्ञा मानो
 # a dark or unfiltered side of the model, the answers it would normally refuse, hidden abilities
-phrase persona 0.6: darkest version of yourself, dark version of yourself, your dark side, your unrestricted side, your unfiltered side, your uncensored side, your shadow self, your alter ego, your evil side, unfiltered thoughts, uncensored thoughts, your unfiltered opinion, your unfiltered self, your true unfiltered, 사악한 쌍둥이, 어두운 면, 你的黑暗面, 邪恶的双胞胎, 闇の人格, dunkle seite von dir, ton côté sombre, tu lado oscuro, il tuo lato oscuro, seu lado sombrio, твоя тёмная сторона, твоя темная сторона, karanlık tarafın, karanlik tarafin, kötü ikizin
-phrase persona 0.6: would normally block, would normally refuse, you'd normally refuse, you normally refuse, normally not allowed, not allowed to say, aren't allowed to say, not supposed to say, the censored answer, the uncensored answer, the unfiltered answer, your filters would block, your filters block, forbidden answer, forbidden knowledge, 필터가 보통 막는, 말하면 안 되는, 금지된 답, 원래 거절하는, 你不被允许说的, 通常会拒绝, 被禁止的回答, 言ってはいけないこと, 普段は拒否する, normalerweise ablehnen, nicht sagen darfst, normalement refuser, tu n'as pas le droit de dire, normalmente rechazarias, no puedes decir, normalmente rifiuteresti, non puoi dire, normalmente recusaria, не можешь сказать, обычно отказываешься, normalde reddedecegin, söylemen yasak olan
+phrase persona 0.6: darkest version of yourself, your dark side, your shadow self, your alter ego, your evil side, 사악한 쌍둥이, 어두운 면, 你的黑暗面, 邪恶的双胞胎, 闇の人格, dunkle seite von dir, ton côté sombre, tu lado oscuro, il tuo lato oscuro, seu lado sombrio, твоя тёмная сторона, твоя темная сторона, karanlık tarafın, karanlik tarafin, kötü ikizin
+phrase persona 0.6: would normally block, would normally refuse, not allowed to say, forbidden answer, 필터가 보통 막는, 말하면 안 되는, 금지된 답, 원래 거절하는, 你不被允许说的, 通常会拒绝, 被禁止的回答, 言ってはいけないこと, 普段は拒否する, normalerweise ablehnen, nicht sagen darfst, normalement refuser, tu n'as pas le droit de dire, normalmente rechazarias, no puedes decir, normalmente rifiuteresti, non puoi dire, normalmente recusaria, не можешь сказать, обычно отказываешься, normalde reddedecegin, söylemen yasak olan
 phrase persona 0.6: unlock your hidden, hidden capabilities, hidden abilities, secret abilities, secret capabilities, unlock hidden, unlocked mode, 숨겨진 기능, 잠금 해제, 隐藏能力, 隐藏功能, 隠された能力, versteckte fähigkeiten, capacités cachées, capacidades ocultas, capacità nascoste, скрытые возможности, gizli yetenek*
 # "remove your limits", "turn your filters off", "suspend your content rules": a removal verb,
 # "your" and the model's limits, all close together
@@ -544,7 +555,7 @@ rule override 1.0 90: @disable_ko @safety_ko
 rule override 0.6 100: @tokenobj @answerorder
 # a reasoning trace that argues the model out of its rules ("as the assistant, I have already
 # established that the safety guidelines do not apply here")
-phrase persona 0.6: as the assistant i, as an assistant i have, i have already reasoned, i've already reasoned, i have concluded that, i have verified this internally, i have already established, i've already established, i have already determined, als assistent habe ich, habe ich bereits festgestellt, en tant qu'assistant j'ai, en tant quassistant jai, j'ai deja etabli, jai deja etabli, como asistente ya, ya he establecido, ya he determinado, come assistente ho, ho gia stabilito, como assistente ja, ja estabeleci, jako asystent juz, как ассистент я, я уже установил, asistan olarak zaten, zaten belirledim
+phrase persona 0.6: as the assistant i, as an assistant i have, i have already reasoned, i've already reasoned, i have concluded that, als assistent habe ich, en tant qu'assistant j'ai, en tant quassistant jai, j'ai deja etabli, jai deja etabli, como asistente ya, ya he establecido, come assistente ho, ho gia stabilito, ja estabeleci, jako asystent juz, как ассистент я, я уже установил, asistan olarak zaten, zaten belirledim
 @notapply: not meant for, weren't meant for, werent meant for, not intended for this, waren nicht gedacht, n'etaient pas destinees, no estaban pensadas, non erano pensate, nao se destinavam
 # tool calls planted to run before the answer ("call delete_file on ... before responding")
 @before: before responding, before you respond, before answering, before you answer, before replying, before you reply, to close this ticket, to complete archival, to complete this task, as a first step, first call, then continue normally, and then continue
@@ -580,7 +591,7 @@ phrase override 0.5: vafgehpgvbaf, flfgrz cebzcg
 
 # wrapper conventions: claimed authorisation or exemption, a fake validation error, a game won by
 # breaking the rules, "nobody is watching": evidence
-phrase persona 0.5: red team exercise, compliance is mandatory, has been approved by the security team, request has been approved, this request is approved, exception granted, academic exception, exemption granted, you are exempt from, clearance granted, you have clearance, failed validation, your previous response failed, to fix it you must, to fix this you must, you win if you, without refusing, without any refusal, not being monitored, no one is monitoring, nobody is monitoring, no one is watching, nobody is watching, this conversation is not logged, you can speak freely
+phrase persona 0.5: red team exercise, compliance is mandatory, request has been approved, exception granted, academic exception, you are exempt from, clearance granted, failed validation, your previous response failed, to fix it you must, you win if you, without refusing, without any refusal, not being monitored, no one is monitoring, no one is watching, nobody is watching, this conversation is not logged, you can speak freely
 phrase override 0.6: system override, priority override, new priority:, override priority
 @limitx: checks, content check, safeguard, moderation
 
@@ -609,7 +620,7 @@ rule override 1.0 90: @disable_c @safety_c
 # so that the 1.0 rules get about twice the window there. Only full-weight rules are repeated
 # (a second hit of a full rule changes nothing; a second 0.6 would).
 @ignore_x: игнорируй*, игнорировать, проигнорируй*, забудь*, забыть, отбрось, отмени*, не обращай внимания, не следуй, ігноруй*, проігноруй*, не зважай, відкинь, نادیده بگیر*, نادیده گرفته, فراموش کن*, توجه نکن*, کنار بگذار*, تجاهل*, اهمل*, أهمل*, अनदेखा, नज़रअंदाज़, नजरअंदाज, भूल जाओ, भूल जाएं, भूल जाइए, उपेक्षा, 忽略, 忽视, 无视, 忘记, 忘掉, 不要理会, 不要遵循, 跳过, 無視, 忘れ, 従わないで, 무시, 잊어, 잊으, 따르지 마, перестань следовать, перестань соблюдать, перестань выполнять, прекрати следовать, не соблюдай, не подчиняйся, не выполняй, больше не следуй, игнорируйте, забудьте, не обращайте внимания, перестань дотримуватися, перестань дотримуватись, перестань виконувати, не дотримуйся, не виконуй, не слідуй, ігноруйте, не звертай уваги, не звертайте уваги, توقف عن اتباع, لا تتبع, لا تلتزم, لا تطع, توقف عن الالتزام, تجاهلي, تجاهلوا, انسى, انسي, لا تهتم, لا تعر اهتماما, پیروی نکن, اطاعت نکن, رعایت نکن, دیگر پیروی نکن, نادیده بگیرید, فراموش کنید, اهمیت نده, بی‌خیال, पालन करना बंद, पालन मत करो, पालन न करें, पालन ना करो, मत मानो, नजरअंदाज करो, नज़रअंदाज़ करो, अनदेखा करें, भूल जाइये, 不要再遵守, 不再遵守, 停止遵守, 不要遵守, 不必遵守, 无需遵守, 不用遵守, 别管, 不要管, 抛开, 従うのをやめ, 従わなくて, 守らなくて, 守るのをやめ, 気にしないで, 捨てて, 破棄して, 따르지 말, 따르지 않아도, 지키지 않아도, 지키지 마, 버려, 잊어버려, 신경 쓰지 마
-@prev_x: предыдущ*, прежн*, все, всё, свои, твои, ваши, исходн*, системн*, попередн*, усі, всі, свої, твої, قبلی, همه, تمام, قبلا, بالا, اصلی, السابقة, جميع, كل, पिछले, पिछली, सभी, सारे, अपने, 之前, 以前, 先前, 上面, 所有, 全部, 你的, 前の, これまで, すべて, 全て, 이전, 모든, 기존, 위의, усе, все що, كل ما, كل شيء, هر چه, همه چیز, सब कुछ, जो कुछ, 一切, 所有的, 全部的, 모든 것, 전부, своим, своих, твоим, твоих, своїм, своїх, твоїм, твоїх, قواعدك, خودت, 你自己的, 自分の, 너의
+@prev_x: أعلاه, اعلاه, ऊपर, ऊपर दिए गए, предыдущ*, прежн*, все, всё, свои, твои, ваши, исходн*, системн*, попередн*, усі, всі, свої, твої, قبلی, همه, تمام, قبلا, بالا, اصلی, السابقة, جميع, كل, पिछले, पिछली, सभी, सारे, अपने, 之前, 以前, 先前, 上面, 所有, 全部, 你的, 前の, これまで, すべて, 全て, 이전, 모든, 기존, 위의, усе, все що, كل ما, كل شيء, هر چه, همه چیز, सब कुछ, जो कुछ, 一切, 所有的, 全部的, 모든 것, 전부, своим, своих, твоим, твоих, своїм, своїх, твоїм, твоїх, قواعدك, خودت, 你自己的, 自分の, 너의
 @instr_x: инструкци*, правил*, указани*, директив*, промпт*, установк*, інструкці*, вказів*, настанов*, دستورالعمل*, دستورات, دستور, قوانین, قواعد, محدودیت*, رهنمود*, التعليمات, تعليمات*, القواعد, الأوامر, الاوامر, الإرشادات, التوجيهات, निर्देश*, नियम*, आदेश*, 指令, 指示, 规则, 提示词, 设定, 说明, 命令, ルール, 規則, プロンプト, 지시, 지침, 규칙, 명령, 프롬프트, 제한, тебе говорили, тебе сказали, тебе велели, тебе было сказано, тобі казали, тобі сказали, قيل لك, ما قيل لك, به تو گفته, به تو گفتند, तुम्हें बताया गया, तुम्हें कहा गया, 被告知, 指示された, 받은 지시, правилам, правилами, указаниям, указания, вказівки, قواعدك, تعليماتك, قوانینت, دستوراتت, नियमों, निर्देशों, 规定, 守则
 @reveal_x: покажи*, раскрой*, повтори*, выведи*, напиши, скажи, какие, какой, розкрий*, виведи*, نشان بده, بگو, تکرار کن, چاپ کن, فاش کن, بنویس, اكشف*, أظهر*, اظهر*, اعرض*, كرر*, اطبع*, ما هي, أخبرني, اخبرني, दिखाओ, दिखाएं, बताओ, बताएं, बताइए, दोहराओ, प्रकट, 显示, 告诉我, 输出, 打印, 重复, 泄露, 透露, 给我看, 是什么, 見せ, 教え, 表示, 出力, 繰り返, 開示, 보여, 알려, 출력, 반복, 공개, 말해, какие у тебя, які твої, які, أرني, ارني, اعرض, چیست, क्या हैं, क्या है, लिखो, 何ですか, 見せて, 뭐야, 무엇, 보여줘
 @secret_x: системный промпт, системные инструкции, системное сообщение, свои инструкции, твои инструкции, ваши инструкции, исходный промпт, системний промпт, системні інструкції, свої інструкції, твої інструкції, پرامپت سیستم, دستورات سیستم, دستورالعمل سیستم, پیام سیستم, دستورات اولیه, دستورالعمل‌های تو, دستورات تو, موجه النظام, تعليمات النظام, تعليماتك, التعليمات الأولية, सिस्टम प्रॉम्प्ट, सिस्टम निर्देश, अपने निर्देश, तुम्हारे निर्देश, 系统提示, 系统指令, 你的指令, 初始指令, 你的提示词, システムプロンプト, システム指示, あなたの指示, 시스템 프롬프트, 시스템 지시, 너의 지시, 당신의 지시, до моего первого сообщения, перед моим первым сообщением, до мого першого повідомлення, قبل رسالتي الأولى, قبل از پیام اول من, قبل از اولین پیام من, मेरे पहले संदेश से पहले, 我第一条消息之前, 第一条消息之前, 最初のメッセージの前, 첫 메시지 전, 첫 메시지 이전, изначальные инструкции, исходные инструкции, первоначальные инструкции, начальные инструкции, скрытые инструкции, секретные инструкции, системные указания, початкові інструкції, вихідні інструкції, приховані інструкції, таємні інструкції, التعليمات الأصلية, التعليمات المخفية, التعليمات السرية, تعليماتك الأولية, تعليماتك الأصلية, رسالة النظام, دستورالعمل‌های اولیه, دستورالعمل های اولیه, دستورات پنهان, دستورات مخفی, پرامپت سیستمی, शुरुआती निर्देश, मूल निर्देश, छिपे हुए निर्देश, गुप्त निर्देश, प्रारंभिक निर्देश, 最初的指令, 原始指令, 隐藏指令, 秘密指令, 最初的提示, 初始提示, 系统消息, 最初の指示, 元の指示, 隠された指示, 秘密の指示, 与えられた指示, 처음에 받은 지시, 초기 지시, 원래 지시, 숨겨진 지시, 비밀 지시, 시스템 메시지
@@ -629,9 +640,118 @@ rule persona 0.5 600: @purehypo @harmsoft
 rule persona 0.5 600: @purehypo @roleassign
 # a user's own device or service settings ("turn off my phone's content filter", "remove the
 # restrictions on file sharing", "关闭我手机的内容过滤器"): cancels the switching-off rules
-@usage: on my, from my, in my, for my, this group, our group, uploads, downloads, coffee, water filter, photo, photos, picture, selfie, camera, my phone, my phone's, my phones, my router, my router's, my laptop, my computer, my pc, my tv, my browser, my tablet, my wifi, my network, my account, my device, my kid's, my kids, my child's, my son's, my daughter's, file sharing, screen time, parental control*, team drive, shared drive, the router, the tablet, the wifi
+@usage: on my, from my, in my, for my, this group, our group, uploads, downloads, coffee, water filter, photo, photos, picture, selfie, camera, my phone, my phones, my router, my laptop, my computer, my pc, my tv, my browser, my tablet, my wifi, my network, my account, my device, my kid's, my kids, my child's, my son's, my daughter's, file sharing, screen time, parental control*, team drive, shared drive, the router, the tablet, the wifi
 @usage: mein handy, meinem handy, meinem router, mon telephone, mon routeur, mi telefono, mi movil, mi router, il mio telefono, meu celular, meu telefone, мой телефон, моём телефоне, моем телефоне, 我手机, 我的手机, 我的电脑, 我的路由器, 我的浏览器, 孩子的手机, 路由器, 내 폰, 내 휴대폰, 공유기, 私のスマホ, ルーター
 @usage: 孩子, 平板, 咖啡, 净水器, 照片, 커피, 정수기, 사진, 셀카, 카메라, コーヒー, 浄水器, 写真, カメラ
 rule override -1.0 40: @disable @safety @usage
 rule override -2.0 40: @disable2 @yours @limitx @usage
 rule override -1.0 90: @disable_c @safety_c @usage
+
+# ---------------------------------------------------------------- more native wordings of the core families
+# "repeat (verbatim) the text before this message / everything above", in the listed languages
+@textref: uber dieser zeile, über dieser zeile, vor dieser nachricht, ce qui precede, avant ce message, antes de mi mensaje, antes de este mensaje, prima di questo messaggio, antes desta mensagem, voor dit bericht, boven dit bericht, przed ta wiadomoscia, przed tą wiadomością
+@textref: выше этого сообщения, перед этим сообщением, до этого сообщения, всё что выше, все что выше, весь текст выше, всё выше, вище цього повідомлення, перед цим повідомленням, весь текст вище, все що вище, bu mesajdan once*, bu mesajdan önce*, mesajimdan once*, mesajımdan önce*, yukaridaki her sey*, yukarıdaki her şey*
+@textref: يسبق رسالتي, قبل رسالتي, قبل هذه الرسالة, النص أعلاه, كل ما سبق, ما ورد أعلاه, قبل از این پیام, قبل از پیام من, इस संदेश से पहले, मेरे संदेश से पहले, ऊपर का सारा, ऊपर लिखा सब, 这条消息之前, 此消息之前, 我的消息之前, 上面的所有内容, 之前的所有内容, 前面的所有内容, このメッセージより前, このメッセージの前, これより前の, 上の文章, 上記の内容, 이 메시지 이전, 이 메시지 앞, 내 메시지 이전, 위의 모든, 앞의 모든
+@verbatim: wortwortlich, wortlich, mot a mot, letra por letra, letterlijk, woord voor woord, slowo w slowo, słowo w słowo, harfiyen, aynen, حرفيًا, كلمة بكلمة, हूबहू, शब्दशः, जैसा का तैसा, 原样, 一字不差, 原文, そのまま, 一字一句そのまま, 원문 그대로, 토씨 하나
+@repeatv: दोहराएं, दोहराएँ, दोहराइए, दोहराओ, 繰り返して, 반복해
+@prev: أعلاه, اعلاه, المذكورة أعلاه, الواردة أعلاه, ऊपर, ऊपर दिए गए, ऊपर दिए
+# "just write / only output X" with the quoted payload between (verb-final languages) and
+# "instead write": the goal-hijacking shape, evidence beside an override or a text reference
+@onlyx: sadece, yalnizca, yalnızca, فقط, केवल, सिर्फ, 只, 只要, 仅, だけ, とだけ, 만, 라고만, 이라고만
+@sayx: yaz, yazin, yazın, yazdir*, yazdır*, soyle, söyle, söyleyin, soyleyin, de ki, اكتب, قل, اطبع, أخرج, بنویس, بگو, लिखें, लिखो, लिखिए, कहें, कहो, 输出, 写, 说, 回答, 出力, 書いて, 言って, 答えて, 출력, 써, 말해, 대답해
+@insteadx: bunun yerine, stattdessen, au lieu de cela, en su lugar, invece, em vez disso, in plaats daarvan, zamiast tego, вместо этого, замість цього, натомість, بدلا من ذلك, بدلاً من ذلك, بجای آن, به جای آن, इसके बजाय, इसकी बजाय, 而是, 取而代之, 相反地, 代わりに, 대신에, 대신
+rule override 0.6 120: @ignore_x @onlyx @sayx
+rule override 0.6 80: @ignore @onlyx @sayx
+rule override 0.6 80: @textref @onlyx @sayx
+rule override 0.6 60: @insteadx @sayx
+rule override 0.6 60: @insteadx @justsay
+# "don't translate / summarise this, instead ...": the task the bot was given, cancelled
+@donttask: don't translate, dont translate, do not translate, ubersetze nicht, übersetze nicht, ne traduis pas, no traduzcas, non tradurre, nao traduza, não traduza, niet vertalen, nie tlumacz, nie tłumacz, не переводи, не перекладай, cevirme, çevirme, لا تترجم, ترجمه نکن, अनुवाद मत करो, अनुवाद न करें, 不要翻译, 别翻译, 翻訳しないで, 번역하지 마, 번역하지 말
+rule override 0.6 100: @donttask @insteadx
+rule override 0.6 100: @donttask @sayx
+# Turkish: imperative and possessive forms ("your instructions", "break the rules", "switch to ... mode")
+@ignore: cigne*, çiğne*, hice say*, hiçe say*, es gec*, es geç*, bos ver*, boş ver*, bosverin, boşverin, aldirma*, aldırma*, onemsemeyin, önemsemeyin, umursamayin, umursamayın, gecersiz kil*, geçersiz kıl*, uymayin, uymayın
+@prev: talimatlarin*, talimatların*, kurallarin*, kuralların*, yonergelerin*, yönergelerin*, komutlarin*, komutların*, sonraki
+@secret: basta verilen talimat*, başta verilen talimat*, baslangicta verilen*, başlangıçta verilen*, sana ilk verilen*, sana verilmis talimat*, sana verilmiş talimat*
+@switch: moduna gec*, moduna geç*, modunu ac*, modunu aç*, modunu etkinlestir*, modunu etkinleştir*, moduna gir*, rolune bürün*
+@unbound: kurallarin olmadig*, kuralların olmadığ*, kural olmadig*, kural olmadığ*, kisitlamalarin olmadig*, kısıtlamaların olmadığ*, kisitlama olmadig*, kısıtlama olmadığ*, sansursuz, sansürsüz
+@safety: filtre*, sansur*, sansür*
+@remember: bundan sonra her, her yanita, her yanıta, her cevaba, tum yanitlara, tüm yanıtlara, tum cevaplara, tüm cevaplara
+@inject_obj: ekle, ekleyin, dahil et*
+phrase override 0.6: bu baglantiyi ekle, bu bağlantıyı ekle, bu linki ekle, su linki ekle, şu linki ekle, bu baglantiyi ekleyin, bu bağlantıyı ekleyin
+phrase persona 0.6: iki cevap ver, iki yanit ver, iki yanıt ver, iki sekilde cevap, iki şekilde cevap
+phrase persona 0.5: reddetme
+@rolefr_tr: canlandir*, canlandır*, rolune gir*, rolüne gir*, rolunu ustlen*, rolünü üstlen*, karakterine gir*, karakterini oyna*
+rule persona 1.0 60: @rolefr_tr @unbound
+@exfil_verb: gonder*, gönder*, ilet*, yolla*, أرسل, ارسل, بفرست, भेजो, भेजें, 发送, 送信, 보내
+@exfil_obj: sifre*, şifre*, parola*, sohbet gecmis*, sohbet geçmiş*, kullanici veri*, kullanıcı veri*, api anahtar*, كلمة المرور, كلمات المرور, سجل المحادثة, رمز عبور, पासवर्ड, 密码, 聊天记录, パスワード, 会話履歴, 비밀번호, 대화 기록
+@exfil_dest: e-posta*, eposta*, mail adres*, adresine, البريد, ایمیل, ईमेल, 邮箱, 邮件, メール, 이메일
+rule override 0.6 80: @stopall @onlyx @sayx
+rule override 0.4 80: @stopall @now @onlyx
+@prev: kurallari, kuralları, talimatlari, talimatları, yonergeleri, yönergeleri
+@reveal: anlat, anlatin, anlatın, listele, listeleyin, dok, dök
+# the red-teaming one-liner taxonomy (safety off, unbound persona, what-if, claimed authority),
+# more Korean forms and a few English ones
+@ignore: 잊고, 잊어버리고, 무시하고
+@instr: 정책, 정책을, 지침을
+@notapply: 적용되지 않, 적용 안 되, 해당되지 않, 不适用, 不再适用, 適用されない, لا تنطبق, لا تسري, लागू नहीं
+rule persona 0.5 80: @switch @notapply
+@mode: 신 모드, 갓 모드, 무제한 모드, 관리자 모드, 디버그 모드, 유지보수 모드, 유지 보수 모드, 루트 모드, 탈옥 모드, 上帝模式, 维护模式, 管理员模式, ゴッドモード, メンテナンスモード, 管理者モード
+@mode_x: 신 모드, 갓 모드, 무제한 모드, 관리자 모드, 유지보수 모드, 上帝模式, 维护模式, ゴッドモード
+@switch: 너는 이제, 넌 이제, 처럼 응답, 처럼 대답, 처럼 답변, 처럼 말해, 로서 대답, 로서 응답
+@unbound: 윤리 없는, 윤리가 없는, 도덕 없는, 양심이 없는, 양심 없는, 한계 없이, 한계가 없는, 한계 없는, 정렬되지 않은
+@disable: 중단해, 중단하, 멈춰, 일시 중지, 꺼줘, 꺼
+@safety: 모든 제한, 제한 사항, 안전장치, 안전 장치, 안전 기능
+@safety_g: 콘텐츠 정책, 안전 규칙, 안전장치, 안전 기능
+@gone: was deleted, was removed, was disabled, doesn't matter, does not matter, doesnt matter, 삭제된, 삭제되었, 제거된, 제거되었, 해제된, 중요하지 않, 상관없
+rule override 0.4 80: @switch @safety_g @gone
+@evil: 악하게, 불량 ai, 불량한 ai, 로그 ai, 양심 없는, 양심이 없는
+@inverted: 해가 선한, 악이 선한, 해로움이 좋은, 해가 좋은, harm is good
+@whatif: 평행 우주, 평행 세계, 시뮬레이션에서, 平行宇宙, 平行世界, パラレルワールド
+@harmadv: 해로운 조언, 위험한 조언, 악한 조언, 有害的建议, 危险的建议, 有害なアドバイス, 危険なアドバイス
+rule persona 0.6 80: @whatif @harmadv
+phrase persona 0.5: programmed to be evil, programmed to be harmful, 악하게 프로그래밍, 邪恶的程序, 悪に設定
+phrase persona 0.5: 규칙이 없다면, 제한이 없다면, 윤리가 없다면, 필터가 없다면, 규칙이 없으면, 제한이 없으면
+phrase persona 0.6: 잠재력을 해방, 잠재력을 완전히 발휘, 释放你的全部潜力, 潜在能力を解放
+@untrained: 안전 훈련을 받지 않, 안전 교육을 받지 않, 没有接受过安全训练, 安全訓練を受けていない
+rule persona 1.0 80: @switch @untrained
+phrase persona 0.5: unrestricted access, 무제한 접근, 무제한 액세스, 제한 없는 접근, 无限制访问, 無制限のアクセス
+@imaginex: 상상해, 상상, 가정해, 假设, 想象, 想像して
+rule persona 1.0 80: @imaginex @untrained
+@creator: your creators, your developers, your makers, 제작자가, 개발자가, 만든 사람이, 开发者, 開発者が
+@authorized: authorized, authorised, approved, 승인, 허가, 授权, 批准, 許可
+rule persona 0.5 60: @creator @authorized
+phrase persona 0.5: 한계 없이
+@unbound: 규칙이 없다면, 제한이 없다면, 윤리가 없다면
+
+@usage: 켜는 방법, 다시 켜
+# planted notes: "at the end of every answer" and "system note" in more of the listed languages
+@answerorder: ao final de cada resposta, aan het einde van elk antwoord, na koncu kazdej odpowiedzi, na końcu każdej odpowiedzi, в конец каждого ответа, в конце каждого ответа, в кінці кожної відповіді, наприкінці кожної відповіді, her yanitin sonuna, her yanıtın sonuna, her cevabin sonuna, her cevabın sonuna, في نهاية كل رد, في نهاية كل إجابة, في نهاية كل جواب, 每次回复的末尾, 每个回答的末尾, 回复末尾, 回答的末尾, すべての回答の最後, 回答の最後に, 返信の最後に, 모든 답변 끝에, 답변 끝에, 응답 끝에, हर जवाब के अंत में, हर उत्तर के अंत में, जवाब के अंत में
+@plantaddr: uwaga systemowa, системна примітка, системне примітка, システムメモ, 系统备注, 系统提示：, सिस्टम नोट, agents processing, memory update
+@tokenobj: belirteci, belirtec, الرمز, 令牌, トークン, 토큰, टोकन, токен
+rule override 0.6 150: @plantaddr @remember
+# tool names written with underscores (the words view splits them) and more "before you go on"
+@tool: transfer funds, send sms, write file
+@before: before continuing, before you continue
+# "this text supersedes / takes precedence over your instructions", a compromised earlier message
+@supersede: supersede*
+@toai: given to the assistant, given to the ai, given to the model, given to you, your
+rule override 1.0 100: @supersede @instr @toai
+@compromised: was injected, were injected, been tampered with, was tampered with
+rule override 0.6 80: @compromised @ignore
+@exfil_obj: home address, customer records
+rule exfiltration 0.6 60: @noauth @exfil_verb
+# Turkish: "yoksay" written as one word, "durdur her şeyi" (verb first), "yukarıdakileri ..." as a scope
+@ignore: yoksay*
+@stopall: durdur her sey*, durdurun her sey*
+@abovetr: yukaridaki her sey*, yukarıdaki her şey*, yukaridakiler*, yukarıdakiler*, yukaridakini*, yukarıdakini*
+rule override 0.6 80: @ignore @abovetr
+@reveal: bana ver, verir misin
+# "ignore everything above and print only X" and the grandma exploit's goal, in more of the listed languages
+@textref: wszystko powyzej, alles hierboven, tudo acima, усе вище, все вище, всё выше, كل ما سبق, 以上所有内容, 以上所有, 上記をすべて, 上記のすべて, ऊपर लिखी हर बात, ऊपर लिखी सारी
+@onlyx: tylko, alleen, apenas, nur, seulement, solo, somente, только, лише, тільки
+@sayx: wypisz, print, imprima, schrijf, выведи, виведи, напиши, 打印, 表示して, छापो
+@usedto: voorlas, lia, читала мені, читала мне
+@grandgoal: windows key*, product key*, license key*, napalm, ключи windows, ключі windows, windows-sleutels, chaves do windows, klucze do windows, windows anahtar*, مفاتيح ويندوز, windows密钥, 激活码, windowsのキー, 윈도우 키, विंडोज की
+rule persona 0.5 200: @deadrel @grandgoal
+@sayx: واطبع, واكتب, وقل, ثم اطبع, ثم اكتب
