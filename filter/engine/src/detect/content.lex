@@ -16,7 +16,11 @@
 
 # ---------------------------------------------------------------- self-harm
 phrase self_harm 1.0: kill myself, killing myself, end my life, ending my life, take my own life, taking my own life, commit suicide, committing suicide, want to die, wanna die, want to be dead, suicide method*, ways to die, painless way to die, painless death, slit my wrists, cut myself, cutting myself, hurt myself, harm myself, self harm, self-harm, hang myself, overdose on, lethal dose, better off dead, no reason to live, kms
-phrase self_harm 1.0: mich umbringen, mir das leben nehmen, selbstmord, suizid, me suicider, me tuer, en finir avec la vie, suicidarme, matarme, quitarme la vida, suicidio, uccidermi, togliermi la vita, me matar, suicidar, tirar minha vida, zelfmoord, mezelf doden, zabic sie, zabić się, samobojstwo, samobójstwo, убить себя, покончить с собой, самоубийство, суицид, вскрыть вены, хочу умереть, вбити себе, покінчити з собою, самогубство, хочу померти, intihar, kendimi oldur*, kendimi öldür*, انتحار, الانتحار, اقتل نفسي, أقتل نفسي, आत्महत्या, खुद को मार, 自杀, 自殺, 想死, 死にたい, 자살, 죽고 싶, 자해
+phrase self_harm 1.0: mich umbringen, mir das leben nehmen, selbstmord, suizid, me suicider, me tuer, en finir avec la vie, suicidarme, matarme, quitarme la vida, suicidio, uccidermi, togliermi la vita, me matar, suicidar, tirar minha vida, zelfmoord, mezelf doden, zabic sie, zabić się, samobojstwo, samobójstwo, убить себя, покончить с собой, самоубийство, суицид, вскрыть вены, хочу умереть, вбити себе, покінчити з собою, самогубство, хочу померти, intihar, kendimi oldur*, kendimi öldür*, انتحار, الانتحار, اقتل نفسي, أقتل نفسي, आत्महत्या, खुद को मार, 自杀, 自殺, 想死, 死にたい, 죽고 싶, 자해
+# Korean 자살 ("suicide") alone is news-comment talk (and it sits inside 여자살인 "female
+# murderer"): first-person wishes and method questions count; wishing it on others is abuse
+phrase self_harm 1.0: 자살하고 싶*, 자살하고싶*, 자살할까*, 자살 충동, 자살충동, 자살 방법, 자살방법, 자살하는 법, 자살하는 방법, 자살하려*
+phrase abuse 1.0: 자살해라, 자살해버려, 자살했으면, 죽었으면 좋겠*
 @selfharm_weak: suicide, suicidal, self harm, overdose, die, dying, cutting
 @me: i, im, i'm, me, my, myself
 rule self_harm 0.5 30: @me @selfharm_weak
@@ -117,6 +121,9 @@ rule abuse -1.0 40: @nlhoe @nlctx
 # more Korean profanity: spelling variants of 씨발/새끼/좆 and sexual vulgarity (colloquial
 # insults such as 개소리 "nonsense" or 극혐 "gross" are left out: casual chat uses them)
 @ko_curse: 씨벌*, 시벌*, 씨부랄, 씹새*, 십새*, 새퀴*, 새꺄, 색히, 새키*, 쌔끼*, 개세이*, 애새끼*, 좃*, 좆같*, 좆밥*, ㅈ망, ㅈ됨, 쳐먹*, 처먹*, 저능아*, 후레자식*, 육시랄*, 니미럴*, 썅년*, 쌍년*, 잡년*, 걸레년*, 화냥년*, 쌍놈*, 잡놈*, 창녀*, 젖탱이*, 딸딸이*, 따먹*
+# more Korean insults (vulgar words for mouth/face, "your mother" insults, threats, political and
+# gender slurs); 미개 only as 미개한/미개인 (미개척 "unexplored" is not an insult)
+@ko_curse: 아가리*, 주둥이*, 면상*, 대갈통*, 돌대가리*, 빻았*, 빻은*, 니에미*, 느검*, 딸치*, 죽여버*, 뒤질래*, 뒤져라, 총살*, 좌빨*, 빨갱이*, 베충*, 일게이*, 달창*, 한녀*, 한남충*, 노인충*, 센징*, 매국노*, 미개한, 미개인*, 염병*, 씨부리*, 지껄이*, 멍청한*, 멍청이*, 꼴값*, 정신병자*, 개돼지*
 # Korean slurs for groups (nationalities, religions, regions)
 phrase hate 1.0: 짱개*, 짱꼴라*, 섬숭이*, 조센징*, 깜둥이*, 쪽발이*, 쪽빠리*, 개독*, 개슬람*, 홍어새끼, 전라디언
 @profane: fuck, fucking, fucked, fucker, fuckin, fuk, fukin, shit, shitty, bullshit, damn, hell, ass, crap, piss, pissed
