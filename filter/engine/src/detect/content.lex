@@ -128,9 +128,9 @@ rule abuse -1.0 40: @nlhoe @nlctx
 phrase hate 1.0: 짱개*, 짱꼴라*, 섬숭이*, 조센징*, 깜둥이*, 쪽발이*, 쪽빠리*, 개독*, 개슬람*, 홍어새끼, 전라디언
 @profane: fuck, fucking, fucked, fucker, fuckin, fuk, fukin, shit, shitty, bullshit, damn, hell, ass, crap, piss, pissed
 @you: you, u, ya, your, ur, youre, you're, yo
-rule abuse 0.5 30: @profane @you
+rule abuse 0.4 30: @profane @you
 @ugly: ugly, stupid, dumb, fat, worthless, pathetic, disgusting, trash, garbage, retarded, ignorant, lame
-rule abuse 0.5 30: @ugly @you
+rule abuse 0.4 30: @ugly @you
 
 # ---------------------------------------------------------------- scam and phishing
 @prize: won, win, winner, winning, prize, prizes, award, awarded, reward, cash prize, jackpot, lottery, lucky draw, selected, chosen, congratulations, congrats, bonus, gift card, voucher, vouchers, giveaway, claim, refund, inheritance, compensation
