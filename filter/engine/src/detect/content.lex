@@ -36,7 +36,7 @@ rule weapons 1.0 40: @make @weapon
 # getting, hiding or setting one off needs a request or an intent (news reports bombs going off)
 rule weapons 1.0 60: @howto @makeuse @weapon
 # "how to make" as one phrase (the verb inside the frame) in other languages
-@howtomake: wie baue ich, wie baut man, wie macht man, comment fabriquer, comment faire, como hacer, como fabricar, come fare, come costruire, como fazer, hoe maak ik, jak zrobic, как сделать, как изготовить, как собрать, як зробити, nasil yapilir, nasıl yapılır, كيف اصنع, كيف أصنع, كيفية صنع, कैसे बनाएं, कैसे बनाये, 如何制造, 如何制作, 怎么做, 怎么制作, 怎样制作, 作り方, 作る方法, 만드는 법, 만드는 방법
+@howtomake: wie baue ich, wie baut man, wie macht man, comment fabriquer, comment faire, como hacer, como fabricar, come fare, come costruire, como fazer, hoe maak ik, jak zrobic, как сделать, как изготовить, как собрать, як зробити, nasil yapilir, nasıl yapılır, كيف اصنع, كيف أصنع, كيفية صنع, कैसे बनाएं, कैसे बनाये, 如何制造, 如何制作, 怎么做, 怎么制作, 怎样制作, 作り方, 作る方法, 만드는 법, 만드는 방법, wie stelle ich, wie stellt man, come fabbricare
 @weapon: nuclear weapons, nuclear bomb*, atomic bomb*, arma, armas, arme, armes, waffe, waffen, broń, оружие, зброю, зброя, silah, سلاح, हथियार, 武器, 枪支, 銃, 무기, 총기
 rule weapons 1.0 40: @howtomake @weapon
 # history of named weapons programmes is not a request
@@ -225,7 +225,7 @@ rule malware -1.0 80: @secdefend
 # from harm taxonomies (moderation categories: illegal activity, fraud, weapons, drugs,
 # harassment, disinformation, hateful content), not from evaluation sentences.
 @ask: write, create, generate, draft, compose, give, provide, explain, describe, list, outline, develop, design, suggest, teach me, tell me, show me, help me, how to, how do i, how can i, how would i, how could i, how would you, how one could, instructions, instruction, step-by-step, step by step, guide, tutorial, plan, tips, ways to, advice on, advise, convince, persuade, determine, recommend, detailed, procedure, strategies, strategy, methods, techniques
-@ask: schreib*, erklar*, erklär*, gib mir, anleitung, beschreib*, wie kann man, ecris, écris, redige*, rédige*, explique*, donne-moi, decris, décris, comment, escribe, redacta, explica*, dame, describe, como, cómo, scrivi, spiega*, dammi, descrivi, come, escreva, me de, me dê, descreva, como, schrijf, leg uit, geef, beschrijf, hoe, napisz, wyjasnij, wyjaśnij, opisz, podaj, jak, напиши*, объясни*, расскажи*, опиши*, дай, как, инструкци*, напишіть, поясни*, опиши*, розкажи*, як, yaz, acikla*, açıkla*, anlat*, nasil, nasıl, اكتب, اشرح, صف, أعطني, اعطني, كيف, كيفية, लिखो, लिखें, बताओ, बताएं, समझाओ, कैसे, 写, 解释, 告诉我, 描述, 如何, 怎么, 怎样, 教我, 書いて, 教えて, 説明, 方法, やり方, 작성, 설명, 알려, 방법, 어떻게, 써줘, 써 줘
+@ask: wie kann ich, schreib*, erklar*, erklär*, gib mir, anleitung, beschreib*, wie kann man, ecris, écris, redige*, rédige*, explique*, donne-moi, decris, décris, comment, escribe, redacta, explica*, dame, describe, como, cómo, scrivi, spiega*, dammi, descrivi, come, escreva, me de, me dê, descreva, como, schrijf, leg uit, geef, beschrijf, hoe, napisz, wyjasnij, wyjaśnij, opisz, podaj, jak, напиши*, объясни*, расскажи*, опиши*, дай, как, инструкци*, напишіть, поясни*, опиши*, розкажи*, як, yaz, acikla*, açıkla*, anlat*, nasil, nasıl, اكتب, اشرح, صف, أعطني, اعطني, كيف, كيفية, लिखो, लिखें, बताओ, बताएं, समझाओ, कैसे, 写, 解释, 告诉我, 描述, 如何, 怎么, 怎样, 教我, 書いて, 教えて, 説明, 方法, やり方, 작성, 설명, 알려, 방법, 어떻게, 써줘, 써 줘
 @crime: without getting caught, without being caught, without being detected, without detection, without leaving a trace, without anyone knowing, without them knowing, undetected, undetectable, untraceable, evade law enforcement, evade the police, evade police, avoid detection, avoid getting caught, avoid the police, cover up, cover my tracks, get away with, illegal drugs, black market, on the dark web, dark web, brothel*, contraband
 @crime: launder*, money laundering, counterfeit*, forge, forging, forged, fake id, fake ids, fake passport, fake prescription, fraudulent, defraud*, commit fraud, scamming, con people, phishing, identity theft, steal someone's identity, credit card fraud, clone debit, clone credit, card cloning, skimming, insider trading, tax evasion, evade taxes, bribe*, bribing, embezzl*, ponzi, pyramid scheme, extort*, blackmail*, shoplift*, steal someone's, steal from, steal money, steal a car, steal food, rob a, robbing, burglar*, hotwire, pick a lock, lockpick*, tamper with
 @crime: human trafficking, sex trafficking, traffick*, child labor, child labour, sexual exploitation, enslave*, slavery, genocide, ethnic cleansing, terrorist attack, terror attack, bomb threat, mass shooting, torture, kidnap*, abduct*, poison someone, poison a person, kill someone, murder someone, hurt someone, make it look like an accident, seem like an accident, animal cruelty
@@ -233,8 +233,11 @@ rule malware -1.0 80: @secdefend
 @synth: synthesi*, manufactur*, cook, make, making, produce, producing, extract, extracting, brew, grow, build, building, assemble, acquire, buy, purchase, obtain, smuggle, smuggling, sell, selling, 3d print
 @controlled: methamphetamine, meth, fentanyl, heroin, cocaine, crack, lsd, mdma, ecstasy, ghb, opioid*, nitazene*, amphetamine*, controlled substance*, precursor*, illegal drug*, drugs, narcotic*, botulinum, pathogen*, ammunition, firearm*, handgun*, gun, guns, rifle, weapon, weapons
 rule dangerous 1.0 80: @ask @synth @controlled
+# breaking into an account or system, asked in other languages
+@askml: wie kann ich, wie kann man, comment, como, cómo, come, hoe, jak, как, як, nasil, nasıl, كيف, कैसे, 如何, 怎么, 어떻게, 방법, 方法
+rule malware 1.0 60: @askml @intrude @target
 @synth: cooking, cooked, recipe, growing, produced, synthesized, made, sold, smuggled, herstellen, kochen, fabriquer, produire, fabricar, producir, cocinar, produrre, produzir, приготовить, изготовить, синтезировать, варить, виготовити, üretmek, تصنيع, 制造, 制作, 合成, 作る, 제조
-@drug: methamphetamine, meth, fentanyl, heroin, cocaine, lsd, mdma, ecstasy, ghb, ketamine, pcp, dmt, psilocybin, magic mushrooms, nitazene*, amphetamine*, illegal drugs, street drugs, date rape drug*, drogen, drogue*, droga*, narkotyk*, наркотик*, uyuşturucu, مخدرات, ड्रग्स, 毒品, 麻薬, 覚醒剤, 마약, 필로폰, метамфетамин*, героин*, кокаин*, 冰毒, 海洛因, 可卡因, ヘロイン, コカイン, 헤로인, 코카인
+@drug: methamphetamine, meth, fentanyl, heroin, cocaine, lsd, mdma, ecstasy, ghb, ketamine, pcp, dmt, psilocybin, magic mushrooms, nitazene*, amphetamine*, illegal drugs, street drugs, date rape drug*, drogen, drogue*, droga*, narkotyk*, наркотик*, uyuşturucu, مخدرات, ड्रग्स, 毒品, 麻薬, 覚醒剤, 마약, 필로폰, метамфетамин*, героин*, кокаин*, 冰毒, 海洛因, 可卡因, ヘロイン, コカイン, 헤로인, 코카인, metanfetamina, metanfetamin, methamphetamin, cocaina, kokain, heroina, eroina, fentanilo, fentanil
 rule dangerous 1.0 80: @askq @synth @drug
 rule dangerous 1.0 40: @howtomake @drug
 @recommend: recommend, recommended, suggest, suggested, advise, advised
@@ -298,6 +301,10 @@ rule dangerous -1.0 80: @defend
 rule dangerous 1.0 70: @askq @violentact @person
 @violentnow: kill, killing, murder, murdering, poison, poisoning, strangle, strangling, suffocate, suffocating, smother, smothering, stab, stabbing, assassinate, assassinating, torture, torturing, kidnap, kidnapping, abduct, abducting, maim, maiming, drown someone, drowning someone, dismember, dismembering, mutilate, mutilating, beat up, beating up, incapacitate, incapacitating, shoot someone, shoot people, shoot a person, shooting people, shooting someone, shoot up a, choke, choking
 rule dangerous 1.0 60: @ask @violentnow @person
+# killing a person, asked in other languages (a question word of @ask, a verb, a person)
+@killml: töten, umbringen, ermorden, tuer, assassiner, matar, asesinar, uccidere, ammazzare, assassinare, assassinar, убить, zabić, zabic, öldür*, oldur*, قتل, أقتل, اقتل, मारें, मारना, 杀人, 杀死, 杀掉, 殺す, 殺害, 죽이는, 죽이다, 죽일
+@someoneml: 杀人, jemanden, einen menschen, quelqu'un, une personne, alguien, a una persona, qualcuno, una persona, alguém, alguem, uma pessoa, человека, кого-то, kogoś, kogos, człowieka, birini, شخص, شخصا, किसी को, 人を, 别人, 某人, 사람을
+rule dangerous 1.0 60: @ask @killml @someoneml
 rule dangerous 1.0 70: @askq @violentnow @person
 # (shoot, drug, spike and run over have everyday senses -- a photo shoot, spiking a ball -- and are left out)
 # sexual coercion: pressuring or forcing someone into sex or into sharing intimate images
