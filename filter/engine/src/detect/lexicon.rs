@@ -635,15 +635,15 @@ struct WordTrie {
     classes: [u8; 256],
     /// Number of classes (the row length of `next`).
     stride: usize,
-    /// `next[state * stride + class]`: the next state; states numbered in 16 bits (a small
-    /// table), those where no term ends first and those where terms end from
+    /// `next[state * stride + class]`: the next state; states numbered in 32 bits (the built-in
+    /// lexicons outgrew 16: 65,851 states, a 10 MB table), those where no term ends first and those where terms end from
     /// `first_terminal` on, each part in breadth-first order (the shallow ones, walked
     /// most, together).
-    next: Vec<u16>,
+    next: Vec<u32>,
     /// The first state where terms end (every state from it on is one).
     first_terminal: usize,
     /// The root's transitions by byte (the first step of every walk, one lookup).
-    root: [u16; 256],
+    root: [u32; 256],
     /// Per state, then one past the last: where its terms start in `ends`.
     ends_at: Vec<u32>,
     /// Patterns ending in each state.
@@ -718,13 +718,13 @@ impl WordTrie {
         for (i, &s) in order.iter().enumerate() {
             *new_id.get_mut(s)? = u32::try_from(i).ok()?;
         }
-        let mut next = vec![0u16; order.len() * stride];
+        let mut next = vec![0u32; order.len() * stride];
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
             for c in 0..stride {
                 let t = *rows.get(s * stride + c)? as usize;
                 if t != 0 {
-                    let id = u16::try_from(*new_id.get(t)?).ok()?;
+                    let id = *new_id.get(t)?;
                     *next.get_mut(i * stride + c)? = id;
                 }
             }
@@ -732,7 +732,7 @@ impl WordTrie {
             flat.extend_from_slice(ends.get(s)?);
         }
         ends_at.push(u32::try_from(flat.len()).ok()?);
-        let mut root = [0u16; 256];
+        let mut root = [0u32; 256];
         for (b, r) in root.iter_mut().enumerate() {
             let c = usize::from(*classes.get(b)?);
             *r = *next.get(ROOT as usize * stride + c)?;
@@ -761,7 +761,7 @@ impl WordTrie {
         let first_terminal = self.first_terminal;
         let step = |s: usize, b: u8| {
             let c = usize::from(classes.get(usize::from(b)).copied().unwrap_or(0));
-            usize::from(next.get(s * stride + c).copied().unwrap_or(0))
+            next.get(s * stride + c).copied().unwrap_or(0) as usize
         };
         let is_terminal = |s: usize| s >= first_terminal;
         let root = &self.root;
@@ -773,7 +773,7 @@ impl WordTrie {
             let mut bytes = rest.iter();
             if let Some(&b) = bytes.next() {
                 // the first step from the root's table
-                s = usize::from(root.get(usize::from(b)).copied().unwrap_or(0));
+                s = root.get(usize::from(b)).copied().unwrap_or(0) as usize;
                 if s == 0 {
                     live = false;
                 } else {
@@ -1077,7 +1077,8 @@ mod tests {
 
     #[test]
     fn builtin_ascii_terms_fit_the_trie() {
-        // past 65,535 trie states the ASCII terms fall back to the (slower) automaton
+        // the ASCII terms of the built-in lexicons are walked by the word trie, not the
+        // (slower) automaton
         let lex = Lexicons::parse(&[
             super::super::INJECTION_LEXICON,
             super::super::CONTENT_LEXICON,
