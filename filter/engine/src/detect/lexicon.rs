@@ -333,14 +333,20 @@ fn commonness(b: u8) -> u8 {
 /// A set of bytes, a bit each.
 type ByteSet = [u64; 4];
 
+/// Puts byte `b` into `set`.
+#[inline]
+fn insert(set: &mut ByteSet, b: u8) {
+    if let Some(w) = set.get_mut(usize::from(b >> 6)) {
+        *w |= 1 << (b & 63);
+    }
+}
+
 /// The bytes of `b`.
 fn byte_set(b: &[u8]) -> ByteSet {
     let mut set = [0u64; 4];
     if b.len() < 256 {
         for &x in b {
-            if let Some(w) = set.get_mut(usize::from(x >> 6)) {
-                *w |= 1 << (x & 63);
-            }
+            insert(&mut set, x);
         }
         return set;
     }
@@ -383,9 +389,7 @@ impl RawNeeds {
         let mut phrases: Vec<&str> = Vec::new();
         for t in terms {
             if let Some(b) = t.bytes().find(|&b| rare_byte(b)) {
-                if let Some(w) = needs.bytes.get_mut(usize::from(b >> 6)) {
-                    *w |= 1 << (b & 63);
-                }
+                insert(&mut needs.bytes, b);
             } else if let Some((before, _)) = t.split_once(':') {
                 needs.before_colon.push(before.to_string());
             } else {
@@ -404,10 +408,8 @@ impl RawNeeds {
             }
         }
         keyed.sort_by_key(|&(key, _)| key);
-        for (key, _) in &keyed {
-            if let Some(w) = needs.keys.get_mut(usize::from(key >> 6)) {
-                *w |= 1 << (key & 63);
-            }
+        for &(key, _) in &keyed {
+            insert(&mut needs.keys, key);
         }
         needs.key_at = (0..=256usize)
             .map(|b| {
