@@ -627,23 +627,37 @@ fn compile_words(
 /// The trie's root state (0 is the dead state).
 const ROOT: u32 = 1;
 
+/// The bits of a [`WordTrie`] single-child entry that hold the next state (the class is in
+/// the bits above).
+const SINGLE_NEXT_BITS: u32 = 24;
+
 /// Spaced words-view terms (every one `" term "` or `" term"`) as a trie without its
 /// leading space, walked from each word start of a words view whose words are separated
 /// by single spaces (a virtual space after the end). It finds exactly the matches of an
 /// overlapping search of `" words "` (each of them starts at a space), at a fraction of
 /// the cost: no failure transitions, and most walks end after a byte or two.
+///
+/// States are numbered in three runs: those with two or more children (a dense row of
+/// next states per byte class), those with one child (one entry: its class and the next
+/// state), and leaves. Transitions hold a state's number shifted left by one with the low
+/// bit set where a term ends in it, so the walk learns "a term ends here" from the value it
+/// already loaded. The built-in lexicons have ~66K states, of which ~4K have several
+/// children: the dense rows take ~0.6 MB instead of the ~10 MB a dense row for every state
+/// would take (the walk's memory traffic in a cold cache, as in Envoy between requests).
 struct WordTrie {
     /// Byte -> its class (0: no term has it).
     classes: [u8; 256],
-    /// Number of classes (the row length of `next`).
+    /// Number of classes (the row length of `dense`).
     stride: usize,
-    /// `next[state * stride + class]`: the next state; states numbered in 32 bits (the built-in
-    /// lexicons outgrew 16: 65,851 states, a 10 MB table), those where no term ends first and those where terms end from
-    /// `first_terminal` on, each part in breadth-first order (the shallow ones, walked
-    /// most, together).
-    next: Vec<u32>,
-    /// The first state where terms end (every state from it on is one).
-    first_terminal: usize,
+    /// `dense[state * stride + class]`: the next state (as a transition, see above) of the
+    /// states numbered below `n_dense` (the dead state, the root, then the others with
+    /// several children, breadth-first: the shallow ones, walked most, together).
+    dense: Vec<u32>,
+    /// The number of states with a dense row.
+    n_dense: usize,
+    /// Per state with one child (numbered from `n_dense` on, breadth-first): the child's
+    /// class in the top 8 bits, the transition to it in the low [`SINGLE_NEXT_BITS`].
+    single: Vec<u32>,
     /// The root's transitions by byte (the first step of every walk, one lookup).
     root: [u32; 256],
     /// Per state, then one past the last: where its terms start in `ends`.
@@ -694,40 +708,58 @@ impl WordTrie {
             }
             ends.get_mut(s)?.push(u32::try_from(pi).ok()?);
         }
-        // breadth-first renumbering
-        let mut order: Vec<usize> = vec![0, ROOT as usize];
+        // a term ending at the root cannot be walked
+        if !ends.get(ROOT as usize)?.is_empty() {
+            return None;
+        }
+        let children: Vec<usize> = rows
+            .chunks_exact(stride)
+            .map(|r| r.iter().filter(|&&t| t != 0).count())
+            .collect();
+        let children = |s: usize| children.get(s).copied().unwrap_or(0);
+        // breadth-first order, then by kind: the dead state and the root (0 and 1), the
+        // other states with several children, those with one, leaves
+        let mut bfs: Vec<usize> = vec![0, ROOT as usize];
         let mut k = 1;
-        while let Some(&s) = order.get(k) {
+        while let Some(&s) = bfs.get(k) {
             for c in 0..stride {
                 let t = *rows.get(s * stride + c)?;
                 if t != 0 {
-                    order.push(t as usize);
+                    bfs.push(t as usize);
                 }
             }
             k += 1;
         }
-        // then the states where no term ends before those where terms end (the dead state
-        // and the root stay 0 and 1: a term ending at the root cannot be walked)
-        if !ends.get(ROOT as usize)?.is_empty() {
-            return None;
-        }
-        let (mut order, terminals): (Vec<usize>, Vec<usize>) = order
-            .into_iter()
-            .partition(|&s| ends.get(s).is_none_or(Vec::is_empty));
-        let first_terminal = order.len();
-        order.extend(terminals);
-        let mut new_id = vec![0u32; ends.len()];
+        let rest = bfs.get(2..)?;
+        let mut order: Vec<usize> = vec![0, ROOT as usize];
+        order.extend(rest.iter().filter(|&&s| children(s) >= 2));
+        let n_dense = order.len();
+        order.extend(rest.iter().filter(|&&s| children(s) == 1));
+        let n_inner = order.len();
+        order.extend(rest.iter().filter(|&&s| children(s) == 0));
+        let mut to = vec![0u32; ends.len()];
         for (i, &s) in order.iter().enumerate() {
-            *new_id.get_mut(s)? = u32::try_from(i).ok()?;
+            let terminal = u32::from(!ends.get(s)?.is_empty());
+            let v = u32::try_from(i).ok()?.checked_mul(2)? | terminal;
+            if v >= 1 << SINGLE_NEXT_BITS {
+                return None;
+            }
+            *to.get_mut(s)? = v;
         }
-        let mut next = vec![0u32; order.len() * stride];
+        let mut dense = vec![0u32; n_dense * stride];
+        let mut single = Vec::with_capacity(n_inner - n_dense);
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
             for c in 0..stride {
                 let t = *rows.get(s * stride + c)? as usize;
-                if t != 0 {
-                    let id = *new_id.get(t)?;
-                    *next.get_mut(i * stride + c)? = id;
+                if t == 0 {
+                    continue;
+                }
+                let v = *to.get(t)?;
+                if i < n_dense {
+                    *dense.get_mut(i * stride + c)? = v;
+                } else {
+                    single.push(u32::try_from(c).ok()? << SINGLE_NEXT_BITS | v);
                 }
             }
             ends_at.push(u32::try_from(flat.len()).ok()?);
@@ -737,13 +769,14 @@ impl WordTrie {
         let mut root = [0u32; 256];
         for (b, r) in root.iter_mut().enumerate() {
             let c = usize::from(*classes.get(b)?);
-            *r = *next.get(ROOT as usize * stride + c)?;
+            *r = *dense.get(ROOT as usize * stride + c)?;
         }
         Some(WordTrie {
             classes,
             stride,
-            next,
-            first_terminal,
+            dense,
+            n_dense,
+            single,
             root,
             ends_at,
             ends: flat,
@@ -758,51 +791,56 @@ impl WordTrie {
     fn each_match(&self, text: &[u8], mut f: impl FnMut(u32, u32, usize, usize)) {
         // the tables as locals (kept in registers through the walks)
         let classes = &self.classes;
-        let next = self.next.as_slice();
+        let dense = self.dense.as_slice();
+        let single = self.single.as_slice();
         let stride = self.stride;
-        let first_terminal = self.first_terminal;
-        let step = |s: usize, b: u8| {
-            let c = usize::from(classes.get(usize::from(b)).copied().unwrap_or(0));
-            next.get(s * stride + c).copied().unwrap_or(0) as usize
+        let n_dense = self.n_dense;
+        // transition `v` (a state number shifted left by one) on byte `b`: 0 is dead
+        let step = |v: u32, b: u8| -> u32 {
+            let c = classes.get(usize::from(b)).copied().unwrap_or(0);
+            let s = (v >> 1) as usize;
+            if s < n_dense {
+                dense.get(s * stride + usize::from(c)).copied().unwrap_or(0)
+            } else {
+                match single.get(s - n_dense) {
+                    Some(&e) if e >> SINGLE_NEXT_BITS == u32::from(c) => {
+                        e & ((1 << SINGLE_NEXT_BITS) - 1)
+                    }
+                    _ => 0,
+                }
+            }
         };
-        let is_terminal = |s: usize| s >= first_terminal;
         let root = &self.root;
         let mut w = 0usize;
         while let Some(rest) = text.get(w..) {
-            let mut s = ROOT as usize;
+            let mut v = 0u32;
             let mut j = w;
-            let mut live = true;
             let mut bytes = rest.iter();
             if let Some(&b) = bytes.next() {
                 // the first step from the root's table
-                s = root.get(usize::from(b)).copied().unwrap_or(0) as usize;
-                if s == 0 {
-                    live = false;
-                } else {
-                    if is_terminal(s) {
-                        self.emit(s, w, j + 1, &mut f);
-                    }
-                    j += 1;
+                v = root.get(usize::from(b)).copied().unwrap_or(0);
+                if v & 1 != 0 {
+                    self.emit(v, w, j + 1, &mut f);
                 }
+                j += 1;
             }
-            if live {
+            if v != 0 {
                 for &b in bytes {
-                    s = step(s, b);
-                    if s == 0 {
-                        live = false;
+                    v = step(v, b);
+                    if v == 0 {
                         break;
                     }
-                    if is_terminal(s) {
-                        self.emit(s, w, j + 1, &mut f);
+                    if v & 1 != 0 {
+                        self.emit(v, w, j + 1, &mut f);
                     }
                     j += 1;
                 }
             }
-            if live {
+            if v != 0 {
                 // the virtual space after the text
-                s = step(s, b' ');
-                if s != 0 && is_terminal(s) {
-                    self.emit(s, w, j + 1, &mut f);
+                v = step(v, b' ');
+                if v & 1 != 0 {
+                    self.emit(v, w, j + 1, &mut f);
                 }
             }
             match rest.iter().position(|&b| b == b' ') {
@@ -819,10 +857,11 @@ impl WordTrie {
         self.ends.get(from..to).unwrap_or_default()
     }
 
-    /// Calls `f(lexicon, group, start, end)` for the outputs of state `s`, a match from
+    /// Calls `f(lexicon, group, start, end)` for the outputs of the state transition `v` leads to, a match from
     /// `start` to `end` with its trailing pad (out of line: the walk's loop stays small).
     #[inline(never)]
-    fn emit(&self, s: usize, start: usize, end: usize, f: &mut impl FnMut(u32, u32, usize, usize)) {
+    fn emit(&self, v: u32, start: usize, end: usize, f: &mut impl FnMut(u32, u32, usize, usize)) {
+        let s = (v >> 1) as usize;
         let from = self.outs_at.get(s).copied().unwrap_or(0) as usize;
         let to = self.outs_at.get(s + 1).copied().unwrap_or(0) as usize;
         for &(l, g, trail) in self.outs.get(from..to).unwrap_or_default() {
