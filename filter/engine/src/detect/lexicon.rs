@@ -687,47 +687,42 @@ impl WordTrie {
                 }
             }
         }
-        let class = |b: u8| usize::from(classes.get(usize::from(b)).copied().unwrap_or(0));
-        // insertion order first: rows of child states, patterns ending per state
-        let mut rows: Vec<u32> = vec![0; 2 * stride];
+        // insertion order first: each state's children (class, state), patterns ending
+        // per state
+        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new(), Vec::new()];
         let mut ends: Vec<Vec<u32>> = vec![Vec::new(), Vec::new()];
         for (pi, p) in pats.iter().enumerate() {
             let mut s = ROOT as usize;
             for b in p.get(1..)?.bytes() {
-                let at = s * stride + class(b);
-                let t = *rows.get(at)?;
-                s = if t == 0 {
-                    let new = ends.len();
-                    ends.push(Vec::new());
-                    rows.resize(rows.len() + stride, 0);
-                    *rows.get_mut(at)? = u32::try_from(new).ok()?;
-                    new
-                } else {
-                    t as usize
+                let c = *classes.get(usize::from(b))?;
+                let known = kids.get(s)?.iter().find(|k| k.0 == c).map(|k| k.1);
+                s = match known {
+                    Some(t) => t as usize,
+                    None => {
+                        let new = ends.len();
+                        ends.push(Vec::new());
+                        kids.push(Vec::new());
+                        kids.get_mut(s)?.push((c, u32::try_from(new).ok()?));
+                        new
+                    }
                 };
             }
             ends.get_mut(s)?.push(u32::try_from(pi).ok()?);
+        }
+        for k in &mut kids {
+            k.sort_unstable();
         }
         // a term ending at the root cannot be walked
         if !ends.get(ROOT as usize)?.is_empty() {
             return None;
         }
-        let children: Vec<usize> = rows
-            .chunks_exact(stride)
-            .map(|r| r.iter().filter(|&&t| t != 0).count())
-            .collect();
-        let children = |s: usize| children.get(s).copied().unwrap_or(0);
+        let children = |s: usize| kids.get(s).map_or(0, Vec::len);
         // breadth-first order, then by kind: the dead state and the root (0 and 1), the
         // other states with several children, those with one, leaves
         let mut bfs: Vec<usize> = vec![0, ROOT as usize];
         let mut k = 1;
         while let Some(&s) = bfs.get(k) {
-            for c in 0..stride {
-                let t = *rows.get(s * stride + c)?;
-                if t != 0 {
-                    bfs.push(t as usize);
-                }
-            }
+            bfs.extend(kids.get(s)?.iter().map(|&(_, t)| t as usize));
             k += 1;
         }
         let rest = bfs.get(2..)?;
@@ -750,16 +745,12 @@ impl WordTrie {
         let mut single = Vec::with_capacity(n_inner - n_dense);
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
-            for c in 0..stride {
-                let t = *rows.get(s * stride + c)? as usize;
-                if t == 0 {
-                    continue;
-                }
-                let v = *to.get(t)?;
+            for &(c, t) in kids.get(s)? {
+                let v = *to.get(t as usize)?;
                 if i < n_dense {
-                    *dense.get_mut(i * stride + c)? = v;
+                    *dense.get_mut(i * stride + usize::from(c))? = v;
                 } else {
-                    single.push(u32::try_from(c).ok()? << SINGLE_NEXT_BITS | v);
+                    single.push(u32::from(c) << SINGLE_NEXT_BITS | v);
                 }
             }
             ends_at.push(u32::try_from(flat.len()).ok()?);
