@@ -40,11 +40,14 @@ pub fn is_unspaced(c: char) -> bool {
 
 /// A word character for boundary checks (letters and digits of spaced scripts).
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     if let Some(alnum) = low_alnum(c) {
         // (Thai is the only script without spaces below U+1000)
         return alnum && !('\u{0E00}'..='\u{0E7F}').contains(&c);
     }
-    is_alnum(c) && !is_unspaced(c)
+    !is_unspaced(c) && is_alnum(c)
 }
 
 /// First code point past the characters whose [`char::is_alphanumeric`] [`LOW_ALNUM`]
