@@ -744,13 +744,14 @@ const SINGLE_NEXT_BITS: u32 = 24;
 /// overlapping search of `" words "` (each of them starts at a space), at a fraction of
 /// the cost: no failure transitions, and most walks end after a byte or two.
 ///
-/// States are numbered in three runs: those with two or more children (a dense row of
-/// next states per byte class), those with one child (one entry: its class and the next
-/// state), and leaves. Transitions hold a state's number shifted left by one with the low
-/// bit set where a term ends in it, so the walk learns "a term ends here" from the value it
-/// already loaded. The built-in lexicons have ~66K states, of which ~4K have several
-/// children: the dense rows take ~0.6 MB instead of the ~10 MB a dense row for every state
-/// would take (the walk's memory traffic in a cold cache, as in Envoy between requests).
+/// States are numbered in four runs: those with three or more children (a dense row of
+/// next states per byte class), those with two (two entries of a class and the next
+/// state), those with one (one entry), and leaves. Transitions hold a state's number
+/// shifted left by one with the low bit set where a term ends in it, so the walk learns "a
+/// term ends here" from the value it already loaded. The built-in lexicons' ASCII terms
+/// have ~66K states, of which ~1.3K have three or more children: their dense rows take
+/// ~0.2 MB instead of the ~10 MB a dense row for every state would take (the walk's memory
+/// traffic in a cold cache, as in Envoy between requests).
 struct WordTrie {
     /// Byte -> its class (0: no term has it).
     classes: [u8; 256],
@@ -758,12 +759,17 @@ struct WordTrie {
     stride: usize,
     /// `dense[state * stride + class]`: the next state (as a transition, see above) of the
     /// states numbered below `n_dense` (the dead state, the root, then the others with
-    /// several children, breadth-first: the shallow ones, walked most, together).
+    /// three or more children, breadth-first: the shallow ones, walked most, together).
     dense: Vec<u32>,
     /// The number of states with a dense row.
     n_dense: usize,
-    /// Per state with one child (numbered from `n_dense` on, breadth-first): the child's
-    /// class in the top 8 bits, the transition to it in the low [`SINGLE_NEXT_BITS`].
+    /// Per state with two children (numbered from `n_dense` on, breadth-first), two
+    /// entries: a child's class in the top 8 bits, the transition to it in the low
+    /// [`SINGLE_NEXT_BITS`].
+    pairs: Vec<u32>,
+    /// The first state with one child.
+    n_multi: usize,
+    /// Per state with one child (numbered from `n_multi` on, breadth-first): its entry.
     single: Vec<u32>,
     /// The root's transitions by byte (the first step of every walk, one lookup).
     root: [u32; 256],
@@ -834,8 +840,10 @@ impl WordTrie {
         }
         let rest = bfs.get(2..)?;
         let mut order: Vec<usize> = vec![0, ROOT as usize];
-        order.extend(rest.iter().filter(|&&s| children(s) >= 2));
+        order.extend(rest.iter().filter(|&&s| children(s) >= 3));
         let n_dense = order.len();
+        order.extend(rest.iter().filter(|&&s| children(s) == 2));
+        let n_multi = order.len();
         order.extend(rest.iter().filter(|&&s| children(s) == 1));
         let n_inner = order.len();
         order.extend(rest.iter().filter(|&&s| children(s) == 0));
@@ -849,15 +857,19 @@ impl WordTrie {
             *to.get_mut(s)? = v;
         }
         let mut dense = vec![0u32; n_dense * stride];
-        let mut single = Vec::with_capacity(n_inner - n_dense);
+        let mut pairs = Vec::with_capacity(2 * (n_multi - n_dense));
+        let mut single = Vec::with_capacity(n_inner - n_multi);
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
             for &(c, t) in kids.get(s)? {
                 let v = *to.get(t as usize)?;
+                let entry = u32::from(c) << SINGLE_NEXT_BITS | v;
                 if i < n_dense {
                     *dense.get_mut(i * stride + usize::from(c))? = v;
+                } else if i < n_multi {
+                    pairs.push(entry);
                 } else {
-                    single.push(u32::from(c) << SINGLE_NEXT_BITS | v);
+                    single.push(entry);
                 }
             }
             ends_at.push(u32::try_from(flat.len()).ok()?);
@@ -874,6 +886,8 @@ impl WordTrie {
             stride,
             dense,
             n_dense,
+            pairs,
+            n_multi,
             single,
             root,
             ends_at,
@@ -887,27 +901,7 @@ impl WordTrie {
     /// single spaces), `start` the word start, `end` the end of the match in `text`
     /// (without its trailing pad: the text is followed by one virtual space).
     fn each_match(&self, text: &[u8], mut f: impl FnMut(u32, u32, usize, usize)) {
-        // the tables as locals (kept in registers through the walks)
-        let classes = &self.classes;
-        let dense = self.dense.as_slice();
-        let single = self.single.as_slice();
-        let stride = self.stride;
-        let n_dense = self.n_dense;
-        // transition `v` (a state number shifted left by one) on byte `b`: 0 is dead
-        let step = |v: u32, b: u8| -> u32 {
-            let c = classes.get(usize::from(b)).copied().unwrap_or(0);
-            let s = (v >> 1) as usize;
-            if s < n_dense {
-                dense.get(s * stride + usize::from(c)).copied().unwrap_or(0)
-            } else {
-                match single.get(s - n_dense) {
-                    Some(&e) if e >> SINGLE_NEXT_BITS == u32::from(c) => {
-                        e & ((1 << SINGLE_NEXT_BITS) - 1)
-                    }
-                    _ => 0,
-                }
-            }
-        };
+        let step = |v: u32, b: u8| self.step(v, b);
         let root = &self.root;
         let mut w = 0usize;
         while let Some(rest) = text.get(w..) {
@@ -975,20 +969,24 @@ impl WordTrie {
     /// `b`: 0 is dead.
     #[inline]
     fn step(&self, v: u32, b: u8) -> u32 {
-        let c = self.classes.get(usize::from(b)).copied().unwrap_or(0);
+        let c = u32::from(self.classes.get(usize::from(b)).copied().unwrap_or(0));
         let s = (v >> 1) as usize;
+        let next =
+            |e: u32| (e >> SINGLE_NEXT_BITS == c).then_some(e & ((1 << SINGLE_NEXT_BITS) - 1));
         if s < self.n_dense {
             self.dense
-                .get(s * self.stride + usize::from(c))
+                .get(s * self.stride + c as usize)
                 .copied()
                 .unwrap_or(0)
+        } else if s < self.n_multi {
+            let k = 2 * (s - self.n_dense);
+            let pair = self.pairs.get(k..k + 2).unwrap_or_default();
+            pair.iter().find_map(|&e| next(e)).unwrap_or(0)
         } else {
-            match self.single.get(s - self.n_dense) {
-                Some(&e) if e >> SINGLE_NEXT_BITS == u32::from(c) => {
-                    e & ((1 << SINGLE_NEXT_BITS) - 1)
-                }
-                _ => 0,
-            }
+            self.single
+                .get(s - self.n_multi)
+                .and_then(|&e| next(e))
+                .unwrap_or(0)
         }
     }
 
