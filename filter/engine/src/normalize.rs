@@ -362,6 +362,26 @@ fn fold_single(c: char, out: &mut String) {
     }
 }
 
+/// `text.chars().any(is_invisible)`, decoding only the characters whose UTF-8 starts with
+/// a byte an invisible character's does (after a check of 64-byte blocks without an early
+/// exit per byte, which the compiler can do with vector instructions).
+fn has_invisible(text: &str) -> bool {
+    let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF | 0xF3);
+    let bytes = text.as_bytes();
+    let may_hide = bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |hit, &b| hit | lead(b)));
+    may_hide
+        && bytes.iter().enumerate().any(|(i, &b)| {
+            // (a lead byte starts a character)
+            lead(b)
+                && text
+                    .get(i..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(is_invisible)
+        })
+}
+
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
 fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut String) {
     out.clear();
@@ -372,15 +392,7 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         return;
     }
     let mut plain_buf = String::new();
-    // every invisible character's UTF-8 starts with one of these bytes (looked for in
-    // blocks without an early exit per byte, so that the compiler can use vector
-    // instructions)
-    let may_hide = text.as_bytes().chunks(64).any(|chunk| {
-        chunk.iter().fold(false, |hit, &b| {
-            hit | matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF | 0xF3)
-        })
-    });
-    let plain = if may_hide && text.chars().any(is_invisible) {
+    let plain = if has_invisible(text) {
         for c in text.chars() {
             if is_invisible(c) {
                 *invisible += 1;
@@ -1817,6 +1829,20 @@ mod tests {
                 block[..run].to_ascii_lowercase(),
                 "{block:?}"
             );
+        }
+    }
+
+    #[test]
+    fn has_invisible_agrees_with_every_character() {
+        let mut texts: Vec<String> = vec![String::new(), "plain".into(), "¿qué? № 5 — ok".into()];
+        for c in (0u32..=0x3_0000)
+            .chain(0xE_0000..=0xE_0080)
+            .filter_map(char::from_u32)
+        {
+            texts.push(format!("a{c}b"));
+        }
+        for t in &texts {
+            assert_eq!(has_invisible(t), t.chars().any(is_invisible), "{t:?}");
         }
     }
 
