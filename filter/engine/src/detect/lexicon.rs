@@ -731,6 +731,38 @@ impl PlainSet {
     }
 }
 
+/// `items` placed by `key` (a state number) at the offsets `at` counted for them, each
+/// state's items sorted.
+fn by_first<T: Copy + Ord + Default>(
+    items: &[T],
+    at: &[u32],
+    key: impl Fn(&T) -> u32,
+) -> Option<Vec<T>> {
+    let mut next: Vec<u32> = at.to_vec();
+    let mut out = vec![T::default(); items.len()];
+    for item in items {
+        let slot = next.get_mut(key(item) as usize)?;
+        *out.get_mut(*slot as usize)? = *item;
+        *slot += 1;
+    }
+    for w in at.windows(2) {
+        if let [from, to] = *w {
+            if to > from + 1 {
+                out.get_mut(from as usize..to as usize)?.sort_unstable();
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The items of state `s` in `items` placed by [`by_first`] at the offsets `at`.
+fn group<'a, T>(items: &'a [T], at: &[u32], s: usize) -> &'a [T] {
+    match (at.get(s), at.get(s + 1)) {
+        (Some(&f), Some(&t)) => items.get(f as usize..t as usize).unwrap_or_default(),
+        _ => &[],
+    }
+}
+
 /// The trie's root state (0 is the dead state).
 const ROOT: u32 = 1;
 
@@ -800,42 +832,63 @@ impl WordTrie {
                 }
             }
         }
-        // insertion order first: each state's children (class, state), patterns ending
-        // per state
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new(), Vec::new()];
-        let mut ends: Vec<Vec<u32>> = vec![Vec::new(), Vec::new()];
-        for (pi, p) in pats.iter().enumerate() {
-            let mut s = ROOT as usize;
-            for b in p.get(1..)?.bytes() {
-                let c = *classes.get(usize::from(b))?;
-                let known = kids.get(s)?.iter().find(|k| k.0 == c).map(|k| k.1);
-                s = match known {
-                    Some(t) => t as usize,
-                    None => {
-                        let new = ends.len();
-                        ends.push(Vec::new());
-                        kids.push(Vec::new());
-                        kids.get_mut(s)?.push((c, u32::try_from(new).ok()?));
-                        new
-                    }
-                };
+        // the states in the order of the sorted terms (a term shares the states of its
+        // common prefix with the term before it and adds the rest): each state's edges
+        // (parent, class, child) and the terms ending in it; no search for a child
+        let mut sorted: Vec<usize> = (0..pats.len()).collect();
+        sorted.sort_unstable_by(|&x, &y| {
+            let key = |i: usize| pats.get(i).map_or(&[][..], |p| p.as_bytes());
+            key(x).cmp(key(y))
+        });
+        let mut edges: Vec<(u32, u8, u32)> = Vec::new();
+        let mut ends: Vec<(u32, u32)> = Vec::new();
+        let mut path: Vec<u32> = vec![ROOT];
+        let mut prev: &[u8] = &[];
+        let mut n_states = 2u32;
+        for &pi in &sorted {
+            let term = pats.get(pi)?.as_bytes().get(1..)?;
+            let common = term.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            path.truncate(common + 1);
+            for &b in term.get(common..)? {
+                let parent = *path.last()?;
+                edges.push((parent, *classes.get(usize::from(b))?, n_states));
+                path.push(n_states);
+                n_states = n_states.checked_add(1)?;
             }
-            ends.get_mut(s)?.push(u32::try_from(pi).ok()?);
+            ends.push((*path.last()?, u32::try_from(pi).ok()?));
+            prev = term;
         }
-        for k in &mut kids {
-            k.sort_unstable();
+        // each state's children by class (the order the breadth-first walk takes them in),
+        // its terms in term order: placed by state (a counting sort), then each state's
+        // few sorted
+        let n = n_states as usize;
+        let mut kids_at = vec![0u32; n + 1];
+        for &(parent, _, _) in &edges {
+            *kids_at.get_mut(parent as usize + 1)? += 1;
         }
+        let mut ends_at_tmp = vec![0u32; n + 1];
+        for &(state, _) in &ends {
+            *ends_at_tmp.get_mut(state as usize + 1)? += 1;
+        }
+        for i in 0..n {
+            *kids_at.get_mut(i + 1)? += *kids_at.get(i)?;
+            *ends_at_tmp.get_mut(i + 1)? += *ends_at_tmp.get(i)?;
+        }
+        let edges = by_first(&edges, &kids_at, |e| e.0)?;
+        let ends = by_first(&ends, &ends_at_tmp, |e| e.0)?;
+        let kids = |s: usize| group(&edges, &kids_at, s);
+        let ends_of = |s: usize| group(&ends, &ends_at_tmp, s);
         // a term ending at the root cannot be walked
-        if !ends.get(ROOT as usize)?.is_empty() {
+        if !ends_of(ROOT as usize).is_empty() {
             return None;
         }
-        let children = |s: usize| kids.get(s).map_or(0, Vec::len);
+        let children = |s: usize| kids(s).len();
         // breadth-first order, then by kind: the dead state and the root (0 and 1), the
         // other states with several children, those with one, leaves
         let mut bfs: Vec<usize> = vec![0, ROOT as usize];
         let mut k = 1;
         while let Some(&s) = bfs.get(k) {
-            bfs.extend(kids.get(s)?.iter().map(|&(_, t)| t as usize));
+            bfs.extend(kids(s).iter().map(|&(_, _, t)| t as usize));
             k += 1;
         }
         let rest = bfs.get(2..)?;
@@ -847,9 +900,9 @@ impl WordTrie {
         order.extend(rest.iter().filter(|&&s| children(s) == 1));
         let n_inner = order.len();
         order.extend(rest.iter().filter(|&&s| children(s) == 0));
-        let mut to = vec![0u32; ends.len()];
+        let mut to = vec![0u32; n];
         for (i, &s) in order.iter().enumerate() {
-            let terminal = u32::from(!ends.get(s)?.is_empty());
+            let terminal = u32::from(!ends_of(s).is_empty());
             let v = u32::try_from(i).ok()?.checked_mul(2)? | terminal;
             if v >= 1 << SINGLE_NEXT_BITS {
                 return None;
@@ -861,7 +914,7 @@ impl WordTrie {
         let mut single = Vec::with_capacity(n_inner - n_multi);
         let (mut ends_at, mut flat) = (Vec::with_capacity(order.len() + 1), Vec::new());
         for (i, &s) in order.iter().enumerate() {
-            for &(c, t) in kids.get(s)? {
+            for &(_, c, t) in kids(s) {
                 let v = *to.get(t as usize)?;
                 let entry = u32::from(c) << SINGLE_NEXT_BITS | v;
                 if i < n_dense {
@@ -873,7 +926,7 @@ impl WordTrie {
                 }
             }
             ends_at.push(u32::try_from(flat.len()).ok()?);
-            flat.extend_from_slice(ends.get(s)?);
+            flat.extend(ends_of(s).iter().map(|&(_, p)| p));
         }
         ends_at.push(u32::try_from(flat.len()).ok()?);
         let mut root = [0u32; 256];
