@@ -74,6 +74,16 @@ pub fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
     ge_lo & !gt_hi & !x & HIGH
 }
 
+/// The bytes of `x` equal to `v`, as a mask with 0x80 set in each such byte (exact).
+pub fn bytes_eq(x: u64, v: u8) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const LOW: u64 = ONES * 0x7F;
+    let t = x ^ (ONES * u64::from(v));
+    // a lane's high bit is set when the lane of `t` is not zero (seven-bit lanes: the
+    // addition never carries into the next byte)
+    !(((t & LOW) + LOW) | t) & (ONES * 0x80)
+}
+
 /// The bytes of `x` that are >= 0xC0 (UTF-8 lead bytes of two or more bytes), as a mask
 /// with 0x80 set in each such byte.
 pub fn lead_bytes(x: u64) -> u64 {
@@ -86,6 +96,29 @@ pub fn lead_bytes(x: u64) -> u64 {
 pub fn head_bit(a: u8, b: u8, c: u8) -> usize {
     let k = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
     (k.wrapping_mul(0x9E37_79B1) >> 18) as usize
+}
+
+/// True when bit [`head_bit`]`(a, b, c)` of the head table `t` is set.
+pub fn has_head(t: &[u64; 256], a: u8, b: u8, c: u8) -> bool {
+    let k = head_bit(a, b, c);
+    t.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+}
+
+/// The head table of `pats`: bit [`head_bit`] of each pattern's first three bytes set (a
+/// position whose next three bytes hash to a clear bit starts no pattern); `None` when a
+/// pattern has fewer than three bytes.
+pub fn head_table<'a>(pats: impl IntoIterator<Item = &'a [u8]>) -> Option<Box<[u64; 256]>> {
+    let mut t = Box::new([0u64; 256]);
+    for p in pats {
+        let &[a, b, c, ..] = p else {
+            return None;
+        };
+        let k = head_bit(a, b, c);
+        if let Some(w) = t.get_mut(k >> 6) {
+            *w |= 1 << (k & 63);
+        }
+    }
+    Some(t)
 }
 
 /// UTF-8 lead bytes all of whose characters are letters (alphabetic, so alphanumeric):
@@ -211,8 +244,7 @@ impl Filter {
         let Some(h) = self.heads.as_deref() else {
             return true;
         };
-        let k = head_bit(x, y, z);
-        h.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+        has_head(h, x, y, z)
     }
 
     /// True when a pattern may start with the (folded) bytes `x y` and `z` (`None`: the
@@ -489,10 +521,10 @@ impl BigramPair {
             if Filter::has(&self.raw_pairs, px, y)
                 && bytes.get(k + 2).is_none_or(|&z| {
                     Filter::has(&self.raw_pairs2, y, z)
-                        && self.raw_heads.as_deref().is_none_or(|h| {
-                            let b = head_bit(px, y, z);
-                            h.get(b >> 6).is_some_and(|w| w & (1 << (b & 63)) != 0)
-                        })
+                        && self
+                            .raw_heads
+                            .as_deref()
+                            .is_none_or(|h| has_head(h, px, y, z))
                 })
             {
                 let (x, y) = (f(px), f(y));
@@ -876,6 +908,14 @@ mod tests {
                             }
                         }
                         assert_eq!(bytes_in(v, lo, hi), want, "{x} at {at} in {fill}");
+                        let eq = w.iter().enumerate().fold(0u64, |m, (k, c)| {
+                            if *c == x {
+                                m | 0x80 << (8 * k)
+                            } else {
+                                m
+                            }
+                        });
+                        assert_eq!(bytes_eq(v, x), eq, "{x} at {at} in {fill}");
                         assert_eq!(lead_bytes(v), lead, "{x} at {at} in {fill}");
                     }
                 }
