@@ -117,11 +117,14 @@ static SUFFIX_SET: std::sync::LazyLock<ByteSet> =
 
 /// First and last byte of each word of a set (bit `first << 8 | last`): an ASCII word
 /// whose lower-cased ends are not there is not in the set (no lower-casing, no hashing).
-struct Ends(Box<[u64; 1024]>);
+/// The second table holds [`super::util::head_bit`] of (first byte, last byte, length):
+/// the same test for a word known to be all ASCII, whose length lower-casing keeps.
+struct Ends(Box<[u64; 1024]>, Box<[u64; 256]>);
 
 impl Ends {
     fn new(words: &[&str]) -> Ends {
         let mut t = Box::new([0u64; 1024]);
+        let mut with_len = Box::new([0u64; 256]);
         for w in words {
             let b = w.as_bytes();
             if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
@@ -129,10 +132,20 @@ impl Ends {
                 if let Some(x) = t.get_mut(k >> 6) {
                     *x |= 1 << (k & 63);
                 }
+                let k = super::util::head_bit(f, l, len_byte(b));
+                if let Some(x) = with_len.get_mut(k >> 6) {
+                    *x |= 1 << (k & 63);
+                }
             }
         }
-        Ends(t)
+        Ends(t, with_len)
     }
+}
+
+/// A word's length as the third byte of an [`Ends`] key (longer words share 255: a
+/// false "may be in" at worst).
+fn len_byte(b: &[u8]) -> u8 {
+    u8::try_from(b.len()).unwrap_or(u8::MAX)
 }
 
 static PREFIX_ENDS: std::sync::LazyLock<Ends> =
@@ -143,7 +156,21 @@ static SUFFIX_ENDS: std::sync::LazyLock<Ends> =
 /// False when `w` (ASCII) cannot be in the set of `ends` once lower-cased; true for
 /// non-ASCII words (see [`ends_in`] for those).
 fn may_be_in(ends: &Ends, w: &str) -> bool {
-    !w.is_ascii() || ascii_may_be_in(ends, w.as_bytes())
+    !w.is_ascii() || all_ascii_may_be_in(ends, w.as_bytes())
+}
+
+/// [`ascii_may_be_in`] for a word all of whose bytes are ASCII, with its length.
+fn all_ascii_may_be_in(ends: &Ends, b: &[u8]) -> bool {
+    ascii_may_be_in(ends, b)
+        && match (b.first(), b.last()) {
+            (Some(f), Some(l)) => super::util::has_head(
+                &ends.1,
+                f.to_ascii_lowercase(),
+                l.to_ascii_lowercase(),
+                len_byte(b),
+            ),
+            _ => true,
+        }
 }
 
 /// [`may_be_in`] for a word known to be ASCII.
@@ -930,7 +957,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let in_prefix = if ascii_ends && !ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes()) {
             false
         } else if wi.is_ascii() {
-            ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
+            all_ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
                 && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
             lower_ends_in(&PREFIX_ENDS, wi) && {
