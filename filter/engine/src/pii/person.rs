@@ -649,7 +649,8 @@ fn morph_char(c: char) -> bool {
 }
 
 /// End of the run of letters, `'` and `-` starting at `s`.
-/// (ASCII bytes are tested directly; characters are decoded only at non-ASCII bytes.)
+/// (ASCII bytes are tested directly, lead bytes all of whose characters are letters
+/// ([`super::util::is_letter_lead`]) skip their character; other characters are decoded.)
 fn morph_end(text: &str, s: usize) -> usize {
     let b = text.as_bytes();
     let mut i = s;
@@ -659,6 +660,9 @@ fn morph_end(text: &str, s: usize) -> usize {
                 return i;
             }
             i += 1;
+        } else if super::util::is_letter_lead(x) {
+            // (two-byte leads below 0xE0, three-byte ones from it)
+            i += if x < 0xE0 { 2 } else { 3 };
         } else {
             match text.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) if morph_char(c) => i += c.len_utf8(),
@@ -674,7 +678,13 @@ fn morph_end(text: &str, s: usize) -> usize {
 /// upper-case letter (see `name_shaped`), so only words starting at one are looked at.
 fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     for &(a0, _) in ups {
-        if super::util::prev_char(text, a0).is_some_and(morph_char) {
+        // (an ASCII byte before is tested directly)
+        let glued = match a0.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
+            None => false,
+            Some(&p) if p < 0x80 => p.is_ascii_alphabetic() || p == b'\'' || p == b'-',
+            Some(_) => super::util::prev_char(text, a0).is_some_and(morph_char),
+        };
+        if glued {
             continue;
         }
         let a1 = morph_end(text, a0);
