@@ -245,6 +245,25 @@ fn lower_ends_in(ends: &Ends, w: &str) -> bool {
     let (_, lb) = lower_char_ends(l);
     let k = usize::from(fb) << 8 | usize::from(lb);
     ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
+        && (!lower_keeps_len(w.as_bytes())
+            || super::util::has_head(&ends.1, fb, lb, len_byte(w.as_bytes())))
+}
+
+/// True when lower-casing the word `b` (UTF-8) keeps its length in bytes: each of its
+/// characters is ASCII, Latin-1 (leads C2, C3) or basic Cyrillic below U+0460 (D0, and D1
+/// before 80..9F), whose lower case is one character of as many bytes. The length then
+/// joins the ends test ([`Ends`]).
+fn lower_keeps_len(b: &[u8]) -> bool {
+    let mut i = 0usize;
+    while let Some(&x) = b.get(i) {
+        match x {
+            0..=0x7F => i += 1,
+            0xC2 | 0xC3 | 0xD0 => i += 2,
+            0xD1 if b.get(i + 1).is_some_and(|&y| y < 0xA0) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// `w.to_lowercase()` (as [`super::util::lower`] computes it), on the stack for words of
@@ -1145,6 +1164,20 @@ mod tests {
             }
             assert_eq!(words(&t), words_bytewise(&t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn lower_keeps_len_only_when_it_does() {
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            for w in [format!("{c}"), format!("a{c}Ж{c}"), format!("{c}ул")] {
+                if lower_keeps_len(w.as_bytes()) {
+                    assert_eq!(lower(&w).as_bytes().len(), w.len(), "{w:?}");
+                }
+            }
+        }
+        assert!(lower_keeps_len("Привет Straße ÀÉ".as_bytes()));
+        assert!(!lower_keeps_len("İstanbul".as_bytes()));
+        assert!(!lower_keeps_len("Ѡ".as_bytes()));
     }
 
     #[test]
