@@ -710,7 +710,7 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
 }
 
 struct Gaz {
-    ac: AhoCorasick,
+    ac: aho_corasick::dfa::DFA,
     /// true for given names, false for surnames
     given: Vec<bool>,
     /// First characters of all patterns (sorted), when every pattern starts with an
@@ -754,9 +754,8 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
         pats.push(w);
         given.push(false);
     }
-    let ac = AhoCorasick::builder()
+    let ac = aho_corasick::dfa::DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .start_kind(aho_corasick::StartKind::Both)
         .build(&pats)
         .ok()?;
@@ -926,9 +925,9 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
                     | "don"
             );
             if let Some(e) = extend_caps(text, s, 3) {
-                let known = GAZ
-                    .as_ref()
-                    .is_some_and(|g| g.ac.find(text.get(s..e).unwrap_or("")).is_some());
+                let known = GAZ.as_ref().is_some_and(|g| {
+                    super::util::find_first(&g.ac, text.get(s..e).unwrap_or("")).is_some()
+                });
                 let multi = text.get(s..e).is_some_and(|x| x.contains(' '));
                 let score = if !weak {
                     0.85
@@ -1019,7 +1018,7 @@ fn is_first(firsts: &[char], c: char) -> bool {
 /// are left out of the first form; the caller skips them anyway (not word-bounded).
 fn gaz_matches(g: &Gaz, text: &str, ups: &[(usize, char)]) -> Vec<aho_corasick::Match> {
     let Some(firsts) = g.firsts.as_ref() else {
-        return g.ac.find_iter(text).collect();
+        return super::util::find_iter(&g.ac, text);
     };
     // the patterns start with upper-case letters: only those positions can start one
     let mut v = Vec::new();
@@ -1030,10 +1029,7 @@ fn gaz_matches(g: &Gaz, text: &str, ups: &[(usize, char)]) -> Vec<aho_corasick::
             && g.may_start(text.as_bytes(), i)
             && !super::util::prev_char(text, i).is_some_and(super::util::is_word)
         {
-            let input = aho_corasick::Input::new(text)
-                .range(i..)
-                .anchored(aho_corasick::Anchored::Yes);
-            if let Some(m) = g.ac.find(input) {
+            if let Some(m) = super::util::anchored_match(&g.ac, text.as_bytes(), i) {
                 cursor = m.end();
                 v.push(m);
             }
