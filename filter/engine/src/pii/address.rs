@@ -235,6 +235,24 @@ fn lower_ends_in(ends: &Ends, w: &str) -> bool {
         // (lower-cased to the empty word, which no set holds)
         return false;
     }
+    let b = w.as_bytes();
+    if lower_keeps_len(b) {
+        // the ends from the bytes (each character ASCII or of two bytes), and the length
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+            return true;
+        };
+        let fb = match b.get(1) {
+            Some(&y) if f >= 0x80 => lower_two(f, y).0,
+            _ => f.to_ascii_lowercase(),
+        };
+        let lb = match b.len().checked_sub(2).and_then(|k| b.get(k)) {
+            Some(&x) if l >= 0x80 => lower_two(x, l).1,
+            _ => l.to_ascii_lowercase(),
+        };
+        let k = usize::from(fb) << 8 | usize::from(lb);
+        return ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
+            && super::util::has_head(&ends.1, fb, lb, len_byte(b));
+    }
     let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) else {
         return true;
     };
@@ -245,8 +263,22 @@ fn lower_ends_in(ends: &Ends, w: &str) -> bool {
     let (_, lb) = lower_char_ends(l);
     let k = usize::from(fb) << 8 | usize::from(lb);
     ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
-        && (!lower_keeps_len(w.as_bytes())
-            || super::util::has_head(&ends.1, fb, lb, len_byte(w.as_bytes())))
+}
+
+/// The two bytes of the lower case of the two-byte character `x y` of the set
+/// [`lower_keeps_len`] admits (Latin-1 and basic Cyrillic below U+0460).
+fn lower_two(x: u8, y: u8) -> (u8, u8) {
+    match (x, y) {
+        // À..Þ but × (U+00C0..U+00DE): +0x20
+        (0xC3, 0x80..=0x9E) if y != 0x97 => (0xC3, y + 0x20),
+        // Ѐ..Џ (U+0400..U+040F) to U+0450..U+045F
+        (0xD0, 0x80..=0x8F) => (0xD1, y + 0x10),
+        // А..П (U+0410..U+041F) to U+0430..U+043F
+        (0xD0, 0x90..=0x9F) => (0xD0, y + 0x20),
+        // Р..Я (U+0420..U+042F) to U+0440..U+044F
+        (0xD0, 0xA0..=0xAF) => (0xD1, y - 0x20),
+        _ => (x, y),
+    }
 }
 
 /// True when lower-casing the word `b` (UTF-8) keeps its length in bytes: each of its
@@ -1176,6 +1208,18 @@ mod tests {
             }
         }
         assert!(lower_keeps_len("Привет Straße ÀÉ".as_bytes()));
+        for c in (0x80u32..0x800).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            if lower_keeps_len(b) {
+                let l = c.to_lowercase().to_string();
+                assert_eq!(
+                    lower_two(b[0], b[1]),
+                    (l.as_bytes()[0], l.as_bytes()[1]),
+                    "{c:?}"
+                );
+            }
+        }
         assert!(!lower_keeps_len("İstanbul".as_bytes()));
         assert!(!lower_keeps_len("Ѡ".as_bytes()));
     }
