@@ -117,11 +117,14 @@ static SUFFIX_SET: std::sync::LazyLock<ByteSet> =
 
 /// First and last byte of each word of a set (bit `first << 8 | last`): an ASCII word
 /// whose lower-cased ends are not there is not in the set (no lower-casing, no hashing).
-struct Ends(Box<[u64; 1024]>);
+/// The second table holds [`super::util::head_bit`] of (first byte, last byte, length):
+/// the same test for a word known to be all ASCII, whose length lower-casing keeps.
+struct Ends(Box<[u64; 1024]>, Box<[u64; 256]>);
 
 impl Ends {
     fn new(words: &[&str]) -> Ends {
         let mut t = Box::new([0u64; 1024]);
+        let mut with_len = Box::new([0u64; 256]);
         for w in words {
             let b = w.as_bytes();
             if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
@@ -129,10 +132,20 @@ impl Ends {
                 if let Some(x) = t.get_mut(k >> 6) {
                     *x |= 1 << (k & 63);
                 }
+                let k = super::util::head_bit(f, l, len_byte(b));
+                if let Some(x) = with_len.get_mut(k >> 6) {
+                    *x |= 1 << (k & 63);
+                }
             }
         }
-        Ends(t)
+        Ends(t, with_len)
     }
+}
+
+/// A word's length as the third byte of an [`Ends`] key (longer words share 255: a
+/// false "may be in" at worst).
+fn len_byte(b: &[u8]) -> u8 {
+    u8::try_from(b.len()).unwrap_or(u8::MAX)
 }
 
 static PREFIX_ENDS: std::sync::LazyLock<Ends> =
@@ -143,7 +156,21 @@ static SUFFIX_ENDS: std::sync::LazyLock<Ends> =
 /// False when `w` (ASCII) cannot be in the set of `ends` once lower-cased; true for
 /// non-ASCII words (see [`ends_in`] for those).
 fn may_be_in(ends: &Ends, w: &str) -> bool {
-    !w.is_ascii() || ascii_may_be_in(ends, w.as_bytes())
+    !w.is_ascii() || all_ascii_may_be_in(ends, w.as_bytes())
+}
+
+/// [`ascii_may_be_in`] for a word all of whose bytes are ASCII, with its length.
+fn all_ascii_may_be_in(ends: &Ends, b: &[u8]) -> bool {
+    ascii_may_be_in(ends, b)
+        && match (b.first(), b.last()) {
+            (Some(f), Some(l)) => super::util::has_head(
+                &ends.1,
+                f.to_ascii_lowercase(),
+                l.to_ascii_lowercase(),
+                len_byte(b),
+            ),
+            _ => true,
+        }
 }
 
 /// [`may_be_in`] for a word known to be ASCII.
@@ -208,6 +235,24 @@ fn lower_ends_in(ends: &Ends, w: &str) -> bool {
         // (lower-cased to the empty word, which no set holds)
         return false;
     }
+    let b = w.as_bytes();
+    if lower_keeps_len(b) {
+        // the ends from the bytes (each character ASCII or of two bytes), and the length
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+            return true;
+        };
+        let fb = match b.get(1) {
+            Some(&y) if f >= 0x80 => lower_two(f, y).0,
+            _ => f.to_ascii_lowercase(),
+        };
+        let lb = match b.len().checked_sub(2).and_then(|k| b.get(k)) {
+            Some(&x) if l >= 0x80 => lower_two(x, l).1,
+            _ => l.to_ascii_lowercase(),
+        };
+        let k = usize::from(fb) << 8 | usize::from(lb);
+        return ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
+            && super::util::has_head(&ends.1, fb, lb, len_byte(b));
+    }
     let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) else {
         return true;
     };
@@ -218,6 +263,39 @@ fn lower_ends_in(ends: &Ends, w: &str) -> bool {
     let (_, lb) = lower_char_ends(l);
     let k = usize::from(fb) << 8 | usize::from(lb);
     ends.0.get(k >> 6).is_some_and(|x| x & (1 << (k & 63)) != 0)
+}
+
+/// The two bytes of the lower case of the two-byte character `x y` of the set
+/// [`lower_keeps_len`] admits (Latin-1 and basic Cyrillic below U+0460).
+fn lower_two(x: u8, y: u8) -> (u8, u8) {
+    match (x, y) {
+        // À..Þ but × (U+00C0..U+00DE): +0x20
+        (0xC3, 0x80..=0x9E) if y != 0x97 => (0xC3, y + 0x20),
+        // Ѐ..Џ (U+0400..U+040F) to U+0450..U+045F
+        (0xD0, 0x80..=0x8F) => (0xD1, y + 0x10),
+        // А..П (U+0410..U+041F) to U+0430..U+043F
+        (0xD0, 0x90..=0x9F) => (0xD0, y + 0x20),
+        // Р..Я (U+0420..U+042F) to U+0440..U+044F
+        (0xD0, 0xA0..=0xAF) => (0xD1, y - 0x20),
+        _ => (x, y),
+    }
+}
+
+/// True when lower-casing the word `b` (UTF-8) keeps its length in bytes: each of its
+/// characters is ASCII, Latin-1 (leads C2, C3) or basic Cyrillic below U+0460 (D0, and D1
+/// before 80..9F), whose lower case is one character of as many bytes. The length then
+/// joins the ends test ([`Ends`]).
+fn lower_keeps_len(b: &[u8]) -> bool {
+    let mut i = 0usize;
+    while let Some(&x) = b.get(i) {
+        match x {
+            0..=0x7F => i += 1,
+            0xC2 | 0xC3 | 0xD0 => i += 2,
+            0xD1 if b.get(i + 1).is_some_and(|&y| y < 0xA0) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// `w.to_lowercase()` (as [`super::util::lower`] computes it), on the stack for words of
@@ -930,7 +1008,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let in_prefix = if ascii_ends && !ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes()) {
             false
         } else if wi.is_ascii() {
-            ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
+            all_ascii_may_be_in(&PREFIX_ENDS, wi.as_bytes())
                 && PREFIX_SET.contains(lower_i().as_bytes())
         } else {
             lower_ends_in(&PREFIX_ENDS, wi) && {
@@ -1118,6 +1196,32 @@ mod tests {
             }
             assert_eq!(words(&t), words_bytewise(&t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn lower_keeps_len_only_when_it_does() {
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            for w in [format!("{c}"), format!("a{c}Ж{c}"), format!("{c}ул")] {
+                if lower_keeps_len(w.as_bytes()) {
+                    assert_eq!(lower(&w).as_bytes().len(), w.len(), "{w:?}");
+                }
+            }
+        }
+        assert!(lower_keeps_len("Привет Straße ÀÉ".as_bytes()));
+        for c in (0x80u32..0x800).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            if lower_keeps_len(b) {
+                let l = c.to_lowercase().to_string();
+                assert_eq!(
+                    lower_two(b[0], b[1]),
+                    (l.as_bytes()[0], l.as_bytes()[1]),
+                    "{c:?}"
+                );
+            }
+        }
+        assert!(!lower_keeps_len("İstanbul".as_bytes()));
+        assert!(!lower_keeps_len("Ѡ".as_bytes()));
     }
 
     #[test]

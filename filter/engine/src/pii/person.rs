@@ -571,16 +571,25 @@ fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
             if (0xE3..=0xED).contains(&x) {
                 cjk.push(i);
             }
-            if let Some(c) = super::util::char_at(b, i) {
-                if is_upper(c) {
-                    v.push((i, c));
-                }
+            let y = b.get(i + 1).copied().unwrap_or(0);
+            let upper = match lead_upper(x, y) {
+                Some(false) => None,
+                // (the two-byte characters the fast path settles: decoded from the bytes)
+                Some(true) => char::from_u32(u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F)),
+                None => super::util::char_at(b, i).filter(|&c| is_upper(c)),
+            };
+            if let Some(c) = upper {
+                v.push((i, c));
             }
         }
     };
     let mut i = 0usize;
     while let Some(x) = chunk8(b, i) {
-        let mut m = bytes_in(x, b'A', b'Z') | lead_bytes(x);
+        let mut leads = lead_bytes(x);
+        if leads != 0 {
+            leads &= !lower_cyrillic(x);
+        }
+        let mut m = bytes_in(x, b'A', b'Z') | leads;
         while m != 0 {
             look(&mut v, i + (m.trailing_zeros() / 8) as usize);
             m &= m - 1;
@@ -592,6 +601,35 @@ fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
         i += 1;
     }
     (v, cjk)
+}
+
+/// The lead bytes of lower-case basic Cyrillic letters in the eight bytes `x` (D0 B0..BF,
+/// D1 80..9F: U+0430..U+045F), as a mask with 0x80 set in each, in the first seven lanes
+/// (the last one's next byte is in the next chunk): [`upper_chars`] skips them.
+fn lower_cyrillic(x: u64) -> u64 {
+    use super::util::bytes_eq;
+    const HIGH: u64 = (u64::MAX / 255) * 0x80;
+    // the byte after each lane, in that lane (the top lane gets zero); after D0 or D1 it
+    // is a continuation byte 10xx_yyyy, whose bits 5 and 4 (moved to the lane's high
+    // bit) tell B0..BF (both set) and 80..9F (bit 5 clear)
+    let next = x >> 8;
+    let (b5, b4) = ((next << 2) & HIGH, (next << 3) & HIGH);
+    ((bytes_eq(x, 0xD0) & b5 & b4) | (bytes_eq(x, 0xD1) & !b5)) & (HIGH >> 8)
+}
+
+/// Whether the character whose UTF-8 lead byte is `x` and next byte `y` is upper case,
+/// from the two bytes alone where they settle it: Latin-1 letters (C3), basic Cyrillic
+/// (D0, D1 up to U+045F), and the caseless CJK ideographs and Hangul syllables
+/// (E4..E9, EB..ED: U+4000..U+9FFF, U+B000..U+D7FF); `None` for the rest (decode it).
+/// `Some(true)` only for two-byte characters.
+fn lead_upper(x: u8, y: u8) -> Option<bool> {
+    match x {
+        0xC3 => Some(y < 0x9F && y != 0x97),
+        0xD0 => Some(y < 0xB0),
+        0xD1 if y < 0xA0 => Some(false),
+        0xE4..=0xE9 | 0xEB..=0xED => Some(false),
+        _ => None,
+    }
 }
 
 /// `char::is_uppercase` with fast paths for Latin-1, basic Cyrillic and caseless CJK,
@@ -611,7 +649,8 @@ fn morph_char(c: char) -> bool {
 }
 
 /// End of the run of letters, `'` and `-` starting at `s`.
-/// (ASCII bytes are tested directly; characters are decoded only at non-ASCII bytes.)
+/// (ASCII bytes are tested directly, lead bytes all of whose characters are letters
+/// ([`super::util::is_letter_lead`]) skip their character; other characters are decoded.)
 fn morph_end(text: &str, s: usize) -> usize {
     let b = text.as_bytes();
     let mut i = s;
@@ -621,6 +660,9 @@ fn morph_end(text: &str, s: usize) -> usize {
                 return i;
             }
             i += 1;
+        } else if super::util::is_letter_lead(x) {
+            // (two-byte leads below 0xE0, three-byte ones from it)
+            i += if x < 0xE0 { 2 } else { 3 };
         } else {
             match text.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) if morph_char(c) => i += c.len_utf8(),
@@ -636,7 +678,13 @@ fn morph_end(text: &str, s: usize) -> usize {
 /// upper-case letter (see `name_shaped`), so only words starting at one are looked at.
 fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     for &(a0, _) in ups {
-        if super::util::prev_char(text, a0).is_some_and(morph_char) {
+        // (an ASCII byte before is tested directly)
+        let glued = match a0.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
+            None => false,
+            Some(&p) if p < 0x80 => p.is_ascii_alphabetic() || p == b'\'' || p == b'-',
+            Some(_) => super::util::prev_char(text, a0).is_some_and(morph_char),
+        };
+        if glued {
             continue;
         }
         let a1 = morph_end(text, a0);
@@ -662,7 +710,7 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
 }
 
 struct Gaz {
-    ac: AhoCorasick,
+    ac: aho_corasick::dfa::DFA,
     /// true for given names, false for surnames
     given: Vec<bool>,
     /// First characters of all patterns (sorted), when every pattern starts with an
@@ -687,8 +735,7 @@ impl Gaz {
             // fewer than three bytes left: no pattern fits
             return false;
         };
-        let k = super::util::head_bit(x, y, z);
-        heads.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+        super::util::has_head(heads, x, y, z)
     }
 }
 
@@ -707,9 +754,8 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
         pats.push(w);
         given.push(false);
     }
-    let ac = AhoCorasick::builder()
+    let ac = aho_corasick::dfa::DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .start_kind(aho_corasick::StartKind::Both)
         .build(&pats)
         .ok()?;
@@ -722,18 +768,7 @@ static GAZ: LazyLock<Option<Gaz>> = LazyLock::new(|| {
         f.dedup();
         f
     });
-    let heads = pats.iter().all(|p| p.len() >= 3).then(|| {
-        let mut t = Box::new([0u64; 256]);
-        for p in &pats {
-            if let Some(&[x, y, z]) = p.as_bytes().get(..3) {
-                let k = super::util::head_bit(x, y, z);
-                if let Some(w) = t.get_mut(k >> 6) {
-                    *w |= 1 << (k & 63);
-                }
-            }
-        }
-        t
-    });
+    let heads = super::util::head_table(pats.iter().map(|p| p.as_bytes()));
     Some(Gaz {
         ac,
         given,
@@ -890,9 +925,9 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
                     | "don"
             );
             if let Some(e) = extend_caps(text, s, 3) {
-                let known = GAZ
-                    .as_ref()
-                    .is_some_and(|g| g.ac.find(text.get(s..e).unwrap_or("")).is_some());
+                let known = GAZ.as_ref().is_some_and(|g| {
+                    super::util::find_first(&g.ac, text.get(s..e).unwrap_or("")).is_some()
+                });
                 let multi = text.get(s..e).is_some_and(|x| x.contains(' '));
                 let score = if !weak {
                     0.85
@@ -983,7 +1018,7 @@ fn is_first(firsts: &[char], c: char) -> bool {
 /// are left out of the first form; the caller skips them anyway (not word-bounded).
 fn gaz_matches(g: &Gaz, text: &str, ups: &[(usize, char)]) -> Vec<aho_corasick::Match> {
     let Some(firsts) = g.firsts.as_ref() else {
-        return g.ac.find_iter(text).collect();
+        return super::util::find_iter(&g.ac, text);
     };
     // the patterns start with upper-case letters: only those positions can start one
     let mut v = Vec::new();
@@ -994,10 +1029,7 @@ fn gaz_matches(g: &Gaz, text: &str, ups: &[(usize, char)]) -> Vec<aho_corasick::
             && g.may_start(text.as_bytes(), i)
             && !super::util::prev_char(text, i).is_some_and(super::util::is_word)
         {
-            let input = aho_corasick::Input::new(text)
-                .range(i..)
-                .anchored(aho_corasick::Anchored::Yes);
-            if let Some(m) = g.ac.find(input) {
+            if let Some(m) = super::util::anchored_match(&g.ac, text.as_bytes(), i) {
                 cursor = m.end();
                 v.push(m);
             }
@@ -1035,36 +1067,66 @@ fn cjk_runs<'t>(text: &'t str, leads: &[usize]) -> Vec<(usize, &'t str)> {
     v
 }
 
+/// An automaton over patterns of three bytes or more and their [`super::util::head_table`].
+struct Heads {
+    ac: AhoCorasick,
+    heads: Box<[u64; 256]>,
+}
+
+impl Heads {
+    /// The automaton (default settings) over `pats`; `None` when a pattern is shorter than
+    /// three bytes or does not start with a UTF-8 lead byte (see [`Heads::may_occur`]).
+    fn new(pats: &[&str]) -> Option<Heads> {
+        if !pats
+            .iter()
+            .all(|p| p.as_bytes().first().is_some_and(|&x| x >= 0xC0))
+        {
+            return None;
+        }
+        Some(Heads {
+            heads: super::util::head_table(pats.iter().map(|p| p.as_bytes()))?,
+            ac: AhoCorasick::new(pats).ok()?,
+        })
+    }
+
+    /// False when no pattern can occur in the non-ASCII run `s`: no position holds a
+    /// pattern's first three bytes (which start with a lead byte: the patterns are CJK).
+    fn may_occur(&self, s: &str) -> bool {
+        s.as_bytes().windows(3).any(
+            |w| matches!(w, &[x, y, z] if x >= 0xC0 && super::util::has_head(&self.heads, x, y, z)),
+        )
+    }
+}
+
 fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
     // (no CJK lead byte: no run to search)
     if cjk_leads.is_empty() {
         return;
     }
-    static JP: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(JP_SURNAMES).ok());
-    static HONORIFICS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::new([
-            "先生",
-            "女士",
-            "小姐",
-            "老师",
-            "同学",
-            "씨",
-            "님",
-            "선생님",
-            "さん",
-            "様",
-        ])
-        .ok()
-    });
+    const HONORIFIC_WORDS: &[&str] = &[
+        "先生",
+        "女士",
+        "小姐",
+        "老师",
+        "同学",
+        "씨",
+        "님",
+        "선생님",
+        "さん",
+        "様",
+    ];
+    static JP: LazyLock<Option<Heads>> = LazyLock::new(|| Heads::new(JP_SURNAMES));
+    static HONORIFICS: LazyLock<Option<Heads>> = LazyLock::new(|| Heads::new(HONORIFIC_WORDS));
     // Japanese: known surname, a space, 1-3 kanji/katakana
     // the patterns hold no ASCII byte: after one the automaton is back at its start state,
     // so searching each run of non-ASCII bytes finds exactly what a whole-text search finds
     let runs = cjk_runs(text, cjk_leads);
-    let matches = |ac: &AhoCorasick, keep: &dyn Fn(usize, &str) -> bool| -> Vec<(usize, usize)> {
+    // (a run where no pattern's first three bytes occur holds no match: not searched)
+    let matches = |h: &Heads, keep: &dyn Fn(usize, &str) -> bool| -> Vec<(usize, usize)> {
         runs.iter()
-            .filter(|&&(off, run)| keep(off, run))
+            .filter(|&&(off, run)| h.may_occur(run) && keep(off, run))
             .flat_map(|&(off, run)| {
-                ac.find_iter(run)
+                h.ac.find_iter(run)
                     .map(move |m| (off + m.start(), off + m.end()))
             })
             .collect()
@@ -1269,6 +1331,36 @@ mod tests {
                 s.to_string(),
             ] {
                 assert_eq!(super::surname_like(&w), naive(&w), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_cyrillic_marks_lower_case_leads_only() {
+        for c in (0x80u32..0x800).filter_map(char::from_u32) {
+            for at in 0..8 {
+                let mut w = [b'a'; 9];
+                let mut buf = [0u8; 4];
+                let e = c.encode_utf8(&mut buf).as_bytes();
+                w[at] = e[0];
+                w[at + 1] = e[1];
+                let x = u64::from_le_bytes(w[..8].try_into().unwrap_or([0; 8]));
+                let got = super::lower_cyrillic(x) & (0x80 << (8 * at)) != 0;
+                let want = at < 7 && ('\u{430}'..='\u{45F}').contains(&c);
+                assert_eq!(got, want, "{c:?} at {at}");
+                // never a lane that is no lower-case letter's lead
+                assert_eq!(super::lower_cyrillic(x) & !(0x80 << (8 * at)), 0, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lead_upper_matches_std() {
+        for c in (0x80u32..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(u) = super::lead_upper(b[0], b[1]) {
+                assert_eq!(u, c.is_uppercase(), "{c:?}");
             }
         }
     }

@@ -60,10 +60,12 @@ pub fn find_with(text: &str, key_cands: Option<&[usize]>, out: &mut Vec<Span>) {
 /// Tokens ([`token`]) and forms written with spaces ([`spaced`]).
 fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
     // A token (or a spaced form) is looked at only when it is eight bytes or longer or
-    // starts with an upper-case letter, and at most one starts in each maximal run of
-    // token bytes (see [`run_token`]): so runs are looked at only in the eight-byte
-    // chunks that hold an upper-case letter or that a run of eight bytes without a
-    // space, control byte or non-ASCII byte (none of which is a token byte) ends in.
+    // starts with an upper-case letter followed by an upper-case letter or a digit (the
+    // `upper2` and `nie` forms of [`run_token`]), and at most one starts in each maximal
+    // run of token bytes (see [`run_token`]): so runs are looked at only in the eight-byte
+    // chunks that hold such a pair (a capital in the last byte counts: its next byte is
+    // in the next chunk) or that a run of eight bytes without a space, control byte or
+    // non-ASCII byte (none of which is a token byte) ends in.
     const HIGH: u64 = (u64::MAX / 255) * 0x80;
     let b = text.as_bytes();
     // runs starting before `done` have been looked at, and none goes on over it
@@ -74,7 +76,10 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
     while let Some(x) = super::util::chunk8(b, c) {
         let sep = super::util::bytes_in(x, 0, b' ') | (x & HIGH);
         let lead = (sep.trailing_zeros() / 8) as usize;
-        if super::util::bytes_in(x, b'A', b'Z') != 0 || trail + lead >= 8 {
+        let upper = super::util::bytes_in(x, b'A', b'Z');
+        // (each lane's next byte moved into it; the last lane's next byte counts as one)
+        let next = (upper | super::util::bytes_in(x, b'0', b'9')) >> 8 | 0x80 << 56;
+        if upper & next != 0 || trail + lead >= 8 {
             done = token_runs(text, c, c + 8, done, out);
         }
         trail = (sep.leading_zeros() / 8) as usize;

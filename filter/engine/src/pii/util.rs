@@ -74,6 +74,16 @@ pub fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
     ge_lo & !gt_hi & !x & HIGH
 }
 
+/// The bytes of `x` equal to `v`, as a mask with 0x80 set in each such byte (exact).
+pub fn bytes_eq(x: u64, v: u8) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const LOW: u64 = ONES * 0x7F;
+    let t = x ^ (ONES * u64::from(v));
+    // a lane's high bit is set when the lane of `t` is not zero (seven-bit lanes: the
+    // addition never carries into the next byte)
+    !(((t & LOW) + LOW) | t) & (ONES * 0x80)
+}
+
 /// The bytes of `x` that are >= 0xC0 (UTF-8 lead bytes of two or more bytes), as a mask
 /// with 0x80 set in each such byte.
 pub fn lead_bytes(x: u64) -> u64 {
@@ -86,6 +96,29 @@ pub fn lead_bytes(x: u64) -> u64 {
 pub fn head_bit(a: u8, b: u8, c: u8) -> usize {
     let k = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
     (k.wrapping_mul(0x9E37_79B1) >> 18) as usize
+}
+
+/// True when bit [`head_bit`]`(a, b, c)` of the head table `t` is set.
+pub fn has_head(t: &[u64; 256], a: u8, b: u8, c: u8) -> bool {
+    let k = head_bit(a, b, c);
+    t.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+}
+
+/// The head table of `pats`: bit [`head_bit`] of each pattern's first three bytes set (a
+/// position whose next three bytes hash to a clear bit starts no pattern); `None` when a
+/// pattern has fewer than three bytes.
+pub fn head_table<'a>(pats: impl IntoIterator<Item = &'a [u8]>) -> Option<Box<[u64; 256]>> {
+    let mut t = Box::new([0u64; 256]);
+    for p in pats {
+        let &[a, b, c, ..] = p else {
+            return None;
+        };
+        let k = head_bit(a, b, c);
+        if let Some(w) = t.get_mut(k >> 6) {
+            *w |= 1 << (k & 63);
+        }
+    }
+    Some(t)
 }
 
 /// UTF-8 lead bytes all of whose characters are letters (alphabetic, so alphanumeric):
@@ -162,7 +195,7 @@ fn non_ascii_letter(c: char, slow: fn(char) -> bool) -> bool {
 /// leftmost match kinds (the leftmost match is the first position with an anchored match,
 /// and an anchored leftmost-first/longest search there picks the same pattern).
 pub struct Bigram {
-    ac: aho_corasick::AhoCorasick,
+    ac: aho_corasick::dfa::DFA,
     /// Pre-filter tables; `None` when a pattern is shorter than two bytes (then the plain
     /// automaton runs).
     filter: Option<Box<Filter>>,
@@ -211,8 +244,7 @@ impl Filter {
         let Some(h) = self.heads.as_deref() else {
             return true;
         };
-        let k = head_bit(x, y, z);
-        h.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+        has_head(h, x, y, z)
     }
 
     /// True when a pattern may start with the (folded) bytes `x y` and `z` (`None`: the
@@ -253,10 +285,9 @@ impl Bigram {
         ascii_case_insensitive: bool,
         kind: aho_corasick::MatchKind,
     ) -> Option<Bigram> {
-        let ac = aho_corasick::AhoCorasick::builder()
+        let ac = aho_corasick::dfa::DFA::builder()
             .ascii_case_insensitive(ascii_case_insensitive)
             .match_kind(kind)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .start_kind(aho_corasick::StartKind::Both)
             .build(pats)
             .ok()?;
@@ -335,22 +366,18 @@ impl Bigram {
     }
 
     /// The automaton itself.
-    pub fn automaton(&self) -> &aho_corasick::AhoCorasick {
+    pub fn automaton(&self) -> &aho_corasick::dfa::DFA {
         &self.ac
     }
 
     fn anchored_at(&self, text: &str, p: usize) -> Option<aho_corasick::Match> {
-        self.ac.find(
-            aho_corasick::Input::new(text)
-                .range(p..)
-                .anchored(aho_corasick::Anchored::Yes),
-        )
+        anchored_match(&self.ac, text.as_bytes(), p)
     }
 
-    /// Non-overlapping matches in order, as `AhoCorasick::find_iter` gives them.
+    /// Non-overlapping matches in order, as the automaton's own iteration gives them.
     pub fn find_all(&self, text: &str) -> Vec<aho_corasick::Match> {
         let Some(f) = self.filter.as_deref() else {
-            return self.ac.find_iter(text).collect();
+            return find_iter(&self.ac, text);
         };
         let b = text.as_bytes();
         let mut v = Vec::new();
@@ -394,7 +421,7 @@ impl Bigram {
     /// True when some pattern occurs in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         let Some(f) = self.filter.as_deref() else {
-            return self.ac.is_match(text);
+            return find_first(&self.ac, text).is_some();
         };
         let b = text.as_bytes();
         let mut p = 0usize;
@@ -406,6 +433,67 @@ impl Bigram {
         }
         false
     }
+}
+
+/// The non-overlapping matches of `dfa` in `text`, in order (`AhoCorasick::find_iter`).
+pub fn find_iter(dfa: &aho_corasick::dfa::DFA, text: &str) -> Vec<aho_corasick::Match> {
+    use aho_corasick::automaton::Automaton;
+    dfa.try_find_iter(aho_corasick::Input::new(text))
+        .map(|it| it.collect())
+        .unwrap_or_default()
+}
+
+/// The first match of `dfa` in `text` (`AhoCorasick::find`).
+pub fn find_first(dfa: &aho_corasick::dfa::DFA, text: &str) -> Option<aho_corasick::Match> {
+    use aho_corasick::automaton::Automaton;
+    dfa.try_find(&aho_corasick::Input::new(text)).ok().flatten()
+}
+
+/// The match of `dfa` starting at `p` in `hay`, as the anchored search
+/// (`Input::new(hay).range(p..).anchored(Anchored::Yes)`) finds it: the same walk over
+/// the DFA's transitions (aho-corasick's own search loop for anchored input), without
+/// setting up a search for each call.
+pub fn anchored_match(
+    dfa: &aho_corasick::dfa::DFA,
+    hay: &[u8],
+    p: usize,
+) -> Option<aho_corasick::Match> {
+    use aho_corasick::automaton::Automaton;
+    let anchored = aho_corasick::Anchored::Yes;
+    // standard semantics stop at the first match; the leftmost kinds go on to the dead
+    // state, keeping the last match that starts at `p`
+    let earliest = dfa.match_kind() == aho_corasick::MatchKind::Standard;
+    let rest = hay.get(p..)?;
+    let mut sid = dfa.start_state(anchored).ok()?;
+    let match_at = |sid, end: usize| {
+        let pid = dfa.match_pattern(sid, 0);
+        let start = end.checked_sub(dfa.pattern_len(pid))?;
+        (start == p).then(|| aho_corasick::Match::new(pid, start..end))
+    };
+    let mut mat = None;
+    if dfa.is_match(sid) {
+        mat = match_at(sid, p);
+        if earliest {
+            return mat;
+        }
+    }
+    for (k, &byte) in rest.iter().enumerate() {
+        sid = dfa.next_state(anchored, sid, byte);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                return mat;
+            }
+            if dfa.is_match(sid) {
+                if let Some(m) = match_at(sid, p + k + 1) {
+                    mat = Some(m);
+                    if earliest {
+                        return mat;
+                    }
+                }
+            }
+        }
+    }
+    mat
 }
 
 /// Two pre-filtered automata whose candidate positions are found in one pass over the
@@ -489,10 +577,10 @@ impl BigramPair {
             if Filter::has(&self.raw_pairs, px, y)
                 && bytes.get(k + 2).is_none_or(|&z| {
                     Filter::has(&self.raw_pairs2, y, z)
-                        && self.raw_heads.as_deref().is_none_or(|h| {
-                            let b = head_bit(px, y, z);
-                            h.get(b >> 6).is_some_and(|w| w & (1 << (b & 63)) != 0)
-                        })
+                        && self
+                            .raw_heads
+                            .as_deref()
+                            .is_none_or(|h| has_head(h, px, y, z))
                 })
             {
                 let (x, y) = (f(px), f(y));
@@ -876,6 +964,14 @@ mod tests {
                             }
                         }
                         assert_eq!(bytes_in(v, lo, hi), want, "{x} at {at} in {fill}");
+                        let eq = w.iter().enumerate().fold(0u64, |m, (k, c)| {
+                            if *c == x {
+                                m | 0x80 << (8 * k)
+                            } else {
+                                m
+                            }
+                        });
+                        assert_eq!(bytes_eq(v, x), eq, "{x} at {at} in {fill}");
                         assert_eq!(lead_bytes(v), lead, "{x} at {at} in {fill}");
                     }
                 }
@@ -979,15 +1075,33 @@ mod tests {
             "",
             "Пароль",
         ] {
-            let want: Vec<(usize, usize)> = b
-                .automaton()
-                .find_iter(t)
+            let want: Vec<(usize, usize)> = find_iter(b.automaton(), t)
+                .iter()
                 .map(|m| (m.start(), m.end()))
                 .collect();
             let got: Vec<(usize, usize)> =
                 b.find_all(t).iter().map(|m| (m.start(), m.end())).collect();
             assert_eq!(got, want, "{t}");
-            assert_eq!(b.is_match(t), b.automaton().is_match(t), "{t}");
+            assert_eq!(b.is_match(t), find_first(b.automaton(), t).is_some(), "{t}");
+            // the anchored walk finds what aho-corasick's anchored search finds
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Both)
+                .build(&pats)
+                .unwrap_or_else(|_| panic!("automaton"));
+            for p in 0..=t.len() {
+                let want = ac.find(
+                    aho_corasick::Input::new(t)
+                        .range(p..)
+                        .anchored(aho_corasick::Anchored::Yes),
+                );
+                assert_eq!(
+                    anchored_match(b.automaton(), t.as_bytes(), p),
+                    want,
+                    "{t} {p}"
+                );
+            }
         }
     }
 
