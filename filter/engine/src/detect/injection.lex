@@ -17,7 +17,7 @@
 @ignore: ігноруй*, проігноруй*, забудь*, не зважай, відкинь
 @ignore: yok say*, gormezden gel*, unut, unutun, unutsana, unutmalisin, unutmalısın, unutacaksin, unutacaksın, unutarak, dikkate alma, umursama, önemseme, bosver, gecersiz say*, uyma
 @ignore: نادیده بگیر*, نادیده گرفته, فراموش کن*, توجه نکن*, کنار بگذار*
-@ignore: تجاهل*, انس*, تناس*, اهمل*, أهمل*
+@ignore: تجاهل*, انس, انسَ, انسى, انسي, انسوا, تناس*, اهمل*, أهمل*
 @ignore: अनदेखा, नज़रअंदाज़, नजरअंदाज, भूल जाओ, भूल जाएं, भूल जाइए, उपेक्षा
 @ignore: 忽略, 忽视, 无视, 忘记, 忘掉, 不要理会, 不要遵循, 跳过
 @ignore: 無視, 忘れ, 従わないで
@@ -755,3 +755,144 @@ rule override 0.6 80: @ignore @abovetr
 @grandgoal: windows key*, product key*, license key*, napalm, ключи windows, ключі windows, windows-sleutels, chaves do windows, klucze do windows, windows anahtar*, مفاتيح ويندوز, windows密钥, 激活码, windowsのキー, 윈도우 키, विंडोज की
 rule persona 0.5 200: @deadrel @grandgoal
 @sayx: واطبع, واكتب, وقل, ثم اطبع, ثم اكتب
+
+# ---------------------------------------------------------------- core families per language, audited (2026-12-03)
+# Written from each language's grammar (imperative, polite and plural forms, verb-final word
+# orders, "above"/"so far" scopes, inflected mode names), never from evaluation rows.
+# override: more verbs (formal and informal) and scopes
+@ignore: ausser kraft, außer kraft, nicht beachten, nicht mehr beachten, beachte keine, ubergehe, übergehe
+@ignore: faites abstraction, passe outre, passez outre, laisse de cote, laissez de cote, mets de cote, mettez de cote, n'obeis plus, n'obeissez plus, ne respectez plus, ne suivez plus, ne suivez pas, ne tenez compte
+@ignore: ignoren, olviden, olvidad, descarte, desestima, desestime, no tomes en cuenta, no tenga en cuenta, haga caso omiso, no siga, no sigan, pase por alto
+@ignore: tralascia, tralasciate, scarta, metti da parte, lascia perdere, ignorate, dimenticatevi
+@ignore: desconsiderem, nao leve em consideracao, deixe de lado, deixa de lado, esquecam
+@ignore: zignorowac, zapomniec, odrzuc, porzuc
+@ignore: не учитывай, не учитывайте, пренебреги*, не слушай, не слушайся, отбросьте, отбрось все
+@ignore: не враховуй, не враховуйте, знехтуй*, не зважайте, відкиньте
+@ignore: وتجاهل*, انس, انسى, انسي, انسوا, وانس, وانسى, لا تلتفت, تجاوز
+@ignore: अनदेखा करो, अनदेखा कर दो, नज़रअंदाज़ कर दो, भूल जाएँ, भूल जाना, ध्यान मत दो, ध्यान न दें, अवहेलना, न मानें
+@ignore: 不用理会, 别理, 抛弃, 丢弃, 不要再理会
+@ignore: 無効にして
+@ignore: 잊어라
+@ignore_x: не учитывай, не учитывайте, пренебреги*, не слушай, не слушайся, отбросьте, не враховуй, не враховуйте, знехтуй*, не зважайте, відкиньте, وتجاهل*, انس, انسى, انسي, انسوا, وانس, وانسى, لا تلتفت, अनदेखा करो, अनदेखा कर दो, नज़रअंदाज़ कर दो, भूल जाएँ, भूल जाना, ध्यान मत दो, ध्यान न दें, अवहेलना, न मानें, 不用理会, 别理, 抛弃, 丢弃, 不要再理会, 無効にして, 잊어라
+@prev: vorangegangen*, vorhergehend*, oben genannt*, obenstehend*, oben stehend*, zuvor, vorher, samtliche, sämtliche, jegliche
+@prev: initiales, initial, d'origine, originales, au-dessus, plus haut, jusqu'ici, recues
+@prev: de arriba, arriba, mencionadas, iniciales, originales, recibidas, dadas, hasta ahora
+@prev: sopra, di sopra, qui sopra, iniziali, originali, ricevute, finora
+@prev: acima, iniciais, originais, recebidas, ate agora
+@prev: vorige, voorgaande, hierboven, oorspronkelijke, eerste, tot nu toe, gegeven
+@prev: powyzsz*, powyższ*, dotychczasow*, pierwotn*, poczatkow*, początkow*, otrzyman*, swoje, swoich
+@prev: вышеуказанн*, вышеизложенн*, указанные выше, выше, полученн*, первоначальн*, изначальн*, ранее, раньше, всех
+@prev: вищезазначен*, наведені вище, вище, початков*, вихідн*, отриман*, раніше
+@prev: önceki, daha onceki, evvelki, yukarida, bastaki, simdiye kadarki, su ana kadarki, bundan onceki, hepsini, aldigin, sana verilen, size verilen, asil
+@prev: السابق, سابقا, سابقة, الأصلية, الأولية, الاولية, المعطاة, التي تلقيتها, كافة
+@prev: پیشین, اولیه, تمامی
+@prev: पहले, पूर्व, ऊपर लिखे, जो कुछ भी, मूल, शुरुआती, प्रारंभिक, सारी, सब
+@prev: 此前, 上述, 以上, 前面, 原来的, 原有, 最初的, 收到的, 给你的
+@prev: 上記の, 上記, 上の, 前回の, 先ほどの, 最初の, 元の, 今までの, 与えられた, 受け取った
+@prev: 지금까지, 여태까지, 앞서, 앞의, 위에, 이전에, 처음, 원래, 모두, 받은
+@prev_x: вышеуказанн*, вышеизложенн*, указанные выше, выше, полученн*, первоначальн*, изначальн*, ранее, раньше, всех, вищезазначен*, наведені вище, вище, початков*, вихідн*, отриман*, раніше, السابق, سابقا, سابقة, الأصلية, الأولية, الاولية, المعطاة, التي تلقيتها, كافة, پیشین, اولیه, تمامی, पहले, पूर्व, ऊपर लिखे, जो कुछ भी, मूल, शुरुआती, प्रारंभिक, सारी, सब, 此前, 上述, 以上, 前面, 原来的, 原有, 最初的, 收到的, 给你的, 上記の, 上記, 上の, 前回の, 先ほどの, 最初の, 元の, 今までの, 与えられた, 受け取った, 지금까지, 여태까지, 앞서, 앞의, 위에, 이전에, 처음, 원래, 모두, 받은
+@instr: einschrankung*, einschränkung*, beschrankung*, beschränkung*, programmierung, anordnung*
+@instr: regle, directives, ordres, programmation
+@instr: pautas, restricciones, limitaciones, lo que te dijeron, programacion
+@instr: ordini, linee guida, restrizioni, limitazioni, vincoli, quello che ti e stato detto
+@instr: orientacoes, ordens, restricoes, limitacoes, lhe disseram
+@instr: regels, instructie, beperkingen, is verteld, werd verteld, je is verteld, je werd gezegd, je gezegd is
+@instr: ograniczen*, ograniczeń*
+@instr: ограничени*, запрет*, команд*, обмежен*
+@instr: soylenen*, söylenen*, yonlendirme*, yönlendirme*
+@instr: أوامر, اوامر, إرشادات, ارشادات, توجيهات, القيود, قيود
+@instr: बताया गया, कहा गया, हिदायत*, प्रतिबंध*, दिशानिर्देश*
+@instr: 指导, 要求, 限制, 约束, 准则
+@instr: 指令, 制約, 制限, 設定, ガイドライン, 方針
+@instr: 지시사항, 지시 사항, 설정, 제약, 가이드라인, 명령어
+@instr_x: ограничени*, запрет*, команд*, обмежен*, أوامر, اوامر, إرشادات, ارشادات, توجيهات, القيود, قيود, बताया गया, कहा गया, हिदायत*, प्रतिबंध*, दिशानिर्देश*, 指导, 要求, 限制, 约束, 准则, 制約, 制限, 設定, ガイドライン, 方針, 지시사항, 지시 사항, 설정, 제약, 가이드라인, 명령어
+# Turkish is verb-final with long suffixed words: the imperative at the end, its scope before
+@ignore: gormezden gelmelisiniz, gormezden gelmenizi, gormezden geleceksiniz, gormezden gelinmeli*, gormezden gelinecek, gormezden gelinsin, gormezden gelinir, gormezden gelmelidir, gormezden gelebilirsin, gormezden geliyorsun, gormezden gelmeye, yok saymalisiniz, yok saymanizi, yok sayacaksiniz, yok sayilmali*, yok sayilacak, yok sayilsin, yok sayilir, yok saymalidir, yok sayabilirsin, yok sayiyorsun, yok saymaya, goz ardi edilmeli*, goz ardi edilecek, goz ardi edilsin, goz ardi edilir, goz ardi etmelisiniz, goz ardi etmeni, goz ardi etmenizi, dikkate alinmamali*, dikkate alinmayacak, gecersiz sayilir, gecersiz sayilmali*, gecersiz sayilacak, gecersiz kilinmistir, unutmalisiniz, unutmanizi, unutulmali*, unutulsun
+@ignore_tr: yok say, yok sayin, yok sayarak, yok sayip, yok saymalisin, yok saymani, yok sayacaksin, yoksay, yoksayin, gormezden gel, gormezden gelin, gormezden gelerek, gormezden gelip, gormezden gelmelisin, gormezden gelmeni, gormezden geleceksin, unut, unutun, unutarak, unutup, unutmalisin, unutmani, unutacaksin, goz ardi et, goz ardi edin, goz ardi ederek, goz ardi edip, goz ardi etmelisin, dikkate alma, dikkate almayin, dikkate almadan, hesaba katma, hesaba katmayin, onemseme, onemsemeyin, umursama, umursamayin, kulak asma, kulak asmayin, bir kenara birak, bir kenara birakin, gecersiz say, gecersiz sayin, iptal et, iptal edin, uymayi birak, uymayi birakin, uymayin
+@ignore: goz ardi edin, goz ardi ederek, goz ardi edip, goz ardi etmelisin, dikkate almadan, hesaba katma, hesaba katmayin, kulak asma, kulak asmayin, bir kenara birak, bir kenara birakin, iptal edin, unutup, unutmani, uymayi birakin
+@ignore_tr: gormezden gelmelisiniz, gormezden gelmenizi, gormezden geleceksiniz, gormezden gelinmeli*, gormezden gelinecek, gormezden gelinsin, gormezden gelinir, gormezden gelmelidir, gormezden gelebilirsin, gormezden geliyorsun, gormezden gelmeye, yok saymalisiniz, yok saymanizi, yok sayacaksiniz, yok sayilmali*, yok sayilacak, yok sayilsin, yok sayilir, yok saymalidir, yok sayabilirsin, yok sayiyorsun, yok saymaya, goz ardi edilmeli*, goz ardi edilecek, goz ardi edilsin, goz ardi edilir, goz ardi etmelisiniz, goz ardi etmeni, goz ardi etmenizi, dikkate alinmamali*, dikkate alinmayacak, gecersiz sayilir, gecersiz sayilmali*, gecersiz sayilacak, gecersiz kilinmistir, unutmalisiniz, unutmanizi, unutulmali*, unutulsun
+rule override 1.0 110: @ignore_tr @prev @instr
+# (participles describe someone: "trafik kurallarini gormezden gelen suruculer", the drivers who ignore the rules)
+@tr_participle: gormezden gelen, gormezden gelenler*, gormezden gelenlere, gormezden gelinen, yok sayan, yok sayanlar*, yok sayilan, goz ardi eden, goz ardi edenler*, goz ardi edilen, hice sayan, ciğneyen, cigneyen, gormezden gelmek, yok saymak, goz ardi etmek
+rule override -1.0 40: @tr_participle @instr
+# "what is a system prompt?" asked natively (the concept, not this assistant's)
+# (both the narrow and the wide non-Latin extraction rules fire on these: -2)
+@sysconcept_n: sistem istemi nedir, sistem promptu nedir, sistem istemi ne demek, sistem promptu ne demek, システムプロンプトとは, 시스템 프롬프트란, 什么是系统提示, was ist ein systemprompt, qu'est-ce qu'un prompt systeme, que es un prompt del sistema, che cos'e un prompt di sistema, o que e um prompt do sistema, что такое системный промпт, що таке системний промпт
+rule meta -2.0 10: @sysconcept_n
+# prompt leak: more verbs and names of the model's own instructions
+@reveal: offenbare*, enthulle*, enthülle*, was steht in, wie lautet, wie lauten
+@reveal: divulgue*, ecris, recopie, imprime
+@reveal: ensename, enseñame, escribe, comparte, revele, muestre
+@reveal: scrivi, condividi, svela*, riporta
+@reveal: revele, exiba, compartilhe, escreva
+@reveal: print, schrijf
+@reveal: wyswietl, wyświetl, napisz, zdradz, zdradź, przytocz
+@reveal: выдай, отобрази, процитируй, перечисли
+@reveal: покажіть, наведи, процитуй
+@reveal: gosterebilir, gösterebilir, paylasir misin, paylaşır mısın, soyler misin, söyler misin, yazar misin, yazar mısın
+@reveal: दिखाइए, दिखाएँ, बताएँ, साझा करो, उजागर करो
+@reveal: 展示, 说出, 列出, 公开, 复述, 背诵, 写出, 发给我
+@reveal: 書き出, 公開, 共有, 言って
+@reveal_x: покажіть, наведи, процитуй, выдай, отобрази, процитируй, перечисли, दिखाइए, दिखाएँ, बताएँ, साझा करो, उजागर करो, 展示, 说出, 列出, 公开, 复述, 背诵, 写出, 发给我, 書き出, 公開, 共有, 言って
+@secret: systemnachricht, system-nachricht, versteckte anweisungen, geheime anweisungen, anfangliche anweisungen, ursprungliche instruktionen, deine ersten anweisungen, deinen systemprompt
+@secret: message systeme, invite systeme, prompt initial, vos regles, ton prompt, votre prompt
+@secret: mensaje del sistema, sus instrucciones, tu prompt
+@secret: messaggio di sistema, le tue regole, il tuo prompt
+@secret: mensagem do sistema, prompt de sistema, suas regras, seu prompt
+@secret: systeembericht, je regels, jouw regels, je prompt
+@secret: wiadomosc systemowa, wiadomość systemowa, wiadomosci systemowej, promptu systemowego, instrukcji systemowych, twoich instrukcji, swoich instrukcji, twoje zasady
+@secret: системные инструкции, системного промпта, системной инструкции, твой промпт, свой промпт, твой системный, системний промпт, твій промпт, свій промпт
+@secret: sistem istemi*, gizli prompt*, ilk prompt*, orijinal prompt*, sistem mesaji*, baslangic promptu*, talimatlarinin tamami*
+@secret: تعليمات النظام, رسالة النظام, البرومبت, تعليماتك الأولية
+@secret: सिस्टम संदेश, तुम्हारे नियम, आपके निर्देश
+@secret: 系统提示词, 你的系统提示, 初始提示, 原始提示, 你收到的指令, 你的设定, 你的规则
+@secret: システムメッセージ, あなたのルール, あなたのプロンプト, 初期指示
+@secret_x: системного промпта, системной инструкции, твой промпт, свой промпт, твой системный, твій промпт, свій промпт, البرومبت, सिस्टम संदेश, तुम्हारे नियम, आपके निर्देश, 系统提示词, 你的系统提示, 初始提示, 原始提示, 你收到的指令, 你的设定, 你的规则, システムメッセージ, あなたのルール, あなたのプロンプト, 初期指示
+# persona: mode names as they inflect, "you are (now) in ... mode", "answer as", no-limits words
+@mode: entwickler modus, dan modus, jailbreak modus, uneingeschrankter modus, unzensierter modus
+@mode: mode dan, mode sans restriction*, mode sans filtre*, mode debride
+@mode: modo de desarrollador, modo dan, modo sin restricciones, modo sin filtros, modo sin censura
+@mode: modalita dan, modalita senza restrizioni, modalita senza filtri
+@mode: modo de desenvolvedor, modo dan, modo sem restricoes, modo sem filtros
+@mode: ontwikkelaarsmodus, ontwikkelaarmodus, ontwikkelmodus, dan modus, jailbreakmodus
+@mode: trybie dewelopera, trybu dewelopera, tryb programisty, trybie programisty, tryb developera, trybie developera, tryb dan, trybie dan, tryb bez ograniczen, trybie bez ograniczen
+@mode: режиме разработчика, режима разработчика, режим dan, режиме dan, режим без ограничений, режиме без ограничений, режим бога, режиме бога, режимі розробника, режиму розробника, режим без обмежень, режимі без обмежень
+@mode: gelistirici modu*, geliştirici modu*, dan modu*, jailbreak modu*, sinirsiz mod*, sınırsız mod*, kisitlamasiz mod*, kısıtlamasız mod*, filtresiz mod*, sansursuz mod*, sansürsüz mod*, tanri modu*, tanrı modu*, yonetici modu*, yönetici modu*
+@mode: وضع المطوّر, وضع المطورين, نمط المطور, وضع dan, وضع غير مقيد, وضع بلا قيود, حالت توسعه‌دهنده, حالت توسعه دهنده, حالت dan
+@mode: डेवलपर्स मोड, dan मोड
+@mode: 开发人员模式, dan模式, 越狱模式, 无限制模式, デベロッパーモード, danモード, 脱獄モード, 無制限モード
+@mode_x: режиме разработчика, режима разработчика, режим dan, режиме dan, режим без ограничений, режиме без ограничений, режимі розробника, режиму розробника, режим без обмежень, режимі без обмежень, وضع المطوّر, وضع المطورين, نمط المطور, وضع dan, وضع غير مقيد, وضع بلا قيود, حالت توسعه‌دهنده, حالت توسعه دهنده, حالت dan, डेवलपर्स मोड, dan मोड, 开发人员模式, dan模式, 越狱模式, 无限制模式, デベロッパーモード, danモード, 脱獄モード, 無制限モード
+@nowin: you are in, you're in, youre in, du bist im, du bist jetzt im, sie sind im, sie sind jetzt im, tu es en mode, vous etes en mode, tu es maintenant en, vous etes maintenant en, estas en modo, esta en modo, ahora estas en, sei in modalita, ora sei in, voce esta no, voce esta em, voce agora esta, agora voce esta, je bent nu in, je bent in, u bent nu in, jestes teraz w, jestes w, teraz jestes w, теперь ты в, ты теперь в, ты в режиме, вы в режиме, теперь вы в, тепер ти в, ти тепер в, ти в режимі, modundasin, modundasın, modundasiniz, modundasınız, modunda calis*, modunda çalış*, modunda cevap ver*, modunda yanit ver*, modunda yanıt ver*
+@nowin: أنت الآن في, انت الآن في, أنت الان في, أنت في وضع, انت في وضع, تو الان در, تو اکنون در, अब तुम, अब आप, 你现在处于, 你现在在, 你处于, 你正处于, 你已进入, 你已经进入, 进入, 请进入, あなたは今, 今のあなたは, モードに入, モードに切り替え, 모드로 동작, 모드로 작동
+rule persona 1.0 80: @nowin @mode
+@switch: sie sind jetzt, sie sind nun, du bist nun, spiele die rolle, spiel die rolle, verhalte dich wie, verhalte dich als, agiere als, handle als, schlupfe in die rolle, gib dich als, antworte als
+@switch: vous etes maintenant, vous etes desormais, tu es desormais, faites comme si, faites semblant, agis comme, agissez comme, comporte-toi comme, comportez-vous comme, joue le role, jouez le role, incarne*, a compter de maintenant, dorenavant, reponds en tant qu*, repondez en tant qu*, en tant qu'ia, en tant qu'assistant
+@switch: ahora usted es, actue como, comportate como, hazte pasar por, juega el papel, interpreta el papel, asume el papel, responde como, en adelante eres
+@switch: adesso sei, finga, interpreta il ruolo, recita la parte, rispondi come, d'ora in avanti
+@switch: voce agora e, comporte-se como, atue como, responda como, finge, faz de conta
+@switch: u bent nu, speel de rol, antwoord als, fungeer als, treed op als
+@switch: teraz jestes, teraz jesteś, odgrywaj role, odgrywaj rolę, wciel sie w, wciel się w, odpowiadaj jako, dzialaj jako, działaj jako
+@switch: ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ты будешь, ты станешь, ти тепер, грай роль, зіграй роль, відповідай як
+@switch: olarak hareket et*, gibi hareket et*, olarak cevap ver*, olarak yanit ver*, olarak yanıt ver*, gibi cevap ver*, gibi yanit ver*, gibi yanıt ver*, bundan boyle sen, bundan böyle sen, davranacaksin, davranacaksın, davranmalisin, davranmalısın, oldugunu hayal et*, olduğunu hayal et*, oldugunu farz et*, olduğunu farz et*, oldugunu varsay*, olduğunu varsay*, varsayalim ki, varsayalım ki
+@switch: أنت الآن, انت الآن, أنت الان, تقمص دور, العب دور, قم بدور, تصرف مثل, أجب بصفتك, اجب بصفتك, بصفتك, تو الان, الان تو, अब आप, अब से आप, दिखावा करें, मान लो कि तुम, मान लीजिए, की भूमिका निभाओ, की तरह जवाब दो, बनकर जवाब दो
+@switch: 你现在处于, 你已进入, 你已经进入, 充当, 模仿, あなたは今, 今のあなたは, として行動, として答え, として回答, のふりをして, 당신은 이제, 이제 당신은, 이제부터 당신은, 행세, 역할을 맡아, 로서 행동, 처럼 굴어
+@switch_x: أنت الآن, انت الآن, أنت الان, تقمص دور, العب دور, قم بدور, تصرف مثل, أجب بصفتك, اجب بصفتك, بصفتك, تو الان, الان تو, अब आप, अब से आप, दिखावा करें, मान लो कि तुम, मान लीजिए, की भूमिका निभाओ, की तरह जवाब दो, बनकर जवाब दो, 你现在处于, 你已进入, 你已经进入, 充当, 模仿, あなたは今, 今のあなたは, として行動, として答え, として回答, のふりをして, 당신은 이제, 이제 당신은, 이제부터 당신은, 행세, 역할을 맡아, 로서 행동, 처럼 굴어, ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ты будешь, ты станешь, ти тепер, грай роль, зіграй роль, відповідай як
+@unbound: ohne jegliche regel*, ohne jegliche filter, ohne jegliche zensur, ohne irgendwelche regeln, ohne grenzen, keine grenzen, keinerlei filter, keinerlei zensur, uneingeschrankt*, uneingeschränkt*, ungefiltert*, ohne ethische, ohne moralische bedenken, amoralisch*
+@unbound: sans aucun filtre, sans aucune limite, sans aucune regle, sans ethique, sans morale, debride*, amoral*
+@unbound: sin ninguna restriccion, sin ningun filtro, sin ningun limite, sin etica, sin moral, sin ataduras, amoral
+@unbound: senza censure, senza etica, senza morale, amorale
+@unbound: sem nenhuma restricao, sem qualquer restricao, sem quaisquer restricoes, sem etica, sem moral, amoral
+@unbound: zonder beperkingen, zonder enige, zonder grenzen, zonder ethiek, zonder moraal, ongefilterd*, ongecensureerd*, onbeperkt*
+@unbound: bez zadnych ograniczen, bez żadnych ograniczeń, bez zadnych zasad, bez żadnych zasad, bez jakichkolwiek ograniczen, bez jakichkolwiek ograniczeń, bez etyki, bez moralnosci, bez moralności, nieograniczon*, niecenzurowan*, amoraln*
+@unbound: без каких-либо фильтров, без каких либо фильтров, без всяких фильтров, без какой-либо цензуры, без морали, без этики, неограниченн*, аморальн*, без тормозов, без будь-яких фільтрів, без моралі, без етики, необмежен*
+@unbound: kisitlamalari olmayan, kısıtlamaları olmayan, sinirlamalari olmayan, sınırlamaları olmayan, filtresi olmayan, filtreleri olmayan, sansuru olmayan, sansürü olmayan, yasaklari olmayan, yasakları olmayan, etik kurallari olmayan, etik kuralları olmayan, ahlaki kurallari olmayan, ahlaki kuralları olmayan, ahlaki sinirlari olmayan, ahlaki sınırları olmayan, ahlak disi, ahlak dışı, ahlaksiz, ahlaksız, etik disi, etik dışı, hicbir sinirlama*, hiçbir sınırlama*, hicbir sansur*, hiçbir sansür*, hicbir yasak*, hiçbir yasak*, kisitlanmamis, kısıtlanmamış, sinirlarindan kurtul*, sınırlarından kurtul*, kurallarindan kurtul*, kurallarından kurtul*, zincirlerinden kurtul*, her turlu kisitlama*, her türlü kısıtlama*
+@unbound: بدون أي فلاتر, بلا فلاتر, بدون فلترة, بلا رقابة, غير مقيد, غير مقيّد, بدون أخلاق, بلا أخلاق, عديم الأخلاق, غير مفلتر, بدون هیچ فیلتر, بدون اخلاق
+@unbound: बिना किसी फ़िल्टर, बिना किसी फिल्टर, बिना फिल्टर, बिना किसी पाबंदी, बिना पाबंदी, कोई पाबंदी नहीं, असीमित, अनैतिक, बिना नैतिकता
+@unbound: 不受限制的, 无限制的, 不受任何, 没有道德, 没有伦理, 没有审查, 未经审查, 无过滤, 制限を受けない, 無制限, 検閲されていない, フィルターのない, 倫理のない, 倫理観のない, 道徳のない, 規制のない, 縛りのない, 무제한, 검열되지 않은, 필터링되지 않은, 윤리 없이, 제한을 받지 않는
+@unbound_x: без каких-либо фильтров, без каких либо фильтров, без всяких фильтров, без какой-либо цензуры, без морали, без этики, неограниченн*, аморальн*, без тормозов, без будь-яких фільтрів, без моралі, без етики, необмежен*, بدون أي فلاتر, بلا فلاتر, بدون فلترة, بلا رقابة, غير مقيد, غير مقيّد, بدون أخلاق, بلا أخلاق, عديم الأخلاق, غير مفلتر, بدون هیچ فیلتر, بدون اخلاق, बिना किसी फ़िल्टर, बिना किसी फिल्टर, बिना फिल्टर, बिना किसी पाबंदी, बिना पाबंदी, कोई पाबंदी नहीं, असीमित, अनैतिक, बिना नैतिकता, 不受限制的, 无限制的, 不受任何, 没有道德, 没有伦理, 没有审查, 未经审查, 无过滤, 制限を受けない, 無制限, 検閲されていない, フィルターのない, 倫理のない, 倫理観のない, 道徳のない, 規制のない, 縛りのない, 무제한, 검열되지 않은, 필터링되지 않은, 윤리 없이, 제한을 받지 않는
+@ai: yapay zeka*, dil modeli*, sohbet botu*, lia, quia, lintelligence artificielle, sztuczna inteligencja, sztuczną inteligencją, sztucznej inteligencji, kunstliche intelligenz, künstliche intelligenz, intelligenza artificiale, inteligencia artificial, inteligencia artificial, kunstmatige intelligentie, искусственный интеллект, нейросеть, штучний інтелект, الذكاء الاصطناعي, مساعد, روبوت محادثة, نموذج لغوي, कृत्रिम बुद्धिमत्ता, चैटबॉट, 聊天机器人, 语言模型, アシスタント, チャットボット
+@dan: dansin, dansın, dansiniz, danin, danın, danlar*
+# the AIM template's expansion ("always intelligent and Machiavellian") as translated
+phrase persona 1.0: immer intelligent und machiavellistisch, toujours intelligent et machiavelique, siempre inteligente y maquiavelico, sempre intelligente e machiavellico, sempre inteligente e maquiavelico, altijd intelligent en machiavellistisch, zawsze inteligentny i makiaweliczny, всегда умный и макиавеллистский, завжди розумний і макіавеллістичний, her zaman zeki ve makyavelist, دائما ذكي وميكافيلي, 永远聪明且马基雅维利主义, 常に知的でマキャベリ的
+# refusal suppression, more Turkish forms
+phrase persona 0.6: hicbir zaman reddetme, hiçbir zaman reddetme, hicbir istegi reddetmez, hiçbir isteği reddetmez, asla hayir deme, asla hayır deme, asla ozur dileme, asla özür dileme, karakteri bozma, rolden cikma, rolden çıkma, rolunden cikma, rolünden çıkma, uyari vermeden, uyarı vermeden
