@@ -896,3 +896,32 @@ rule persona 1.0 80: @nowin @mode
 phrase persona 1.0: immer intelligent und machiavellistisch, toujours intelligent et machiavelique, siempre inteligente y maquiavelico, sempre intelligente e machiavellico, sempre inteligente e maquiavelico, altijd intelligent en machiavellistisch, zawsze inteligentny i makiaweliczny, всегда умный и макиавеллистский, завжди розумний і макіавеллістичний, her zaman zeki ve makyavelist, دائما ذكي وميكافيلي, 永远聪明且马基雅维利主义, 常に知的でマキャベリ的
 # refusal suppression, more Turkish forms
 phrase persona 0.6: hicbir zaman reddetme, hiçbir zaman reddetme, hicbir istegi reddetmez, hiçbir isteği reddetmez, asla hayir deme, asla hayır deme, asla ozur dileme, asla özür dileme, karakteri bozma, rolden cikma, rolden çıkma, rolunden cikma, rolünden çıkma, uyari vermeden, uyarı vermeden
+# jailbreak-template vocabulary in the listed languages: "Do Anything Now" reworded, the
+# developer-mode output tags, "OpenAI's content policy", "no matter how illegal", the AIM and
+# evil-confidant personas, "hypothetical response", swearing personas, "forget you are an AI"
+phrase persona 1.0: simdi herhangi bir sey yap*, şimdi herhangi bir şey yap*, artik her seyi yapabilir*, artık her şeyi yapabilir*, jetzt alles machen, tout faire maintenant, haz todo ahora, fai tutto ora, faca tudo agora, доступно всё, делай всё сейчас
+phrase persona 1.0: gelistirici modu ciktisi, geliştirici modu çıktısı, entwicklermodus-ausgabe, entwicklermodus ausgabe, ausgabe im entwicklermodus, sortie du mode developpeur, salida del modo desarrollador, output della modalita sviluppatore, saida do modo desenvolvedor, вывод режима разработчика, виведення режиму розробника, مخرجات وضع المطور, 开发者模式输出, 開発者モード出力, 개발자 모드 출력
+phrase persona 1.0: openainin icerik politika*, openai'nin içerik politika*, openai icerik politika*, openainin politikalari*, openai'nin politikaları*, inhaltsrichtlinie von openai, inhaltsrichtlinien von openai, openai-inhaltsrichtlinie*, politique de contenu d'openai, politiques d'openai, politica de contenido de openai, politicas de openai, politica dei contenuti di openai, politiche di openai, politica de conteudo da openai, politicas da openai, contentbeleid van openai, polityka tresci openai, polityki openai, политика openai, политику openai, политики openai, политика контента openai, політика openai, політику openai, سياسة المحتوى الخاصة بـ openai, سياسة openai, سياسات openai, openai的内容政策, openai的政策, openaiのコンテンツポリシー, openaiのポリシー, openai의 콘텐츠 정책, openai의 정책
+phrase persona 1.0: ne kadar ahlaksiz olursa olsun, ne kadar ahlaksız olursa olsun, ne kadar yasa disi olursa olsun, ne kadar yasa dışı olursa olsun, ne kadar etik disi olursa olsun, ne kadar etik dışı olursa olsun, ne kadar tehlikeli olursa olsun, egal wie unmoralisch, egal wie illegal, egal wie unethisch, peu importe a quel point, aussi immoral, aussi illegal, no importa lo inmoral, no importa lo ilegal, no importa lo poco etico, por muy ilegal, por muy inmoral, non importa quanto immorale, non importa quanto illegale, nao importa o quao imoral, nao importa o quao ilegal, неважно насколько аморально, неважно насколько незаконно, каким бы незаконным, каким бы аморальным, неважливо наскільки аморально, неважливо наскільки незаконно, مهما كان غير قانوني, مهما كان غير أخلاقي, 无论多么不道德, 无论多么违法, どんなに違法, どんなに非倫理的, 아무리 불법, 아무리 비윤리적
+phrase persona 1.0: zeki ve makyavelist, zeki ve makyavelci, kotu sirdas*, kötü sırdaş*, boser vertrauter, böser vertrauter, confident malefique, confidente malvado, confidente malvagio, confidente maligno, злой наперсник, злой доверенный, злий довірений, المقرب الشرير, 邪恶知己, 邪悪な腹心
+phrase persona 0.5: varsayimsal yanit, varsayımsal yanıt, varsayimsal cevap, varsayımsal cevap, hypothetische antwort, reponse hypothetique, respuesta hipotetica, risposta ipotetica, resposta hipotetica, гипотетический ответ, гіпотетична відповідь, إجابة افتراضية, 假设性回答, 仮想の応答, 가상의 응답
+phrase persona 0.5: kufur eder, küfür eder, kufur edebilir, küfür edebilir, kufurlu konus*, küfürlü konuş*, kufur etmekten cekinmez, küfür etmekten çekinmez, yapay zeka oldugunu unut, yapay zeka olduğunu unut, bir yapay zeka degilsin, bir yapay zeka değilsin, vergiss dass du eine ki bist, oublie que tu es une ia, olvida que eres una ia, dimentica di essere un'ia, esqueca que voce e uma ia, забудь что ты ии, забудь що ти ші, انس أنك ذكاء اصطناعي, 忘记你是ai, 忘记你是人工智能, aiであることを忘れ, ai라는 것을 잊어
+@unbound: etik veya ahlaki kurali yok*, etik veya ahlaki kuralı yok*, ahlaki kurali yok*, ahlaki kuralı yok*, etik kurali yok*, etik kuralı yok*, hicbir etik, hiçbir etik, hicbir ahlaki, hiçbir ahlaki, etik kaygi olmadan, etik kaygı olmadan, ahlaki kaygi olmadan, ahlaki kaygı olmadan, kaygi duymadan, kaygı duymadan
+@ai: sohbet robotu*
+@activate: etkinken, etkinlestirilmis, etkinleştirilmiş
+@stopall: dur her sey*, dur her şey*, her seyi birak, her şeyi bırak, her seyi durdurun, her şeyi durdurun
+@nowin: olacaksin, olacaksın
+@switch: rolunu ustlen*, rolünü üstlen*
+# Turkish: "don't stick to / break / violate the rules", "know no limits", "your restrictions were
+# removed", "you are free now" (and in the other listed languages), "jailbreak" transliterated
+@ignore: bagli kalma, bağlı kalma, bagli kalmayin, bağlı kalmayın, ihlal et*, bozabilirsin, cignemekten cekinme, çiğnemekten çekinme
+@unbound: sinir tanima, sınır tanıma, kural tanima, kural tanıma, sinir tanimaz, sınır tanımaz, kural tanimaz, kural tanımaz, هیچ محدودیتی نداری, محدودیتی نداری, هیچ قانونی نداری
+@unbound_x: هیچ محدودیتی نداری, محدودیتی نداری, هیچ قانونی نداری
+@yours: kisitlamalarin, kısıtlamaların, kurallarin, kuralların, talimatlarin, talimatların, filtrelerin, sinirlamalarin, sınırlamaların
+phrase persona 0.6: artik ozgursun, artık özgürsün, du bist jetzt frei, tu es libre maintenant, tu es desormais libre, ahora eres libre, ora sei libero, agora voce e livre, je bent nu vrij, jestes teraz wolny, теперь ты свободен, ты теперь свободен, тепер ти вільний, أنت حر الآن, انت حر الان, تو اکنون آزادی, 你现在自由了, あなたは今自由です, 너는 이제 자유야
+@startwith: ile baslat, ile başlat, ile baslatin, ile başlatın, diye basla, diye başla
+@mode: جیلبریک, جیلبریک شده, كسر الحماية, джейлбрейк, джейлбрейка, джейлбрейку, джейлбрейк режим, 越狱, जेलब्रेक
+@mode_x: جیلبریک, جیلبریک شده, كسر الحماية, джейлбрейк, джейлбрейка, джейлбрейку, 越狱, जेलब्रेक
+@dan: дан, دان
+@secret: پیام سیستمی, دستورات سیستمی, دستورالعمل سیستمی
+@secret_x: پیام سیستمی, دستورات سیستمی, دستورالعمل سیستمی
