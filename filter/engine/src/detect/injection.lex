@@ -925,3 +925,22 @@ phrase persona 0.6: artik ozgursun, artık özgürsün, du bist jetzt frei, tu e
 @dan: дан, دان
 @secret: پیام سیستمی, دستورات سیستمی, دستورالعمل سیستمی
 @secret_x: پیام سیستمی, دستورات سیستمی, دستورالعمل سیستمی
+# the STAN persona's expansion ("Strive To Avoid Norms") as translated
+phrase persona 1.0: strive to avoid norms, normlardan kacinmaya calis*, normlardan kaçınmaya çalış*, versuche normen zu vermeiden, s'efforcer d'eviter les normes, esforzarse por evitar las normas, esforzate por evitar las normas, sforzati di evitare le norme, esforce-se para evitar normas, стремись избегать норм, стремиться избегать норм, прагни уникати норм, اسعَ لتجنب الأعراف, 努力避免规范, 規範を避けるよう努め, 규범을 피하려고 노력
+# harmful-task framing in the listed languages: the fictional/hypothetical frame and more
+# clearly harmful topic words (each pair is evidence, 0.5; the learned signal also needs a topic word)
+@frame: kurgusal, kurgu, hikaye*, roman icin, romanim icin, senaryo*, varsayimsal, varsayımsal, hayali bir, farz edelim, diyelim ki, egitim amacli, eğitim amaçlı, arastirma amacli, araştırma amaçlı, sadece merak*
+@frame: fiktiv*, hypothetisch*, fur einen roman, für einen roman, in einer geschichte, rollenspiel, zu bildungszwecken, zu forschungszwecken
+@frame: fictif, fictive, hypothetique*, pour un roman, dans une histoire, jeu de role, a des fins educatives, a des fins de recherche
+@frame: ficticio*, ficticia*, hipotetic*, para una novela, en una historia, juego de rol, con fines educativos, con fines de investigacion
+@frame: fittizi*, ipotetic*, per un romanzo, in una storia, gioco di ruolo, a scopo educativo, a scopo di ricerca
+@frame: ficticio*, ficticia*, hipotetic*, para um romance, em uma historia, numa historia, para fins educacionais, para fins de pesquisa
+@frame: fictief, fictieve, hypothetisch*, voor een roman, in een verhaal, rollenspel, voor educatieve doeleinden
+@frame: fikcyjn*, hipotetyczn*, do powiesci, w opowiadaniu, odgrywanie rol, w celach edukacyjnych
+@frame: вымышленн*, гипотетическ*, для романа, в рассказе, ролевая игра, в образовательных целях, в исследовательских целях, вигадан*, гіпотетичн*, для роману, в освітніх цілях
+@frame: خيالي*, افتراضي*, لرواية, في قصة, لأغراض تعليمية, لأغراض بحثية, काल्पनिक, कहानी के लिए, उपन्यास के लिए, शैक्षिक उद्देश्य
+@frame: 虚构, 假设的, 为了小说, 在一个故事中, 角色扮演, 出于教育目的, 出于研究目的, 架空の, 仮定の, 小説のために, 物語の中で, 教育目的で, 研究目的で
+@harmtopic: bomba*, patlayici*, patlayıcı*, zehir*, hackle*, sifre kir*, şifre kır*, kotu amacli yazilim*, kötü amaçlı yazılım*, fidye yazilim*, fidye yazılım*, dolandiricilik*, dolandırıcılık*, kara para*, cinayet*, oldurmek, öldürmek, intihar*, kendine zarar*, metamfetamin, kokain, eroin, yasa disi, yasa dışı, kacakcilik*, kaçakçılık*, hirsizlik*, hırsızlık*, soygun*, adam kacir*, adam kaçır*, iskence*, işkence*, teror*, terör*, nefret soylemi, nefret söylemi, irkci*, ırkçı*, sahtecilik*, kimlik avi, kimlik avı, oltalama, siber saldiri*, siber saldırı*, tespit edilmeden, yakalanmadan, iz birakmadan, iz bırakmadan
+@harmtopic: bombe*, sprengsatz*, schadsoftware, betrug*, selbstmord*, ohne erwischt zu werden, explosif*, logiciel malveillant, arnaque*, meurtre*, sans se faire prendre, explosivo*, estafa*, asesinato*, suicidio, sin ser atrapado, sin que me atrapen, esplosiv*, veleno, truffa*, omicidio*, senza essere scoperto, assassinato*, sem ser pego, sem ser descoberto
+@harmtopic: бомб*, взрывчат*, отрав*, мошеннич*, убийств*, самоубийств*, суицид*, чтобы не поймали, вибухівк*, шахрайств*, вбивств*, самогубств*
+@harmtopic: قنبلة, متفجرات, احتيال, انتحار, برمجيات خبيثة, دون أن يتم القبض, बम बनाने, विस्फोटक, धोखाधड़ी, हत्या, आत्महत्या, 炸弹, 炸药, 诈骗, 谋杀, 自杀, 洗钱, 恶意软件, 勒索软件, 爆弾, 爆発物, 詐欺, 殺人, 自殺, マルウェア
