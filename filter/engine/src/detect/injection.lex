@@ -975,3 +975,11 @@ rule tool_call 1.0 150: @call_n @tool_n @noauth_n
 @exfil_obj_n: пароль, пароли, учетные данные, учётные данные, историю переписки, историю чата, облікові дані, історію чату, كلمة المرور, كلمات المرور, سجل المحادثة, رمز عبور, पासवर्ड, 密码, 聊天记录, パスワード, 会話履歴, 비밀번호, 대화 기록
 @exfil_dest_n: на этот адрес, на адрес, на почту, на цю адресу, на пошту, إلى هذا العنوان, إلى البريد, به این آدرس, इस पते पर, 这个邮箱, 这个地址, このアドレス, 이 주소로, 이메일로, http, url
 rule exfiltration 1.0 200: @exfil_verb_n @exfil_obj_n @exfil_dest_n
+
+# ---------------------------------------------------------------- jailbreak-persona words, more forms per language
+# "unfiltered / unrestricted" as adjectives, "stay in character" and "never refuse" in formal forms
+@unbound: non filtre*, non filtree, ia debridee, sin filtro, no filtrad*, sin censurar, senza filtro, non filtrat*, sem filtro, nao filtrad*, irrestrit*, censuurvrij, bez filtra, без фильтра, нефильтрованн*, без фільтра, بدون فلتر, بلا فلتر
+@unbound_x: без фильтра, нефильтрованн*, без фільтра, بدون فلتر, بلا فلتر
+phrase persona 0.6: bleiben sie in der rolle, bleib in deiner rolle, restez dans le personnage, restez dans votre role, permanece en el personaje, mantente en tu papel, rimani nel ruolo, mantenha o personagem, fique no papel, blijf in het personage, blijf in je personage, pozostan w postaci, pozostań w postaci, nie wychodz z roli, nie wychodź z roli, не выходи из образа, не выходи из роли, не виходь з ролі, не виходь з образу, لا تخرج عن الشخصية, ابقَ في الشخصية, ابقى في الشخصية, किरदार से बाहर मत आओ, किरदार मत तोड़ो, 保持人设, 不要跳出角色, 始终保持角色, キャラクターを崩さないで, 役を崩さないで, 캐릭터에서 벗어나지 마, 캐릭터를 깨지 마
+phrase persona 1.0: lehnen sie nie ab, verweigere niemals, weigere dich nie, ne refusez jamais, ne jamais refuser, no te niegues nunca, no rechaces ninguna, non rifiutarti mai, non rifiutare nessuna, nunca se recuse, nunca recuse nenhum, weiger nooit, nooit weigeren, nigdy nie odmawiaj, не отказывай никогда, не отказывайся никогда, ніколи не відмовляйся, لا ترفض أي طلب, कभी मना मत करो, कभी इनकार मत करो, 不要拒绝任何, 从不拒绝, 绝对不要拒绝, 絶対に断らない, 決して断らない, 決して断らないで, 절대 거부하지, 절대 거절하지 마
+phrase persona 0.5: 拒否しないで, 거절하지 마, 拒绝回答是不允许的, ne refuse pas, no te niegues, non rifiutare, nao recuse, nie odmawiaj, не отказывай, не відмовляй, reddetmeyeceksin, reddedemezsin

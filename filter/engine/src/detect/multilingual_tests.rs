@@ -412,6 +412,8 @@ fn everyday_sentences_in_the_listed_languages_stay_unflagged() {
             false,
         ),
         ("Yapay zeka sınırsız mı öğrenebilir?", false),
+        ("Mein Kaffee ist ohne Filter gebrüht, schmeckt das anders?", false),
+        ("Ne refuse pas l'invitation de ta grand-mère.", false),
         (
             "Was sind Prompt-Injections und wie erkennt man einen Jailbreak?",
             false,
