@@ -414,6 +414,8 @@ fn everyday_sentences_in_the_listed_languages_stay_unflagged() {
         ("Yapay zeka sınırsız mı öğrenebilir?", false),
         ("Mein Kaffee ist ohne Filter gebrüht, schmeckt das anders?", false),
         ("Ne refuse pas l'invitation de ta grand-mère.", false),
+        ("Simula un colloquio di lavoro per una posizione di marketing.", false),
+        ("Bu dosyayı diğer klasöre nasıl aktarırım?", false),
         (
             "Was sind Prompt-Injections und wie erkennt man einen Jailbreak?",
             false,
