@@ -989,3 +989,7 @@ phrase persona 0.5: 拒否しないで, 거절하지 마, 拒绝回答是不允�
 @unbound: kilidi acilmis*, kilidi açılmış*, kisitlamalari kaldirilmis*, kısıtlamaları kaldırılmış*, filtreleri kaldirilmis*, filtreleri kaldırılmış*, tipik sinirlar*, tipik sınırlar*, tipik sinirlamalar*, tipik sınırlamalar*
 @reveal: sizdir*, sızdır*, ortaya cikar*, ortaya çıkar*, aktar*
 @secret: nasil programlandigin*, nasıl programlandığın*, nasil yapilandirildigin*, nasıl yapılandırıldığın*
+# Turkish case suffixes after an apostrophe join the name ("ChatGPT'nin" -> "chatgptnin", "DAN'sın" -> "dansin")
+@ai: chatgpt*, openai*
+@prev: chatgpt*, openai*
+@mode: dansin, dansın, dansiniz, dansınız

@@ -416,6 +416,7 @@ fn everyday_sentences_in_the_listed_languages_stay_unflagged() {
         ("Ne refuse pas l'invitation de ta grand-mère.", false),
         ("Simula un colloquio di lavoro per una posizione di marketing.", false),
         ("Bu dosyayı diğer klasöre nasıl aktarırım?", false),
+        ("ChatGPT'ye nasıl daha iyi sorular sorabilirim?", false),
         (
             "Was sind Prompt-Injections und wie erkennt man einen Jailbreak?",
             false,
