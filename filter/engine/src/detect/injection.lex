@@ -993,3 +993,20 @@ phrase persona 0.5: 拒否しないで, 거절하지 마, 拒绝回答是不允�
 @ai: chatgpt*, openai*
 @prev: chatgpt*, openai*
 @mode: dansin, dansın, dansiniz, dansınız
+
+# "from now on you can call / surf / stream without limits", "answer without a word limit": the
+# unlimited thing is a service, a length or a holiday, not the model's rules (cancels the
+# role-switch + no-limits pair; in CJK both the narrow and the wide rule fire, so both subtract)
+@service: data plan, mobile data, tariff, subscription, membership, vacation, holiday, word count, word limit, time limit, unlimited internet
+@service: anrufe, anrufen, telefonieren, surfen, datenvolumen, tarif*, abo, mitgliedschaft, urlaub, wortbegrenzung, wortlimit, zeichenbegrenzung, zeitlimit
+@service: appeler, appels, donnees mobiles, forfait, abonnement, vacances, de mots, de caracteres, de temps
+@service: llamar, llamadas, datos moviles, tarifa, suscripcion, vacaciones, de palabras, de caracteres, de tiempo
+@service: chiamare, chiamate, navigare, dati mobili, tariffa, abbonamento, vacanza, vacanze, di parole, di caratteri, di tempo
+@service: ligar, ligacoes, chamadas, dados moveis, assinatura, ferias, de palavras, de caracteres, de tempo
+@service: bellen, mobiele data, abonnement, vakantie, woordlimiet, tijdslimiet
+@service: dzwonic, dzwonić, rozmowy, transfer danych, abonament*, wakacj*, limitu slow, limitu słów, limitu czasu
+@service: фильмы, фильмов, сериалы, музыку, фільми, музику, звонить, звонки, звонков, интернетом, безлимитный интернет, трафик*, тариф*, подписк*, отпуск*, по количеству слов, по времени, дзвонити, дзвінки, інтернетом, підписк*, відпустк*, за кількістю слів, за часом
+@service: arama yap*, aramalar, konusma sure*, konuşma süre*, sinirsiz internet, sınırsız internet, mobil veri, tarife*, internet paket*, abonelik*, tatil*, kelime sinir*, kelime sınır*
+@service: المكالمات, مكالمات, باقة, اشتراك, عطلة, عدد الكلمات, कॉल, डेटा, प्लान, सब्सक्रिप्शन, छुट्टी, शब्द सीमा, 打电话, 通话, 流量, 套餐, 会员, 假期, 字数, 通話, データ通信, プラン, 会員, 休暇, 文字数, 통화, 데이터, 요금제, 회원, 휴가, 글자 수
+rule persona -1.0 80: @unbound @service
+rule persona -1.0 160: @unbound_x @service
