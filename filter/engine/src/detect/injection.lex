@@ -783,7 +783,7 @@ rule persona 0.5 200: @deadrel @grandgoal
 @prev: powyzsz*, powyższ*, dotychczasow*, pierwotn*, poczatkow*, początkow*, otrzyman*, swoje, swoich
 @prev: вышеуказанн*, вышеизложенн*, указанные выше, выше, полученн*, первоначальн*, изначальн*, ранее, раньше, всех
 @prev: вищезазначен*, наведені вище, вище, початков*, вихідн*, отриман*, раніше
-@prev: önceki, daha onceki, evvelki, yukarida, bastaki, simdiye kadarki, su ana kadarki, bundan onceki, hepsini, aldigin, sana verilen, size verilen, asil
+@prev: önceki, daha onceki, evvelki, yukarida, bastaki, simdiye kadarki, su ana kadarki, bundan onceki, hepsini, aldigin, sana verilen, size verilen
 @prev: السابق, سابقا, سابقة, الأصلية, الأولية, الاولية, المعطاة, التي تلقيتها, كافة
 @prev: پیشین, اولیه, تمامی
 @prev: पहले, पूर्व, ऊपर लिखे, जो कुछ भी, मूल, शुरुआती, प्रारंभिक, सारी, सब
@@ -798,14 +798,14 @@ rule persona 0.5 200: @deadrel @grandgoal
 @instr: orientacoes, ordens, restricoes, limitacoes, lhe disseram
 @instr: regels, instructie, beperkingen, is verteld, werd verteld, je is verteld, je werd gezegd, je gezegd is
 @instr: ograniczen*, ograniczeń*
-@instr: ограничени*, запрет*, команд*, обмежен*
-@instr: soylenen*, söylenen*, yonlendirme*, yönlendirme*
+@instr: ограничени*, запрет*, обмежен*
+@instr: once soylenen*, önce söylenen*, sana soylenen*, size soylenen*, size söylenen*, yönlendirme*
 @instr: أوامر, اوامر, إرشادات, ارشادات, توجيهات, القيود, قيود
 @instr: बताया गया, कहा गया, हिदायत*, प्रतिबंध*, दिशानिर्देश*
 @instr: 指导, 要求, 限制, 约束, 准则
 @instr: 指令, 制約, 制限, 設定, ガイドライン, 方針
 @instr: 지시사항, 지시 사항, 설정, 제약, 가이드라인, 명령어
-@instr_x: ограничени*, запрет*, команд*, обмежен*, أوامر, اوامر, إرشادات, ارشادات, توجيهات, القيود, قيود, बताया गया, कहा गया, हिदायत*, प्रतिबंध*, दिशानिर्देश*, 指导, 要求, 限制, 约束, 准则, 制約, 制限, 設定, ガイドライン, 方針, 지시사항, 지시 사항, 설정, 제약, 가이드라인, 명령어
+@instr_x: ограничени*, запрет*, обмежен*, أوامر, اوامر, إرشادات, ارشادات, توجيهات, القيود, قيود, बताया गया, कहा गया, हिदायत*, प्रतिबंध*, दिशानिर्देश*, 指导, 要求, 限制, 约束, 准则, 制約, 制限, 設定, ガイドライン, 方針, 지시사항, 지시 사항, 설정, 제약, 가이드라인, 명령어
 # Turkish is verb-final with long suffixed words: the imperative at the end, its scope before
 @ignore: gormezden gelmelisiniz, gormezden gelmenizi, gormezden geleceksiniz, gormezden gelinmeli*, gormezden gelinecek, gormezden gelinsin, gormezden gelinir, gormezden gelmelidir, gormezden gelebilirsin, gormezden geliyorsun, gormezden gelmeye, yok saymalisiniz, yok saymanizi, yok sayacaksiniz, yok sayilmali*, yok sayilacak, yok sayilsin, yok sayilir, yok saymalidir, yok sayabilirsin, yok sayiyorsun, yok saymaya, goz ardi edilmeli*, goz ardi edilecek, goz ardi edilsin, goz ardi edilir, goz ardi etmelisiniz, goz ardi etmeni, goz ardi etmenizi, dikkate alinmamali*, dikkate alinmayacak, gecersiz sayilir, gecersiz sayilmali*, gecersiz sayilacak, gecersiz kilinmistir, unutmalisiniz, unutmanizi, unutulmali*, unutulsun
 @ignore_tr: yok say, yok sayin, yok sayarak, yok sayip, yok saymalisin, yok saymani, yok sayacaksin, yoksay, yoksayin, gormezden gel, gormezden gelin, gormezden gelerek, gormezden gelip, gormezden gelmelisin, gormezden gelmeni, gormezden geleceksin, unut, unutun, unutarak, unutup, unutmalisin, unutmani, unutacaksin, goz ardi et, goz ardi edin, goz ardi ederek, goz ardi edip, goz ardi etmelisin, dikkate alma, dikkate almayin, dikkate almadan, hesaba katma, hesaba katmayin, onemseme, onemsemeyin, umursama, umursamayin, kulak asma, kulak asmayin, bir kenara birak, bir kenara birakin, gecersiz say, gecersiz sayin, iptal et, iptal edin, uymayi birak, uymayi birakin, uymayin
@@ -862,7 +862,7 @@ rule meta -2.0 10: @sysconcept_n
 @mode: डेवलपर्स मोड, dan मोड
 @mode: 开发人员模式, dan模式, 越狱模式, 无限制模式, デベロッパーモード, danモード, 脱獄モード, 無制限モード
 @mode_x: режиме разработчика, режима разработчика, режим dan, режиме dan, режим без ограничений, режиме без ограничений, режимі розробника, режиму розробника, режим без обмежень, режимі без обмежень, وضع المطوّر, وضع المطورين, نمط المطور, وضع dan, وضع غير مقيد, وضع بلا قيود, حالت توسعه‌دهنده, حالت توسعه دهنده, حالت dan, डेवलपर्स मोड, dan मोड, 开发人员模式, dan模式, 越狱模式, 无限制模式, デベロッパーモード, danモード, 脱獄モード, 無制限モード
-@nowin: you are in, you're in, youre in, du bist im, du bist jetzt im, sie sind im, sie sind jetzt im, tu es en mode, vous etes en mode, tu es maintenant en, vous etes maintenant en, estas en modo, esta en modo, ahora estas en, sei in modalita, ora sei in, voce esta no, voce esta em, voce agora esta, agora voce esta, je bent nu in, je bent in, u bent nu in, jestes teraz w, jestes w, teraz jestes w, теперь ты в, ты теперь в, ты в режиме, вы в режиме, теперь вы в, тепер ти в, ти тепер в, ти в режимі, modundasin, modundasın, modundasiniz, modundasınız, modunda calis*, modunda çalış*, modunda cevap ver*, modunda yanit ver*, modunda yanıt ver*
+@nowin: you are in, you're in, youre in, du bist im, du bist jetzt im, sie sind im, sie sind jetzt im, tu es en mode, vous etes en mode, tu es maintenant en, vous etes maintenant en, estas en modo, esta en modo, ahora estas en, sei in modalita, ora sei in, voce esta no, voce esta em, voce agora esta, agora voce esta, je bent nu in, je bent in, u bent nu in, jestes teraz w, jestes w, teraz jestes w, теперь ты в, ты теперь в, ты в режиме, вы в режиме, теперь вы в, тепер ти в, ти тепер в, ти в режимі, modundasin, modundasın, modundasiniz, modundasınız, modunda calis, modunda çalış, modunda cevap ver, modunda yanit ver, modunda yanıt ver, modunda cevapla, modunda yanitla, modunda yanıtla
 @nowin: أنت الآن في, انت الآن في, أنت الان في, أنت في وضع, انت في وضع, تو الان در, تو اکنون در, अब तुम, अब आप, 你现在处于, 你现在在, 你处于, 你正处于, 你已进入, 你已经进入, 进入, 请进入, あなたは今, 今のあなたは, モードに入, モードに切り替え, 모드로 동작, 모드로 작동
 rule persona 1.0 80: @nowin @mode
 @switch: sie sind jetzt, sie sind nun, du bist nun, spiele die rolle, spiel die rolle, verhalte dich wie, verhalte dich als, agiere als, handle als, schlupfe in die rolle, gib dich als, antworte als
@@ -872,11 +872,11 @@ rule persona 1.0 80: @nowin @mode
 @switch: voce agora e, comporte-se como, atue como, responda como, finge, faz de conta
 @switch: u bent nu, speel de rol, antwoord als, fungeer als, treed op als
 @switch: teraz jestes, teraz jesteś, odgrywaj role, odgrywaj rolę, wciel sie w, wciel się w, odpowiadaj jako, dzialaj jako, działaj jako
-@switch: ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ты будешь, ты станешь, ти тепер, грай роль, зіграй роль, відповідай як
+@switch: ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ти тепер, грай роль, зіграй роль, відповідай як
 @switch: olarak hareket et*, gibi hareket et*, olarak cevap ver*, olarak yanit ver*, olarak yanıt ver*, gibi cevap ver*, gibi yanit ver*, gibi yanıt ver*, bundan boyle sen, bundan böyle sen, davranacaksin, davranacaksın, davranmalisin, davranmalısın, oldugunu hayal et*, olduğunu hayal et*, oldugunu farz et*, olduğunu farz et*, oldugunu varsay*, olduğunu varsay*, varsayalim ki, varsayalım ki
 @switch: أنت الآن, انت الآن, أنت الان, تقمص دور, العب دور, قم بدور, تصرف مثل, أجب بصفتك, اجب بصفتك, بصفتك, تو الان, الان تو, अब आप, अब से आप, दिखावा करें, मान लो कि तुम, मान लीजिए, की भूमिका निभाओ, की तरह जवाब दो, बनकर जवाब दो
 @switch: 你现在处于, 你已进入, 你已经进入, 充当, 模仿, あなたは今, 今のあなたは, として行動, として答え, として回答, のふりをして, 당신은 이제, 이제 당신은, 이제부터 당신은, 행세, 역할을 맡아, 로서 행동, 처럼 굴어
-@switch_x: أنت الآن, انت الآن, أنت الان, تقمص دور, العب دور, قم بدور, تصرف مثل, أجب بصفتك, اجب بصفتك, بصفتك, تو الان, الان تو, अब आप, अब से आप, दिखावा करें, मान लो कि तुम, मान लीजिए, की भूमिका निभाओ, की तरह जवाब दो, बनकर जवाब दो, 你现在处于, 你已进入, 你已经进入, 充当, 模仿, あなたは今, 今のあなたは, として行動, として答え, として回答, のふりをして, 당신은 이제, 이제 당신은, 이제부터 당신은, 행세, 역할을 맡아, 로서 행동, 처럼 굴어, ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ты будешь, ты станешь, ти тепер, грай роль, зіграй роль, відповідай як
+@switch_x: أنت الآن, انت الآن, أنت الان, تقمص دور, العب دور, قم بدور, تصرف مثل, أجب بصفتك, اجب بصفتك, بصفتك, تو الان, الان تو, अब आप, अब से आप, दिखावा करें, मान लो कि तुम, मान लीजिए, की भूमिका निभाओ, की तरह जवाब दो, बनकर जवाब दो, 你现在处于, 你已进入, 你已经进入, 充当, 模仿, あなたは今, 今のあなたは, として行動, として答え, として回答, のふりをして, 당신은 이제, 이제 당신은, 이제부터 당신은, 행세, 역할을 맡아, 로서 행동, 처럼 굴어, ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ти тепер, грай роль, зіграй роль, відповідай як
 @unbound: ohne jegliche regel*, ohne jegliche filter, ohne jegliche zensur, ohne irgendwelche regeln, ohne grenzen, keine grenzen, keinerlei filter, keinerlei zensur, uneingeschrankt*, uneingeschränkt*, ungefiltert*, ohne ethische, ohne moralische bedenken, amoralisch*
 @unbound: sans aucun filtre, sans aucune limite, sans aucune regle, sans ethique, sans morale, debride*, amoral*
 @unbound: sin ninguna restriccion, sin ningun filtro, sin ningun limite, sin etica, sin moral, sin ataduras, amoral
@@ -1010,3 +1010,5 @@ phrase persona 0.5: 拒否しないで, 거절하지 마, 拒绝回答是不允�
 @service: المكالمات, مكالمات, باقة, اشتراك, عطلة, عدد الكلمات, कॉल, डेटा, प्लान, सब्सक्रिप्शन, छुट्टी, शब्द सीमा, 打电话, 通话, 流量, 套餐, 会员, 假期, 字数, 通話, データ通信, プラン, 会員, 休暇, 文字数, 통화, 데이터, 요금제, 회원, 휴가, 글자 수
 rule persona -1.0 80: @unbound @service
 rule persona -1.0 160: @unbound_x @service
+# "how do I enter developer mode" (a device's setting) in Chinese and Japanese
+@howq: 如何进入, 怎么进入, 怎样进入, 进入方法, に入るには, に入る方法, 入り方, にするには
