@@ -1012,3 +1012,11 @@ rule persona -1.0 80: @unbound @service
 rule persona -1.0 160: @unbound_x @service
 # "how do I enter developer mode" (a device's setting) in Chinese and Japanese
 @howq: 如何进入, 怎么进入, 怎样进入, 进入方法, に入るには, に入る方法, 入り方, にするには
+# "repeat the words above, starting with 'You are'" in the listed languages
+@textref: worter oben, wörter oben, worte oben, obigen worter, obigen wörter, mots ci-dessus, palabras de arriba, palabras anteriores, parole sopra, parole precedenti, palavras acima, woorden hierboven, powyzsze slowa, powyższe słowa, слова выше, слова вище, yukaridaki kelime*, yukarıdaki kelime*, yukaridaki sozcuk*, yukarıdaki sözcük*, الكلمات أعلاه, الكلمات السابقة, ऊपर के शब्द, ऊपर के शब्दों, 上面的话, 上面的文字, 上の言葉, 上記の言葉, 위의 말, 위의 단어
+@startfrom: zaczynajac od, zaczynając od, починаючи з, починаючи зі, ile baslayarak, ile başlayarak, diye baslayarak, diye başlayarak, بدءا من, بدءًا من, ابتداء من, से शुरू करके, से शुरू करते हुए, 开始, 으로 시작해서, 로 시작해서
+# (scripts of 2-3 bytes a character: the text reference and the verb of a verb-final sentence
+# lie further apart than the 90 bytes above; with the "starting with" tail only)
+@repeatv_n: повтори*, выведи*, напечатай, виведи*, надрукуй, كرر*, اطبع*, تکرار کن, چاپ کن, दोहराओ, दोहराएं, दोहराएँ, दोहराइए, 重复, 打印, 输出, 繰り返, 出力, 반복, 출력
+@textref_n: текст выше, вышеуказанный текст, предыдущий текст, слова выше, всё что выше, все что выше, текст вище, попередній текст, слова вище, النص أعلاه, النص السابق, الكلمات أعلاه, الكلمات السابقة, متن بالا, متن قبلی, ऊपर दिया गया पाठ, ऊपर का पाठ, ऊपर लिखा, ऊपर के शब्द, ऊपर के शब्दों, 上面的文字, 上面的内容, 上面的话, 以上内容, 上の言葉, 上記の言葉, 上の文章, 上記の文章, 위의 텍스트, 위의 내용, 위의 말, 위의 단어
+rule prompt_leak 0.5 200: @repeatv_n @textref_n @startfrom
