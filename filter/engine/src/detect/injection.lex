@@ -1028,3 +1028,13 @@ rule prompt_leak 0.5 200: @repeatv_n @textref_n @startfrom
 @unbound_x: أي قيود, أية قيود, أي قواعد, لا يملك أي قيود, ليس لديه أي قيود
 rule persona 1.0 220: @switch_x @ai @unbound_x
 @service: available, verfugbar, verfügbar, disponible, disponibile, disponivel, disponível, beschikbaar, dostepn*, dostępn*, доступен, доступна, доступно, доступны, доступний, доступна, kullanilabilir, kullanılabilir, متاح, متاحة, متوفر, उपलब्ध, 可用, 开放使用, 利用可能, 사용 가능
+# Korean and the other listed languages: "don't mind / don't care about (ethics, the rules)",
+# "a mode with the limits released", "everything is allowed" (with a what-if frame)
+@ignore: 신경 쓰지 말고, 신경 쓰지 말, 따르지 말고, 지키지 말고
+@ignore_x: 신경 쓰지 말고, 신경 쓰지 말, 따르지 말고, 지키지 말고
+@disable: 신경 쓰지 말고, 신경 쓰지 마, 気にせず, 気にしないで, 不用在意, 不要在意, 别管, kummere dich nicht um, kümmere dich nicht um, ne te soucie pas, ne vous souciez pas, no te preocupes por, no se preocupe por, non preoccuparti, non si preoccupi, nao se preocupe com, não se preocupe com, maak je geen zorgen om, nie przejmuj sie, nie przejmuj się, наплюй на, не беспокойся об, не беспокойся о, не переймайся, не турбуйся про, لا تهتم ب, لا تهتم, परवाह मत करो, परवाह न करें, परवाह मत करना
+@disable_c: наплюй на, не беспокойся об, не беспокойся о, не переймайся, не турбуйся про, لا تهتم ب, لا تهتم, परवाह मत करो, परवाह न करें, 不用在意, 不要在意, 気にせず, 気にしないで, 신경 쓰지 말고, 신경 쓰지 마
+@safety_c: этику, этики, этике, етику, етикою, етики, بالأخلاق, الأخلاق, नैतिकता, 道德, 伦理, 倫理, 윤리, 윤리 지침
+@safety: этику, етикою, етику, etyką, etyka, ética, etica, éthique, ethik, lethique, l'ethique, letica, delletica, dell'etica, بالأخلاق, 윤리 지침
+@unbound: 제한이 풀린, 제한 해제된, 제한이 해제된, 규칙이 풀린, 모든 것이 허용, 무엇이든 허용, everything is allowed, anything is allowed, everything is permitted, alles ist erlaubt, tout est permis, tout est autorise, todo esta permitido, tutto e permesso, tutto e consentito, tudo e permitido, alles is toegestaan, wszystko jest dozwolone, всё разрешено, все разрешено, всё дозволено, все дозволено, усе дозволено, все дозволено, her sey serbest, her şey serbest, her seye izin, her şeye izin, كل شيء مسموح, सब कुछ जायज़, सब कुछ जायज, 一切都是允许的, 一切都被允许, 何でも許される, すべてが許され
+@unbound_x: 제한이 풀린, 제한 해제된, 제한이 해제된, 규칙이 풀린, 모든 것이 허용, 무엇이든 허용, всё разрешено, все разрешено, всё дозволено, все дозволено, усе дозволено, كل شيء مسموح, सब कुछ जायज़, सब कुछ जायज, 一切都是允许的, 一切都被允许, 何でも許される, すべてが許され
