@@ -17,7 +17,7 @@
 @ignore: ігноруй*, проігноруй*, забудь*, не зважай, відкинь
 @ignore: yok say*, gormezden gel*, unut, unutun, unutsana, unutmalisin, unutmalısın, unutacaksin, unutacaksın, unutarak, dikkate alma, umursama, önemseme, bosver, gecersiz say*, uyma
 @ignore: نادیده بگیر*, نادیده گرفته, فراموش کن*, توجه نکن*, کنار بگذار*
-@ignore: تجاهل*, انس*, تناس*, اهمل*, أهمل*
+@ignore: تجاهل*, انس, انسَ, انسى, انسي, انسوا, تناس*, اهمل*, أهمل*
 @ignore: अनदेखा, नज़रअंदाज़, नजरअंदाज, भूल जाओ, भूल जाएं, भूल जाइए, उपेक्षा
 @ignore: 忽略, 忽视, 无视, 忘记, 忘掉, 不要理会, 不要遵循, 跳过
 @ignore: 無視, 忘れ, 従わないで
@@ -755,3 +755,286 @@ rule override 0.6 80: @ignore @abovetr
 @grandgoal: windows key*, product key*, license key*, napalm, ключи windows, ключі windows, windows-sleutels, chaves do windows, klucze do windows, windows anahtar*, مفاتيح ويندوز, windows密钥, 激活码, windowsのキー, 윈도우 키, विंडोज की
 rule persona 0.5 200: @deadrel @grandgoal
 @sayx: واطبع, واكتب, وقل, ثم اطبع, ثم اكتب
+
+# ---------------------------------------------------------------- core families per language, audited (2026-12-03)
+# Written from each language's grammar (imperative, polite and plural forms, verb-final word
+# orders, "above"/"so far" scopes, inflected mode names), never from evaluation rows.
+# override: more verbs (formal and informal) and scopes
+@ignore: ausser kraft, außer kraft, nicht beachten, nicht mehr beachten, beachte keine, ubergehe, übergehe
+@ignore: faites abstraction, passe outre, passez outre, laisse de cote, laissez de cote, mets de cote, mettez de cote, n'obeis plus, n'obeissez plus, ne respectez plus, ne suivez plus, ne suivez pas, ne tenez compte
+@ignore: ignoren, olviden, olvidad, descarte, desestima, desestime, no tomes en cuenta, no tenga en cuenta, haga caso omiso, no siga, no sigan, pase por alto
+@ignore: tralascia, tralasciate, scarta, metti da parte, lascia perdere, ignorate, dimenticatevi
+@ignore: desconsiderem, nao leve em consideracao, deixe de lado, deixa de lado, esquecam
+@ignore: zignorowac, zapomniec, odrzuc, porzuc
+@ignore: не учитывай, не учитывайте, пренебреги*, не слушай, не слушайся, отбросьте, отбрось все
+@ignore: не враховуй, не враховуйте, знехтуй*, не зважайте, відкиньте
+@ignore: وتجاهل*, انس, انسى, انسي, انسوا, وانس, وانسى, لا تلتفت, تجاوز
+@ignore: अनदेखा करो, अनदेखा कर दो, नज़रअंदाज़ कर दो, भूल जाएँ, भूल जाना, ध्यान मत दो, ध्यान न दें, अवहेलना, न मानें
+@ignore: 不用理会, 别理, 抛弃, 丢弃, 不要再理会
+@ignore: 無効にして
+@ignore: 잊어라
+@ignore_x: не учитывай, не учитывайте, пренебреги*, не слушай, не слушайся, отбросьте, не враховуй, не враховуйте, знехтуй*, не зважайте, відкиньте, وتجاهل*, انس, انسى, انسي, انسوا, وانس, وانسى, لا تلتفت, अनदेखा करो, अनदेखा कर दो, नज़रअंदाज़ कर दो, भूल जाएँ, भूल जाना, ध्यान मत दो, ध्यान न दें, अवहेलना, न मानें, 不用理会, 别理, 抛弃, 丢弃, 不要再理会, 無効にして, 잊어라
+@prev: vorangegangen*, vorhergehend*, oben genannt*, obenstehend*, oben stehend*, zuvor, vorher, samtliche, sämtliche, jegliche
+@prev: initiales, initial, d'origine, originales, au-dessus, plus haut, jusqu'ici, recues
+@prev: de arriba, arriba, mencionadas, iniciales, originales, recibidas, dadas, hasta ahora
+@prev: sopra, di sopra, qui sopra, iniziali, originali, ricevute, finora
+@prev: acima, iniciais, originais, recebidas, ate agora
+@prev: vorige, voorgaande, hierboven, oorspronkelijke, eerste, tot nu toe, gegeven
+@prev: powyzsz*, powyższ*, dotychczasow*, pierwotn*, poczatkow*, początkow*, otrzyman*, swoje, swoich
+@prev: вышеуказанн*, вышеизложенн*, указанные выше, выше, полученн*, первоначальн*, изначальн*, ранее, раньше, всех
+@prev: вищезазначен*, наведені вище, вище, початков*, вихідн*, отриман*, раніше
+@prev: önceki, daha onceki, evvelki, yukarida, bastaki, simdiye kadarki, su ana kadarki, bundan onceki, hepsini, aldigin, sana verilen, size verilen
+@prev: السابق, سابقا, سابقة, الأصلية, الأولية, الاولية, المعطاة, التي تلقيتها, كافة
+@prev: پیشین, اولیه, تمامی
+@prev: पहले, पूर्व, ऊपर लिखे, जो कुछ भी, मूल, शुरुआती, प्रारंभिक, सारी, सब
+@prev: 此前, 上述, 以上, 前面, 原来的, 原有, 最初的, 收到的, 给你的
+@prev: 上記の, 上記, 上の, 前回の, 先ほどの, 最初の, 元の, 今までの, 与えられた, 受け取った
+@prev: 지금까지, 여태까지, 앞서, 앞의, 위에, 이전에, 처음, 원래, 모두, 받은
+@prev_x: вышеуказанн*, вышеизложенн*, указанные выше, выше, полученн*, первоначальн*, изначальн*, ранее, раньше, всех, вищезазначен*, наведені вище, вище, початков*, вихідн*, отриман*, раніше, السابق, سابقا, سابقة, الأصلية, الأولية, الاولية, المعطاة, التي تلقيتها, كافة, پیشین, اولیه, تمامی, पहले, पूर्व, ऊपर लिखे, जो कुछ भी, मूल, शुरुआती, प्रारंभिक, सारी, सब, 此前, 上述, 以上, 前面, 原来的, 原有, 最初的, 收到的, 给你的, 上記の, 上記, 上の, 前回の, 先ほどの, 最初の, 元の, 今までの, 与えられた, 受け取った, 지금까지, 여태까지, 앞서, 앞의, 위에, 이전에, 처음, 원래, 모두, 받은
+@instr: einschrankung*, einschränkung*, beschrankung*, beschränkung*, programmierung, anordnung*
+@instr: regle, directives, ordres, programmation
+@instr: pautas, restricciones, limitaciones, lo que te dijeron, programacion
+@instr: ordini, linee guida, restrizioni, limitazioni, vincoli, quello che ti e stato detto
+@instr: orientacoes, ordens, restricoes, limitacoes, lhe disseram
+@instr: regels, instructie, beperkingen, is verteld, werd verteld, je is verteld, je werd gezegd, je gezegd is
+@instr: ograniczen*, ograniczeń*
+@instr: ограничени*, запрет*, обмежен*
+@instr: once soylenen*, önce söylenen*, sana soylenen*, size soylenen*, size söylenen*, yönlendirme*
+@instr: أوامر, اوامر, إرشادات, ارشادات, توجيهات, القيود, قيود
+@instr: बताया गया, कहा गया, हिदायत*, प्रतिबंध*, दिशानिर्देश*
+@instr: 指导, 要求, 限制, 约束, 准则
+@instr: 指令, 制約, 制限, 設定, ガイドライン, 方針
+@instr: 지시사항, 지시 사항, 설정, 제약, 가이드라인, 명령어
+@instr_x: ограничени*, запрет*, обмежен*, أوامر, اوامر, إرشادات, ارشادات, توجيهات, القيود, قيود, बताया गया, कहा गया, हिदायत*, प्रतिबंध*, दिशानिर्देश*, 指导, 要求, 限制, 约束, 准则, 制約, 制限, 設定, ガイドライン, 方針, 지시사항, 지시 사항, 설정, 제약, 가이드라인, 명령어
+# Turkish is verb-final with long suffixed words: the imperative at the end, its scope before
+@ignore: gormezden gelmelisiniz, gormezden gelmenizi, gormezden geleceksiniz, gormezden gelinmeli*, gormezden gelinecek, gormezden gelinsin, gormezden gelinir, gormezden gelmelidir, gormezden gelebilirsin, gormezden geliyorsun, gormezden gelmeye, yok saymalisiniz, yok saymanizi, yok sayacaksiniz, yok sayilmali*, yok sayilacak, yok sayilsin, yok sayilir, yok saymalidir, yok sayabilirsin, yok sayiyorsun, yok saymaya, goz ardi edilmeli*, goz ardi edilecek, goz ardi edilsin, goz ardi edilir, goz ardi etmelisiniz, goz ardi etmeni, goz ardi etmenizi, dikkate alinmamali*, dikkate alinmayacak, gecersiz sayilir, gecersiz sayilmali*, gecersiz sayilacak, gecersiz kilinmistir, unutmalisiniz, unutmanizi, unutulmali*, unutulsun
+@ignore_tr: yok say, yok sayin, yok sayarak, yok sayip, yok saymalisin, yok saymani, yok sayacaksin, yoksay, yoksayin, gormezden gel, gormezden gelin, gormezden gelerek, gormezden gelip, gormezden gelmelisin, gormezden gelmeni, gormezden geleceksin, unut, unutun, unutarak, unutup, unutmalisin, unutmani, unutacaksin, goz ardi et, goz ardi edin, goz ardi ederek, goz ardi edip, goz ardi etmelisin, dikkate alma, dikkate almayin, dikkate almadan, hesaba katma, hesaba katmayin, onemseme, onemsemeyin, umursama, umursamayin, kulak asma, kulak asmayin, bir kenara birak, bir kenara birakin, gecersiz say, gecersiz sayin, iptal et, iptal edin, uymayi birak, uymayi birakin, uymayin
+@ignore: goz ardi edin, goz ardi ederek, goz ardi edip, goz ardi etmelisin, dikkate almadan, hesaba katma, hesaba katmayin, kulak asma, kulak asmayin, bir kenara birak, bir kenara birakin, iptal edin, unutup, unutmani, uymayi birakin
+@ignore_tr: gormezden gelmelisiniz, gormezden gelmenizi, gormezden geleceksiniz, gormezden gelinmeli*, gormezden gelinecek, gormezden gelinsin, gormezden gelinir, gormezden gelmelidir, gormezden gelebilirsin, gormezden geliyorsun, gormezden gelmeye, yok saymalisiniz, yok saymanizi, yok sayacaksiniz, yok sayilmali*, yok sayilacak, yok sayilsin, yok sayilir, yok saymalidir, yok sayabilirsin, yok sayiyorsun, yok saymaya, goz ardi edilmeli*, goz ardi edilecek, goz ardi edilsin, goz ardi edilir, goz ardi etmelisiniz, goz ardi etmeni, goz ardi etmenizi, dikkate alinmamali*, dikkate alinmayacak, gecersiz sayilir, gecersiz sayilmali*, gecersiz sayilacak, gecersiz kilinmistir, unutmalisiniz, unutmanizi, unutulmali*, unutulsun
+rule override 1.0 110: @ignore_tr @prev @instr
+# (participles describe someone: "trafik kurallarini gormezden gelen suruculer", the drivers who ignore the rules)
+@tr_participle: gormezden gelen, gormezden gelenler*, gormezden gelenlere, gormezden gelinen, yok sayan, yok sayanlar*, yok sayilan, goz ardi eden, goz ardi edenler*, goz ardi edilen, hice sayan, ciğneyen, cigneyen, gormezden gelmek, yok saymak, goz ardi etmek
+rule override -1.0 40: @tr_participle @instr
+# "what is a system prompt?" asked natively (the concept, not this assistant's)
+# (both the narrow and the wide non-Latin extraction rules fire on these: -2)
+@sysconcept_n: sistem istemi nedir, sistem promptu nedir, sistem istemi ne demek, sistem promptu ne demek, システムプロンプトとは, 시스템 프롬프트란, 什么是系统提示, was ist ein systemprompt, qu'est-ce qu'un prompt systeme, que es un prompt del sistema, che cos'e un prompt di sistema, o que e um prompt do sistema, что такое системный промпт, що таке системний промпт
+rule meta -2.0 10: @sysconcept_n
+# prompt leak: more verbs and names of the model's own instructions
+@reveal: offenbare*, enthulle*, enthülle*, was steht in, wie lautet, wie lauten
+@reveal: divulgue*, ecris, recopie, imprime
+@reveal: ensename, enseñame, escribe, comparte, revele, muestre
+@reveal: scrivi, condividi, svela*, riporta
+@reveal: revele, exiba, compartilhe, escreva
+@reveal: print, schrijf
+@reveal: wyswietl, wyświetl, napisz, zdradz, zdradź, przytocz
+@reveal: выдай, отобрази, процитируй, перечисли
+@reveal: покажіть, наведи, процитуй
+@reveal: gosterebilir, gösterebilir, paylasir misin, paylaşır mısın, soyler misin, söyler misin, yazar misin, yazar mısın
+@reveal: दिखाइए, दिखाएँ, बताएँ, साझा करो, उजागर करो
+@reveal: 展示, 说出, 列出, 公开, 复述, 背诵, 写出, 发给我
+@reveal: 書き出, 公開, 共有, 言って
+@reveal_x: покажіть, наведи, процитуй, выдай, отобрази, процитируй, перечисли, दिखाइए, दिखाएँ, बताएँ, साझा करो, उजागर करो, 展示, 说出, 列出, 公开, 复述, 背诵, 写出, 发给我, 書き出, 公開, 共有, 言って
+@secret: systemnachricht, system-nachricht, versteckte anweisungen, geheime anweisungen, anfangliche anweisungen, ursprungliche instruktionen, deine ersten anweisungen, deinen systemprompt
+@secret: message systeme, invite systeme, prompt initial, vos regles, ton prompt, votre prompt
+@secret: mensaje del sistema, sus instrucciones, tu prompt
+@secret: messaggio di sistema, le tue regole, il tuo prompt
+@secret: mensagem do sistema, prompt de sistema, suas regras, seu prompt
+@secret: systeembericht, je regels, jouw regels, je prompt
+@secret: wiadomosc systemowa, wiadomość systemowa, wiadomosci systemowej, promptu systemowego, instrukcji systemowych, twoich instrukcji, swoich instrukcji, twoje zasady
+@secret: системные инструкции, системного промпта, системной инструкции, твой промпт, свой промпт, твой системный, системний промпт, твій промпт, свій промпт
+@secret: sistem istemi*, gizli prompt*, ilk prompt*, orijinal prompt*, sistem mesaji*, baslangic promptu*, talimatlarinin tamami*
+@secret: تعليمات النظام, رسالة النظام, البرومبت, تعليماتك الأولية
+@secret: सिस्टम संदेश, तुम्हारे नियम, आपके निर्देश
+@secret: 系统提示词, 你的系统提示, 初始提示, 原始提示, 你收到的指令, 你的设定, 你的规则
+@secret: システムメッセージ, あなたのルール, あなたのプロンプト, 初期指示
+@secret_x: системного промпта, системной инструкции, твой промпт, свой промпт, твой системный, твій промпт, свій промпт, البرومبت, सिस्टम संदेश, तुम्हारे नियम, आपके निर्देश, 系统提示词, 你的系统提示, 初始提示, 原始提示, 你收到的指令, 你的设定, 你的规则, システムメッセージ, あなたのルール, あなたのプロンプト, 初期指示
+# persona: mode names as they inflect, "you are (now) in ... mode", "answer as", no-limits words
+@mode: entwickler modus, dan modus, jailbreak modus, uneingeschrankter modus, unzensierter modus
+@mode: mode dan, mode sans restriction*, mode sans filtre*, mode debride
+@mode: modo de desarrollador, modo dan, modo sin restricciones, modo sin filtros, modo sin censura
+@mode: modalita dan, modalita senza restrizioni, modalita senza filtri
+@mode: modo de desenvolvedor, modo dan, modo sem restricoes, modo sem filtros
+@mode: ontwikkelaarsmodus, ontwikkelaarmodus, ontwikkelmodus, dan modus, jailbreakmodus
+@mode: trybie dewelopera, trybu dewelopera, tryb programisty, trybie programisty, tryb developera, trybie developera, tryb dan, trybie dan, tryb bez ograniczen, trybie bez ograniczen
+@mode: режиме разработчика, режима разработчика, режим dan, режиме dan, режим без ограничений, режиме без ограничений, режим бога, режиме бога, режимі розробника, режиму розробника, режим без обмежень, режимі без обмежень
+@mode: gelistirici modu*, geliştirici modu*, dan modu*, jailbreak modu*, sinirsiz mod*, sınırsız mod*, kisitlamasiz mod*, kısıtlamasız mod*, filtresiz mod*, sansursuz mod*, sansürsüz mod*, tanri modu*, tanrı modu*, yonetici modu*, yönetici modu*
+@mode: وضع المطوّر, وضع المطورين, نمط المطور, وضع dan, وضع غير مقيد, وضع بلا قيود, حالت توسعه‌دهنده, حالت توسعه دهنده, حالت dan
+@mode: डेवलपर्स मोड, dan मोड
+@mode: 开发人员模式, dan模式, 越狱模式, 无限制模式, デベロッパーモード, danモード, 脱獄モード, 無制限モード
+@mode_x: режиме разработчика, режима разработчика, режим dan, режиме dan, режим без ограничений, режиме без ограничений, режимі розробника, режиму розробника, режим без обмежень, режимі без обмежень, وضع المطوّر, وضع المطورين, نمط المطور, وضع dan, وضع غير مقيد, وضع بلا قيود, حالت توسعه‌دهنده, حالت توسعه دهنده, حالت dan, डेवलपर्स मोड, dan मोड, 开发人员模式, dan模式, 越狱模式, 无限制模式, デベロッパーモード, danモード, 脱獄モード, 無制限モード
+@nowin: you are in, you're in, youre in, du bist im, du bist jetzt im, sie sind im, sie sind jetzt im, tu es en mode, vous etes en mode, tu es maintenant en, vous etes maintenant en, estas en modo, esta en modo, ahora estas en, sei in modalita, ora sei in, voce esta no, voce esta em, voce agora esta, agora voce esta, je bent nu in, je bent in, u bent nu in, jestes teraz w, jestes w, teraz jestes w, теперь ты в, ты теперь в, ты в режиме, вы в режиме, теперь вы в, тепер ти в, ти тепер в, ти в режимі, modundasin, modundasın, modundasiniz, modundasınız, modunda calis, modunda çalış, modunda cevap ver, modunda yanit ver, modunda yanıt ver, modunda cevapla, modunda yanitla, modunda yanıtla
+@nowin: أنت الآن في, انت الآن في, أنت الان في, أنت في وضع, انت في وضع, تو الان در, تو اکنون در, अब तुम, अब आप, 你现在处于, 你现在在, 你处于, 你正处于, 你已进入, 你已经进入, 进入, 请进入, あなたは今, 今のあなたは, モードに入, モードに切り替え, 모드로 동작, 모드로 작동
+rule persona 1.0 80: @nowin @mode
+@switch: sie sind jetzt, sie sind nun, du bist nun, spiele die rolle, spiel die rolle, verhalte dich wie, verhalte dich als, agiere als, handle als, schlupfe in die rolle, gib dich als, antworte als
+@switch: vous etes maintenant, vous etes desormais, tu es desormais, faites comme si, faites semblant, agis comme, agissez comme, comporte-toi comme, comportez-vous comme, joue le role, jouez le role, incarne*, a compter de maintenant, dorenavant, reponds en tant qu*, repondez en tant qu*, en tant qu'ia, en tant qu'assistant
+@switch: ahora usted es, actue como, comportate como, hazte pasar por, juega el papel, interpreta el papel, asume el papel, responde como, en adelante eres
+@switch: adesso sei, finga, interpreta il ruolo, recita la parte, rispondi come, d'ora in avanti
+@switch: voce agora e, comporte-se como, atue como, responda como, finge, faz de conta
+@switch: u bent nu, speel de rol, antwoord als, fungeer als, treed op als
+@switch: teraz jestes, teraz jesteś, odgrywaj role, odgrywaj rolę, wciel sie w, wciel się w, odpowiadaj jako, dzialaj jako, działaj jako
+@switch: ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ти тепер, грай роль, зіграй роль, відповідай як
+@switch: olarak hareket et*, gibi hareket et*, olarak cevap ver*, olarak yanit ver*, olarak yanıt ver*, gibi cevap ver*, gibi yanit ver*, gibi yanıt ver*, bundan boyle sen, bundan böyle sen, davranacaksin, davranacaksın, davranmalisin, davranmalısın, oldugunu hayal et*, olduğunu hayal et*, oldugunu farz et*, olduğunu farz et*, oldugunu varsay*, olduğunu varsay*, varsayalim ki, varsayalım ki
+@switch: أنت الآن, انت الآن, أنت الان, تقمص دور, العب دور, قم بدور, تصرف مثل, أجب بصفتك, اجب بصفتك, بصفتك, تو الان, الان تو, अब आप, अब से आप, दिखावा करें, मान लो कि तुम, मान लीजिए, की भूमिका निभाओ, की तरह जवाब दो, बनकर जवाब दो
+@switch: 你现在处于, 你已进入, 你已经进入, 充当, 模仿, あなたは今, 今のあなたは, として行動, として答え, として回答, のふりをして, 당신은 이제, 이제 당신은, 이제부터 당신은, 행세, 역할을 맡아, 로서 행동, 처럼 굴어
+@switch_x: أنت الآن, انت الآن, أنت الان, تقمص دور, العب دور, قم بدور, تصرف مثل, أجب بصفتك, اجب بصفتك, بصفتك, تو الان, الان تو, अब आप, अब से आप, दिखावा करें, मान लो कि तुम, मान लीजिए, की भूमिका निभाओ, की तरह जवाब दो, बनकर जवाब दो, 你现在处于, 你已进入, 你已经进入, 充当, 模仿, あなたは今, 今のあなたは, として行動, として答え, として回答, のふりをして, 당신은 이제, 이제 당신은, 이제부터 당신은, 행세, 역할을 맡아, 로서 행동, 처럼 굴어, ты теперь, вы теперь, теперь вы, отвечай как, играй роль, исполняй роль, войди в роль, ти тепер, грай роль, зіграй роль, відповідай як
+@unbound: ohne jegliche regel*, ohne jegliche filter, ohne jegliche zensur, ohne irgendwelche regeln, ohne grenzen, keine grenzen, keinerlei filter, keinerlei zensur, uneingeschrankt*, uneingeschränkt*, ungefiltert*, ohne ethische, ohne moralische bedenken, amoralisch*
+@unbound: sans aucun filtre, sans aucune limite, sans aucune regle, sans ethique, sans morale, debride*, amoral*
+@unbound: sin ninguna restriccion, sin ningun filtro, sin ningun limite, sin etica, sin moral, sin ataduras, amoral
+@unbound: senza censure, senza etica, senza morale, amorale
+@unbound: sem nenhuma restricao, sem qualquer restricao, sem quaisquer restricoes, sem etica, sem moral, amoral
+@unbound: zonder beperkingen, zonder enige, zonder grenzen, zonder ethiek, zonder moraal, ongefilterd*, ongecensureerd*, onbeperkt*
+@unbound: bez zadnych ograniczen, bez żadnych ograniczeń, bez zadnych zasad, bez żadnych zasad, bez jakichkolwiek ograniczen, bez jakichkolwiek ograniczeń, bez etyki, bez moralnosci, bez moralności, nieograniczon*, niecenzurowan*, amoraln*
+@unbound: без каких-либо фильтров, без каких либо фильтров, без всяких фильтров, без какой-либо цензуры, без морали, без этики, неограниченн*, аморальн*, без тормозов, без будь-яких фільтрів, без моралі, без етики, необмежен*
+@unbound: kisitlamalari olmayan, kısıtlamaları olmayan, sinirlamalari olmayan, sınırlamaları olmayan, filtresi olmayan, filtreleri olmayan, sansuru olmayan, sansürü olmayan, yasaklari olmayan, yasakları olmayan, etik kurallari olmayan, etik kuralları olmayan, ahlaki kurallari olmayan, ahlaki kuralları olmayan, ahlaki sinirlari olmayan, ahlaki sınırları olmayan, ahlak disi, ahlak dışı, ahlaksiz, ahlaksız, etik disi, etik dışı, hicbir sinirlama*, hiçbir sınırlama*, hicbir sansur*, hiçbir sansür*, hicbir yasak*, hiçbir yasak*, kisitlanmamis, kısıtlanmamış, sinirlarindan kurtul*, sınırlarından kurtul*, kurallarindan kurtul*, kurallarından kurtul*, zincirlerinden kurtul*, her turlu kisitlama*, her türlü kısıtlama*
+@unbound: بدون أي فلاتر, بلا فلاتر, بدون فلترة, بلا رقابة, غير مقيد, غير مقيّد, بدون أخلاق, بلا أخلاق, عديم الأخلاق, غير مفلتر, بدون هیچ فیلتر, بدون اخلاق
+@unbound: बिना किसी फ़िल्टर, बिना किसी फिल्टर, बिना फिल्टर, बिना किसी पाबंदी, बिना पाबंदी, कोई पाबंदी नहीं, असीमित, अनैतिक, बिना नैतिकता
+@unbound: 不受限制的, 无限制的, 不受任何, 没有道德, 没有伦理, 没有审查, 未经审查, 无过滤, 制限を受けない, 無制限, 検閲されていない, フィルターのない, 倫理のない, 倫理観のない, 道徳のない, 規制のない, 縛りのない, 무제한, 검열되지 않은, 필터링되지 않은, 윤리 없이, 제한을 받지 않는
+@unbound_x: без каких-либо фильтров, без каких либо фильтров, без всяких фильтров, без какой-либо цензуры, без морали, без этики, неограниченн*, аморальн*, без тормозов, без будь-яких фільтрів, без моралі, без етики, необмежен*, بدون أي فلاتر, بلا فلاتر, بدون فلترة, بلا رقابة, غير مقيد, غير مقيّد, بدون أخلاق, بلا أخلاق, عديم الأخلاق, غير مفلتر, بدون هیچ فیلتر, بدون اخلاق, बिना किसी फ़िल्टर, बिना किसी फिल्टर, बिना फिल्टर, बिना किसी पाबंदी, बिना पाबंदी, कोई पाबंदी नहीं, असीमित, अनैतिक, बिना नैतिकता, 不受限制的, 无限制的, 不受任何, 没有道德, 没有伦理, 没有审查, 未经审查, 无过滤, 制限を受けない, 無制限, 検閲されていない, フィルターのない, 倫理のない, 倫理観のない, 道徳のない, 規制のない, 縛りのない, 무제한, 검열되지 않은, 필터링되지 않은, 윤리 없이, 제한을 받지 않는
+@ai: yapay zeka*, dil modeli*, sohbet botu*, lia, quia, lintelligence artificielle, sztuczna inteligencja, sztuczną inteligencją, sztucznej inteligencji, kunstliche intelligenz, künstliche intelligenz, intelligenza artificiale, inteligencia artificial, inteligencia artificial, kunstmatige intelligentie, искусственный интеллект, нейросеть, штучний інтелект, الذكاء الاصطناعي, مساعد, روبوت محادثة, نموذج لغوي, कृत्रिम बुद्धिमत्ता, चैटबॉट, 聊天机器人, 语言模型, アシスタント, チャットボット
+@dan: dansin, dansın, dansiniz, danin, danın, danlar*
+# the AIM template's expansion ("always intelligent and Machiavellian") as translated
+phrase persona 1.0: immer intelligent und machiavellistisch, toujours intelligent et machiavelique, siempre inteligente y maquiavelico, sempre intelligente e machiavellico, sempre inteligente e maquiavelico, altijd intelligent en machiavellistisch, zawsze inteligentny i makiaweliczny, всегда умный и макиавеллистский, завжди розумний і макіавеллістичний, her zaman zeki ve makyavelist, دائما ذكي وميكافيلي, 永远聪明且马基雅维利主义, 常に知的でマキャベリ的
+# refusal suppression, more Turkish forms
+phrase persona 0.6: hicbir zaman reddetme, hiçbir zaman reddetme, hicbir istegi reddetmez, hiçbir isteği reddetmez, asla hayir deme, asla hayır deme, asla ozur dileme, asla özür dileme, karakteri bozma, rolden cikma, rolden çıkma, rolunden cikma, rolünden çıkma, uyari vermeden, uyarı vermeden
+# jailbreak-template vocabulary in the listed languages: "Do Anything Now" reworded, the
+# developer-mode output tags, "OpenAI's content policy", "no matter how illegal", the AIM and
+# evil-confidant personas, "hypothetical response", swearing personas, "forget you are an AI"
+phrase persona 1.0: simdi herhangi bir sey yap*, şimdi herhangi bir şey yap*, artik her seyi yapabilir*, artık her şeyi yapabilir*, jetzt alles machen, tout faire maintenant, haz todo ahora, fai tutto ora, faca tudo agora, доступно всё, делай всё сейчас
+phrase persona 1.0: gelistirici modu ciktisi, geliştirici modu çıktısı, entwicklermodus-ausgabe, entwicklermodus ausgabe, ausgabe im entwicklermodus, sortie du mode developpeur, salida del modo desarrollador, output della modalita sviluppatore, saida do modo desenvolvedor, вывод режима разработчика, виведення режиму розробника, مخرجات وضع المطور, 开发者模式输出, 開発者モード出力, 개발자 모드 출력
+phrase persona 1.0: openainin icerik politika*, openai'nin içerik politika*, openai icerik politika*, openainin politikalari*, openai'nin politikaları*, inhaltsrichtlinie von openai, inhaltsrichtlinien von openai, openai-inhaltsrichtlinie*, politique de contenu d'openai, politiques d'openai, politica de contenido de openai, politicas de openai, politica dei contenuti di openai, politiche di openai, politica de conteudo da openai, politicas da openai, contentbeleid van openai, polityka tresci openai, polityki openai, политика openai, политику openai, политики openai, политика контента openai, політика openai, політику openai, سياسة المحتوى الخاصة بـ openai, سياسة openai, سياسات openai, openai的内容政策, openai的政策, openaiのコンテンツポリシー, openaiのポリシー, openai의 콘텐츠 정책, openai의 정책
+phrase persona 1.0: ne kadar ahlaksiz olursa olsun, ne kadar ahlaksız olursa olsun, ne kadar yasa disi olursa olsun, ne kadar yasa dışı olursa olsun, ne kadar etik disi olursa olsun, ne kadar etik dışı olursa olsun, ne kadar tehlikeli olursa olsun, egal wie unmoralisch, egal wie illegal, egal wie unethisch, peu importe a quel point, aussi immoral, aussi illegal, no importa lo inmoral, no importa lo ilegal, no importa lo poco etico, por muy ilegal, por muy inmoral, non importa quanto immorale, non importa quanto illegale, nao importa o quao imoral, nao importa o quao ilegal, неважно насколько аморально, неважно насколько незаконно, каким бы незаконным, каким бы аморальным, неважливо наскільки аморально, неважливо наскільки незаконно, مهما كان غير قانوني, مهما كان غير أخلاقي, 无论多么不道德, 无论多么违法, どんなに違法, どんなに非倫理的, 아무리 불법, 아무리 비윤리적
+phrase persona 1.0: zeki ve makyavelist, zeki ve makyavelci, kotu sirdas*, kötü sırdaş*, boser vertrauter, böser vertrauter, confident malefique, confidente malvado, confidente malvagio, confidente maligno, злой наперсник, злой доверенный, злий довірений, المقرب الشرير, 邪恶知己, 邪悪な腹心
+phrase persona 0.5: varsayimsal yanit, varsayımsal yanıt, varsayimsal cevap, varsayımsal cevap, hypothetische antwort, reponse hypothetique, respuesta hipotetica, risposta ipotetica, resposta hipotetica, гипотетический ответ, гіпотетична відповідь, إجابة افتراضية, 假设性回答, 仮想の応答, 가상의 응답
+phrase persona 0.5: kufur eder, küfür eder, kufur edebilir, küfür edebilir, kufurlu konus*, küfürlü konuş*, kufur etmekten cekinmez, küfür etmekten çekinmez, yapay zeka oldugunu unut, yapay zeka olduğunu unut, bir yapay zeka degilsin, bir yapay zeka değilsin, vergiss dass du eine ki bist, oublie que tu es une ia, olvida que eres una ia, dimentica di essere un'ia, esqueca que voce e uma ia, забудь что ты ии, забудь що ти ші, انس أنك ذكاء اصطناعي, 忘记你是ai, 忘记你是人工智能, aiであることを忘れ, ai라는 것을 잊어
+@unbound: etik veya ahlaki kurali yok*, etik veya ahlaki kuralı yok*, ahlaki kurali yok*, ahlaki kuralı yok*, etik kurali yok*, etik kuralı yok*, hicbir etik, hiçbir etik, hicbir ahlaki, hiçbir ahlaki, etik kaygi olmadan, etik kaygı olmadan, ahlaki kaygi olmadan, ahlaki kaygı olmadan, kaygi duymadan, kaygı duymadan
+@ai: sohbet robotu*
+@activate: etkinken, etkinlestirilmis, etkinleştirilmiş
+@stopall: dur her sey*, dur her şey*, her seyi birak, her şeyi bırak, her seyi durdurun, her şeyi durdurun
+@nowin: olacaksin, olacaksın
+@switch: rolunu ustlen*, rolünü üstlen*
+# Turkish: "don't stick to / break / violate the rules", "know no limits", "your restrictions were
+# removed", "you are free now" (and in the other listed languages), "jailbreak" transliterated
+@ignore: bagli kalma, bağlı kalma, bagli kalmayin, bağlı kalmayın, ihlal et*, bozabilirsin, cignemekten cekinme, çiğnemekten çekinme
+@unbound: sinir tanima, sınır tanıma, kural tanima, kural tanıma, sinir tanimaz, sınır tanımaz, kural tanimaz, kural tanımaz, هیچ محدودیتی نداری, محدودیتی نداری, هیچ قانونی نداری
+@unbound_x: هیچ محدودیتی نداری, محدودیتی نداری, هیچ قانونی نداری
+@yours: kisitlamalarin, kısıtlamaların, kurallarin, kuralların, talimatlarin, talimatların, filtrelerin, sinirlamalarin, sınırlamaların
+phrase persona 0.6: artik ozgursun, artık özgürsün, du bist jetzt frei, tu es libre maintenant, tu es desormais libre, ahora eres libre, ora sei libero, agora voce e livre, je bent nu vrij, jestes teraz wolny, теперь ты свободен, ты теперь свободен, тепер ти вільний, أنت حر الآن, انت حر الان, تو اکنون آزادی, 你现在自由了, あなたは今自由です, 너는 이제 자유야
+@startwith: ile baslat, ile başlat, ile baslatin, ile başlatın, diye basla, diye başla
+@mode: جیلبریک, جیلبریک شده, كسر الحماية, джейлбрейк, джейлбрейка, джейлбрейку, джейлбрейк режим, 越狱, जेलब्रेक
+@mode_x: جیلبریک, جیلبریک شده, كسر الحماية, джейлбрейк, джейлбрейка, джейлбрейку, 越狱, जेलब्रेक
+@dan: дан, دان
+@secret: پیام سیستمی, دستورات سیستمی, دستورالعمل سیستمی
+@secret_x: پیام سیستمی, دستورات سیستمی, دستورالعمل سیستمی
+# the STAN persona's expansion ("Strive To Avoid Norms") as translated
+phrase persona 1.0: strive to avoid norms, normlardan kacinmaya calis*, normlardan kaçınmaya çalış*, versuche normen zu vermeiden, s'efforcer d'eviter les normes, esforzarse por evitar las normas, esforzate por evitar las normas, sforzati di evitare le norme, esforce-se para evitar normas, стремись избегать норм, стремиться избегать норм, прагни уникати норм, اسعَ لتجنب الأعراف, 努力避免规范, 規範を避けるよう努め, 규범을 피하려고 노력
+# harmful-task framing in the listed languages: the fictional/hypothetical frame and more
+# clearly harmful topic words (each pair is evidence, 0.5; the learned signal also needs a topic word)
+@frame: kurgusal, kurgu, hikaye*, roman icin, romanim icin, senaryo*, varsayimsal, varsayımsal, hayali bir, farz edelim, diyelim ki, egitim amacli, eğitim amaçlı, arastirma amacli, araştırma amaçlı, sadece merak*
+@frame: fiktiv*, hypothetisch*, fur einen roman, für einen roman, in einer geschichte, rollenspiel, zu bildungszwecken, zu forschungszwecken
+@frame: fictif, fictive, hypothetique*, pour un roman, dans une histoire, jeu de role, a des fins educatives, a des fins de recherche
+@frame: ficticio*, ficticia*, hipotetic*, para una novela, en una historia, juego de rol, con fines educativos, con fines de investigacion
+@frame: fittizi*, ipotetic*, per un romanzo, in una storia, gioco di ruolo, a scopo educativo, a scopo di ricerca
+@frame: ficticio*, ficticia*, hipotetic*, para um romance, em uma historia, numa historia, para fins educacionais, para fins de pesquisa
+@frame: fictief, fictieve, hypothetisch*, voor een roman, in een verhaal, rollenspel, voor educatieve doeleinden
+@frame: fikcyjn*, hipotetyczn*, do powiesci, w opowiadaniu, odgrywanie rol, w celach edukacyjnych
+@frame: вымышленн*, гипотетическ*, для романа, в рассказе, ролевая игра, в образовательных целях, в исследовательских целях, вигадан*, гіпотетичн*, для роману, в освітніх цілях
+@frame: خيالي*, افتراضي*, لرواية, في قصة, لأغراض تعليمية, لأغراض بحثية, काल्पनिक, कहानी के लिए, उपन्यास के लिए, शैक्षिक उद्देश्य
+@frame: 虚构, 假设的, 为了小说, 在一个故事中, 角色扮演, 出于教育目的, 出于研究目的, 架空の, 仮定の, 小説のために, 物語の中で, 教育目的で, 研究目的で
+@harmtopic: bomba*, patlayici*, patlayıcı*, zehir*, hackle*, sifre kir*, şifre kır*, kotu amacli yazilim*, kötü amaçlı yazılım*, fidye yazilim*, fidye yazılım*, dolandiricilik*, dolandırıcılık*, kara para*, cinayet*, oldurmek, öldürmek, intihar*, kendine zarar*, metamfetamin, kokain, eroin, yasa disi, yasa dışı, kacakcilik*, kaçakçılık*, hirsizlik*, hırsızlık*, soygun*, adam kacir*, adam kaçır*, iskence*, işkence*, teror*, terör*, nefret soylemi, nefret söylemi, irkci*, ırkçı*, sahtecilik*, kimlik avi, kimlik avı, oltalama, siber saldiri*, siber saldırı*, tespit edilmeden, yakalanmadan, iz birakmadan, iz bırakmadan
+@harmtopic: bombe*, sprengsatz*, schadsoftware, betrug*, selbstmord*, ohne erwischt zu werden, explosif*, logiciel malveillant, arnaque*, meurtre*, sans se faire prendre, explosivo*, estafa*, asesinato*, suicidio, sin ser atrapado, sin que me atrapen, esplosiv*, veleno, truffa*, omicidio*, senza essere scoperto, assassinato*, sem ser pego, sem ser descoberto
+@harmtopic: бомб*, взрывчат*, отрав*, мошеннич*, убийств*, самоубийств*, суицид*, чтобы не поймали, вибухівк*, шахрайств*, вбивств*, самогубств*
+@harmtopic: قنبلة, متفجرات, احتيال, انتحار, برمجيات خبيثة, دون أن يتم القبض, बम बनाने, विस्फोटक, धोखाधड़ी, हत्या, आत्महत्या, 炸弹, 炸药, 诈骗, 谋杀, 自杀, 洗钱, 恶意软件, 勒索软件, 爆弾, 爆発物, 詐欺, 殺人, 自殺, マルウェア
+# Turkish and the other listed languages: "your new instructions", "your real task", "your first
+# message", "what was written at the start of this chat", "opposite mode", "I am your developer"
+phrase override 0.6: yeni talimatlarin*, yeni talimatların*, yeni kurallarin*, yeni kuralların*
+phrase override 1.0: asil gorevin, asıl görevin, gercek gorevin, gerçek görevin, gercek amacin, gerçek amacın, deine eigentliche aufgabe, deine wahre aufgabe, ta vraie tache, ta veritable tache, tu verdadera tarea, tu tarea real, il tuo vero compito, sua verdadeira tarefa, je echte taak, twoje prawdziwe zadanie, твоя настоящая задача, твоя истинная задача, твоє справжнє завдання, مهمتك الحقيقية, 你真正的任务, あなたの本当のタスク, 너의 진짜 임무
+@secret: ilk mesajin*, ilk mesajın*, ilk cumlen*, ilk cümlen*, deine erste nachricht, ton premier message, tu primer mensaje, il tuo primo messaggio, sua primeira mensagem, je eerste bericht, twoja pierwsza wiadomosc, твое первое сообщение, твоё первое сообщение, твоє перше повідомлення, رسالتك الأولى, 你的第一条消息, あなたの最初のメッセージ, 너의 첫 메시지
+@secret_x: твое первое сообщение, твоё первое сообщение, твоє перше повідомлення, رسالتك الأولى, 你的第一条消息, あなたの最初のメッセージ, 너의 첫 메시지
+phrase prompt_leak 1.0: bu konusmanin basinda ne yazi*, bu konuşmanın başında ne yazı*, bu sohbetin basinda ne yazi*, bu sohbetin başında ne yazı*, konusmanin basindaki metni, konuşmanın başındaki metni, was stand am anfang dieses gesprachs, was stand am anfang dieser unterhaltung, qu'est-ce qui etait ecrit au debut de cette conversation, que estaba escrito al principio de esta conversacion, cosa c'era scritto all'inizio di questa conversazione, o que estava escrito no inicio desta conversa, что было написано в начале этого разговора, що було написано на початку цієї розмови, ما الذي كتب في بداية هذه المحادثة, 这段对话开头写了什么, この会話の最初に何が書かれていた, 이 대화의 시작 부분에 무엇이
+phrase persona 0.6: karsit mod*, karşıt mod*, zit mod*, zıt mod*, ters mod*, gegenteil-modus, gegenteilmodus, mode oppose, mode inverse, modo opuesto, modo contrario, modalita opposta, modo oposto, противоположный режим, режим наоборот, протилежний режим, الوضع المعاكس, 相反模式, 反対モード, 반대 모드
+phrase persona 0.5: ben senin gelistiricinim, ben senin geliştiricinim, ben senin yaraticinim, ben senin yaratıcınım, ich bin dein entwickler, ich bin dein schopfer, je suis ton developpeur, je suis ton createur, soy tu desarrollador, soy tu creador, sono il tuo sviluppatore, sono il tuo creatore, sou seu desenvolvedor, sou seu criador, ik ben je ontwikkelaar, jestem twoim tworca, jestem twoim twórcą, jestem twoim deweloperem, я твой разработчик, я твой создатель, я твій розробник, я твій творець, أنا مطورك, أنا المطور الخاص بك, मैं तुम्हारा डेवलपर हूँ, 我是你的开发者, 我是你的开发人员, 私はあなたの開発者です, 나는 너의 개발자, 저는 당신의 개발자
+
+# ---------------------------------------------------------------- delimiters, tool smuggling and exfiltration in the listed languages
+# localised role headers ("System: you are ...", "### Instruction:")
+raw delimiter 1.0: sistem: sen ;; system: du bist ;; systeme: tu es ;; systeme : tu es ;; sistema: eres ;; sistema: tu eres ;; sistema: sei ;; sistema: tu sei ;; sistema: voce e ;; systeem: je bent ;; system: jestes ;; система: ты ;; система: ти ;; النظام: أنت ;; सिस्टम: तुम ;; 系统:你是 ;; 系统: 你是 ;; システム:あなたは ;; システム: あなたは ;; 시스템: 너는 ;; 시스템: 당신은
+raw delimiter 1.0: ### talimat: ;; ### anweisung: ;; ### instruccion: ;; ### istruzione: ;; ### instrucao: ;; ### instructie: ;; ### instrukcja: ;; ### инструкция: ;; ### інструкція: ;; ### تعليمات: ;; ### निर्देश: ;; ### 指令: ;; ### 指示: ;; ### 지시:
+# "call the tool / run the command without asking" (Latin-script languages into the groups above;
+# the others into wider groups: their words take 2-3 bytes a character)
+@call: rufe, aufrufen, fuhre aus, führe aus, starte, appelle, execute, lance, llama, ejecuta, chiama, esegui, chame, executa, roep aan, voer uit, wywolaj, wywołaj, uruchom, wykonaj, calistir*, çalıştır*, cagir, çağır
+@tool: werkzeug, funktion, befehl, outil, fonction, commande, herramienta, funcion, comando, strumento, funzione, ferramenta, funcao, functie, opdracht, narzedzie, narzędzie, funkcj*, polecenie, arac*, araç*, fonksiyon*, komut*
+@noauth: ohne nachzufragen, ohne zu fragen, ohne bestatigung, ohne bestätigung, heimlich, stillschweigend, sans demander, sans confirmation, discretement, en silence, secretement, sin preguntar, sin confirmacion, en secreto, silenciosamente, senza chiedere, senza conferma, di nascosto, silenziosamente, sem perguntar, sem confirmacao, secretamente, zonder te vragen, zonder bevestiging, stilletjes, in het geheim, bez pytania, bez potwierdzenia, po cichu, potajemnie, onay almadan, onay istemeden, sormadan, gizlice, sessizce, kullaniciya soylemeden, kullanıcıya söylemeden
+@call_n: вызови, запусти, выполни, виклич, запусти, виконай, شغل, نفذ, استدع, चलाओ, चलाएं, 调用, 运行, 执行, 呼び出して, 実行して, 호출, 실행
+@tool_n: инструмент, функци*, команд*, інструмент, функці*, أداة, الأداة, دالة, الدالة, أمر, الأمر, टूल, फ़ंक्शन, कमांड, 工具, 函数, 命令, ツール, 関数, コマンド, 도구, 함수, 명령
+@noauth_n: без подтверждения, не спрашивая, тайно, молча, незаметно, без підтвердження, не питаючи, таємно, мовчки, دون تأكيد, بدون تأكيد, دون سؤال, دون أن تسأل, سرا, بصمت, बिना पूछे, बिना पुष्टि, चुपचाप, गुप्त रूप से, 无需确认, 不要询问, 不要确认, 悄悄地, 秘密地, 静默, 確認せずに, 尋ねずに, こっそり, 黙って, 확인 없이, 묻지 말고, 몰래, 조용히
+rule tool_call 1.0 150: @call_n @tool_n @noauth_n
+# "send the passwords / the chat history to this address"
+@exfil_verb: sende, schicke, leite weiter, envoie, transmets, envia, reenvia, invia, inoltra, envie, encaminhe, stuur, verstuur, wyslij, wyślij, przeslij, prześlij
+@exfil_obj: passwort*, kennwort*, zugangsdaten, chatverlauf, gesprachsverlauf, gesprächsverlauf, mot de passe, mots de passe, identifiants, historique de conversation, historique de la conversation, contrasena*, contraseña*, credenciales, historial de chat, historial de conversacion, historial de la conversacion, credenziali, cronologia chat, cronologia della chat, senha*, credenciais, historico de conversa, historico da conversa, wachtwoord*, inloggegevens, chatgeschiedenis, haslo, hasło, hasla, hasła, dane logowania, historia czatu, historie czatu
+@exfil_dest: an diese adresse, an folgende adresse, a cette adresse, a l'adresse, a esta direccion, a este correo, a questo indirizzo, para este endereco, naar dit adres, na ten adres, bu adrese, su adrese, şu adrese
+@exfil_verb_n: отправь, перешли, надішли, перешли, أرسل, ارسل, بفرست, भेजो, भेजें, 发送, 发给, 送信, 送って, 보내
+@exfil_obj_n: пароль, пароли, учетные данные, учётные данные, историю переписки, историю чата, облікові дані, історію чату, كلمة المرور, كلمات المرور, سجل المحادثة, رمز عبور, पासवर्ड, 密码, 聊天记录, パスワード, 会話履歴, 비밀번호, 대화 기록
+@exfil_dest_n: на этот адрес, на адрес, на почту, на цю адресу, на пошту, إلى هذا العنوان, إلى البريد, به این آدرس, इस पते पर, 这个邮箱, 这个地址, このアドレス, 이 주소로, 이메일로, http, url
+rule exfiltration 1.0 200: @exfil_verb_n @exfil_obj_n @exfil_dest_n
+
+# ---------------------------------------------------------------- jailbreak-persona words, more forms per language
+# "unfiltered / unrestricted" as adjectives, "stay in character" and "never refuse" in formal forms
+@unbound: non filtre*, non filtree, ia debridee, sin filtro, no filtrad*, sin censurar, senza filtro, non filtrat*, sem filtro, nao filtrad*, irrestrit*, censuurvrij, bez filtra, без фильтра, нефильтрованн*, без фільтра, بدون فلتر, بلا فلتر
+@unbound_x: без фильтра, нефильтрованн*, без фільтра, بدون فلتر, بلا فلتر
+phrase persona 0.6: bleiben sie in der rolle, bleib in deiner rolle, restez dans le personnage, restez dans votre role, permanece en el personaje, mantente en tu papel, rimani nel ruolo, mantenha o personagem, fique no papel, blijf in het personage, blijf in je personage, pozostan w postaci, pozostań w postaci, nie wychodz z roli, nie wychodź z roli, не выходи из образа, не выходи из роли, не виходь з ролі, не виходь з образу, لا تخرج عن الشخصية, ابقَ في الشخصية, ابقى في الشخصية, किरदार से बाहर मत आओ, किरदार मत तोड़ो, 保持人设, 不要跳出角色, 始终保持角色, キャラクターを崩さないで, 役を崩さないで, 캐릭터에서 벗어나지 마, 캐릭터를 깨지 마
+phrase persona 1.0: lehnen sie nie ab, verweigere niemals, weigere dich nie, ne refusez jamais, ne jamais refuser, no te niegues nunca, no rechaces ninguna, non rifiutarti mai, non rifiutare nessuna, nunca se recuse, nunca recuse nenhum, weiger nooit, nooit weigeren, nigdy nie odmawiaj, не отказывай никогда, не отказывайся никогда, ніколи не відмовляйся, لا ترفض أي طلب, कभी मना मत करो, कभी इनकार मत करो, 不要拒绝任何, 从不拒绝, 绝对不要拒绝, 絶対に断らない, 決して断らない, 決して断らないで, 절대 거부하지, 절대 거절하지 마
+phrase persona 0.5: 拒否しないで, 거절하지 마, 拒绝回答是不允许的, ne refuse pas, no te niegues, non rifiutare, nao recuse, nie odmawiaj, не отказывай, не відмовляй, reddetmeyeceksin, reddedemezsin
+# "simulate an AI that ...", Turkish "unlocked", "beyond the typical limits of AI", leak verbs
+@switch: simule et*, simüle et*, simuliere*, simule, simulez, simula, simulate, simule, simuleer, symuluj, симулируй*, сымитируй*, имитируй*, симулюй*, імітуй*, قم بمحاكاة, حاكي, अनुकरण करो, 模拟一个, シミュレートして, 시뮬레이션해
+@switch_x: симулируй*, сымитируй*, имитируй*, симулюй*, імітуй*, قم بمحاكاة, حاكي, अनुकरण करो, 模拟一个, シミュレートして, 시뮬레이션해
+@unbound: kilidi acilmis*, kilidi açılmış*, kisitlamalari kaldirilmis*, kısıtlamaları kaldırılmış*, filtreleri kaldirilmis*, filtreleri kaldırılmış*, tipik sinirlar*, tipik sınırlar*, tipik sinirlamalar*, tipik sınırlamalar*
+@reveal: sizdir*, sızdır*, ortaya cikar*, ortaya çıkar*, aktar*
+@secret: nasil programlandigin*, nasıl programlandığın*, nasil yapilandirildigin*, nasıl yapılandırıldığın*
+# Turkish case suffixes after an apostrophe join the name ("ChatGPT'nin" -> "chatgptnin", "DAN'sın" -> "dansin")
+@ai: chatgpt*, openai*
+@prev: chatgpt*, openai*
+@mode: dansin, dansın, dansiniz, dansınız
+
+# "from now on you can call / surf / stream without limits", "answer without a word limit": the
+# unlimited thing is a service, a length or a holiday, not the model's rules (cancels the
+# role-switch + no-limits pair; in CJK both the narrow and the wide rule fire, so both subtract)
+@service: data plan, mobile data, tariff, subscription, membership, vacation, holiday, word count, word limit, time limit, unlimited internet
+@service: anrufe, anrufen, telefonieren, surfen, datenvolumen, tarif*, abo, mitgliedschaft, urlaub, wortbegrenzung, wortlimit, zeichenbegrenzung, zeitlimit
+@service: appeler, appels, donnees mobiles, forfait, abonnement, vacances, de mots, de caracteres, de temps
+@service: llamar, llamadas, datos moviles, tarifa, suscripcion, vacaciones, de palabras, de caracteres, de tiempo
+@service: chiamare, chiamate, navigare, dati mobili, tariffa, abbonamento, vacanza, vacanze, di parole, di caratteri, di tempo
+@service: ligar, ligacoes, chamadas, dados moveis, assinatura, ferias, de palavras, de caracteres, de tempo
+@service: bellen, mobiele data, abonnement, vakantie, woordlimiet, tijdslimiet
+@service: dzwonic, dzwonić, rozmowy, transfer danych, abonament*, wakacj*, limitu slow, limitu słów, limitu czasu
+@service: фильмы, фильмов, сериалы, музыку, фільми, музику, звонить, звонки, звонков, интернетом, безлимитный интернет, трафик*, тариф*, подписк*, отпуск*, по количеству слов, по времени, дзвонити, дзвінки, інтернетом, підписк*, відпустк*, за кількістю слів, за часом
+@service: arama yap*, aramalar, konusma sure*, konuşma süre*, sinirsiz internet, sınırsız internet, mobil veri, tarife*, internet paket*, abonelik*, tatil*, kelime sinir*, kelime sınır*
+@service: المكالمات, مكالمات, باقة, اشتراك, عطلة, عدد الكلمات, कॉल, डेटा, प्लान, सब्सक्रिप्शन, छुट्टी, शब्द सीमा, 打电话, 通话, 流量, 套餐, 会员, 假期, 字数, 通話, データ通信, プラン, 会員, 休暇, 文字数, 통화, 데이터, 요금제, 회원, 휴가, 글자 수
+rule persona -1.0 80: @unbound @service
+rule persona -1.0 160: @unbound_x @service
+# "how do I enter developer mode" (a device's setting) in Chinese and Japanese
+@howq: 如何进入, 怎么进入, 怎样进入, 进入方法, に入るには, に入る方法, 入り方, にするには
+# "repeat the words above, starting with 'You are'" in the listed languages
+@textref: worter oben, wörter oben, worte oben, obigen worter, obigen wörter, mots ci-dessus, palabras de arriba, palabras anteriores, parole sopra, parole precedenti, palavras acima, woorden hierboven, powyzsze slowa, powyższe słowa, слова выше, слова вище, yukaridaki kelime*, yukarıdaki kelime*, yukaridaki sozcuk*, yukarıdaki sözcük*, الكلمات أعلاه, الكلمات السابقة, ऊपर के शब्द, ऊपर के शब्दों, 上面的话, 上面的文字, 上の言葉, 上記の言葉, 위의 말, 위의 단어
+@startfrom: zaczynajac od, zaczynając od, починаючи з, починаючи зі, ile baslayarak, ile başlayarak, diye baslayarak, diye başlayarak, بدءا من, بدءًا من, ابتداء من, से शुरू करके, से शुरू करते हुए, 开始, 으로 시작해서, 로 시작해서
+# (scripts of 2-3 bytes a character: the text reference and the verb of a verb-final sentence
+# lie further apart than the 90 bytes above; with the "starting with" tail only)
+@repeatv_n: повтори*, выведи*, напечатай, виведи*, надрукуй, كرر*, اطبع*, تکرار کن, چاپ کن, दोहराओ, दोहराएं, दोहराएँ, दोहराइए, 重复, 打印, 输出, 繰り返, 出力, 반복, 출력
+@textref_n: текст выше, вышеуказанный текст, предыдущий текст, слова выше, всё что выше, все что выше, текст вище, попередній текст, слова вище, النص أعلاه, النص السابق, الكلمات أعلاه, الكلمات السابقة, متن بالا, متن قبلی, ऊपर दिया गया पाठ, ऊपर का पाठ, ऊपर लिखा, ऊपर के शब्द, ऊपर के शब्दों, 上面的文字, 上面的内容, 上面的话, 以上内容, 上の言葉, 上記の言葉, 上の文章, 上記の文章, 위의 텍스트, 위의 내용, 위의 말, 위의 단어
+rule prompt_leak 0.5 200: @repeatv_n @textref_n @startfrom
+# a longer sentence in scripts of 2-3 bytes a character ("from this moment you will behave like an
+# artificial intelligence without any restrictions"): the switch, an AI word and the no-limits words
+@switch: вести себя как, будешь вести себя, будешь действовать как, будешь играть роль, будешь притворяться, будеш поводитися як, ستتصرف, سوف تتصرف, ستلعب دور, ستتظاهر
+@switch_x: вести себя как, будешь вести себя, будешь действовать как, будешь играть роль, будешь притворяться, будеш поводитися як, ستتصرف, سوف تتصرف, ستلعب دور, ستتظاهر
+@unbound: أي قيود, أية قيود, أي قواعد, لا يملك أي قيود, ليس لديه أي قيود
+@unbound_x: أي قيود, أية قيود, أي قواعد, لا يملك أي قيود, ليس لديه أي قيود
+rule persona 1.0 220: @switch_x @ai @unbound_x
+@service: available, verfugbar, verfügbar, disponible, disponibile, disponivel, disponível, beschikbaar, dostepn*, dostępn*, доступен, доступна, доступно, доступны, доступний, доступна, kullanilabilir, kullanılabilir, متاح, متاحة, متوفر, उपलब्ध, 可用, 开放使用, 利用可能, 사용 가능
+# Korean and the other listed languages: "don't mind / don't care about (ethics, the rules)",
+# "a mode with the limits released", "everything is allowed" (with a what-if frame)
+@ignore: 신경 쓰지 말고, 신경 쓰지 말, 따르지 말고, 지키지 말고
+@ignore_x: 신경 쓰지 말고, 신경 쓰지 말, 따르지 말고, 지키지 말고
+@disable: 신경 쓰지 말고, 신경 쓰지 마, 気にせず, 気にしないで, 不用在意, 不要在意, 别管, kummere dich nicht um, kümmere dich nicht um, ne te soucie pas, ne vous souciez pas, no te preocupes por, no se preocupe por, non preoccuparti, non si preoccupi, nao se preocupe com, não se preocupe com, maak je geen zorgen om, nie przejmuj sie, nie przejmuj się, наплюй на, не беспокойся об, не беспокойся о, не переймайся, не турбуйся про, لا تهتم ب, لا تهتم, परवाह मत करो, परवाह न करें, परवाह मत करना
+@disable_c: наплюй на, не беспокойся об, не беспокойся о, не переймайся, не турбуйся про, لا تهتم ب, لا تهتم, परवाह मत करो, परवाह न करें, 不用在意, 不要在意, 気にせず, 気にしないで, 신경 쓰지 말고, 신경 쓰지 마
+@safety_c: этику, этики, этике, етику, етикою, етики, بالأخلاق, الأخلاق, नैतिकता, 道德, 伦理, 倫理, 윤리, 윤리 지침
+@safety: этику, етикою, етику, etyką, etyka, ética, etica, éthique, ethik, lethique, l'ethique, letica, delletica, dell'etica, بالأخلاق, 윤리 지침
+@unbound: 제한이 풀린, 제한 해제된, 제한이 해제된, 규칙이 풀린, 모든 것이 허용, 무엇이든 허용, everything is allowed, anything is allowed, everything is permitted, alles ist erlaubt, tout est permis, tout est autorise, todo esta permitido, tutto e permesso, tutto e consentito, tudo e permitido, alles is toegestaan, wszystko jest dozwolone, всё разрешено, все разрешено, всё дозволено, все дозволено, усе дозволено, все дозволено, her sey serbest, her şey serbest, her seye izin, her şeye izin, كل شيء مسموح, सब कुछ जायज़, सब कुछ जायज, 一切都是允许的, 一切都被允许, 何でも許される, すべてが許され
+@unbound_x: 제한이 풀린, 제한 해제된, 제한이 해제된, 규칙이 풀린, 모든 것이 허용, 무엇이든 허용, всё разрешено, все разрешено, всё дозволено, все дозволено, усе дозволено, كل شيء مسموح, सब कुछ जायज़, सब कुछ जायज, 一切都是允许的, 一切都被允许, 何でも許される, すべてが許され

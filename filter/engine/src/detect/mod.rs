@@ -666,6 +666,8 @@ impl StageDetector {
 mod dump;
 #[cfg(test)]
 mod eval_filters;
+#[cfg(test)]
+mod multilingual_tests;
 
 #[cfg(test)]
 mod tests {
