@@ -351,8 +351,22 @@ fn insert(set: &mut ByteSet, b: u8) {
 fn byte_set(b: &[u8]) -> ByteSet {
     let mut set = [0u64; 4];
     if b.len() < 256 {
-        for &x in b {
+        // four sets filled in turn and merged: consecutive bytes (mostly letters, the same
+        // word of a set) do not wait on one another's update of it
+        let mut lanes = [[0u64; 4]; 4];
+        let mut quads = b.chunks_exact(4);
+        for q in &mut quads {
+            for (lane, &x) in lanes.iter_mut().zip(q) {
+                insert(lane, x);
+            }
+        }
+        for &x in quads.remainder() {
             insert(&mut set, x);
+        }
+        for lane in &lanes {
+            for (w, l) in set.iter_mut().zip(lane) {
+                *w |= l;
+            }
         }
         return set;
     }
@@ -1367,6 +1381,26 @@ mod tests {
             "@g",
         ] {
             assert!(Lexicon::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn byte_set_has_every_byte() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for len in (0..300).chain([511, 512, 1000]) {
+            let t: Vec<u8> = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    (x % 256) as u8
+                })
+                .collect();
+            let mut want = [0u64; 4];
+            for &b in &t {
+                want[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            assert_eq!(byte_set(&t), want, "{t:?}");
         }
     }
 
