@@ -852,13 +852,13 @@ struct WordTrie {
     dense: Vec<u32>,
     /// The number of states with a dense row.
     n_dense: usize,
-    /// Per state with two children (numbered from `n_dense` on, breadth-first), two
+    /// Per state with two children (numbered from `n_dense` on, depth-first, as made), two
     /// entries: a child's class in the top 8 bits, the transition to it in the low
     /// [`SINGLE_NEXT_BITS`].
     pairs: Vec<u32>,
     /// The first state with one child.
     n_multi: usize,
-    /// Per state with one child (numbered from `n_multi` on, breadth-first): its entry.
+    /// Per state with one child (numbered from `n_multi` on, depth-first, as made: a chain of them is contiguous): its entry.
     single: Vec<u32>,
     /// The root's transitions by byte (the first step of every walk, one lookup).
     root: [u32; 256],
@@ -940,9 +940,18 @@ impl WordTrie {
         let mut order: Vec<usize> = vec![0, ROOT as usize];
         order.extend(rest.iter().filter(|&&s| children(s) >= 3));
         let n_dense = order.len();
-        order.extend(rest.iter().filter(|&&s| children(s) == 2));
+        // the states with two children or one in depth-first order (the order they were
+        // made in): a walk down a chain of them reads neighbouring entries
+        let by_made = |order: &mut Vec<usize>, k: usize| {
+            let from = order.len();
+            order.extend(rest.iter().filter(|&&s| children(s) == k));
+            if let Some(added) = order.get_mut(from..) {
+                added.sort_unstable();
+            }
+        };
+        by_made(&mut order, 2);
         let n_multi = order.len();
-        order.extend(rest.iter().filter(|&&s| children(s) == 1));
+        by_made(&mut order, 1);
         let n_inner = order.len();
         order.extend(rest.iter().filter(|&&s| children(s) == 0));
         let mut to = vec![0u32; n];
