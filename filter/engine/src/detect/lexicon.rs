@@ -862,6 +862,10 @@ struct WordTrie {
     single: Vec<u32>,
     /// The root's transitions by byte (the first step of every walk, one lookup).
     root: [u32; 256],
+    /// `root2[class * stride + class]`: the transition after the first two bytes of a walk
+    /// (the second step, one lookup in a small table; 0 where the first is dead); empty
+    /// for tries of more than [`ROOT2_CLASSES`] classes (the table would be large).
+    root2: Vec<u32>,
     /// Per state, then one past the last: where its terms start in `ends`.
     ends_at: Vec<u32>,
     /// Patterns ending in each state.
@@ -873,6 +877,10 @@ struct WordTrie {
     /// order.
     outs: Vec<(u32, u32, u32)>,
 }
+
+/// Most byte classes of a trie with a table of its first two steps ([`WordTrie::root2`],
+/// 4 bytes a pair: 16 KB at most).
+const ROOT2_CLASSES: usize = 64;
 
 impl WordTrie {
     /// The trie of `pats`, or `None` when one does not start with a space (or the trie
@@ -988,7 +996,7 @@ impl WordTrie {
             let c = usize::from(*classes.get(b)?);
             *r = *dense.get(ROOT as usize * stride + c)?;
         }
-        Some(WordTrie {
+        let mut trie = WordTrie {
             classes,
             stride,
             dense,
@@ -997,11 +1005,32 @@ impl WordTrie {
             n_multi,
             single,
             root,
+            root2: Vec::new(),
             ends_at,
             ends: flat,
             outs_at: Vec::new(),
             outs: Vec::new(),
-        })
+        };
+        // (a class's first byte stands for all of its bytes)
+        let mut first_of = vec![0u8; stride];
+        for b in (0..=255u8).rev() {
+            if let Some(f) = first_of.get_mut(usize::from(*trie.classes.get(usize::from(b))?)) {
+                *f = b;
+            }
+        }
+        let pairs = if stride <= ROOT2_CLASSES {
+            stride * stride
+        } else {
+            0
+        };
+        trie.root2 = (0..pairs)
+            .map(|k| {
+                let (b0, b1) = (first_of.get(k / stride)?, first_of.get(k % stride)?);
+                let v = trie.root.get(usize::from(*b0)).copied().unwrap_or(0);
+                Some(if v == 0 { 0 } else { trie.step(v, *b1) })
+            })
+            .collect::<Option<Vec<u32>>>()?;
+        Some(trie)
     }
 
     /// Calls `f(lexicon, group, start, end)` for every match in `text` (a words view of
@@ -1021,6 +1050,26 @@ impl WordTrie {
                     self.emit(v, w, j + 1, &mut f);
                 }
                 j += 1;
+                if v != 0 {
+                    if let Some(&b1) = bytes.next() {
+                        // the second from the table of byte-class pairs
+                        let class = |x: u8| {
+                            usize::from(self.classes.get(usize::from(x)).copied().unwrap_or(0))
+                        };
+                        v = if self.root2.is_empty() {
+                            self.step(v, b1)
+                        } else {
+                            self.root2
+                                .get(class(b) * self.stride + class(b1))
+                                .copied()
+                                .unwrap_or(0)
+                        };
+                        if v & 1 != 0 {
+                            self.emit(v, w, j + 1, &mut f);
+                        }
+                        j += 1;
+                    }
+                }
             }
             if v != 0 {
                 for &b in bytes {
@@ -1391,6 +1440,33 @@ mod tests {
         ] {
             assert!(Lexicon::parse(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn two_step_table_is_two_steps() {
+        let lex = builtins();
+        let mut small = 0;
+        for set in lex.spaced.iter().flatten() {
+            let Search::Trie(trie) = &set.search else {
+                continue;
+            };
+            if trie.root2.is_empty() {
+                continue;
+            }
+            small += 1;
+            assert!(trie.stride <= ROOT2_CLASSES);
+            for b0 in 0..=255u8 {
+                let v = trie.root[usize::from(b0)];
+                for b1 in 0..=255u8 {
+                    let c = |x: u8| usize::from(trie.classes[usize::from(x)]);
+                    let got = trie.root2[c(b0) * trie.stride + c(b1)];
+                    let want = if v == 0 { 0 } else { trie.step(v, b1) };
+                    assert_eq!(got, want, "{b0} {b1}");
+                }
+            }
+        }
+        // the ASCII terms' trie has one
+        assert!(small >= 1);
     }
 
     #[test]
