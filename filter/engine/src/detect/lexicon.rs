@@ -419,19 +419,18 @@ impl RawNeeds {
             }
         }
         needs.colon_first = needs.before_colon.iter().any(String::is_empty);
-        needs.before_colon.retain(|b| !b.is_empty());
-        needs.before_colon.sort_by_key(|b| b.bytes().next_back());
-        let last_bytes: Vec<u8> = needs
-            .before_colon
-            .iter()
-            .filter_map(|b| b.bytes().next_back())
-            .collect();
-        needs.colon_at = (0..=256usize)
-            .map(|b| {
-                let at = last_bytes.partition_point(|&x| usize::from(x) < b);
-                u32::try_from(at).unwrap_or(u32::MAX)
-            })
-            .collect();
+        // grouped by last byte (a pass per byte value: a few dozen texts, once)
+        let texts = std::mem::take(&mut needs.before_colon);
+        needs.colon_at.push(0);
+        for last in 0..=255u8 {
+            let ends = |t: &&String| t.as_bytes().last() == Some(&last);
+            needs
+                .before_colon
+                .extend(texts.iter().filter(ends).cloned());
+            needs
+                .colon_at
+                .push(u32::try_from(needs.before_colon.len()).unwrap_or(u32::MAX));
+        }
         // each phrase under its least common byte
         let mut keyed: Vec<(u8, &str)> = Vec::new();
         for p in phrases {
@@ -1346,7 +1345,8 @@ fn sort_hits(hits: &mut [GroupHit]) {
     }
     const LIMIT: usize = 1 << PACK_BITS;
     let fits = |&(g, s, e): &GroupHit| g < (1 << (64 - 2 * PACK_BITS)) && s < LIMIT && e < LIMIT;
-    if !hits.iter().all(fits) {
+    // (not in wasm: a second instantiation of the sort there adds ~5 KB to the module)
+    if cfg!(target_arch = "wasm32") || !hits.iter().all(fits) {
         hits.sort_unstable();
         return;
     }
