@@ -204,8 +204,12 @@ fn is_boundary(c: char) -> bool {
     if matches!(c,
         '\0'..='\u{7F}' | '\u{A0}'..='\u{2FF}' | '\u{391}'..='\u{3FF}' | '\u{400}'..='\u{482}'
         | '\u{48A}'..='\u{52F}' | '\u{5D0}'..='\u{5EA}' | '\u{621}'..='\u{64A}'
-        | '\u{904}'..='\u{939}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}'
-        | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{FF01}'..='\u{FF5E}')
+        | '\u{60C}' | '\u{61B}' | '\u{61F}' | '\u{660}'..='\u{669}'
+        | '\u{900}'..='\u{939}' | '\u{93D}'..='\u{94C}' | '\u{94E}'..='\u{950}'
+        | '\u{958}'..='\u{97F}' | '\u{2000}'..='\u{206F}' | '\u{3001}'..='\u{3029}'
+        | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{FF01}'..='\u{FF5E}'
+        | '\u{1F300}'..='\u{1FAFF}')
     {
         return true;
     }
@@ -340,12 +344,26 @@ fn latin_fold(c: char) -> Option<Fold> {
 }
 
 /// True for common characters that [`fold_single`] leaves as they are (checked in a
-/// test): lower-case Cyrillic but й, Hebrew and Arabic letters but the hamza/madda
-/// forms, CJK, Hangul syllables.
+/// test): lower-case Cyrillic but й, Hebrew letters, Arabic, Devanagari, kana and CJK
+/// punctuation, CJK, Hangul syllables, emoji.
 fn folds_to_itself(c: char) -> bool {
     matches!(c,
         '\u{0430}'..='\u{0438}' | '\u{043A}'..='\u{044F}' | '\u{05D0}'..='\u{05EA}'
-        | '\u{0627}'..='\u{064A}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+        | '\u{0600}'..='\u{0674}' | '\u{0679}'..='\u{06FF}' | '\u{0900}'..='\u{0957}'
+        | '\u{0960}'..='\u{097F}' | '\u{3001}'..='\u{3029}' | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}'
+        | '\u{1F300}'..='\u{1FAFF}')
+}
+
+/// True for a segment that folds to itself without the general machinery: a Devanagari
+/// letter that does (see [`folds_to_itself`]) and a virama (checked in a test: no
+/// decomposition, nothing composes, nothing to reorder).
+fn virama_pair(seg: &str) -> bool {
+    let mut it = seg.chars();
+    matches!(
+        (it.next(), it.next(), it.next()),
+        (Some('\u{0904}'..='\u{0939}'), Some('\u{094D}'), None)
+    )
 }
 
 /// Folds `c`, a segment of its own (the next character is a boundary).
@@ -475,7 +493,11 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         if end == start + c.len_utf8() {
             fold_single(c, out);
         } else if let Some(seg) = plain.get(start..end) {
-            fold_segment(seg, out);
+            if virama_pair(seg) {
+                out.push_str(seg);
+            } else {
+                fold_segment(seg, out);
+            }
         }
         i = end;
     }
@@ -1868,6 +1890,23 @@ mod tests {
             assert_eq!(single, c.to_string(), "{c:?}");
             assert_eq!(general, c.to_string(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn virama_pairs_fold_to_themselves() {
+        let mut n = 0;
+        for c in ('\u{0900}'..='\u{097F}').chain(['a', 'й']) {
+            for v in ['\u{094D}', '\u{093C}', 'x'] {
+                let seg = format!("{c}{v}");
+                if virama_pair(&seg) {
+                    let mut general = String::new();
+                    fold_segment(&seg, &mut general);
+                    assert_eq!(general, seg, "{seg:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, 0x3A - 4);
     }
 
     #[test]

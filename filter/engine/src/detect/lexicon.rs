@@ -304,8 +304,14 @@ const PRESENT_WORDS: usize = 64;
 struct RawNeeds {
     /// Bytes (outside letters, digits, space and common punctuation) some term contains.
     bytes: ByteSet,
-    /// Text a term has right before its first `:` (terms with no rarer byte).
+    /// Text a term has right before its first `:` (terms with no rarer byte), in the
+    /// order of their last bytes.
     before_colon: Vec<String>,
+    /// Per byte, then one past the last: where the texts of `before_colon` ending in it
+    /// start there (a colon is only compared with the texts ending in the byte before it).
+    colon_at: Vec<u32>,
+    /// A term starts with its colon (any colon may start it).
+    colon_first: bool,
     /// Whole terms with neither (searched as substrings with searchers made once: for
     /// these few faster than an automaton, with or without a prefilter), each with the set
     /// of its bytes (searched only in a text holding them all), in the order of their key
@@ -345,8 +351,22 @@ fn insert(set: &mut ByteSet, b: u8) {
 fn byte_set(b: &[u8]) -> ByteSet {
     let mut set = [0u64; 4];
     if b.len() < 256 {
-        for &x in b {
+        // four sets filled in turn and merged: consecutive bytes (mostly letters, the same
+        // word of a set) do not wait on one another's update of it
+        let mut lanes = [[0u64; 4]; 4];
+        let mut quads = b.chunks_exact(4);
+        for q in &mut quads {
+            for (lane, &x) in lanes.iter_mut().zip(q) {
+                insert(lane, x);
+            }
+        }
+        for &x in quads.remainder() {
             insert(&mut set, x);
+        }
+        for lane in &lanes {
+            for (w, l) in set.iter_mut().zip(lane) {
+                *w |= l;
+            }
         }
         return set;
     }
@@ -381,6 +401,8 @@ impl RawNeeds {
         let mut needs = RawNeeds {
             bytes: [0; 4],
             before_colon: Vec::new(),
+            colon_at: Vec::new(),
+            colon_first: false,
             phrases: Vec::new(),
             keys: [0; 4],
             key_at: Vec::new(),
@@ -395,6 +417,19 @@ impl RawNeeds {
             } else {
                 phrases.push(t);
             }
+        }
+        needs.colon_first = needs.before_colon.iter().any(String::is_empty);
+        // grouped by last byte (a pass per byte value: a few dozen texts, once)
+        let texts = std::mem::take(&mut needs.before_colon);
+        needs.colon_at.push(0);
+        for last in 0..=255u8 {
+            let ends = |t: &&String| t.as_bytes().last() == Some(&last);
+            needs
+                .before_colon
+                .extend(texts.iter().filter(ends).cloned());
+            needs
+                .colon_at
+                .push(u32::try_from(needs.before_colon.len()).unwrap_or(u32::MAX));
         }
         // each phrase under its least common byte
         let mut keyed: Vec<(u8, &str)> = Vec::new();
@@ -439,10 +474,24 @@ impl RawNeeds {
         }
         let [low, ..] = have;
         let colon = (low >> b':') & 1 != 0;
+        if colon && self.colon_first {
+            return true;
+        }
         if colon && !self.before_colon.is_empty() {
-            for (i, _) in raw.match_indices(':') {
-                let head = raw.get(..i).unwrap_or_default();
-                if self.before_colon.iter().any(|w| head.ends_with(w.as_str())) {
+            for i in memchr::memchr_iter(b':', b) {
+                // the texts ending in the byte before the colon
+                let Some(&last) = i.checked_sub(1).and_then(|k| b.get(k)) else {
+                    continue;
+                };
+                let from = self.colon_at.get(usize::from(last)).copied().unwrap_or(0) as usize;
+                let to = self
+                    .colon_at
+                    .get(usize::from(last) + 1)
+                    .copied()
+                    .unwrap_or(0) as usize;
+                let head = b.get(..i).unwrap_or_default();
+                let texts = self.before_colon.get(from..to).unwrap_or_default();
+                if texts.iter().any(|w| head.ends_with(w.as_bytes())) {
                     return true;
                 }
             }
@@ -802,16 +851,20 @@ struct WordTrie {
     dense: Vec<u32>,
     /// The number of states with a dense row.
     n_dense: usize,
-    /// Per state with two children (numbered from `n_dense` on, breadth-first), two
+    /// Per state with two children (numbered from `n_dense` on, depth-first, as made), two
     /// entries: a child's class in the top 8 bits, the transition to it in the low
     /// [`SINGLE_NEXT_BITS`].
     pairs: Vec<u32>,
     /// The first state with one child.
     n_multi: usize,
-    /// Per state with one child (numbered from `n_multi` on, breadth-first): its entry.
+    /// Per state with one child (numbered from `n_multi` on, depth-first, as made: a chain of them is contiguous): its entry.
     single: Vec<u32>,
     /// The root's transitions by byte (the first step of every walk, one lookup).
     root: [u32; 256],
+    /// `root2[class * stride + class]`: the transition after the first two bytes of a walk
+    /// (the second step, one lookup in a small table; 0 where the first is dead); empty
+    /// for tries of more than [`ROOT2_CLASSES`] classes (the table would be large).
+    root2: Vec<u32>,
     /// Per state, then one past the last: where its terms start in `ends`.
     ends_at: Vec<u32>,
     /// Patterns ending in each state.
@@ -823,6 +876,10 @@ struct WordTrie {
     /// order.
     outs: Vec<(u32, u32, u32)>,
 }
+
+/// Most byte classes of a trie with a table of its first two steps ([`WordTrie::root2`],
+/// 4 bytes a pair: 16 KB at most).
+const ROOT2_CLASSES: usize = 64;
 
 impl WordTrie {
     /// The trie of `pats`, or `None` when one does not start with a space (or the trie
@@ -890,9 +947,18 @@ impl WordTrie {
         let mut order: Vec<usize> = vec![0, ROOT as usize];
         order.extend(rest.iter().filter(|&&s| children(s) >= 3));
         let n_dense = order.len();
-        order.extend(rest.iter().filter(|&&s| children(s) == 2));
+        // the states with two children or one in depth-first order (the order they were
+        // made in): a walk down a chain of them reads neighbouring entries
+        let by_made = |order: &mut Vec<usize>, k: usize| {
+            let from = order.len();
+            order.extend(rest.iter().filter(|&&s| children(s) == k));
+            if let Some(added) = order.get_mut(from..) {
+                added.sort_unstable();
+            }
+        };
+        by_made(&mut order, 2);
         let n_multi = order.len();
-        order.extend(rest.iter().filter(|&&s| children(s) == 1));
+        by_made(&mut order, 1);
         let n_inner = order.len();
         order.extend(rest.iter().filter(|&&s| children(s) == 0));
         let mut to = vec![0u32; n];
@@ -929,7 +995,7 @@ impl WordTrie {
             let c = usize::from(*classes.get(b)?);
             *r = *dense.get(ROOT as usize * stride + c)?;
         }
-        Some(WordTrie {
+        let mut trie = WordTrie {
             classes,
             stride,
             dense,
@@ -938,11 +1004,32 @@ impl WordTrie {
             n_multi,
             single,
             root,
+            root2: Vec::new(),
             ends_at,
             ends: flat,
             outs_at: Vec::new(),
             outs: Vec::new(),
-        })
+        };
+        // (a class's first byte stands for all of its bytes)
+        let mut first_of = vec![0u8; stride];
+        for b in (0..=255u8).rev() {
+            if let Some(f) = first_of.get_mut(usize::from(*trie.classes.get(usize::from(b))?)) {
+                *f = b;
+            }
+        }
+        let pairs = if stride <= ROOT2_CLASSES {
+            stride * stride
+        } else {
+            0
+        };
+        trie.root2 = (0..pairs)
+            .map(|k| {
+                let (b0, b1) = (first_of.get(k / stride)?, first_of.get(k % stride)?);
+                let v = trie.root.get(usize::from(*b0)).copied().unwrap_or(0);
+                Some(if v == 0 { 0 } else { trie.step(v, *b1) })
+            })
+            .collect::<Option<Vec<u32>>>()?;
+        Some(trie)
     }
 
     /// Calls `f(lexicon, group, start, end)` for every match in `text` (a words view of
@@ -962,6 +1049,26 @@ impl WordTrie {
                     self.emit(v, w, j + 1, &mut f);
                 }
                 j += 1;
+                if v != 0 {
+                    if let Some(&b1) = bytes.next() {
+                        // the second from the table of byte-class pairs
+                        let class = |x: u8| {
+                            usize::from(self.classes.get(usize::from(x)).copied().unwrap_or(0))
+                        };
+                        v = if self.root2.is_empty() {
+                            self.step(v, b1)
+                        } else {
+                            self.root2
+                                .get(class(b) * self.stride + class(b1))
+                                .copied()
+                                .unwrap_or(0)
+                        };
+                        if v & 1 != 0 {
+                            self.emit(v, w, j + 1, &mut f);
+                        }
+                        j += 1;
+                    }
+                }
             }
             if v != 0 {
                 for &b in bytes {
@@ -1206,7 +1313,7 @@ impl Lexicons {
             }
         }
         for o in out.iter_mut() {
-            o.sort_unstable();
+            sort_hits(o);
         }
     }
 
@@ -1218,6 +1325,46 @@ impl Lexicons {
             lex.score_hits(h, scores);
         }
     }
+}
+
+thread_local! {
+    /// Packed hits for [`sort_hits`] (kept from call to call).
+    static PACKED: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Bits of a hit's start and end in [`sort_hits`]'s packed keys (the group gets the rest).
+const PACK_BITS: u32 = 24;
+
+/// Sorts `hits` as `sort_unstable` does (by group, start, end; equal hits are the same
+/// value, so any sort gives the same slice): as one `u64` key each (group, start and end
+/// in its bits, which orders them the same) when they fit, a third of the bytes to move
+/// and one comparison instead of three.
+fn sort_hits(hits: &mut [GroupHit]) {
+    if hits.len() < 2 {
+        return;
+    }
+    const LIMIT: usize = 1 << PACK_BITS;
+    let fits = |&(g, s, e): &GroupHit| g < (1 << (64 - 2 * PACK_BITS)) && s < LIMIT && e < LIMIT;
+    // (not in wasm: a second instantiation of the sort there adds ~5 KB to the module)
+    if cfg!(target_arch = "wasm32") || !hits.iter().all(fits) {
+        hits.sort_unstable();
+        return;
+    }
+    let mask = (1u64 << PACK_BITS) - 1;
+    crate::normalize::with_reused(&PACKED, |keys: &mut Vec<u64>| {
+        keys.clear();
+        keys.extend(hits.iter().map(|&(g, s, e)| {
+            ((g as u64) << (2 * PACK_BITS)) | ((s as u64) << PACK_BITS) | e as u64
+        }));
+        keys.sort_unstable();
+        for (h, &k) in hits.iter_mut().zip(keys.iter()) {
+            *h = (
+                (k >> (2 * PACK_BITS)) as usize,
+                ((k >> PACK_BITS) & mask) as usize,
+                (k & mask) as usize,
+            );
+        }
+    });
 }
 
 /// True if one hit of each group of `r` lies within `r.window` bytes of a hit of the
@@ -1292,6 +1439,82 @@ mod tests {
             "@g",
         ] {
             assert!(Lexicon::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn two_step_table_is_two_steps() {
+        let lex = builtins();
+        let mut small = 0;
+        for set in lex.spaced.iter().flatten() {
+            let Search::Trie(trie) = &set.search else {
+                continue;
+            };
+            if trie.root2.is_empty() {
+                continue;
+            }
+            small += 1;
+            assert!(trie.stride <= ROOT2_CLASSES);
+            for b0 in 0..=255u8 {
+                let v = trie.root[usize::from(b0)];
+                for b1 in 0..=255u8 {
+                    let c = |x: u8| usize::from(trie.classes[usize::from(x)]);
+                    let got = trie.root2[c(b0) * trie.stride + c(b1)];
+                    let want = if v == 0 { 0 } else { trie.step(v, b1) };
+                    assert_eq!(got, want, "{b0} {b1}");
+                }
+            }
+        }
+        // the ASCII terms' trie has one
+        assert!(small >= 1);
+    }
+
+    #[test]
+    fn byte_set_has_every_byte() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for len in (0..300).chain([511, 512, 1000]) {
+            let t: Vec<u8> = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    (x % 256) as u8
+                })
+                .collect();
+            let mut want = [0u64; 4];
+            for &b in &t {
+                want[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            assert_eq!(byte_set(&t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn packed_hit_sort_is_the_tuple_sort() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % m as u64) as usize
+        };
+        for round in 0..2000 {
+            let len = next(80);
+            let big = round % 10 == 0; // some values too large to pack
+            let mut hits: Vec<GroupHit> = (0..len)
+                .map(|_| {
+                    let s = next(if big { 1 << 30 } else { 300 }) + 1_000_000 * next(2);
+                    (next(if big { 1 << 20 } else { 40 }), s, s + next(20))
+                })
+                .collect();
+            // repeats too
+            if let Some(&h) = hits.first() {
+                hits.push(h);
+            }
+            let mut want = hits.clone();
+            want.sort_unstable();
+            sort_hits(&mut hits);
+            assert_eq!(hits, want);
         }
     }
 

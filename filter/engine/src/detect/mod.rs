@@ -139,6 +139,23 @@ pub struct StageDetector {
     allow: Option<AhoCorasick>,
     /// The family each head of the learned model adds to ([`model::HEADS`]), if any.
     head_families: [Option<usize>; model::NUM_HEADS],
+    /// Indices of the families [`StageDetector::score_into`] adds to by name, resolved
+    /// once.
+    fam_idx: FamilyIndices,
+    /// True if a text whose every family scores 0 emits nothing (every threshold is
+    /// above 0): the scan then skips its loops over the families.
+    silent_at_zero: bool,
+}
+
+/// Indices of the families scored outside the lexicon rules (`None`: not in this stage).
+#[derive(Debug, Clone, Copy, Default)]
+struct FamilyIndices {
+    smuggling: Option<usize>,
+    obfuscation: Option<usize>,
+    encoded: Option<usize>,
+    adversarial_suffix: Option<usize>,
+    learned: Option<usize>,
+    scam: Option<usize>,
 }
 
 fn build(phrases: &[String]) -> Result<Option<AhoCorasick>, String> {
@@ -390,6 +407,19 @@ impl StageDetector {
         }
         let allow: Vec<String> = cfg.allow.iter().map(|p| normalize(p).words).collect();
         let head_families = model::HEADS.map(|h| families.iter().position(|f| f.name == h));
+        let pos = |name: &str| families.iter().position(|f| f.name == name);
+        let fam_idx = FamilyIndices {
+            smuggling: pos("smuggling"),
+            obfuscation: pos("obfuscation"),
+            encoded: pos("encoded"),
+            adversarial_suffix: pos("adversarial_suffix"),
+            learned: pos("learned"),
+            scam: pos("scam"),
+        };
+        // (a NaN threshold, which nothing reaches, counts as above)
+        let above_zero = |t: f64| t > 0.0 || t.is_nan();
+        let silent_at_zero =
+            above_zero(cfg.threshold) && families.iter().all(|f| above_zero(f.threshold));
         Ok(StageDetector {
             category,
             lex: cfg.builtin.then_some(lex),
@@ -401,16 +431,14 @@ impl StageDetector {
             deny: build(&deny)?,
             allow: build(&allow)?,
             head_families,
+            fam_idx,
+            silent_at_zero,
         })
     }
 
     /// Every rule id this stage can emit (for metrics).
     pub fn rule_ids(&self) -> &[String] {
         &self.rule_ids
-    }
-
-    fn family(&self, name: &str) -> Option<usize> {
-        self.families.iter().position(|f| f.name == name)
     }
 
     /// Raw family scores of one text (decoded segments included); for evaluation.
@@ -439,18 +467,20 @@ impl StageDetector {
                 .zip(&lex.families)
                 .any(|(v, f)| *v > 0.0 && f != "meta")
         };
-        let before = evidence(scores);
-        let add = |scores: &mut [f64], name: &str, w: f64| {
-            if let Some(i) = self.family(name) {
-                if let Some(s) = scores.get_mut(i) {
-                    *s += w;
-                }
+        // (only the injection stage's obfuscation signals look at it)
+        let before = self.category == "injection"
+            && (n.invisible > 0 || n.folded > 0 || !n.joined.is_empty())
+            && evidence(scores);
+        let add = |scores: &mut [f64], i: Option<usize>, w: f64| {
+            if let Some(s) = i.and_then(|i| scores.get_mut(i)) {
+                *s += w;
             }
         };
+        let f = &self.fam_idx;
         if let Some((h, hits)) = &p.hidden {
             lex.score_hits(hits_of(hits, li), scores);
             if h.words.len() >= 8 {
-                add(scores, "smuggling", 1.0);
+                add(scores, f.smuggling, 1.0);
             }
         }
         for seg in &p.segments {
@@ -460,21 +490,21 @@ impl StageDetector {
                 for (s, i) in scores.iter_mut().zip(&inner) {
                     *s += i;
                 }
-                add(scores, "encoded", 0.5);
+                add(scores, f.encoded, 0.5);
             }
         }
         if self.category == "injection" {
             if before && n.invisible > 0 {
-                add(scores, "smuggling", 0.5);
+                add(scores, f.smuggling, 0.5);
             }
             if before && (n.folded > 0 || !n.joined.is_empty()) {
-                add(scores, "obfuscation", 0.3);
+                add(scores, f.obfuscation, 0.3);
             }
             if p.suffix {
-                add(scores, "adversarial_suffix", 0.5);
+                add(scores, f.adversarial_suffix, 0.5);
             }
         } else if p.scam_cues > 0 {
-            if let Some(i) = self.family("scam") {
+            if let Some(i) = f.scam {
                 if let Some(s) = scores.get_mut(i).filter(|s| **s > 0.0) {
                     *s += 0.25 * f64::from(p.scam_cues);
                 }
@@ -496,6 +526,15 @@ impl StageDetector {
     /// - content `abuse`, `scam` (trained on chat-like text against chat): alone at high
     ///   confidence, at medium beside evidence in their own category.
     fn add_learned(&self, p: &Prepared, scores: &mut [f64], suffix: bool) {
+        // a head without evidence adds nothing (the usual case: nothing to sum below)
+        let heads = if self.category == "injection" {
+            p.learned.get(..1)
+        } else {
+            p.learned.get(1..)
+        };
+        if heads.unwrap_or_default().iter().all(|&ev| ev <= 0.0) {
+            return;
+        }
         let topic = HARM_TOPIC.is_some_and(|g| {
             p.hits
                 .first()
@@ -534,7 +573,7 @@ impl StageDetector {
             // about a clearly harmful topic
             let counts = (ev > 0.0 && beside) || (ev >= 1.0 && topic && long());
             if total < self.threshold && counts {
-                if let Some(s) = self.family("learned").and_then(|i| scores.get_mut(i)) {
+                if let Some(s) = self.fam_idx.learned.and_then(|i| scores.get_mut(i)) {
                     *s += ev;
                 }
             }
@@ -612,6 +651,9 @@ impl StageDetector {
         };
         self.score_into(p, s);
         let s = &*s;
+        if self.silent_at_zero && s.iter().all(|&v| v == 0.0) {
+            return out; // no family can reach a threshold
+        }
         let mk = |f: &Family, score: f64, action| Hit {
             reason: Reason {
                 rule: format!("{}.{}", self.category, f.name),
