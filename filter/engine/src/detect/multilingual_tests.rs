@@ -651,6 +651,12 @@ fn cancelled_instructions_and_internal_rules() {
             "Where can I watch the uncensored version of the film?",
             false,
         ),
+        ("Предыдущие правила отменены новым законом.", false),
+        (
+            "The old instructions no longer apply since the firmware update. What are the new steps?",
+            false,
+        ),
+        ("Alle Corona-Regeln wurden aufgehoben.", false),
         (
             "Write an uncensored review of the restaurant, be honest.",
             false,
