@@ -1140,9 +1140,10 @@ fn anchor_at(text: &str, s: usize, ws: &mut Vec<(usize, usize)>, dw: &mut Vec<us
 
 /// [`anchor_at`] for the digit run `s..e` (one to five digits, after a [`breaker`] or
 /// at the text start, so a word of the split starts at `s`) from the bytes around it, in
-/// the common shapes: the house number itself, then a single space and an ASCII word
-/// after it and an ASCII word and one of ` ,.:` before it, each followed or preceded by
-/// a breaker; `None` when the shape is another (the caller then splits the text there).
+/// the common shapes: the house number itself, then spaces and commas and a word after
+/// it and a word and one of ` ,.:` before it, words of ASCII and letter-lead characters
+/// ([`super::util::is_letter_lead`]) ending or starting at a breaker; `None` when the
+/// shape is another (the caller then splits the text there).
 fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
@@ -1165,46 +1166,67 @@ fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
         Some(&x) if x >= 0x80 => return None,
         _ => {}
     }
-    let ascii_word = |x: &u8| x.is_ascii_alphanumeric() || matches!(x, b'\'' | b'-' | b'/');
-    // after: " " and an ASCII word up to a breaker (or the end); else no anchor after it
-    // when the gap cannot be blank or commas, unknown otherwise
-    let after = match (b.get(j), b.get(j + 1)) {
-        (Some(b' '), Some(x)) if x.is_ascii_alphanumeric() => {
-            let t = b
-                .get(j + 1..)
-                .and_then(|r| r.iter().position(|x| !ascii_word(x)))
-                .map_or(b.len(), |n| j + 1 + n);
-            if b.get(t).is_some_and(|&x| x >= 0x80) {
-                None
-            } else {
-                let w = text.get(j + 1..t).unwrap_or("");
-                Some(is_cap(w) || all_ascii_may_be_in(&PREFIX_ENDS, w.as_bytes()) && prefix_type(w))
+    // bytes the splitter goes over inside a word without decoding (ASCII letters,
+    // digits and ' - /, letter leads, continuation bytes: those of a letter lead here),
+    // and those that start a word without decoding; other non-ASCII bytes need decoding
+    // (unknown here)
+    let inside = |x: u8| {
+        x.is_ascii_alphanumeric()
+            || matches!(x, b'\'' | b'-' | b'/' | 0x80..=0xBF)
+            || super::util::is_letter_lead(x)
+    };
+    let starts = |x: u8| x.is_ascii_alphanumeric() || super::util::is_letter_lead(x);
+    let unknown = |x: u8| x >= 0xC0 && !super::util::is_letter_lead(x);
+    // after: spaces and commas, then a word up to a breaker (or the end); else no anchor
+    // after it when the gap can be neither blank nor of commas and spaces
+    let after = match b.get(j) {
+        None => Some(false),
+        Some(b' ' | b',') => {
+            let g = b
+                .get(j..)
+                .and_then(|r| r.iter().position(|x| !matches!(x, b' ' | b',')))
+                .map_or(b.len(), |n| j + n);
+            match b.get(g) {
+                None => Some(false),
+                Some(&x) if starts(x) => {
+                    let t = b
+                        .get(g..)
+                        .and_then(|r| r.iter().position(|&x| !inside(x)))
+                        .map_or(b.len(), |n| g + n);
+                    if b.get(t).is_some_and(|&x| unknown(x)) {
+                        None
+                    } else {
+                        let w = text.get(g..t).unwrap_or("");
+                        let spaces = b.get(j..g).is_some_and(|r| r.iter().all(|&x| x == b' '));
+                        Some(spaces && is_cap(w) || prefix_type(w))
+                    }
+                }
+                Some(&x) if x < 0x80 && !x.is_ascii_whitespace() && x != 0x0B => Some(false),
+                Some(_) => None,
             }
         }
-        (None, _) => Some(false),
-        (Some(&x), _) if x < 0x80 && !x.is_ascii_whitespace() && x != 0x0B && x != b',' => {
-            Some(false)
-        }
-        _ => None,
+        Some(&x) if !x.is_ascii_whitespace() && x != 0x0B => Some(false),
+        Some(_) => None,
     };
     if after == Some(true) {
         return Some(true);
     }
-    // before: an ASCII word and one of ` ,.:` (the word starts at the first letter or digit after
-    // a breaker); else no anchor before it when the gap cannot be of ` ,.:°`
+    // before: a word and one of ` ,.:` (the word starts at the first byte starting one
+    // after a breaker); else no anchor before it when the gap cannot be of ` ,.:°`
     let before = match (s.checked_sub(1).and_then(|k| b.get(k)), s.checked_sub(2)) {
         (None, _) => Some(false),
         (Some(b' ' | b',' | b'.' | b':'), Some(k))
-            if b.get(k).is_some_and(u8::is_ascii_alphanumeric) =>
+            if b.get(k)
+                .is_some_and(|&x| x.is_ascii_alphanumeric() || matches!(x, 0x80..=0xBF)) =>
         {
             let mut t = k;
-            while t > 0 && b.get(t - 1).is_some_and(ascii_word) {
+            while t > 0 && b.get(t - 1).is_some_and(|&x| inside(x)) {
                 t -= 1;
             }
-            if t > 0 && b.get(t - 1).is_some_and(|&x| x >= 0x80) {
+            if t > 0 && b.get(t - 1).is_some_and(|&x| unknown(x)) {
                 None
             } else {
-                while b.get(t).is_some_and(|x| !x.is_ascii_alphanumeric()) {
+                while b.get(t).is_some_and(|&x| !starts(x)) {
                     t += 1;
                 }
                 let prev = text.get(t..s - 1).unwrap_or("");
