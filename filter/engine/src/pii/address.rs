@@ -856,6 +856,25 @@ fn is_cap(w: &str) -> bool {
     }
 }
 
+/// The bytes [`words`] goes over inside a word without decoding: an ASCII letter, digit
+/// or ' - /, a lead byte all of whose characters are letters
+/// ([`super::util::is_letter_lead`]) or a continuation byte (the splitter meets those only
+/// after such a lead: other characters are decoded whole).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+static GOES_ON: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric()
+            || matches!(c, b'\'' | b'-' | b'/')
+            || super::util::is_letter_lead(c)
+            || matches!(c, 0x80..=0xBF);
+        i += 1;
+    }
+    t
+};
+
 /// Words split with their byte ranges: a word starts at a letter or digit and runs over
 /// letters, digits and `'’-/`, in one pass over the text (runs of ASCII bytes skipped by
 /// a table test in a tight loop, characters decoded only at non-ASCII bytes).
@@ -891,20 +910,6 @@ fn words_in(
         while i < 256 {
             let c = i as u8;
             t[i] = c >= 0x80 || c.is_ascii_alphanumeric();
-            i += 1;
-        }
-        t
-    };
-    #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
-    static GOES_ON: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < 256 {
-            let c = i as u8;
-            t[i] = c.is_ascii_alphanumeric()
-                || matches!(c, b'\'' | b'-' | b'/')
-                || super::util::is_letter_lead(c)
-                || matches!(c, 0x80..=0xBF);
             i += 1;
         }
         t
@@ -1170,11 +1175,7 @@ fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
     // digits and ' - /, letter leads, continuation bytes: those of a letter lead here),
     // and those that start a word without decoding; other non-ASCII bytes need decoding
     // (unknown here)
-    let inside = |x: u8| {
-        x.is_ascii_alphanumeric()
-            || matches!(x, b'\'' | b'-' | b'/' | 0x80..=0xBF)
-            || super::util::is_letter_lead(x)
-    };
+    let inside = |x: u8| GOES_ON.get(usize::from(x)).copied().unwrap_or(false);
     let starts = |x: u8| x.is_ascii_alphanumeric() || super::util::is_letter_lead(x);
     let unknown = |x: u8| x >= 0xC0 && !super::util::is_letter_lead(x);
     // after: spaces and commas, then a word up to a breaker (or the end); else no anchor
