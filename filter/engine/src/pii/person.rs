@@ -563,7 +563,9 @@ fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
     let b = text.as_bytes();
     let mut v = Vec::new();
     let mut cjk = Vec::new();
-    let mut look = |v: &mut Vec<(usize, char)>, i: usize| {
+    // (a function the compiler inlines into both loops: a closure was called)
+    #[inline(always)]
+    fn look(b: &[u8], v: &mut Vec<(usize, char)>, cjk: &mut Vec<usize>, i: usize) {
         let x = b.get(i).copied().unwrap_or(0);
         if x.is_ascii_uppercase() {
             v.push((i, char::from(x)));
@@ -582,7 +584,7 @@ fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
                 v.push((i, c));
             }
         }
-    };
+    }
     let mut i = 0usize;
     while let Some(x) = chunk8(b, i) {
         let mut leads = lead_bytes(x);
@@ -591,13 +593,13 @@ fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
         }
         let mut m = bytes_in(x, b'A', b'Z') | leads;
         while m != 0 {
-            look(&mut v, i + (m.trailing_zeros() / 8) as usize);
+            look(b, &mut v, &mut cjk, i + (m.trailing_zeros() / 8) as usize);
             m &= m - 1;
         }
         i += 8;
     }
     while i < b.len() {
-        look(&mut v, i);
+        look(b, &mut v, &mut cjk, i);
         i += 1;
     }
     (v, cjk)
