@@ -561,8 +561,10 @@ const SUFFIX_BYTES: usize = 10;
 fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
     use super::util::{bytes_in, chunk8, lead_bytes};
     let b = text.as_bytes();
-    let mut v = Vec::new();
-    let mut cjk = Vec::new();
+    // (room for chat's share of capitals and CJK leads up front: growing a vector one
+    // doubling at a time copied it over and over)
+    let mut v = Vec::with_capacity(b.len() / 16 + 4);
+    let mut cjk = Vec::with_capacity(b.len() / 32 + 4);
     // (a function the compiler inlines into both loops: a closure was called)
     #[inline(always)]
     fn look(b: &[u8], v: &mut Vec<(usize, char)>, cjk: &mut Vec<usize>, i: usize) {
