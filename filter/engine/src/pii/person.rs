@@ -702,13 +702,7 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let mut space = None::<usize>;
     for &(a0, _) in ups {
-        // (an ASCII byte before is tested directly)
-        let glued = match a0.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
-            None => false,
-            Some(&p) if p < 0x80 => p.is_ascii_alphabetic() || p == b'\'' || p == b'-',
-            Some(_) => super::util::prev_char(text, a0).is_some_and(morph_char),
-        };
-        if glued {
+        if glued(text, a0) {
             continue;
         }
         // a pair's space is the first one after `a0` (its first word holds none) and an
@@ -721,25 +715,7 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         if !super::util::next_char(text, sp + 1).is_some_and(is_upper) {
             continue;
         }
-        let a1 = morph_end(text, a0);
-        let b0 = a1 + 1;
-        if text.get(a1..b0) != Some(" ") || !super::util::next_char(text, b0).is_some_and(is_upper)
-        {
-            continue;
-        }
-        let b1 = morph_end(text, b0);
-        let (wa, wb) = (
-            text.get(a0..a1).unwrap_or(""),
-            text.get(b0..b1).unwrap_or(""),
-        );
-        if name_shaped(wa) && name_shaped(wb) && (surname_like(wb) || surname_like(wa)) {
-            out.push(Span {
-                kind: "PERSON",
-                start: a0,
-                end: b1,
-                score: 0.6,
-            });
-        }
+        out.extend(surname_pair(text, a0));
     }
 }
 
@@ -747,35 +723,42 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
 #[cfg(test)]
 fn morphology_reference(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     for &(a0, _) in ups {
-        // (an ASCII byte before is tested directly)
-        let glued = match a0.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
-            None => false,
-            Some(&p) if p < 0x80 => p.is_ascii_alphabetic() || p == b'\'' || p == b'-',
-            Some(_) => super::util::prev_char(text, a0).is_some_and(morph_char),
-        };
-        if glued {
+        if glued(text, a0) {
             continue;
         }
-        let a1 = morph_end(text, a0);
-        let b0 = a1 + 1;
-        if text.get(a1..b0) != Some(" ") || !super::util::next_char(text, b0).is_some_and(is_upper)
-        {
-            continue;
-        }
-        let b1 = morph_end(text, b0);
-        let (wa, wb) = (
-            text.get(a0..a1).unwrap_or(""),
-            text.get(b0..b1).unwrap_or(""),
-        );
-        if name_shaped(wa) && name_shaped(wb) && (surname_like(wb) || surname_like(wa)) {
-            out.push(Span {
-                kind: "PERSON",
-                start: a0,
-                end: b1,
-                score: 0.6,
-            });
-        }
+        out.extend(surname_pair(text, a0));
     }
+}
+
+/// Whether the word starting at `a0` is glued to a letter, apostrophe or hyphen before it
+/// (then no name pair starts there; an ASCII byte before is tested directly).
+fn glued(text: &str, a0: usize) -> bool {
+    match a0.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
+        None => false,
+        Some(&p) if p < 0x80 => p.is_ascii_alphabetic() || p == b'\'' || p == b'-',
+        Some(_) => super::util::prev_char(text, a0).is_some_and(morph_char),
+    }
+}
+
+/// The name pair starting at `a0`: two name-shaped words one space apart, one of them
+/// surname-like.
+fn surname_pair(text: &str, a0: usize) -> Option<Span> {
+    let a1 = morph_end(text, a0);
+    let b0 = a1 + 1;
+    if text.get(a1..b0) != Some(" ") || !super::util::next_char(text, b0).is_some_and(is_upper) {
+        return None;
+    }
+    let b1 = morph_end(text, b0);
+    let (wa, wb) = (
+        text.get(a0..a1).unwrap_or(""),
+        text.get(b0..b1).unwrap_or(""),
+    );
+    (name_shaped(wa) && name_shaped(wb) && (surname_like(wb) || surname_like(wa))).then_some(Span {
+        kind: "PERSON",
+        start: a0,
+        end: b1,
+        score: 0.6,
+    })
 }
 
 struct Gaz {
