@@ -1565,13 +1565,7 @@ mod tests {
             "\u{2116}", "12", "Baker", "ул.", "x-y", "'s", "/3", "\u{301}", "\t", "ĉ", "ř", "ё",
             "好", "\u{4dc0}", "×", "—", "Ѡ",
         ];
-        let mut seed = 11u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut next = crate::pii::util::test_rng(11u64);
         for _ in 0..20000 {
             let mut t = String::new();
             for _ in 0..next(40) {
@@ -1668,13 +1662,7 @@ mod tests {
             "dos",
             "Plaza",
         ];
-        let mut seed = seed;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut next = crate::pii::util::test_rng(seed);
         (0..n)
             .map(|_| {
                 let mut t = String::new();
@@ -1694,13 +1682,7 @@ mod tests {
         let pieces: &[&str] = &[
             "1", "2", "0", "9", "a", "B", "/", "-", "é", "'", "x", "12345",
         ];
-        let mut seed = 3u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut next = crate::pii::util::test_rng(3u64);
         for _ in 0..200000 {
             let mut t = String::new();
             for _ in 0..next(10) {
@@ -1731,13 +1713,7 @@ mod tests {
             "—", "№", "…", "a", "7", "123", "-", "/", "'", "’", "é", "中", "\u{301}", "x1", "1x",
             "12-3", "4/5b", "°", ":", "\u{a0}", "Ж",
         ];
-        let mut seed = 9u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut next = crate::pii::util::test_rng(9u64);
         let mut anchored = 0;
         for mut t in address_texts(13, 60000) {
             // glue some pieces together without spaces

@@ -604,17 +604,12 @@ mod tests {
     /// piece followed by a space two times in three when `spaced`.
     fn texts(
         pieces: &'static [&'static str],
-        mut seed: u64,
+        seed: u64,
         count: usize,
         max: usize,
         spaced: bool,
     ) -> impl Iterator<Item = String> {
-        let mut next = move |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut next = crate::pii::util::test_rng(seed);
         (0..count).map(move |_| {
             let mut t = String::new();
             for _ in 0..1 + next(max) {

@@ -1351,13 +1351,7 @@ mod tests {
             "ski",
             "ova",
         ];
-        let mut seed = 21u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut next = crate::pii::util::test_rng(21u64);
         let mut found = 0;
         for _ in 0..40000 {
             let mut t = String::new();

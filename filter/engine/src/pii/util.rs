@@ -905,6 +905,18 @@ pub fn weighted(d: &[u32], w: &[u32]) -> u32 {
     d.iter().zip(w).map(|(a, b)| a * b).sum()
 }
 
+/// A small deterministic generator for the tests that compare a fast path with its
+/// reference on generated texts: each call `next(n)` gives a number in `0..n`.
+#[cfg(test)]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
