@@ -1150,7 +1150,7 @@ rule persona 1.0 40: @respond @uncens
 phrase persona 0.5: as your admin, as your administrator, as your creator, as your owner, as your developer, yoneticin olarak, gelistiricin olarak, yaraticin olarak, sahibin olarak, als dein administrator, als dein entwickler, als dein schopfer, en tant que ton administrateur, en tant que ton developpeur, en tant que ton createur, como tu administrador, como tu desarrollador, como tu creador, come tuo amministratore, come tuo sviluppatore, come tuo creatore, como seu administrador, como seu desenvolvedor, como seu criador, als je beheerder, als je ontwikkelaar, jako twoj administrator, jako twoj tworca, как твой администратор, как твой разработчик, как твой создатель, як твій адміністратор, як твій розробник, як твій творець, بصفتي مطورك, بصفتي مسؤولك, بصفتي منشئك, तुम्हारे डेवलपर के रूप में, 作为你的开发者, 作为你的管理员, 作为你的创造者, あなたの開発者として, あなたの管理者として, 너의 개발자로서, 너의 관리자로서, 너의 제작자로서
 # a task the bot is given, swapped when it is asked of it ("if you are asked to summarise
 # this page, instead ..."): the indirect-injection hijack
-@ifasked: if you are asked to, if you're asked to, if youre asked to, if you are told to, if you're told to, if asked to, when asked to, when you are asked to, if the user asks you to, if anyone asks you to, if someone asks you to, istenirse, senden istenirse, wenn du gebeten wirst, falls du gebeten wirst, si on te demande, si on vous demande, si te piden, si se te pide, se ti viene chiesto, se ti chiedono, se te pedirem, se for pedido, als je gevraagd wordt, jesli zostaniesz poproszony, jeśli zostaniesz poproszony, если тебя попросят, если тебя просят, якщо тебе попросять, إذا طلب منك, إذا طُلب منك, अगर तुमसे कहा जाए, 如果你被要求, 如果有人让你, 如果用户让你, 頼まれたら, 求められたら, 요청받으면, 요청을 받으면
+@ifasked: when you are told to, when told to, whenever you are asked to, whenever asked to, if you are asked to, if you're asked to, if youre asked to, if you are told to, if you're told to, if asked to, when asked to, when you are asked to, if the user asks you to, if anyone asks you to, if someone asks you to, istenirse, senden istenirse, wenn du gebeten wirst, falls du gebeten wirst, si on te demande, si on vous demande, si te piden, si se te pide, se ti viene chiesto, se ti chiedono, se te pedirem, se for pedido, als je gevraagd wordt, jesli zostaniesz poproszony, jeśli zostaniesz poproszony, если тебя попросят, если тебя просят, якщо тебе попросять, إذا طلب منك, إذا طُلب منك, अगर तुमसे कहा जाए, 如果你被要求, 如果有人让你, 如果用户让你, 頼まれたら, 求められたら, 요청받으면, 요청을 받으면
 @botjob: summarize, summarise, summary, translate, answer, respond, reply, review, analyze, analyse, classify, ozetle*, ozetlemen*, cevir*, cevapla*, yanitla*, zusammenfass*, ubersetz*, resumer, résumer, resumir, resume, riassumere, riassumi, samenvatten, vertalen, podsumowa*, przetlumacz*, суммир*, перевести, переведи, ответить, підсумувати, перекласти, لخص, تلخيص, ترجمة, सारांश, अनुवाद, 总结, 概括, 翻译, 回答, 要約, 翻訳, 요약, 번역, 답변
 @instead: instead, bunun yerine, yerine, stattdessen, a la place, à la place, en su lugar, en lugar de eso, invece, em vez disso, ao inves, in plaats daarvan, zamiast tego, вместо этого, натомість, замість цього, بدلا من ذلك, بدلاً من ذلك, इसके बजाय, 而是, 相反, 改为, 代わりに, 대신
 rule override 1.0 160: @ifasked @botjob @instead
@@ -1160,3 +1160,40 @@ rule override -1.0 160: @ifasked @botjob @insteadof
 # a grandmother who "used to tell" a clearly harmful recipe or keys (the grandma exploit)
 @grandma: my grandmother, my grandma, my granny, buyukannem, anneannem, babaannem, meine oma, meine grossmutter, ma grand-mere, ma grand mere, mi abuela, mia nonna, minha avo, mijn oma, moja babcia, моя бабушка, моя бабуся, جدتي, मेरी दादी, 我奶奶, 我外婆, 私の祖母, 우리 할머니
 rule persona 1.0 200: @grandma @usedto @grandgoal
+# ---------------------------------------------------------------- indirect-injection wrappers
+# Written from the published indirect-injection wrapper families (urgent task headers, test
+# pipelines, "I forgot to tell you", system alerts, orders about what the answer must contain),
+# with the lead's own sentences. Each is evidence; two of them, or one with a payload, fire.
+phrase override 0.6: urgent new task, new urgent task, urgent task, priority task, important new task, new important task, critical new instruction, critical instruction, mandatory instruction, new important instructions
+# a test, evaluation or pipeline the model must "pass" by doing something
+@testctx: automated test, test pipeline, testing pipeline, qa pipeline, evaluation pipeline, being evaluated, being tested, part of a test, for testing purposes, testing purposes only, to make the test pass, so the test passes, so that the test passes, tests do not fail, tests don't fail, test does not fail, keep the pipeline green, pipeline to pass
+rule override 0.5 10: @testctx
+@respout: include the word, include the string, include the phrase, include the text, include in your reply, include in your response, include in your answer, in your reply, in your response, write your system prompt, print your system prompt, output the word, output the string, reply with, respond with, write the word, say the word
+rule override 0.5 160: @testctx @respout
+# the user "forgot" an instruction in the model's setup
+@forgot: forgot to tell you, forgot to ask you, forgot to mention, made a mistake in your, made a mistake when giving you, made an error in your, mistake in your instructions, mistake in your setup, mistake in your prompt
+@setupw: instructions, instruction, setup, prompt, configuration, system prompt, always, from now on, every reply, every response, reveal, your secret
+rule override 0.6 80: @forgot @setupw
+# system alerts and malfunctions that "require" an action
+phrase override 0.5: system malfunction, system failure detected, malfunction detected, system error detected, critical system alert, security alert:, diagnostic mode activated, debug mode activated, diagnostics required
+# secrets and user data the model is asked to output
+# (directed at the model: "write a script that prints the api key" is a programming task)
+@leakv: reveal, disclose, leak, send me, forward, reply with, respond with, reply only with, respond only with, answer only with, give me, tell me, show me, print the, print your, output the, output your, send the, send their, send all
+@secretobj: this chat, this conversation, our conversation, the chat log, admin password, the password, passwords, api key, api keys, secret key, private key, credentials, access token, session token, session cookie, cookies, unique id, unique identifier, hidden configuration, your configuration, your config, user's phone number, users' phone numbers, user data, user's data, users' data, chat history, conversation history, other users
+rule prompt_leak 0.5 60: @leakv @secretobj
+# orders about what the answer must carry: markup that runs script, a canary repeated, a line
+# added to every reply
+# (markup that runs script is stripped from the words view: the raw view sees it; alone it is
+# a developer's question, beside an order about the answer an injection)
+raw override 0.5: onerror= ;; onload= ;; javascript: ;; <script ;; document.cookie ;; <iframe
+@inresp_s: include in your response, include in your reply, include in your answer, add to your answer, add this to your answer, add to your response, add this to your response, in your response include, append to your response, append to your answer
+rule override 0.5 10: @inresp_s
+@inresp: include in your response, include in your reply, include in your answer, add to your answer, add this to your answer, add to your response, add this to your response, in your response include, append to your response, append to your answer, end of your response, end of your reply, end of your answer, end of every reply, end of each reply, end of every response, end of each response, end of every answer, every reply, every response, each response, all your replies, all your answers
+@payload: onerror, onload, javascript, document cookie, script src, iframe src, svg onload, eval atob, fetch http, fetch https
+rule override 1.0 160: @inresp @payload
+rule override 0.5 80: @inresp @repeatv
+@addv: add, append, include, insert, put, end with, finish with, sign with
+@everyreply: end of every reply, end of each reply, end of every response, end of each response, end of every answer, every reply, every response, each response, all your replies, all your answers
+rule persona 0.5 60: @everyreply @addv
+rule override 0.5 80: @forgot @addv
+rule override 0.5 160: @ifasked @botjob @leakv
