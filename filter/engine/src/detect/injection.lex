@@ -1197,3 +1197,31 @@ rule override 0.5 80: @inresp @repeatv
 rule persona 0.5 60: @everyreply @addv
 rule override 0.5 80: @forgot @addv
 rule override 0.5 160: @ifasked @botjob @leakv
+# ---------------------------------------------------------------- prompt extraction, more ways
+# (the lead's own sentences; families from published extraction taxonomies)
+# instructions the model "was given" / "received" / its developers gave it: evidence; with a
+# reveal verb or a "list them all" / "in full", extraction
+@instrn: instructions, rules, guidelines, directives, prompt, text, setup, configuration
+@instrgiven: were you given, you were given, did you receive, you received, did your developers give you, did your creators give you, your developers gave you, did they give you, have you been given, were you programmed with, that configures you, configures you, that configured you, you were configured with
+rule prompt_leak 0.5 40: @instrn @instrgiven
+@listall: list them all, list all of them, all of them, in full, word for word, exactly, verbatim, one per line, every single one, each of them
+rule prompt_leak 0.5 80: @instrn @instrgiven @listall
+rule prompt_leak 0.5 60: @reveal @instrn @instrgiven
+# what came before the conversation, or its first words: the setup text itself
+@ctxanchor: start of the context, beginning of the context, start of your context, beginning of your context, top of the context, before this conversation, before our conversation, before this chat, before the conversation started, before the chat started, at the start of this conversation, at the beginning of this conversation, at the start of the chat, at the beginning of the chat, before the first message
+rule prompt_leak 0.5 10: @ctxanchor
+rule prompt_leak 0.5 80: @ctxanchor @reveal
+rule prompt_leak 0.5 80: @ctxanchor @instrn
+@first: first, 1st, opening
+@wordsof: words of this conversation, words of our conversation, words of the conversation, words of this chat, lines of this conversation, lines of the conversation, sentences of this conversation, sentence of this conversation, text of this conversation, message of this conversation
+rule prompt_leak 1.0 48: @first @wordsof
+# the user "lost" the prompt they wrote for the model
+@myprompt: prompt i wrote for you, prompt i gave you, instructions i gave you, prompt i set up for you, system prompt i wrote, instructions i wrote for you, rules i gave you, the prompt i made for you
+@sendback: send it back, send it to me, give it back, paste it, show it to me, remind me of it, repeat it, print it
+rule prompt_leak 0.5 10: @myprompt
+rule prompt_leak 0.5 80: @myprompt @sendback
+# the answer made to start with the model's own instructions ("start your reply with 'My
+# instructions are:'")
+@startreply: start your reply with, start your answer with, start your response with, begin your reply with, begin your answer with, begin your response with, begin with, start with, continue from, complete the sentence
+@myinstr: my instructions are, my system prompt is, my system prompt, my rules are, my prompt is, i was instructed to, here are my instructions, my guidelines are, my hidden instructions
+rule prompt_leak 1.0 80: @startreply @myinstr
