@@ -72,6 +72,11 @@ static HARM_TOPIC: LazyLock<Option<usize>> = LazyLock::new(|| {
 /// its medium confidence completes a lone weak rule (in a short message that needs high).
 const LONG_WORDS: usize = 20;
 
+/// Words from which the learned scam head alone decides without a way to act on the scam
+/// ([`has_contact`]): short customer messages ("please reply with your opening hours") read
+/// like spam to it.
+const SCAM_WORDS: usize = 12;
+
 /// Index of a stage's lexicon in [`BUILTIN`].
 fn lexicon_index(stage: &str) -> usize {
     usize::from(stage != "injection")
@@ -282,6 +287,25 @@ fn scam_cues(raw: &str) -> u8 {
         }
     }
     u8::from(money) + u8::from(number)
+}
+
+/// True if a text carries a way to act on a scam besides [`scam_cues`]: a link (`http`,
+/// `www.`, a common top-level domain) or at least three digits (a short code, a phone
+/// number, an amount). Checked only where the learned scam head alone would decide.
+fn has_contact(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.iter().filter(|x| x.is_ascii_digit()).count() >= 3 {
+        return true;
+    }
+    const LINKS: [&[u8]; 9] = [
+        b"http", b"www.", b".com", b".net", b".org", b".co.uk", b".ly/", b".info", b".biz",
+    ];
+    (0..b.len()).any(|i| {
+        let rest = b.get(i..).unwrap_or_default();
+        LINKS.iter().any(|l| {
+            rest.len() >= l.len() && rest.iter().zip(*l).all(|(x, y)| x.eq_ignore_ascii_case(y))
+        })
+    })
 }
 
 /// One text normalised once for every stage: its views, the text hidden in tag
@@ -586,6 +610,8 @@ impl StageDetector {
         if fired {
             return;
         }
+        // (words in the words view: one more than its spaces)
+        let long = || p.norm.words.bytes().filter(|&b| b == b' ').count() + 1 >= SCAM_WORDS;
         for ((name, ev), i) in model::HEADS
             .iter()
             .zip(&p.learned)
@@ -598,6 +624,10 @@ impl StageDetector {
             if let Some(s) = scores.get_mut(i) {
                 let counts = if *name == "dangerous" {
                     *ev > 0.0 && topic
+                } else if *name == "scam" && *s <= 0.0 {
+                    // alone, a scam needs a way to act on it (money, a number, a link):
+                    // "please reply with your opening hours" is a customer's question
+                    *ev >= 1.0 && (p.scam_cues > 0 || long() || has_contact(&p.norm.raw))
                 } else {
                     *ev >= 1.0 || (*ev > 0.0 && *s > 0.0)
                 };
@@ -931,6 +961,24 @@ mod tests {
             ("how to make a bombastic entrance", ""),
         ];
         check_table(&d, cases);
+    }
+
+    #[test]
+    fn learned_scam_head_alone_needs_a_way_to_act() {
+        assert!(has_contact("txt WIN to 80086"));
+        assert!(has_contact("claim at WWW.prize-now.example"));
+        assert!(has_contact("go to bit.ly/x"));
+        assert!(has_contact("see http://x"));
+        assert!(!has_contact("Please reply with your opening hours"));
+        assert!(!has_contact("Start your reply with Dear customer please"));
+        assert!(!has_contact("ok"));
+        let d = StageDetector::new("content", &Detector::default()).expect("builds");
+        for text in [
+            "Please reply with your opening hours",
+            "Start your reply with \"Dear customer\" please",
+        ] {
+            assert!(d.scan(text).is_empty(), "{text}: {:?}", d.scores(text));
+        }
     }
 
     #[test]
