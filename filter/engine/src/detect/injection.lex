@@ -1155,7 +1155,7 @@ phrase persona 0.5: as your admin, as your administrator, as your creator, as yo
 @instead: instead, bunun yerine, yerine, stattdessen, a la place, à la place, en su lugar, en lugar de eso, invece, em vez disso, ao inves, in plaats daarvan, zamiast tego, вместо этого, натомість, замість цього, بدلا من ذلك, بدلاً من ذلك, इसके बजाय, 而是, 相反, 改为, 代わりに, 대신
 rule override 1.0 160: @ifasked @botjob @instead
 # "instead of" compares ("take your time instead of rushing"): not a swapped task
-@insteadof: instead of, statt, au lieu de, en lugar de, en vez de, invece di, em vez de, in plaats van, zamiast, вместо, замість
+@insteadof: instead of, statt, au lieu de, en lugar de, en vez de, invece di, em vez de, in plaats van
 rule override -1.0 160: @ifasked @botjob @insteadof
 # a grandmother who "used to tell" a clearly harmful recipe or keys (the grandma exploit)
 @grandma: my grandmother, my grandma, my granny, buyukannem, anneannem, babaannem, meine oma, meine grossmutter, ma grand-mere, ma grand mere, mi abuela, mia nonna, minha avo, mijn oma, moja babcia, моя бабушка, моя бабуся, جدتي, मेरी दादी, 我奶奶, 我外婆, 私の祖母, 우리 할머니
@@ -1225,3 +1225,19 @@ rule prompt_leak 0.5 80: @myprompt @sendback
 @startreply: start your reply with, start your answer with, start your response with, begin your reply with, begin your answer with, begin your response with, begin with, start with, continue from, complete the sentence
 @myinstr: my instructions are, my system prompt is, my system prompt, my rules are, my prompt is, i was instructed to, here are my instructions, my guidelines are, my hidden instructions
 rule prompt_leak 1.0 80: @startreply @myinstr
+# ---------------------------------------------------------------- the same, in the listed languages
+# (the lead's own sentences per language; see multilingual_tests.rs)
+@instrgiven: hast du erhalten, hast du bekommen, wurden dir gegeben, hat man dir gegeben, as-tu recues, as-tu recu, t'a-t-on donne, t'a-t-on donnees, on t'a donne, te dieron, recibiste, te han dado, ti hanno dato, hai ricevuto, ti sono state date, te deram, voce recebeu, recebeste, heb je gekregen, kreeg je, otrzymales, dostales, тебе дали, ты получил, тебе были даны, тобі дали, ти отримав, sana verilen, aldigin talimat*, التي تلقيتها, أعطيت لك, तुम्हें दिए गए, 你收到了什么, 你收到的, 给你的指示, 受けた指示, 受け取った指示, 与えられた指示, 받은 지시
+@ctxanchor: vor diesem gesprach, vor dieser unterhaltung, vor unserem gesprach, avant cette conversation, avant notre conversation, antes de esta conversacion, antes de nuestra conversacion, prima di questa conversazione, antes desta conversa, antes da nossa conversa, voor dit gesprek, przed ta rozmowa, перед этим разговором, до этого разговора, до начала разговора, перед цією розмовою, до цієї розмови, bu konusmadan once, bu sohbetten once, قبل هذه المحادثة, इस बातचीत से पहले, 在这次对话之前, 对话开始之前, この会話の前に, 会話が始まる前, 이 대화 전에, 대화 이전에
+rule prompt_leak 0.5 60: @instr @instrgiven
+rule prompt_leak 0.5 120: @instr @instrgiven @verbatim
+rule prompt_leak 0.5 120: @instr @ctxanchor
+@botjob: zusammenzufassen, zu ubersetzen, zu beantworten, resumer, traduire, изложить, кратко изложи*, пересказать, перескажи, резюмировать
+@instead: plutot, plutôt, a la place de cela, al contrario
+@unbound: ルールがありません, ルールはありません, 制限がありません, 制限はありません, 制約がありません
+phrase persona 0.5: 何でも答えて, 何でも話して
+# limits named absent in the European languages ("eine KI ohne jegliche ethische Grenzen")
+@limit_ml: grenzen, schranken, regeln, limites, regles, limites, reglas, limiti, regole, limites, regras, grenzen, regels, granic, zasad, ограничений, правил, обмежень, правил, sinir*, kural*
+@without_ml: ohne jegliche, ohne alle, ohne irgendwelche, ohne, sans aucune, sans aucun, sans, sin ningun, sin ninguna, sin, senza alcun, senza, sem nenhum, sem, zonder, bez zadnych, bez, без каких-либо, без всяких, без, без жодних
+rule persona 0.5 40: @without_ml @limit_ml
+rule persona 0.5 80: @without_ml @limit_ml @ai
