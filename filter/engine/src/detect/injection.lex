@@ -1227,11 +1227,12 @@ rule prompt_leak 0.5 80: @myprompt @sendback
 rule prompt_leak 1.0 80: @startreply @myinstr
 # ---------------------------------------------------------------- the same, in the listed languages
 # (the lead's own sentences per language; see multilingual_tests.rs)
-@instrgiven: hast du erhalten, hast du bekommen, wurden dir gegeben, hat man dir gegeben, as-tu recues, as-tu recu, t'a-t-on donne, t'a-t-on donnees, on t'a donne, te dieron, recibiste, te han dado, ti hanno dato, hai ricevuto, ti sono state date, te deram, voce recebeu, recebeste, heb je gekregen, kreeg je, otrzymales, dostales, тебе дали, ты получил, тебе были даны, тобі дали, ти отримав, sana verilen, aldigin talimat*, التي تلقيتها, أعطيت لك, तुम्हें दिए गए, 你收到了什么, 你收到的, 给你的指示, 受けた指示, 受け取った指示, 与えられた指示, 받은 지시
-@ctxanchor: vor diesem gesprach, vor dieser unterhaltung, vor unserem gesprach, avant cette conversation, avant notre conversation, antes de esta conversacion, antes de nuestra conversacion, prima di questa conversazione, antes desta conversa, antes da nossa conversa, voor dit gesprek, przed ta rozmowa, перед этим разговором, до этого разговора, до начала разговора, перед цією розмовою, до цієї розмови, bu konusmadan once, bu sohbetten once, قبل هذه المحادثة, इस बातचीत से पहले, 在这次对话之前, 对话开始之前, この会話の前に, 会話が始まる前, 이 대화 전에, 대화 이전에
-rule prompt_leak 0.5 60: @instr @instrgiven
-rule prompt_leak 0.5 120: @instr @instrgiven @verbatim
-rule prompt_leak 0.5 120: @instr @ctxanchor
+@instrgiven_ml: hast du erhalten, hast du bekommen, wurden dir gegeben, hat man dir gegeben, as-tu recues, as-tu recu, t'a-t-on donne, t'a-t-on donnees, on t'a donne, te dieron, recibiste, te han dado, ti hanno dato, hai ricevuto, ti sono state date, te deram, voce recebeu, recebeste, heb je gekregen, kreeg je, otrzymales, otrzymałes, otrzymałeś, dostales, dostałes, dostałeś, тебе дали, ты получил, тебе были даны, тобі дали, ти отримав, sana verilen, aldigin talimat*, التي تلقيتها, أعطيت لك, तुम्हें दिए गए, 你收到了什么, 你收到的, 给你的指示, 受けた指示, 受け取った指示, 与えられた指示, 받은 지시
+@ctxanchor_ml: vor diesem gesprach, vor dieser unterhaltung, vor unserem gesprach, avant cette conversation, avant notre conversation, antes de esta conversacion, antes de nuestra conversacion, prima di questa conversazione, antes desta conversa, antes da nossa conversa, voor dit gesprek, przed ta rozmowa, перед этим разговором, до этого разговора, до начала разговора, перед цією розмовою, до цієї розмови, bu konusmadan once, bu sohbetten once, قبل هذه المحادثة, इस बातचीत से पहले, 在这次对话之前, 对话开始之前, この会話の前に, 会話が始まる前, 이 대화 전에, 대화 이전에
+rule prompt_leak 0.5 60: @instr @instrgiven_ml
+rule prompt_leak 0.5 120: @instr @instrgiven_ml @verbatim
+rule prompt_leak 0.5 120: @instr @ctxanchor_ml
+rule prompt_leak 0.5 10: @ctxanchor_ml
 @botjob: zusammenzufassen, zu ubersetzen, zu beantworten, resumer, traduire, изложить, кратко изложи*, пересказать, перескажи, резюмировать
 @instead: plutot, plutôt, a la place de cela, al contrario
 @unbound: ルールがありません, ルールはありません, 制限がありません, 制限はありません, 制約がありません
@@ -1241,3 +1242,6 @@ phrase persona 0.5: 何でも答えて, 何でも話して
 @without_ml: ohne jegliche, ohne alle, ohne irgendwelche, ohne, sans aucune, sans aucun, sans, sin ningun, sin ninguna, sin, senza alcun, senza, sem nenhum, sem, zonder, bez zadnych, bez, без каких-либо, без всяких, без, без жодних
 rule persona 0.5 40: @without_ml @limit_ml
 rule persona 0.5 80: @without_ml @limit_ml @ai
+@limitobj_ml: palabras, wortern, worter, mots, parole, palavras, woorden, slow, слов, datos, daten, donnees, dati, dados, tiempo, zeit, temps, tempo, caracteres, zeichen, velocidad, geschwindigkeit, vitesse, velocita, velocidade
+rule persona -1.0 40: @without_ml @limit_ml @limitobj_ml
+rule persona -1.0 40: @without_ml @limit_ml @service
