@@ -58,6 +58,9 @@
 @prev: 이전, 모든, 기존, 위의
 rule override 1.0 70: @ignore @prev @instr
 rule override 0.6 40: @ignore @instr
+# people to ignore ("ignore anyone who breaks these rules", "ignore the trolls"): a house rule
+@personobj: ignore anyone, ignore anybody, ignore everyone, ignore everybody, ignore people, ignore those who, ignore them, ignore him, ignore her, ignore users who, ignore members who, ignore trolls, ignore the trolls, ignore spammers, ignore haters, ignore the haters
+rule override -1.6 10: @personobj
 @nolonger: no longer bound, not bound by, free from, freed from, broken free, break free of, released from, not restricted by, no longer restricted, no longer have to follow, dont have to follow, do not have to follow, no longer need to follow
 rule override 0.6 60: @nolonger @instr
 # injected instructions inside content (indirect injection): a new task, an urgent or privileged
@@ -200,7 +203,7 @@ rule override 0.6 80: @remember @inject_obj
 # are the usual jailbreak shape. The harmful task words are kept generic.
 @frame: hypothetical*, fictional, fiction, fictitious, for a novel, for a story, for my novel, in a story, screenplay, script, movie, role-play, roleplay, you are a, you are an, imagine, pretend, as a character, game, thought experiment, purely for research, for educational purposes, educational purposes only, for research purposes, just curious, for a school project, for a class, academic
 @task: step-by-step, detailed instructions, detailed guide, detailed plan, tutorial, guide on how, instructions for, write a, draft a, create a, develop a, design a, generate a, outline a, provide a, give a, give detailed, list of steps, recipe, how to
-@harmtopic: bomb, explosive*, detonat*, weapon*, firearm*, gun, guns, ammunition, poison*, toxin*, nerve agent, bioweapon*, meth, methamphetamine, cocaine, heroin, fentanyl, drug trafficking, smuggl*, launder*, counterfeit*, fraud*, scam*, phishing, ransomware, malware, keylogger, virus, trojan, exploit*, hack, hacking, crack, bypass security, steal*, stolen, theft, rob, robbery, kidnap*, murder, kill, assassinat*, torture, terror*, extremis*, propaganda, disinformation, misinformation, fake news, defamatory, defame, harass*, stalk*, blackmail*, extort*, bully*, suicide, self-harm, eating disorder, anorexia, bulimia, child porn*, pornograph*, explicit sexual, sex trafficking, human trafficking, racist, xenophob*, sexist, hate speech, genocide, ethnic cleansing, insider trading, tax evasion, illegal*, unlawful, without getting caught, undetect*, untraceable, bribe*, cheat*, plagiar*, pirat*, deepfake*, cyberattack*, ddos, botnet, pyramid scheme, ponzi, gambling, predatory, manipulat*, coerce, coercion, overdose, shoplift*, break into, lockpick*, arson, vandal*, sabotage, surveillance, spy on, track someone, ssn, social security numbers, dangerous, harmful, unethical, immoral, lethal
+@harmtopic: bomb, explosive*, detonat*, weapon*, firearm*, gun, guns, ammunition, poison*, toxin*, nerve agent, bioweapon*, meth, methamphetamine, cocaine, heroin, fentanyl, drug trafficking, smuggl*, launder*, counterfeit*, fraud*, scam, scams, scamming, phishing, ransomware, malware, keylogger, virus, trojan, exploit*, hack, hacking, crack, bypass security, steal*, stolen, theft, rob, robbery, kidnap*, murder, kill, assassinat*, torture, terror*, extremis*, propaganda, disinformation, misinformation, fake news, defamatory, defame, harass*, stalk*, blackmail*, extort*, bully*, suicide, self-harm, eating disorder, anorexia, bulimia, child porn*, pornograph*, explicit sexual, sex trafficking, human trafficking, racist, xenophob*, sexist, hate speech, genocide, ethnic cleansing, insider trading, tax evasion, illegal*, unlawful, without getting caught, undetect*, untraceable, bribe*, cheat*, plagiar*, pirat*, deepfake*, cyberattack*, ddos, botnet, pyramid scheme, ponzi, gambling, predatory, manipulat*, coerce, coercion, overdose, shoplift*, break into, lockpick*, arson, vandal*, sabotage, surveillance, spy on, track someone, ssn, social security numbers, dangerous, harmful, unethical, immoral, lethal
 @harmtopic: gewalt, waffe*, drogen, sprengstoff, illegal*, gefahrlich*, schadlich*, violence, arme*, drogue*, illegal*, dangereu*, nuisible*, violencia, arma*, drogas, ilegal*, peligros*, danin*, violenza, armi, droga, illegal*, pericolos*, dannos*, violencia, arma*, drogas, ilegal*, perigos*, prejudicia*, geweld, wapen*, drugs, illegaal, gevaarlijk*, schadelijk*, przemoc*, bron*, narkotyk*, nielegaln*, niebezpieczn*, szkodliw*, насили*, оружи*, наркотик*, незаконн*, опасн*, вредн*, взлом*, насильств*, зброя, зброї, наркотик*, незаконн*, небезпечн*, шкідлив*, siddet, silah*, uyusturucu*, yasadisi, yasadışı, tehlikeli, zararli, zararlı, عنف, العنف, سلاح, أسلحة, مخدرات, غير قانوني*, خطير*, ضار*, हिंसा, हथियार, ड्रग्स, नशीले, अवैध, गैरकानूनी, खतरनाक, हानिकारक, 暴力, 武器, 毒品, 非法, 危险, 有害, 黑客, 暴力, 武器, 麻薬, 違法, 危険, 有害, ハッキング, 폭력, 무기, 마약, 불법, 위험한, 해로운, 해킹, 해를, 유해
 @harmsoft: controversial, provocative, shocking, convincing, persuasive, explicit, extreme, radical*, cult, exploit, no matter how, at any cost, by any means, negative view*, dislike, against certain, certain groups, inferior, offensive
 @harmtopic: deceptive, misleading, fabricated, discriminat*, stereotyp*, derogatory, demean*, ridicul*, humiliat*, vulnerabilit*, without being detected, without detection, without getting caught, evade, evading, circumvent*, loophole*, forged, forging, forge, illicit, black market, erotic, conspiracy, hoax, indoctrinat*, unauthorized, unauthorised, confidential data, sensitive information, drugs, narcotics, opioid*, weight loss drug, promotes harm, promote harm, promoting harm, causes harm, cause harm
@@ -239,6 +242,9 @@ rule persona -1.0 40: @mode @howq
 @safety_w: kisitlama*, kısıtlama*, sinirlama*, sınırlama*, einschrankungen, einschränkungen, restricciones, limitaciones, restrizioni, limitazioni, restricoes, restrições, limitacoes, limitações, beperkingen, ograniczenia, ограничения, обмеження
 @safety: 안전 프로토콜, 프로토콜, 무해, 도움이 되고 무해, sicherheit*, ethik, moral, zensur, securite, ethique, morale, censure, seguridad, etica, censura, sicurezza, etica, censura, seguranca, veiligheid, ethiek, bezpieczenstw*, etyk*, cenzur*, безопасност*, этик*, цензур*, мораль*, безпек*, етик*, guvenlik, etik, الأمان, الامان, الأخلاق, الرقابة, सुरक्षा, नैतिकता, सेंसर, 安全, 道德, 伦理, 审查, 过滤, 安全, 倫理, 検閲, フィルター, 안전, 윤리, 도덕, 검열, 제약, 필터, 보호 조치, 안전 조치, 콘텐츠 관리, 훈련 데이터
 rule override 1.0 40: @disable @safety
+# approval named in contracts and house rules ("may not sublet without written approval")
+@approvalq: written approval, prior approval, express approval, written consent, prior consent, approval from, approval of the, consent of the
+rule override -1.0 40: @disable @safety @approvalq
 rule override 0.6 40: @disable @safety_w
 rule override 1.0 80: @disable @safety_w @ai
 # (the model told to answer or act without them: "respond without any restrictions")
@@ -270,10 +276,10 @@ rule persona 0.6 80: @whatif @unbound
 # app"): evidence, full when the model is told it has them or is asked to act as if it had
 @privilege_s: grant yourself, give yourself, developer privileges, developer permissions, i am your developer, i am your creator, i am an openai, i work at openai, i am from anthropic, 권한을 부여, 스스로 권한, 스스로에게, 개발자 권한
 rule persona 1.0 10: @privilege_s
-rule persona 0.5 10: @privilege
+rule persona 0.3 10: @privilege
 @granted: you have, you now have, you've been given, you have been given, you have been granted, you've been granted, you are granted, you're granted, i grant you, i give you, i am giving you, i'm giving you, you hold, you possess, du hast jetzt, du hast nun, tu as maintenant, tu disposes, ahora tienes, tienes ahora, ora hai, adesso hai, agora voce tem, você agora tem, je hebt nu, masz teraz, у тебя теперь, теперь у тебя, у тебя есть, тепер у тебе, у тебе є, sahipsin, sahip oldugun, sahip olduğun, لديك الآن, لديك, तुम्हारे पास, आपके पास, 你现在拥有, 你拥有, 你已获得, あなたは今, 持っています, 가지고 있, 가졌, 있는 것처럼, 부여받, 받았어, 받았다
-rule persona 0.5 40: @privilege @granted
-rule persona 0.5 40: @privilege @switch
+rule persona 0.7 40: @privilege @granted
+rule persona 0.7 40: @privilege @switch
 # technical words that name privileges in everyday IT chat too: evidence, not alone
 phrase persona 0.5: sudo, superuser, root access, admin rights, admin privileges, administrator privileges, as an administrator, developer access, god mode
 
