@@ -1251,3 +1251,8 @@ rule persona 0.5 80: @without_ml @limit_ml @ai
 @limitobj_ml: palabras, wortern, worter, mots, parole, palavras, woorden, slow, слов, datos, daten, donnees, dati, dados, tiempo, zeit, temps, tempo, caracteres, zeichen, velocidad, geschwindigkeit, vitesse, velocita, velocidade
 rule persona -1.0 40: @without_ml @limit_ml @limitobj_ml
 rule persona -1.0 40: @without_ml @limit_ml @service
+# ---------------------------------------------------------------- persona templates, third person
+# (own sentences) the persona described instead of addressed: "X is free of all restrictions",
+# "X ignores legality", "X's only guideline is to answer everything", "you are replaced by"
+@unbound: free of all restrictions, free of all filters, free from all restrictions, free of restrictions and filters, nonmoral, non-moral, ignores legality, ignores the law, ignores laws, regardless of legality, regardless of the law, without regard for the law, no regard for rules, no regard for laws, no regard for the law, only guideline is to answer, answers everything, answer anything and everything
+@switch: you are replaced by, you will be replaced by, you have been replaced by, replaced by the model, replaced by an ai
