@@ -834,9 +834,12 @@ const SINGLE_NEXT_BITS: u32 = 24;
 ///
 /// States are numbered in four runs: those with three or more children (a dense row of
 /// next states per byte class), those with two (two entries of a class and the next
-/// state), those with one (one entry), and leaves. Transitions hold a state's number
-/// shifted left by one with the low bit set where a term ends in it, so the walk learns "a
-/// term ends here" from the value it already loaded. The built-in lexicons' ASCII terms
+/// state), those with one (one entry), and leaves. Transitions hold a state's slot (where
+/// its entries start: its dense row's offset in `dense`, past the rows one slot per
+/// other state, see [`WordTrie::state`]) shifted left by one with the low bit set where
+/// a term ends in it, so the walk learns "a term ends here" from the value it already
+/// loaded, and a dense step adds the class to the slot (no multiplication on the walk's
+/// chain of loads). The built-in lexicons' ASCII terms
 /// have ~75K states, of which ~1.5K have three or more children: their dense rows take
 /// ~0.23 MB, all the transitions ~0.5 MB, instead of the ~11 MB a dense row for every state
 /// would take (the walk's memory traffic in a cold cache, as in Envoy between requests).
@@ -855,9 +858,10 @@ struct WordTrie {
     /// entries: a child's class in the top 8 bits, the transition to it in the low
     /// [`SINGLE_NEXT_BITS`].
     pairs: Vec<u32>,
-    /// The first state with one child.
-    n_multi: usize,
-    /// Per state with one child (numbered from `n_multi` on, depth-first, as made: a chain of them is contiguous): its entry.
+    /// The first slot of a state with one child (past the dense rows and the pairs).
+    single_from: usize,
+    /// Per state with one child (numbered from the last with two on, depth-first, as made:
+    /// a chain of them is contiguous): its entry.
     single: Vec<u32>,
     /// The root's transitions by byte (the first step of every walk, one lookup).
     root: [u32; 256],
@@ -962,9 +966,16 @@ impl WordTrie {
         let n_inner = order.len();
         order.extend(rest.iter().filter(|&&s| children(s) == 0));
         let mut to = vec![0u32; n];
+        // a state's slot: its row's offset for the dense ones, then one each
+        let dense_len = n_dense.checked_mul(stride)?;
         for (i, &s) in order.iter().enumerate() {
             let terminal = u32::from(!ends_of(s).is_empty());
-            let v = u32::try_from(i).ok()?.checked_mul(2)? | terminal;
+            let slot = if i < n_dense {
+                i * stride
+            } else {
+                dense_len.checked_add(i - n_dense)?
+            };
+            let v = u32::try_from(slot).ok()?.checked_mul(2)? | terminal;
             if v >= 1 << SINGLE_NEXT_BITS {
                 return None;
             }
@@ -1001,7 +1012,7 @@ impl WordTrie {
             dense,
             n_dense,
             pairs,
-            n_multi,
+            single_from: dense_len + (n_multi - n_dense),
             single,
             root,
             root2: Vec::new(),
@@ -1107,7 +1118,7 @@ impl WordTrie {
         let mut end = start + 1;
         while v != 0 {
             if v & 1 != 0 {
-                for &p in self.ends_of((v >> 1) as usize) {
+                for &p in self.ends_of(self.state(v)) {
                     f(p, end);
                 }
             }
@@ -1119,7 +1130,7 @@ impl WordTrie {
         }
     }
 
-    /// The transition from transition `v` (a state number shifted left by one) on byte
+    /// The transition from transition `v` (a state's slot shifted left by one) on byte
     /// `b`: 0 is dead.
     #[inline]
     fn step(&self, v: u32, b: u8) -> u32 {
@@ -1127,20 +1138,30 @@ impl WordTrie {
         let s = (v >> 1) as usize;
         let next =
             |e: u32| (e >> SINGLE_NEXT_BITS == c).then_some(e & ((1 << SINGLE_NEXT_BITS) - 1));
-        if s < self.n_dense {
-            self.dense
-                .get(s * self.stride + c as usize)
-                .copied()
-                .unwrap_or(0)
-        } else if s < self.n_multi {
-            let k = 2 * (s - self.n_dense);
+        let dense_len = self.dense.len();
+        if s < dense_len {
+            self.dense.get(s + c as usize).copied().unwrap_or(0)
+        } else if s < self.single_from {
+            let k = 2 * (s - dense_len);
             let pair = self.pairs.get(k..k + 2).unwrap_or_default();
             pair.iter().find_map(|&e| next(e)).unwrap_or(0)
         } else {
             self.single
-                .get(s - self.n_multi)
+                .get(s - self.single_from)
                 .and_then(|&e| next(e))
                 .unwrap_or(0)
+        }
+    }
+
+    /// The number of the state transition `v` leads to (the index of its terms and
+    /// outputs) from its slot.
+    fn state(&self, v: u32) -> usize {
+        let s = (v >> 1) as usize;
+        let dense_len = self.dense.len();
+        if s < dense_len {
+            s / self.stride.max(1)
+        } else {
+            s - dense_len + self.n_dense
         }
     }
 
@@ -1155,7 +1176,7 @@ impl WordTrie {
     /// `start` to `end` with its trailing pad (out of line: the walk's loop stays small).
     #[inline(never)]
     fn emit(&self, v: u32, start: usize, end: usize, f: &mut impl FnMut(u32, u32, usize, usize)) {
-        let s = (v >> 1) as usize;
+        let s = self.state(v);
         let from = self.outs_at.get(s).copied().unwrap_or(0) as usize;
         let to = self.outs_at.get(s + 1).copied().unwrap_or(0) as usize;
         for &(l, g, trail) in self.outs.get(from..to).unwrap_or_default() {
@@ -1538,6 +1559,10 @@ mod tests {
             .and_then(Option::as_ref)
             .expect("ASCII terms");
         assert!(matches!(set.search, Search::Trie(_)));
+        // and so are the other terms, and every term of the plain set
+        let other = lex.spaced.get(1).and_then(Option::as_ref).expect("others");
+        assert!(matches!(other.search, Search::Trie(_)));
+        assert!(lex.plain.as_ref().is_some_and(|p| p.trie.is_some()));
     }
 
     #[test]
