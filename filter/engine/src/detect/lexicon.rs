@@ -304,6 +304,13 @@ const PRESENT_WORDS: usize = 64;
 struct RawNeeds {
     /// Bytes (outside letters, digits, space and common punctuation) some term contains.
     bytes: ByteSet,
+    /// Per term with such a byte, the two bytes from its first one (with the byte before
+    /// where it ends the term) as `first << 8 | second`, sorted: a text holding the byte
+    /// but none of these pairs (a `"` in a quote, a `#` before a number) holds no such
+    /// term, and its automaton search is saved.
+    rare_pairs: Vec<u16>,
+    /// Such bytes that are a term on their own (any occurrence may be one).
+    rare_alone: ByteSet,
     /// Text a term has right before its first `:` (terms with no rarer byte), in the
     /// order of their last bytes.
     before_colon: Vec<String>,
@@ -400,6 +407,8 @@ impl RawNeeds {
     fn new(terms: &[&str]) -> Result<Self, String> {
         let mut needs = RawNeeds {
             bytes: [0; 4],
+            rare_pairs: Vec::new(),
+            rare_alone: [0; 4],
             before_colon: Vec::new(),
             colon_at: Vec::new(),
             colon_first: false,
@@ -410,14 +419,24 @@ impl RawNeeds {
         };
         let mut phrases: Vec<&str> = Vec::new();
         for t in terms {
-            if let Some(b) = t.bytes().find(|&b| rare_byte(b)) {
-                insert(&mut needs.bytes, b);
+            let b = t.as_bytes();
+            if let Some(k) = b.iter().position(|&x| rare_byte(x)) {
+                let rare = b.get(k).copied().unwrap_or(0);
+                insert(&mut needs.bytes, rare);
+                let pair = |x: u8, y: u8| u16::from(x) << 8 | u16::from(y);
+                match (b.get(k + 1), k.checked_sub(1).and_then(|p| b.get(p))) {
+                    (Some(&next), _) => needs.rare_pairs.push(pair(rare, next)),
+                    (None, Some(&before)) => needs.rare_pairs.push(pair(before, rare)),
+                    (None, None) => insert(&mut needs.rare_alone, rare),
+                }
             } else if let Some((before, _)) = t.split_once(':') {
                 needs.before_colon.push(before.to_string());
             } else {
                 phrases.push(t);
             }
         }
+        needs.rare_pairs.sort_unstable();
+        needs.rare_pairs.dedup();
         needs.colon_first = needs.before_colon.iter().any(String::is_empty);
         // grouped by last byte (a pass per byte value: a few dozen texts, once)
         let texts = std::mem::take(&mut needs.before_colon);
@@ -462,6 +481,41 @@ impl RawNeeds {
         Ok(needs)
     }
 
+    /// True if `b` (whose bytes are `have`) holds a byte of [`RawNeeds::bytes`] that is a
+    /// term alone or, somewhere, one of a term's pairs ([`RawNeeds::rare_pairs`]): each
+    /// such byte of the text looked for on its own (one or two in a text that has any).
+    fn rare_pair(&self, b: &[u8], have: &ByteSet) -> bool {
+        let pair = |x: u8, y: u8| u16::from(x) << 8 | u16::from(y);
+        let listed = |p: u16| self.rare_pairs.binary_search(&p).is_ok();
+        for (k, ((h, n), alone)) in have
+            .iter()
+            .zip(&self.bytes)
+            .zip(&self.rare_alone)
+            .enumerate()
+        {
+            if h & n & alone != 0 {
+                return true;
+            }
+            let mut bits = h & n;
+            while bits != 0 {
+                let Ok(x) = u8::try_from(k * 64 + bits.trailing_zeros() as usize) else {
+                    break;
+                };
+                bits &= bits - 1;
+                let found = memchr::memchr_iter(x, b).any(|i| {
+                    b.get(i + 1).is_some_and(|&y| listed(pair(x, y)))
+                        || i.checked_sub(1)
+                            .and_then(|p| b.get(p))
+                            .is_some_and(|&w| listed(pair(w, x)))
+                });
+                if found {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// False when no raw term can occur in `raw`.
     fn may_match(&self, raw: &str) -> bool {
         let b = raw.as_bytes();
@@ -469,7 +523,7 @@ impl RawNeeds {
         // rare byte or a colon occurs is then a test of bits, and a long chat message
         // without digits (say) rules out most phrases, each a search saved
         let have = byte_set(b);
-        if have.iter().zip(&self.bytes).any(|(h, n)| h & n != 0) {
+        if have.iter().zip(&self.bytes).any(|(h, n)| h & n != 0) && self.rare_pair(b, &have) {
             return true;
         }
         let [low, ..] = have;
@@ -1593,6 +1647,14 @@ mod tests {
             }
         }
         assert!(matched > 100 && !lex.raw_needs.may_match("hello there"));
+        // rare bytes that start no term's pair there (a quote, a number, a link)
+        for t in [
+            "please translate \"where is the train station\" into italian",
+            "order #48213. can i swap it?",
+            "here's the link: https://example.com/docs?ref=chat#install",
+        ] {
+            assert!(!lex.raw_needs.may_match(t), "{t:?}");
+        }
         // a term of invisible characters only normalises to nothing, found everywhere
         let empty = Lexicons::parse(&["raw e 1.0: \u{200B}"]).expect("compiles");
         assert!(empty.raw_needs.may_match("hello there"));
