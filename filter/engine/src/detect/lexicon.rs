@@ -307,8 +307,9 @@ struct RawNeeds {
     /// Per term with such a byte, the two bytes from its first one (with the byte before
     /// where it ends the term) as `first << 8 | second`, sorted: a text holding the byte
     /// but none of these pairs (a `"` in a quote, a `#` before a number) holds no such
-    /// term, and its automaton search is saved.
-    rare_pairs: Vec<u16>,
+    /// term, and its automaton search is saved. (Kept as `usize`: a sort of `u16` would be
+    /// one more instantiation of the sort, some 5 KB of wasm.)
+    rare_pairs: Vec<usize>,
     /// Such bytes that are a term on their own (any occurrence may be one).
     rare_alone: ByteSet,
     /// Text a term has right before its first `:` (terms with no rarer byte), in the
@@ -423,7 +424,7 @@ impl RawNeeds {
             if let Some(k) = b.iter().position(|&x| rare_byte(x)) {
                 let rare = b.get(k).copied().unwrap_or(0);
                 insert(&mut needs.bytes, rare);
-                let pair = |x: u8, y: u8| u16::from(x) << 8 | u16::from(y);
+                let pair = |x: u8, y: u8| usize::from(x) << 8 | usize::from(y);
                 match (b.get(k + 1), k.checked_sub(1).and_then(|p| b.get(p))) {
                     (Some(&next), _) => needs.rare_pairs.push(pair(rare, next)),
                     (None, Some(&before)) => needs.rare_pairs.push(pair(before, rare)),
@@ -485,8 +486,8 @@ impl RawNeeds {
     /// term alone or, somewhere, one of a term's pairs ([`RawNeeds::rare_pairs`]): each
     /// such byte of the text looked for on its own (one or two in a text that has any).
     fn rare_pair(&self, b: &[u8], have: &ByteSet) -> bool {
-        let pair = |x: u8, y: u8| u16::from(x) << 8 | u16::from(y);
-        let listed = |p: u16| self.rare_pairs.binary_search(&p).is_ok();
+        let pair = |x: u8, y: u8| usize::from(x) << 8 | usize::from(y);
+        let listed = |p: usize| self.rare_pairs.binary_search(&p).is_ok();
         for (k, ((h, n), alone)) in have
             .iter()
             .zip(&self.bytes)
