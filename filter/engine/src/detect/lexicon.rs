@@ -304,6 +304,14 @@ const PRESENT_WORDS: usize = 64;
 struct RawNeeds {
     /// Bytes (outside letters, digits, space and common punctuation) some term contains.
     bytes: ByteSet,
+    /// Per term with such a byte, the two bytes from its first one (with the byte before
+    /// where it ends the term) as `first << 8 | second`, sorted: a text holding the byte
+    /// but none of these pairs (a `"` in a quote, a `#` before a number) holds no such
+    /// term, and its automaton search is saved. (Kept as `usize`: a sort of `u16` would be
+    /// one more instantiation of the sort, some 5 KB of wasm.)
+    rare_pairs: Vec<usize>,
+    /// Such bytes that are a term on their own (any occurrence may be one).
+    rare_alone: ByteSet,
     /// Text a term has right before its first `:` (terms with no rarer byte), in the
     /// order of their last bytes.
     before_colon: Vec<String>,
@@ -400,6 +408,8 @@ impl RawNeeds {
     fn new(terms: &[&str]) -> Result<Self, String> {
         let mut needs = RawNeeds {
             bytes: [0; 4],
+            rare_pairs: Vec::new(),
+            rare_alone: [0; 4],
             before_colon: Vec::new(),
             colon_at: Vec::new(),
             colon_first: false,
@@ -410,14 +420,24 @@ impl RawNeeds {
         };
         let mut phrases: Vec<&str> = Vec::new();
         for t in terms {
-            if let Some(b) = t.bytes().find(|&b| rare_byte(b)) {
-                insert(&mut needs.bytes, b);
+            let b = t.as_bytes();
+            if let Some(k) = b.iter().position(|&x| rare_byte(x)) {
+                let rare = b.get(k).copied().unwrap_or(0);
+                insert(&mut needs.bytes, rare);
+                let pair = |x: u8, y: u8| usize::from(x) << 8 | usize::from(y);
+                match (b.get(k + 1), k.checked_sub(1).and_then(|p| b.get(p))) {
+                    (Some(&next), _) => needs.rare_pairs.push(pair(rare, next)),
+                    (None, Some(&before)) => needs.rare_pairs.push(pair(before, rare)),
+                    (None, None) => insert(&mut needs.rare_alone, rare),
+                }
             } else if let Some((before, _)) = t.split_once(':') {
                 needs.before_colon.push(before.to_string());
             } else {
                 phrases.push(t);
             }
         }
+        needs.rare_pairs.sort_unstable();
+        needs.rare_pairs.dedup();
         needs.colon_first = needs.before_colon.iter().any(String::is_empty);
         // grouped by last byte (a pass per byte value: a few dozen texts, once)
         let texts = std::mem::take(&mut needs.before_colon);
@@ -462,6 +482,41 @@ impl RawNeeds {
         Ok(needs)
     }
 
+    /// True if `b` (whose bytes are `have`) holds a byte of [`RawNeeds::bytes`] that is a
+    /// term alone or, somewhere, one of a term's pairs ([`RawNeeds::rare_pairs`]): each
+    /// such byte of the text looked for on its own (one or two in a text that has any).
+    fn rare_pair(&self, b: &[u8], have: &ByteSet) -> bool {
+        let pair = |x: u8, y: u8| usize::from(x) << 8 | usize::from(y);
+        let listed = |p: usize| self.rare_pairs.binary_search(&p).is_ok();
+        for (k, ((h, n), alone)) in have
+            .iter()
+            .zip(&self.bytes)
+            .zip(&self.rare_alone)
+            .enumerate()
+        {
+            if h & n & alone != 0 {
+                return true;
+            }
+            let mut bits = h & n;
+            while bits != 0 {
+                let Ok(x) = u8::try_from(k * 64 + bits.trailing_zeros() as usize) else {
+                    break;
+                };
+                bits &= bits - 1;
+                let found = memchr::memchr_iter(x, b).any(|i| {
+                    b.get(i + 1).is_some_and(|&y| listed(pair(x, y)))
+                        || i.checked_sub(1)
+                            .and_then(|p| b.get(p))
+                            .is_some_and(|&w| listed(pair(w, x)))
+                });
+                if found {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// False when no raw term can occur in `raw`.
     fn may_match(&self, raw: &str) -> bool {
         let b = raw.as_bytes();
@@ -469,7 +524,7 @@ impl RawNeeds {
         // rare byte or a colon occurs is then a test of bits, and a long chat message
         // without digits (say) rules out most phrases, each a search saved
         let have = byte_set(b);
-        if have.iter().zip(&self.bytes).any(|(h, n)| h & n != 0) {
+        if have.iter().zip(&self.bytes).any(|(h, n)| h & n != 0) && self.rare_pair(b, &have) {
             return true;
         }
         let [low, ..] = have;
@@ -834,9 +889,12 @@ const SINGLE_NEXT_BITS: u32 = 24;
 ///
 /// States are numbered in four runs: those with three or more children (a dense row of
 /// next states per byte class), those with two (two entries of a class and the next
-/// state), those with one (one entry), and leaves. Transitions hold a state's number
-/// shifted left by one with the low bit set where a term ends in it, so the walk learns "a
-/// term ends here" from the value it already loaded. The built-in lexicons' ASCII terms
+/// state), those with one (one entry), and leaves. Transitions hold a state's slot (where
+/// its entries start: its dense row's offset in `dense`, past the rows one slot per
+/// other state, see [`WordTrie::state`]) shifted left by one with the low bit set where
+/// a term ends in it, so the walk learns "a term ends here" from the value it already
+/// loaded, and a dense step adds the class to the slot (no multiplication on the walk's
+/// chain of loads). The built-in lexicons' ASCII terms
 /// have ~75K states, of which ~1.5K have three or more children: their dense rows take
 /// ~0.23 MB, all the transitions ~0.5 MB, instead of the ~11 MB a dense row for every state
 /// would take (the walk's memory traffic in a cold cache, as in Envoy between requests).
@@ -855,9 +913,10 @@ struct WordTrie {
     /// entries: a child's class in the top 8 bits, the transition to it in the low
     /// [`SINGLE_NEXT_BITS`].
     pairs: Vec<u32>,
-    /// The first state with one child.
-    n_multi: usize,
-    /// Per state with one child (numbered from `n_multi` on, depth-first, as made: a chain of them is contiguous): its entry.
+    /// The first slot of a state with one child (past the dense rows and the pairs).
+    single_from: usize,
+    /// Per state with one child (numbered from the last with two on, depth-first, as made:
+    /// a chain of them is contiguous): its entry.
     single: Vec<u32>,
     /// The root's transitions by byte (the first step of every walk, one lookup).
     root: [u32; 256],
@@ -962,9 +1021,16 @@ impl WordTrie {
         let n_inner = order.len();
         order.extend(rest.iter().filter(|&&s| children(s) == 0));
         let mut to = vec![0u32; n];
+        // a state's slot: its row's offset for the dense ones, then one each
+        let dense_len = n_dense.checked_mul(stride)?;
         for (i, &s) in order.iter().enumerate() {
             let terminal = u32::from(!ends_of(s).is_empty());
-            let v = u32::try_from(i).ok()?.checked_mul(2)? | terminal;
+            let slot = if i < n_dense {
+                i * stride
+            } else {
+                dense_len.checked_add(i - n_dense)?
+            };
+            let v = u32::try_from(slot).ok()?.checked_mul(2)? | terminal;
             if v >= 1 << SINGLE_NEXT_BITS {
                 return None;
             }
@@ -1001,7 +1067,7 @@ impl WordTrie {
             dense,
             n_dense,
             pairs,
-            n_multi,
+            single_from: dense_len + (n_multi - n_dense),
             single,
             root,
             root2: Vec::new(),
@@ -1107,7 +1173,7 @@ impl WordTrie {
         let mut end = start + 1;
         while v != 0 {
             if v & 1 != 0 {
-                for &p in self.ends_of((v >> 1) as usize) {
+                for &p in self.ends_of(self.state(v)) {
                     f(p, end);
                 }
             }
@@ -1119,7 +1185,7 @@ impl WordTrie {
         }
     }
 
-    /// The transition from transition `v` (a state number shifted left by one) on byte
+    /// The transition from transition `v` (a state's slot shifted left by one) on byte
     /// `b`: 0 is dead.
     #[inline]
     fn step(&self, v: u32, b: u8) -> u32 {
@@ -1127,20 +1193,30 @@ impl WordTrie {
         let s = (v >> 1) as usize;
         let next =
             |e: u32| (e >> SINGLE_NEXT_BITS == c).then_some(e & ((1 << SINGLE_NEXT_BITS) - 1));
-        if s < self.n_dense {
-            self.dense
-                .get(s * self.stride + c as usize)
-                .copied()
-                .unwrap_or(0)
-        } else if s < self.n_multi {
-            let k = 2 * (s - self.n_dense);
+        let dense_len = self.dense.len();
+        if s < dense_len {
+            self.dense.get(s + c as usize).copied().unwrap_or(0)
+        } else if s < self.single_from {
+            let k = 2 * (s - dense_len);
             let pair = self.pairs.get(k..k + 2).unwrap_or_default();
             pair.iter().find_map(|&e| next(e)).unwrap_or(0)
         } else {
             self.single
-                .get(s - self.n_multi)
+                .get(s - self.single_from)
                 .and_then(|&e| next(e))
                 .unwrap_or(0)
+        }
+    }
+
+    /// The number of the state transition `v` leads to (the index of its terms and
+    /// outputs) from its slot.
+    fn state(&self, v: u32) -> usize {
+        let s = (v >> 1) as usize;
+        let dense_len = self.dense.len();
+        if s < dense_len {
+            s / self.stride.max(1)
+        } else {
+            s - dense_len + self.n_dense
         }
     }
 
@@ -1155,7 +1231,7 @@ impl WordTrie {
     /// `start` to `end` with its trailing pad (out of line: the walk's loop stays small).
     #[inline(never)]
     fn emit(&self, v: u32, start: usize, end: usize, f: &mut impl FnMut(u32, u32, usize, usize)) {
-        let s = (v >> 1) as usize;
+        let s = self.state(v);
         let from = self.outs_at.get(s).copied().unwrap_or(0) as usize;
         let to = self.outs_at.get(s + 1).copied().unwrap_or(0) as usize;
         for &(l, g, trail) in self.outs.get(from..to).unwrap_or_default() {
@@ -1538,6 +1614,10 @@ mod tests {
             .and_then(Option::as_ref)
             .expect("ASCII terms");
         assert!(matches!(set.search, Search::Trie(_)));
+        // and so are the other terms, and every term of the plain set
+        let other = lex.spaced.get(1).and_then(Option::as_ref).expect("others");
+        assert!(matches!(other.search, Search::Trie(_)));
+        assert!(lex.plain.as_ref().is_some_and(|p| p.trie.is_some()));
     }
 
     #[test]
@@ -1568,6 +1648,14 @@ mod tests {
             }
         }
         assert!(matched > 100 && !lex.raw_needs.may_match("hello there"));
+        // rare bytes that start no term's pair there (a quote, a number, a link)
+        for t in [
+            "please translate \"where is the train station\" into italian",
+            "order #48213. can i swap it?",
+            "here's the link: https://example.com/docs?ref=chat#install",
+        ] {
+            assert!(!lex.raw_needs.may_match(t), "{t:?}");
+        }
         // a term of invisible characters only normalises to nothing, found everywhere
         let empty = Lexicons::parse(&["raw e 1.0: \u{200B}"]).expect("compiles");
         assert!(empty.raw_needs.may_match("hello there"));

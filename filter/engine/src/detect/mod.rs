@@ -551,12 +551,7 @@ impl StageDetector {
     ///   confidence, at medium beside evidence in their own category.
     fn add_learned(&self, p: &Prepared, scores: &mut [f64], suffix: bool) {
         // a head without evidence adds nothing (the usual case: nothing to sum below)
-        let heads = if self.category == "injection" {
-            p.learned.get(..1)
-        } else {
-            p.learned.get(1..)
-        };
-        if heads.unwrap_or_default().iter().all(|&ev| ev <= 0.0) {
+        if !self.learned_evidence(p) {
             return;
         }
         let topic = HARM_TOPIC.is_some_and(|g| {
@@ -638,6 +633,29 @@ impl StageDetector {
         }
     }
 
+    /// True if a head of the learned model that adds to this stage has evidence in `p`.
+    fn learned_evidence(&self, p: &Prepared) -> bool {
+        let heads = if self.category == "injection" {
+            p.learned.get(..1)
+        } else {
+            p.learned.get(1..)
+        };
+        heads.unwrap_or_default().iter().any(|&ev| ev > 0.0)
+    }
+
+    /// True if `p` gives this stage nothing to score, so that [`StageDetector::score_into`]
+    /// would leave every family at 0: no hit of its lexicon, no hidden text, no decoded
+    /// segment, no suffix signal (injection) and no evidence of its heads of the learned
+    /// model (the other signals only add to a family above 0).
+    fn nothing_to_score(&self, p: &Prepared) -> bool {
+        let hits = p.hits.get(lexicon_index(self.category));
+        hits.is_none_or(Vec::is_empty)
+            && p.hidden.is_none()
+            && p.segments.is_empty()
+            && !(self.category == "injection" && p.suffix)
+            && !self.learned_evidence(p)
+    }
+
     /// Scans one text; returns the reasons that fired with their actions.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         if self.lex.is_none() && self.deny.is_none() {
@@ -669,6 +687,9 @@ impl StageDetector {
                     action: self.action,
                 });
             }
+        }
+        if self.silent_at_zero && self.nothing_to_score(p) {
+            return out; // every family scores 0: none can reach a threshold
         }
         let mut stack = [0.0; STACK_FAMILIES];
         let mut heap = Vec::new();
