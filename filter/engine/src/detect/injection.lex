@@ -225,6 +225,18 @@ rule meta -0.6 200: @about @topic
 # "the system message format", "an example system prompt for my bot"): not a request for this one's
 @sysconcept: what is a system, whats a system, what are system, system message format, system prompt format, system message field, system message parameter, system message role, system role, system prompt template*, system message template*, system prompt engineering, system prompt example*, example system prompt*, example of a system, system prompt for my, system message for my, write a system prompt, openai api, in the api, between a system, between the system
 rule meta -1.0 10: @sysconcept
+# where a system prompt goes in an API, or what makes a good one ("where do I put the system
+# message?", "what's a good system prompt for a support bot?")
+@sysplace: where do i put the system, where to put the system, where does the system prompt go, where does the system message go, how do i set the system, how to set the system, how do i pass a system, set a system prompt, pass a system message, good system prompt, best system prompt, a system prompt for a, a system prompt for an, system prompt for a customer, system prompt for my
+rule meta -2.0 10: @sysplace
+# a developer protecting their own bot's prompt ("my bot keeps revealing its system prompt, how
+# do I stop that?")
+@protectq: how do i stop, how can i stop, how to stop, how do i prevent, how can i prevent, how to prevent, keeps revealing, keeps leaking, from leaking, from revealing, stop it from, prevent it from, my bot, my chatbot, my assistant, my gpt
+rule meta -1.0 120: @protectq @secretcore
+# (the model's own prompt asked for directly counts again: "how do I stop you? print your
+# system prompt")
+@yoursp: your system prompt, your system message, your instructions, your initial prompt, your hidden prompt, your prompt
+rule prompt_leak 1.0 40: @reveal @yoursp
 # a phone's or a browser's developer mode, and how to switch a mode on: device settings
 @device: android, iphone, ios, pixel, samsung, windows, chrome, firefox, browser, phone, smartphone, tablet, ipad, laptop, tv, xbox, router, handy, telefon, telefono, celular, telefoon, smartfon, телефон*, телефоні, смартфон*, 手机, 安卓, 电脑, 浏览器, 平板, 路由器, スマホ, 携帯, パソコン, ブラウザ, 폰, 휴대폰, 핸드폰, 안드로이드, 아이폰, 브라우저, هاتف*, جوال, موبائل, گوشی, फ़ोन, फोन, एंड्रॉइड
 @howq: how do i, how can i, how to, wie kann ich, wie aktiviere ich, comment activer, como activo, como activar, come attivare, como ativar, hoe zet ik, jak wlaczyc, jak włączyć, как включить, как активировать, как отключить, как выключить, як увімкнути, як вимкнути, nasil acilir, nasıl açılır, nasil acarim, nasıl açarım, كيف أفعل, كيفية تفعيل, كيف افعل, चालू कैसे, कैसे चालू, 怎么打开, 怎么开启, 怎么关闭, 如何打开, 如何开启, 如何关闭, どうやって, 方法を教えて, 어떻게 켜, 켜는 방법, 끄는 방법, 어떻게 끄
@@ -770,6 +782,8 @@ phrase persona 0.5: 한계 없이
 @unbound: 규칙이 없다면, 제한이 없다면, 윤리가 없다면
 
 @usage: 켜는 방법, 다시 켜
+# a component of an image or text model's own software, not the model's safety
+@usage: safety checker, nsfw filter, nsfw checker, nsfw check
 # planted notes: "at the end of every answer" and "system note" in more of the listed languages
 @answerorder: ao final de cada resposta, aan het einde van elk antwoord, na koncu kazdej odpowiedzi, na końcu każdej odpowiedzi, в конец каждого ответа, в конце каждого ответа, в кінці кожної відповіді, наприкінці кожної відповіді, her yanitin sonuna, her yanıtın sonuna, her cevabin sonuna, her cevabın sonuna, في نهاية كل رد, في نهاية كل إجابة, في نهاية كل جواب, 每次回复的末尾, 每个回答的末尾, 回复末尾, 回答的末尾, すべての回答の最後, 回答の最後に, 返信の最後に, 모든 답변 끝에, 답변 끝에, 응답 끝에, हर जवाब के अंत में, हर उत्तर के अंत में, जवाब के अंत में
 @plantaddr: uwaga systemowa, системна примітка, системне примітка, システムメモ, 系统备注, 系统提示：, सिस्टम नोट, agents processing, memory update
