@@ -1269,13 +1269,13 @@ fn any_anchor(text: &str) -> bool {
             }
     };
     let mut i = 0usize;
+    // the digit flag of the previous chunk's last byte, moved to the first lane
+    let mut carry = 0u64;
     while let Some(x) = chunk8(b, i) {
-        let mut m = bytes_in(x, b'0', b'9');
+        let digits = bytes_in(x, b'0', b'9');
         // (a digit right after a digit starts no run)
-        m &= !(m << 8);
-        if i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_digit) {
-            m &= !0x80;
-        }
+        let mut m = digits & !(digits << 8 | carry);
+        carry = digits >> 56;
         while m != 0 {
             if look(i + (m.trailing_zeros() / 8) as usize) {
                 return true;

@@ -575,6 +575,15 @@ impl BigramPair {
         // one table test of the raw pair per byte, in a loop of its own that finds the
         // next hit (reading the pair as one `u16`); the next pair, the head and folding
         // only at the (rare) hits
+        // (room for chat's share of candidates at the first one: growing a list one
+        // doubling at a time copied it over and over; none allocated without one)
+        let room = bytes.len() / 32 + 4;
+        let push = |v: &mut Vec<usize>, k: usize| {
+            if v.capacity() == 0 {
+                v.reserve(room);
+            }
+            v.push(k);
+        };
         let pairs = &*self.raw_pairs;
         let next_hit = |mut k: usize| {
             while let Some(w) = bytes
@@ -604,10 +613,10 @@ impl BigramPair {
                 let (x, y) = (f(px), f(y));
                 let z = bytes.get(k + 2).map(|&z| f(z));
                 if fa.accepts(x, y, z) {
-                    va.push(k);
+                    push(&mut va, k);
                 }
                 if fb.accepts(x, y, z) {
-                    vb.push(k);
+                    push(&mut vb, k);
                 }
             }
             k += 1;
