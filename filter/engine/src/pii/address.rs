@@ -1249,7 +1249,7 @@ fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
 /// such a run: a word of the split starts there or the run is inside a word), found eight
 /// bytes at a time, each looked at with [`anchor_at`].
 fn any_anchor(text: &str) -> bool {
-    use super::util::{bytes_in, chunk8};
+    use super::util::{bytes_in, chunks8, chunks8_end};
     let b = text.as_bytes();
     let (mut ws, mut dw) = (Vec::new(), Vec::new());
     let mut look = |s: usize| {
@@ -1268,10 +1268,9 @@ fn any_anchor(text: &str) -> bool {
                 }
             }
     };
-    let mut i = 0usize;
     // the digit flag of the previous chunk's last byte, moved to the first lane
     let mut carry = 0u64;
-    while let Some(x) = chunk8(b, i) {
+    for (i, x) in chunks8(b) {
         let digits = bytes_in(x, b'0', b'9');
         // (a digit right after a digit starts no run)
         let mut m = digits & !(digits << 8 | carry);
@@ -1282,8 +1281,8 @@ fn any_anchor(text: &str) -> bool {
             }
             m &= m - 1;
         }
-        i += 8;
     }
+    let mut i = chunks8_end(b);
     while i < b.len() {
         if b.get(i).is_some_and(u8::is_ascii_digit)
             && !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_digit))

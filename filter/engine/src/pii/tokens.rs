@@ -72,8 +72,7 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
     let mut done = 0usize;
     // bytes at the end of the previous chunk after its last separator
     let mut trail = 0usize;
-    let mut c = 0usize;
-    while let Some(x) = super::util::chunk8(b, c) {
+    for (c, x) in super::util::chunks8(b) {
         let sep = super::util::bytes_in(x, 0, b' ') | (x & HIGH);
         let lead = (sep.trailing_zeros() / 8) as usize;
         let upper = super::util::bytes_in(x, b'A', b'Z');
@@ -83,8 +82,8 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
             done = token_runs(text, c, c + 8, done, out);
         }
         trail = (sep.leading_zeros() / 8) as usize;
-        c += 8;
     }
+    let c = super::util::chunks8_end(b);
     if c < b.len() {
         token_runs(text, c, b.len(), done, out);
     }

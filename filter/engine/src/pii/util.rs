@@ -32,6 +32,21 @@ pub fn chunk8(b: &[u8], i: usize) -> Option<u64> {
         .map(u64::from_le_bytes)
 }
 
+/// The whole eight-byte chunks of `b` as little-endian words, with their offsets (0, 8,
+/// 16...): the aligned eight-bytes-at-a-time scans read them without a bounds check per
+/// chunk ([`chunk8`] reads one at any offset). The bytes after the last whole chunk
+/// start at [`chunks8_end`].
+pub fn chunks8(b: &[u8]) -> impl Iterator<Item = (usize, u64)> + '_ {
+    b.chunks_exact(8)
+        .enumerate()
+        .map(|(k, c)| (8 * k, <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes)))
+}
+
+/// The offset after the last whole chunk [`chunks8`] yields.
+pub fn chunks8_end(b: &[u8]) -> usize {
+    b.len() - b.len() % 8
+}
+
 /// How far to skip from `i` before the next byte `flags` marks (a chunk's flagged bytes
 /// have their high bit set in `flags(chunk)`), read eight bytes at a time: 8 when none of
 /// the eight bytes at `i` is flagged, the distance to the first flagged one otherwise, and
