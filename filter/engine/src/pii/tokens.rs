@@ -279,6 +279,20 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     if !(len == 9 || (15..=34).contains(&len)) || !alnum(tok) {
         return;
     }
+    // an IBAN and the nine-character ids (NIF, NIE, NINO) have digits at bytes 2 and 3,
+    // a fiscal code six letters first: a token with neither is none of them (no
+    // upper-cased copy of it)
+    let tb = tok.as_bytes();
+    let digits23 = tb
+        .get(2..4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let fiscal_head = len == 16
+        && tb
+            .get(..6)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_alphabetic));
+    if !digits23 && !fiscal_head {
+        return;
+    }
     let up = tok.to_ascii_uppercase();
     // IBAN written without spaces
     if (15..=34).contains(&len) && iban_ok(&up) {
