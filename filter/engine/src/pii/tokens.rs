@@ -355,19 +355,25 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
             break;
         }
     }
-    let buf = raw
-        .get(..len)
-        .and_then(|x| std::str::from_utf8(x).ok())
-        .unwrap_or("");
     let end_at = |n: usize| {
         ends.get(..len)
             .and_then(|e| e.get(n.wrapping_sub(1)))
             .copied()
     };
     let bounded = |e: usize| !next_char(text, e).is_some_and(char::is_alphanumeric);
+    // (the tests below need an IBAN-shaped start and fifteen characters, or nine
+    // characters not glued to what follows: most calls have neither, and stop here)
+    let iban_shape = len >= 15 && iban_shaped(&raw);
+    if !iban_shape && !end_at(9).is_some_and(bounded) {
+        return;
+    }
+    let buf = raw
+        .get(..len)
+        .and_then(|x| std::str::from_utf8(x).ok())
+        .unwrap_or("");
     // IBAN: country, check digits, then the country's length
     // (two check digits after the country: [`iban_ok`] rejects any other candidate)
-    if buf.len() >= 15 && iban_shaped(buf.as_bytes()) {
+    if iban_shape {
         if let Some(l) = buf.get(..2).and_then(iban_len) {
             if let (Some(cand), Some(e)) = (buf.get(..l), end_at(l)) {
                 if iban_ok(cand) && bounded(e) {
