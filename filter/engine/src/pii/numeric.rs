@@ -23,11 +23,17 @@ fn find_runs(text: &str, skip_short: bool, out: &mut Vec<Span>) {
     let mut i = 0usize;
     let mut maybe_corsica = false;
     // a run starts at a digit, or at `+` / `(` before a digit or `+`, not glued to a word
+    // (an ASCII byte before is tested directly: a word character there is a letter or
+    // digit; other characters are decoded)
     let starts_at = |k: usize| {
         let c = b.get(k).copied().unwrap_or(0);
         let nx = b.get(k + 1).copied().unwrap_or(0);
         (c.is_ascii_digit() || ((c == b'+' || c == b'(') && (nx.is_ascii_digit() || nx == b'+')))
-            && !prev_char(text, k).is_some_and(|p| super::util::is_word(p) || p == '_')
+            && match k.checked_sub(1).and_then(|p| b.get(p)) {
+                None => true,
+                Some(&p) if p < 0x80 => !(p.is_ascii_alphanumeric() || p == b'_'),
+                Some(_) => !prev_char(text, k).is_some_and(|p| super::util::is_word(p) || p == '_'),
+            }
     };
     while i < n {
         // eight bytes at a time: only bytes in 0x28..=0x39 (digits, `+`, `(` among them)
