@@ -700,6 +700,10 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     // moves forward only, one pass over the text in all), `b.len()` when there is none
     let b = text.as_bytes();
     let mut space = None::<usize>;
+    // `ups[next]` is the first upper-case letter at or after the last `sp + 1` (the
+    // spaces move forward only): an upper-case letter follows `sp` exactly when it is
+    // there (`ups` holds them all)
+    let mut next = 0usize;
     for &(a0, _) in ups {
         if glued(text, a0) {
             continue;
@@ -711,7 +715,10 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             _ => first_space(b, a0),
         };
         space = Some(sp);
-        if !super::util::next_char(text, sp + 1).is_some_and(is_upper) {
+        while ups.get(next).is_some_and(|&(p, _)| p <= sp) {
+            next += 1;
+        }
+        if ups.get(next).is_none_or(|&(p, _)| p != sp + 1) {
             continue;
         }
         out.extend(surname_pair(text, a0));
