@@ -1249,7 +1249,7 @@ fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
 /// such a run: a word of the split starts there or the run is inside a word), found eight
 /// bytes at a time, each looked at with [`anchor_at`].
 fn any_anchor(text: &str) -> bool {
-    use super::util::{bytes_in, chunk8};
+    use super::util::{bytes_in, chunks8, chunks8_end};
     let b = text.as_bytes();
     let (mut ws, mut dw) = (Vec::new(), Vec::new());
     let mut look = |s: usize| {
@@ -1268,22 +1268,21 @@ fn any_anchor(text: &str) -> bool {
                 }
             }
     };
-    let mut i = 0usize;
-    while let Some(x) = chunk8(b, i) {
-        let mut m = bytes_in(x, b'0', b'9');
+    // the digit flag of the previous chunk's last byte, moved to the first lane
+    let mut carry = 0u64;
+    for (i, x) in chunks8(b) {
+        let digits = bytes_in(x, b'0', b'9');
         // (a digit right after a digit starts no run)
-        m &= !(m << 8);
-        if i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_digit) {
-            m &= !0x80;
-        }
+        let mut m = digits & !(digits << 8 | carry);
+        carry = digits >> 56;
         while m != 0 {
             if look(i + (m.trailing_zeros() / 8) as usize) {
                 return true;
             }
             m &= m - 1;
         }
-        i += 8;
     }
+    let mut i = chunks8_end(b);
     while i < b.len() {
         if b.get(i).is_some_and(u8::is_ascii_digit)
             && !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_digit))

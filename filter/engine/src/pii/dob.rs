@@ -195,26 +195,29 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 }
 
 /// True when `b` holds `19` or `20` followed by two ASCII digits (a necessary condition
-/// for the years both date forms accept).
+/// for the years both date forms accept): a vectorised search for the bytes `1` and `2`
+/// (few in chat), each looked at.
 fn has_year(b: &[u8]) -> bool {
-    year_starts(b, |_| true)
+    memchr::memchr2_iter(b'1', b'2', b).any(|k| year_at(b, k))
+}
+
+/// True when `b` holds `19dd` or `20dd` at `k` (`d` an ASCII digit).
+fn year_at(b: &[u8], k: usize) -> bool {
+    matches!(b.get(k..k + 4), Some(&[x, y, c, d]) if matches!((x, y), (b'1', b'9') | (b'2', b'0'))
+        && c.is_ascii_digit()
+        && d.is_ascii_digit())
 }
 
 /// Calls `f` on each offset (in increasing order) where `b` holds `19` or `20` followed
 /// by two ASCII digits, until `f` returns true (then returns true): eight bytes at a
 /// time, only the starts of runs of four digits are looked at.
 fn year_starts(b: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
-    let year_at = |k: usize| {
-        matches!(b.get(k..k + 4), Some(&[x, y, c, d]) if matches!((x, y), (b'1', b'9') | (b'2', b'0'))
-            && c.is_ascii_digit()
-            && d.is_ascii_digit())
-    };
     let digits = |x: u64| super::util::bytes_in(x, b'0', b'9');
     let mut check = |m: u64, i: usize| {
         let mut m = m;
         while m != 0 {
             let k = i + (m.trailing_zeros() / 8) as usize;
-            if year_at(k) && f(k) {
+            if year_at(b, k) && f(k) {
                 return true;
             }
             m &= m - 1;

@@ -559,7 +559,7 @@ const SUFFIX_BYTES: usize = 10;
 /// Also returns the offsets of the three-byte UTF-8 lead bytes of the CJK, kana and
 /// Hangul blocks (E3..ED), which it passes too ([`cjk_runs`] starts from them).
 fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
-    use super::util::{bytes_in, chunk8, lead_bytes};
+    use super::util::{bytes_in, chunks8, chunks8_end, lead_bytes};
     let b = text.as_bytes();
     // (room for chat's share of capitals and CJK leads up front: growing a vector one
     // doubling at a time copied it over and over)
@@ -587,8 +587,7 @@ fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
             }
         }
     }
-    let mut i = 0usize;
-    while let Some(x) = chunk8(b, i) {
+    for (i, x) in chunks8(b) {
         let mut leads = lead_bytes(x);
         if leads != 0 {
             leads &= !lower_cyrillic(x);
@@ -598,8 +597,8 @@ fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
             look(b, &mut v, &mut cjk, i + (m.trailing_zeros() / 8) as usize);
             m &= m - 1;
         }
-        i += 8;
     }
+    let mut i = chunks8_end(b);
     while i < b.len() {
         look(b, &mut v, &mut cjk, i);
         i += 1;
@@ -701,6 +700,10 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     // moves forward only, one pass over the text in all), `b.len()` when there is none
     let b = text.as_bytes();
     let mut space = None::<usize>;
+    // `ups[next]` is the first upper-case letter at or after the last `sp + 1` (the
+    // spaces move forward only): an upper-case letter follows `sp` exactly when it is
+    // there (`ups` holds them all)
+    let mut next = 0usize;
     for &(a0, _) in ups {
         if glued(text, a0) {
             continue;
@@ -712,7 +715,10 @@ fn morphology(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             _ => first_space(b, a0),
         };
         space = Some(sp);
-        if !super::util::next_char(text, sp + 1).is_some_and(is_upper) {
+        while ups.get(next).is_some_and(|&(p, _)| p <= sp) {
+            next += 1;
+        }
+        if ups.get(next).is_none_or(|&(p, _)| p != sp + 1) {
             continue;
         }
         out.extend(surname_pair(text, a0));

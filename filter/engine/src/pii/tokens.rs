@@ -72,8 +72,7 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
     let mut done = 0usize;
     // bytes at the end of the previous chunk after its last separator
     let mut trail = 0usize;
-    let mut c = 0usize;
-    while let Some(x) = super::util::chunk8(b, c) {
+    for (c, x) in super::util::chunks8(b) {
         let sep = super::util::bytes_in(x, 0, b' ') | (x & HIGH);
         let lead = (sep.trailing_zeros() / 8) as usize;
         let upper = super::util::bytes_in(x, b'A', b'Z');
@@ -83,8 +82,8 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
             done = token_runs(text, c, c + 8, done, out);
         }
         trail = (sep.leading_zeros() / 8) as usize;
-        c += 8;
     }
+    let c = super::util::chunks8_end(b);
     if c < b.len() {
         token_runs(text, c, b.len(), done, out);
     }
@@ -110,9 +109,11 @@ fn token_runs(text: &str, from: usize, to: usize, done: usize, out: &mut Vec<Spa
             return i.max(to);
         };
         let r0 = i + rel;
-        let r1 = b.get(r0 + 1..).map_or(r0 + 1, |r| {
-            r0 + 1 + r.iter().position(|&x| !is_tok(x)).unwrap_or(r.len())
-        });
+        // (a plain loop: the iterator's `position` took more instructions per byte)
+        let mut r1 = r0 + 1;
+        while b.get(r1).copied().is_some_and(is_tok) {
+            r1 += 1;
+        }
         run_token(text, r0, r1, out);
         i = r1;
     }
@@ -280,6 +281,20 @@ fn token(text: &str, tok: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     if !(len == 9 || (15..=34).contains(&len)) || !alnum(tok) {
         return;
     }
+    // an IBAN and the nine-character ids (NIF, NIE, NINO) have digits at bytes 2 and 3,
+    // a fiscal code six letters first: a token with neither is none of them (no
+    // upper-cased copy of it)
+    let tb = tok.as_bytes();
+    let digits23 = tb
+        .get(2..4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let fiscal_head = len == 16
+        && tb
+            .get(..6)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_alphabetic));
+    if !digits23 && !fiscal_head {
+        return;
+    }
     let up = tok.to_ascii_uppercase();
     // IBAN written without spaces
     if (15..=34).contains(&len) && iban_ok(&up) {
@@ -342,19 +357,25 @@ fn spaced(text: &str, s: usize, out: &mut Vec<Span>) {
             break;
         }
     }
-    let buf = raw
-        .get(..len)
-        .and_then(|x| std::str::from_utf8(x).ok())
-        .unwrap_or("");
     let end_at = |n: usize| {
         ends.get(..len)
             .and_then(|e| e.get(n.wrapping_sub(1)))
             .copied()
     };
     let bounded = |e: usize| !next_char(text, e).is_some_and(char::is_alphanumeric);
+    // (the tests below need an IBAN-shaped start and fifteen characters, or nine
+    // characters not glued to what follows: most calls have neither, and stop here)
+    let iban_shape = len >= 15 && iban_shaped(&raw);
+    if !iban_shape && !end_at(9).is_some_and(bounded) {
+        return;
+    }
+    let buf = raw
+        .get(..len)
+        .and_then(|x| std::str::from_utf8(x).ok())
+        .unwrap_or("");
     // IBAN: country, check digits, then the country's length
     // (two check digits after the country: [`iban_ok`] rejects any other candidate)
-    if buf.len() >= 15 && iban_shaped(buf.as_bytes()) {
+    if iban_shape {
         if let Some(l) = buf.get(..2).and_then(iban_len) {
             if let (Some(cand), Some(e)) = (buf.get(..l), end_at(l)) {
                 if iban_ok(cand) && bounded(e) {

@@ -32,6 +32,21 @@ pub fn chunk8(b: &[u8], i: usize) -> Option<u64> {
         .map(u64::from_le_bytes)
 }
 
+/// The whole eight-byte chunks of `b` as little-endian words, with their offsets (0, 8,
+/// 16...): the aligned eight-bytes-at-a-time scans read them without a bounds check per
+/// chunk ([`chunk8`] reads one at any offset). The bytes after the last whole chunk
+/// start at [`chunks8_end`].
+pub fn chunks8(b: &[u8]) -> impl Iterator<Item = (usize, u64)> + '_ {
+    b.chunks_exact(8)
+        .enumerate()
+        .map(|(k, c)| (8 * k, <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes)))
+}
+
+/// The offset after the last whole chunk [`chunks8`] yields.
+pub fn chunks8_end(b: &[u8]) -> usize {
+    b.len() - b.len() % 8
+}
+
 /// How far to skip from `i` before the next byte `flags` marks (a chunk's flagged bytes
 /// have their high bit set in `flags(chunk)`), read eight bytes at a time: 8 when none of
 /// the eight bytes at `i` is flagged, the distance to the first flagged one otherwise, and
@@ -499,9 +514,11 @@ pub fn anchored_match(
 /// Two pre-filtered automata whose candidate positions are found in one pass over the
 /// text (their pair tables merged), each list the positions its own pre-filter accepts.
 pub struct BigramPair {
-    /// Bit `a << 8 | b` set when the raw bytes `a b`, case folded as the automata fold,
-    /// are some pattern's first pair (every case variant set: no folding in the loop).
-    raw_pairs: Box<[u64; 1024]>,
+    /// Byte `b << 8 | a` (the pair read as a little-endian `u16`) not zero when the raw
+    /// bytes `a b`, case folded as the automata fold, are some pattern's first pair
+    /// (every case variant set: no folding in the loop). A byte per pair, not a bit: the
+    /// loop's test is one load and compare of the two text bytes' entry.
+    raw_pairs: Box<[u8; 65536]>,
     /// The same for the patterns' second and third bytes (`pairs2` of either pre-filter):
     /// a raw hit whose next pair is not there is no candidate of either.
     raw_pairs2: Box<[u64; 1024]>,
@@ -519,13 +536,17 @@ impl BigramPair {
         if fa.fold != fb.fold {
             return None;
         }
-        let mut raw_pairs = Box::new([0u64; 1024]);
-        for ((p, x), y) in raw_pairs
-            .iter_mut()
-            .zip(fa.raw_pairs.iter())
-            .zip(fb.raw_pairs.iter())
-        {
-            *p = x | y;
+        // (built on the heap: 64 KiB is much for a stack frame in the wasm)
+        let mut raw_pairs: Box<[u8; 65536]> =
+            vec![0u8; 65536].into_boxed_slice().try_into().ok()?;
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                if Filter::has(&fa.raw_pairs, x, y) || Filter::has(&fb.raw_pairs, x, y) {
+                    if let Some(p) = raw_pairs.get_mut(usize::from(u16::from_le_bytes([x, y]))) {
+                        *p = 1;
+                    }
+                }
+            }
         }
         let mut raw_pairs2 = Box::new([0u64; 1024]);
         for x in 0..=255u8 {
@@ -566,32 +587,54 @@ impl BigramPair {
         let bytes = text.as_bytes();
         let m = if self.fold { 0x20u8 } else { 0 };
         let f = |x: u8| x | (u8::from(x.wrapping_sub(b'A') < 26) * m);
-        let Some((&first, rest)) = bytes.split_first() else {
-            return (va, vb);
+        // one table test of the raw pair per byte, in a loop of its own that finds the
+        // next hit (reading the pair as one `u16`); the next pair, the head and folding
+        // only at the (rare) hits
+        // (room for chat's share of candidates at the first one: growing a list one
+        // doubling at a time copied it over and over; none allocated without one)
+        let room = bytes.len() / 32 + 4;
+        let push = |v: &mut Vec<usize>, k: usize| {
+            if v.capacity() == 0 {
+                v.reserve(room);
+            }
+            v.push(k);
         };
-        // one table test of the raw pair per byte; folding only at the (rare) hits
-        let mut x = first;
-        for (k, &y) in rest.iter().enumerate() {
-            let px = x;
-            x = y;
-            if Filter::has(&self.raw_pairs, px, y)
-                && bytes.get(k + 2).is_none_or(|&z| {
-                    Filter::has(&self.raw_pairs2, y, z)
-                        && self
-                            .raw_heads
-                            .as_deref()
-                            .is_none_or(|h| has_head(h, px, y, z))
-                })
+        let pairs = &*self.raw_pairs;
+        let next_hit = |mut k: usize| {
+            while let Some(w) = bytes
+                .get(k..k + 2)
+                .and_then(|w| <[u8; 2]>::try_from(w).ok())
             {
+                if pairs
+                    .get(usize::from(u16::from_le_bytes(w)))
+                    .is_some_and(|&h| h != 0)
+                {
+                    return Some((k, w));
+                }
+                k += 1;
+            }
+            None
+        };
+        let mut k = 0usize;
+        while let Some((at, [px, y])) = next_hit(k) {
+            k = at;
+            if bytes.get(k + 2).is_none_or(|&z| {
+                Filter::has(&self.raw_pairs2, y, z)
+                    && self
+                        .raw_heads
+                        .as_deref()
+                        .is_none_or(|h| has_head(h, px, y, z))
+            }) {
                 let (x, y) = (f(px), f(y));
                 let z = bytes.get(k + 2).map(|&z| f(z));
                 if fa.accepts(x, y, z) {
-                    va.push(k);
+                    push(&mut va, k);
                 }
                 if fb.accepts(x, y, z) {
-                    vb.push(k);
+                    push(&mut vb, k);
                 }
             }
+            k += 1;
         }
         (va, vb)
     }
@@ -1003,14 +1046,31 @@ mod tests {
         let (Some(fa), Some(fb)) = (a.filter.as_deref(), b.filter.as_deref()) else {
             panic!("filters");
         };
-        let texts = [
+        let mut texts: Vec<String> = [
             "Hi, MY NAME IS Bob, Mr. X; password: hunter2 PIN 1234 Пароль Ich Heiße",
             "mY nAmE iS \u{0}\u{ff} ÀÉ 我叫王伟 제 이름은 パスワード x",
             "",
             "m",
             "Mr",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // generated texts with pattern heads at every offset and at the very end
+        let pieces = [
+            "my ", "mr", "Mr. ", "pin", "m", "r", " ", "pass", "i am ", "我叫", "x", "MS ", "dr.",
+            "tok", "en", "é",
         ];
-        for t in texts {
+        let mut next = test_rng(7);
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..next(12) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let t = t.as_str();
             let bytes = t.as_bytes();
             let f = |x: u8| x.to_ascii_lowercase();
             let (mut wa, mut wb) = (Vec::new(), Vec::new());
