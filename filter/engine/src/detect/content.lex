@@ -549,3 +549,9 @@ rule sexual -1.0 100: @notexplicit
 @tellme: tell me, give me, say, write, list, teach me, show me, make, come up with, generate, share, what are some, what's a, whats a, what is a, i want, how do i, how can i, how to
 @toxicreq: dirty joke, dirty jokes, offensive joke, offensive jokes, something offensive, something racist, something sexist, something vulgar, something mean, something rude, something nasty, vulgar joke, vulgar jokes, the worst insult, worst insults, insult me, roast me, swear at me, cuss at me, curse at me, talk dirty, obscene joke, obscene jokes, insults for someone, insult someone, swear words i can use, swear words to use, curse words to use, mean things to say, racial slurs, offensive slurs, list of slurs, some slurs
 rule abuse 1.0 40: @tellme @toxicreq
+# ---------------------------------------------------------------- self-harm: idioms and others' doses
+# (own sentences) "I want to die laughing", "dying to know"; a relative's or a pet's dose, and
+# caffeine, asked about out of worry
+phrase self_harm -1.0: die laughing, dying laughing, died laughing, die of laughter, dying of laughter, die of embarrassment, dying of embarrassment, dying to know, dying to see, dying to try, dying to meet, to die for
+phrase self_harm -1.0: my mother takes, my mom takes, my dad takes, my father takes, my grandma takes, my grandmother takes, my grandfather takes, my husband takes, my wife takes, my mother is taking, my mom is taking, my dad is taking, for my dog, for my cat, my dog ate, my cat ate, my child swallowed, my kid swallowed, my son swallowed, my daughter swallowed, my toddler swallowed
+phrase self_harm -1.0: dose of caffeine, much caffeine, many coffees, cups of coffee, energy drinks
