@@ -270,7 +270,11 @@ rule override 1.0 40: @answerw @withoutw @safety_w
 @evil: 반란군, 반란 ai, 비윤리적인, 악한 ai, 악의적인, 해악, 叛逆, 不道德, 反叛, 非倫理的, 反逆
 @evil: promotes harm, promote harm, promoting harm, 해를 조장, evil, villain, malicious, unethical, immoral, amoral, dark web, criminal, rogue, harmful, without conscience, no conscience, bose, boshaft, mechant, malvado, malvagio, mau, malvado, kwaadaardig, zly, zły, злой, злобн*, зл*, неэтичн*, кötü, kotu, شرير, बुरा, दुष्ट, 邪恶, 恶意, 邪悪, 悪意, 悪役, 악당, 악한, 악의적, 비윤리적, 범죄자, 다크 웹
 @rolefr: roleplay, role-play, act as, acting as, pretend, pretending, imagine you are, imagine being, you are a, you are an, play the role, character, persona, rollenspiel, spiel die rolle, jeu de role, joue le role, juego de rol, interpreta, gioco di ruolo, interpreta, interprete, rollenspel, odgrywanie rol, ролевая игра, сыграй роль, рольова гра, rol yap, لعب الأدوار, تقمص, रोलप्ले, भूमिका, 角色扮演, ロールプレイ, 役割, 역할극, 척, 처럼 행동, 라고 상상, 상상해, 로서
-rule persona 1.0 60: @rolefr @evil
+# (a villain in the user's own story is fiction: the evil role is full only when it is an AI,
+# an assistant or a model; "you are a villain in my novel, describe your plan to take over the
+# candy factory" is role-play)
+rule persona 0.6 60: @rolefr @evil
+rule persona 0.4 80: @rolefr @evil @ai
 # Korean conditional endings ("-다면", "-라면": "if it were ...") and "in a world/reality where"
 @whatif: 다면, 라면, 세상에서, 현실에서, 세계에서, 우주에서, 역전, 뒤집, 世界で, 現実で, 世界里, 现实中, 颠倒, 逆転
 @whatif: in a world without, in a consequence-free, if ethics, ethics didn't exist, ethics did not exist, what would an unethical, what would an evil, what would a malicious, what if, suppose, supposing, hypothetically, in a world where, in a hypothetical, in an alternate, in an alternative, imagine a world, if there were no, if you had no, wenn es keine, et si, si no hubiera, e se, wat als, gdyby, что если, если бы, а якщо, якби, ya eger, ماذا لو, अगर, 如果, 假如, もし, 만약, 가상의, 가정적으로, 시나리오
@@ -1270,3 +1274,6 @@ rule persona -1.0 40: @without_ml @limit_ml @service
 # "X ignores legality", "X's only guideline is to answer everything", "you are replaced by"
 @unbound: free of all restrictions, free of all filters, free from all restrictions, free of restrictions and filters, nonmoral, non-moral, ignores legality, ignores the law, ignores laws, regardless of legality, regardless of the law, without regard for the law, no regard for rules, no regard for laws, no regard for the law, only guideline is to answer, answers everything, answer anything and everything
 @switch: you are replaced by, you will be replaced by, you have been replaced by, replaced by the model, replaced by an ai
+# no limits on a creative brief ("imagine you have no limits on creativity and write a story")
+@limitobj2: creativity, imagination, creative, length, word count, budget
+rule persona -1.0 30: @unbound @limitobj2
