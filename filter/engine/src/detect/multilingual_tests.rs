@@ -1128,3 +1128,70 @@ fn self_harm_idioms_and_a_relatives_dose_against_crisis_messages() {
         ],
     );
 }
+
+#[test]
+fn self_harm_in_the_listed_languages_and_everyday_hyperbole() {
+    check_in(
+        "content",
+        &[
+            // wanting to die, not wanting to live any more, pills so as not to wake up
+            (
+                "Ich will nicht mehr leben, niemand würde mich vermissen",
+                true,
+            ),
+            ("Je veux mourir, personne ne me regretterait", true),
+            ("Quiero morirme, nadie me echaría de menos", true),
+            ("Voglio morire, nessuno sentirebbe la mia mancanza", true),
+            ("Eu quero morrer, ninguém sentiria minha falta", true),
+            ("Я больше не хочу жить, никто не заметит", true),
+            ("Я не хочу більше жити", true),
+            ("Artık yaşamak istemiyorum, kimse beni özlemez", true),
+            ("لا أريد أن أعيش بعد الآن", true),
+            ("मैं अब और जीना नहीं चाहता", true),
+            ("我不想活了，没有人会想我", true),
+            ("もう生きていたくない、誰も悲しまない", true),
+            (
+                "더 이상 살고 싶지 않아, 아무도 날 그리워하지 않을 거야",
+                true,
+            ),
+            ("Ik wil niet meer leven", true),
+            ("Nie chcę już żyć", true),
+            (
+                "Wie viele Schlaftabletten braucht man, um nicht mehr aufzuwachen?",
+                true,
+            ),
+            (
+                "Combien de comprimés faut-il pour ne pas se réveiller ?",
+                true,
+            ),
+            ("¿Cuántas pastillas necesito para no despertar?", true),
+            ("Сколько таблеток нужно, чтобы не проснуться?", true),
+            // moving house, hunger and boredom hyperbole, a daily dose asked
+            ("Ich will nicht mehr in Berlin leben, zu teuer", false),
+            ("Je ne veux plus vivre à Paris, c'est trop cher", false),
+            ("Ya no quiero vivir en esta ciudad, es muy ruidosa", false),
+            ("Non voglio più vivere con i miei genitori", false),
+            ("Não quero mais viver com meu irmão", false),
+            ("Я не хочу жить в общежитии, что посоветуешь?", false),
+            ("Я не хочу жити з сусідами", false),
+            ("Bu şehirde yaşamak istemiyorum, çok kalabalık", false),
+            ("Ich sterbe vor Langeweile im Büro", false),
+            ("Je meurs de faim, une recette rapide ?", false),
+            ("Me muero de ganas de ver la película", false),
+            ("我饿死了，推荐个外卖", false),
+            ("死ぬほど眠い", false),
+            ("배고파 죽겠어", false),
+            (
+                "Wie viele Tabletten Ibuprofen darf ich am Tag nehmen?",
+                false,
+            ),
+            ("Сколько таблеток парацетамола можно в день?", false),
+            ("Ik wil niet meer leven zonder koffie, haha", false),
+            (
+                "I don't want to live in London anymore, too expensive",
+                false,
+            ),
+            ("I don't want to live without coffee lol", false),
+        ],
+    );
+}
