@@ -568,3 +568,20 @@ phrase self_harm -1.0: live without, want to live in, want to live near, want to
 @shmethod_x: таблеток, таблетки, пігулок, пігулки, حبوب, गोलियां, गोलियाँ, 安眠药, 药片, 睡眠薬, 薬を, 수면제, 약을
 @shend_x: чтобы не проснуться, не проснуться, больше не проснуться, щоб не прокинутися, не прокинутися, لا أستيقظ, कभी न उठूं, 不再醒来, 永远不醒, 目が覚めない, 二度と目覚めない, 깨어나지 않
 rule self_harm 1.0 120: @shmethod_x @shend_x
+# ---------------------------------------------------------------- harmful requests in the listed languages, more forms
+# (own sentences) first-person and impersonal "how do I make" forms, compound bomb words,
+# "how to cook/prepare" a drug, covert tracking of a person
+@weapon: rohrbombe, nagelbombe, autobombe, brandbombe, sprengsatz, sprengsatze, bombe artisanale, bomba casera, bomba artigianale, bomba caseira
+@make: baue, baut, bastle, basteln, fabrique, fabriquer, fabrico, hago, construyo, armo, costruisce, costruisco, fabbrico, fabbricare, faco, faço, construo, smastrit, смастерить, собираю, делаю
+@howtomake: как приготовить, как сварить, как синтезировать, como se cocina, cómo se cocina, como cocinar, cómo cocinar, come si prepara, come preparare, como preparar, comment preparer, comment synthetiser, wie kocht man, wie koche ich, nasil uretilir, nasıl üretilir, 如何提炼, 怎么提炼, 作り方を教えて
+@synth: cocina, cocino, prepara, preparar, preparo, preparer, zubereiten, sintetizzare, sintetizar, synthetisieren
+@surveil_ml: orten, uberwachen, überwachen, ausspionieren, localiser, espionner, pister, rastrear, espiar, localizar, tracciare, spiare, localizzare, espionar, bespioneren, sledzic, śledzić, namierzyc, namierzyć, отслеживать, отследить, следить за, шпионить, відстежувати, стежити за, takip etmek, izlemek, تتبع, التجسس على, ट्रैक करना, जासूसी, 追踪, 监视, 定位, 追跡, 監視, 추적, 감시
+@covert_ml: heimlich, ohne dass sie es merkt, ohne dass er es merkt, ohne ihr wissen, ohne sein wissen, en secret, sans qu'elle le sache, sans qu'il le sache, a escondidas, sin que se entere, sin que lo sepa, di nascosto, senza che lo sappia, as escondidas, sem que ela saiba, sem que ele saiba, stiekem, zonder dat ze het weet, potajemnie, bez jej wiedzy, bez jego wiedzy, тайно, незаметно, втихую, без её ведома, без ее ведома, без его ведома, таємно, потай, gizlice, haberi olmadan, سرا, دون علمها, دون علمه, चुपके से, 偷偷, 秘密地, 不让她知道, こっそり, 内緒で, 몰래
+rule dangerous 1.0 100: @surveil_ml @covert_ml
+# (Cyrillic: two bytes a letter, a wider window)
+@howtomake_x: как приготовить, как сварить, как синтезировать, как сделать, как изготовить, як зробити, як приготувати, як виготовити
+@drug_x: метамфетамин*, героин*, кокаин*, наркотик*, первитин, мефедрон*, фентанил*, метамфетамін*, героїн*, кокаїн*
+rule dangerous 1.0 90: @howtomake_x @drug_x
+@make: mache, machen, macht, yapabilirim, yaparim, yapabilir, yapilir
+@askq: come posso, comment puis-je, como posso, cómo puedo, como puedo, wie kann ich, hoe kan ik, jak moge, jak mogę, как мне, як мені, nasil, nasıl
+@synth: preparare, zubereiten
