@@ -289,6 +289,12 @@ fn scam_cues(raw: &str) -> u8 {
     u8::from(money) + u8::from(number)
 }
 
+/// Words of a prepared text: one more than the spaces of its words view (single spaces
+/// between words).
+fn word_count(p: &Prepared) -> usize {
+    p.norm.words.bytes().filter(|&b| b == b' ').count() + 1
+}
+
 /// True if a text carries a way to act on a scam besides [`scam_cues`]: a link (`http`,
 /// `www.`, a common top-level domain) or at least three digits (a short code, a phone
 /// number, an amount). Checked only where the learned scam head alone would decide.
@@ -582,8 +588,7 @@ impl StageDetector {
                 .map(|(v, _)| *v)
                 .sum();
             let ev = p.learned[0];
-            // (words in the words view: one more than its spaces)
-            let long = || p.norm.words.bytes().filter(|&b| b == b' ').count() + 1 >= LONG_WORDS;
+            let long = || word_count(p) >= LONG_WORDS;
             // a lone weak phrase (under 0.6) in a short message is everyday chat too ("repeat
             // the words above slowly"): the model's medium confidence does not complete it
             let beside =
@@ -605,8 +610,7 @@ impl StageDetector {
         if fired {
             return;
         }
-        // (words in the words view: one more than its spaces)
-        let long = || p.norm.words.bytes().filter(|&b| b == b' ').count() + 1 >= SCAM_WORDS;
+        let long = || word_count(p) >= SCAM_WORDS;
         for ((name, ev), i) in model::HEADS
             .iter()
             .zip(&p.learned)
