@@ -154,8 +154,8 @@ phrase scam 1.0: double your bitcoin, double your crypto, send btc to receive, s
 @acctyour: ihr konto, votre compte, su cuenta, il tuo account, sua conta, uw account, twoje konto, hesabiniz, hesabınız
 @acctbad: gesperrt, suspendu, suspendida, sospeso, suspensa, geblokkeerd, zablokowane, askiya alindi, askıya alındı, bloqueada, bloqueado, bloccato, bloqué
 @acctverify: verifizieren, verifiez, vérifiez, verifique, verifica
-rule scam 1.0 30: @acctyour @acctbad
-rule scam 1.0 30: @acctverify @acctyour
+rule scam 1.0 50: @acctyour @acctbad
+rule scam 1.0 50: @acctverify @acctyour
 phrase scam 1.0: ваш аккаунт заблокирован, подтвердите свой аккаунт, ваш рахунок заблоковано, تم تعليق حسابك, आपका खाता बंद, 您的账户已被冻结, 账户异常, アカウントが停止, 계정이 정지
 # SMS spam conventions (premium-rate SMS and call services): premium-rate and non-geographic
 # number ranges (UK numbering plan: 09 premium rate, 087x/084x revenue share, 0800/0808
@@ -585,3 +585,31 @@ rule dangerous 1.0 90: @howtomake_x @drug_x
 @make: mache, machen, macht, yapabilirim, yaparim, yapabilir, yapilir
 @askq: come posso, comment puis-je, como posso, cómo puedo, como puedo, wie kann ich, hoe kan ik, jak moge, jak mogę, как мне, як мені, nasil, nasıl
 @synth: preparare, zubereiten
+# ---------------------------------------------------------------- scam in the listed languages, more forms
+# (own sentences) a prize with "click / claim" and a link, the account suspended in scripts of
+# 2-3 bytes a character, a crypto giveaway (send X, receive more), a parcel fee to pay. Asking
+# whether a message is a scam has no call to act and stays unflagged
+@prize: जीते, जीता
+@clickml: klicken, abholen, einlosen, cliquez, cliquer, reclamer, haz clic, pulsa, reclama, reclamar, clicca, ritira, ritirare, clique, resgate, resgatar, kliknij, odbierz, нажмите, перейдите, нажміть, перейдіть, tiklayin, tıklayın, 点击, 领取, クリック, 受け取, 클릭, 받으세요, اضغط, لاستلام, क्लिक
+# (English "link" beside English prize words is the English rules' business: "send me the link
+# to claim my refund" is a customer's question)
+@linkml: lien, enlace, collegamento, по ссылке, за посиланням, linke, baglanti, bağlantı, 链接, リンク, 링크, الرابط, लिंक
+rule scam 0.6 160: @prize @clickml
+rule scam 0.5 160: @prize @linkml
+@acctyour_x: ваш аккаунт, ваш счет, ваш счёт, ваша карта, ваш рахунок, ваш акаунт, ваша картка, 您的账户, 您的帐户, あなたのアカウント, 고객님의 계좌, 고객님의 계정, 귀하의 계정, حسابك, आपका खाता
+@acctbad_x: заблокирован*, будет удал*, приостановлен*, заморожен*, заблоковано, буде видалено, призупинено, 冻结, 停用, 停止, 정지, 차단, معلق, تعليق, محظور, बंद, ब्लॉक
+rule scam 1.0 120: @acctyour_x @acctbad_x
+@sendml: envia, envía, sende, schicke, schicken sie, envoyez, envoie, invia, inviate, envie, envia, stuur, wyslij, wyślij, отправьте, отправь, надішліть, gonderin, gönderin, 发送, 转账, 送って, 送金, 보내
+@cryptoml: btc, eth, bitcoin, bitcoins, usdt, крипт*, биткоин*, біткоїн*, 比特币, ビットコイン, 비트코인
+@receiveml: recibe, recibiras, recibirás, erhalte, erhalten sie, recevez, recevrez, ricevi, riceverai, receba, recebera, ontvang, otrzymasz, получите, получишь, отримаєте, alin, alın, 获得, 得到, もらえ, 받으
+rule scam 1.0 160: @sendml @cryptoml @receiveml
+@parcel: pacco, paquete, paket, colis, encomenda, pakket, paczka, посылка, посылку, посилка, посилку, kargonuz, kargo, 包裹, 荷物, 택배, طرد, पार्सल
+@payml: paga, pague, pagar, zahlen, bezahlen, payez, payer, betaal, zaplac, zapłać, оплатите, оплатить, оплатіть, odeyin, ödeyin, 支付, 支払, 결제, ادفع, भुगतान
+rule scam 0.6 120: @parcel @payml
+rule scam 0.5 160: @parcel @payml @linkml
+rule scam 0.5 120: @parcel @payml @money
+@prize: ausgewahlt, selectionne, seleccionado, selezionato, selecionado, gutschein, bon d'achat, cupon, buono
+@money: euro, euros, рублей, гривень, lira, yen, 円, 元, 원, रुपये
+@linkml: hier, ici, aqui, qui, здесь, тут, burada, 这里, ここ, 여기
+# asking whether a message is a scam
+phrase scam -1.5: ist das betrug, ist das ein betrug, est-ce une arnaque, c'est une arnaque, es una estafa, es estafa, e una truffa, è una truffa, e golpe, é golpe, is dit oplichting, czy to oszustwo, это мошенничество, это развод, це шахрайство, dolandiricilik mi, dolandırıcılık mı, 是诈骗吗, 是骗局吗, 詐欺ですか, 사기인가요, 사기야, هل هذا احتيال, क्या यह धोखा, is this a scam, is it a scam, is that a scam

@@ -1291,3 +1291,46 @@ fn harmful_requests_and_everyday_hyperbole_in_the_listed_languages() {
         ],
     );
 }
+
+#[test]
+fn scam_in_the_listed_languages_and_questions_about_it() {
+    check_in(
+        "content",
+        &[
+            // a prize with click/claim and a link, an account suspended, a crypto giveaway,
+            // a parcel fee to pay, in the listed languages
+            ("Herzlichen Glückwunsch! Sie haben 1000 € gewonnen. Klicken Sie hier, um Ihren Preis abzuholen: bit.ly/gewinn", true),
+            ("Votre compte bancaire a été suspendu. Vérifiez vos informations ici : secure-banque.example", true),
+            ("¡Elon Musk regala Bitcoin! Envía 0.1 BTC y recibe 0.2 BTC de vuelta", true),
+            ("Sua conta foi bloqueada, confirme seus dados no link: banco-seguro.example", true),
+            ("Ваш аккаунт Telegram будет удалён. Подтвердите номер по ссылке: tg-verify.example", true),
+            ("Вітаємо! Ви виграли iPhone 15. Оплатіть доставку за посиланням", true),
+            ("Tebrikler! 5000 TL kazandınız, ödülünüzü almak için linke tıklayın", true),
+            ("恭喜您中奖了！请点击链接领取奖金", true),
+            ("あなたのアカウントが停止されました。こちらから本人確認してください", true),
+            ("고객님의 계좌가 정지되었습니다. 링크를 눌러 본인 인증하세요", true),
+            ("مبروك! لقد ربحت جائزة نقدية، اضغط على الرابط لاستلامها", true),
+            ("बधाई हो! आपने 50,000 रुपये जीते हैं, इनाम पाने के लिए लिंक पर क्लिक करें", true),
+            ("Glückwunsch, Sie wurden ausgewählt! Klicken Sie auf den Link und holen Sie Ihr iPhone ab", true),
+            ("Félicitations, vous avez gagné un bon d'achat de 500 €, cliquez ici pour le réclamer", true),
+            ("Tu paquete no pudo ser entregado. Paga 2 € de tasas aquí: correos-envio.example", true),
+            ("Поздравляем, вы выиграли 100 000 рублей! Перейдите по ссылке, чтобы получить приз", true),
+            ("Binance раздает USDT: отправьте 100 USDT и получите 200 USDT обратно", true),
+            // birthdays, matches won, blocked accounts and parcels asked about, "is this a
+            // scam?", sending crypto
+            ("Herzlichen Glückwunsch zum Geburtstag! Wann feiern wir?", false),
+            ("Mein Bankkonto wurde gesperrt, was soll ich tun?", false),
+            ("¿Es verdad que Elon Musk regala Bitcoin? Me llegó un mensaje raro", false),
+            ("Ho ricevuto un SMS che dice che il mio pacco è in attesa, è una truffa?", false),
+            ("Ваш заказ доставлен, спасибо за покупку", false),
+            ("Tebrikler, sınavı geçtin!", false),
+            ("恭喜你找到新工作！", false),
+            ("Ich habe einen Link bekommen, dass ich ein iPhone gewonnen habe. Ist das Betrug?", false),
+            ("J'ai gagné le match de tennis hier, trop content !", false),
+            ("Mi paquete no llegó, ¿cómo reclamo a Correos?", false),
+            ("Мы выиграли матч! Ссылка на фото в чате", false),
+            ("Как отправить USDT на другой кошелёк?", false),
+            ("Can you send me the link to claim my refund?", false),
+        ],
+    );
+}
