@@ -424,10 +424,9 @@ impl RawNeeds {
             if let Some(k) = b.iter().position(|&x| rare_byte(x)) {
                 let rare = b.get(k).copied().unwrap_or(0);
                 insert(&mut needs.bytes, rare);
-                let pair = |x: u8, y: u8| usize::from(x) << 8 | usize::from(y);
                 match (b.get(k + 1), k.checked_sub(1).and_then(|p| b.get(p))) {
-                    (Some(&next), _) => needs.rare_pairs.push(pair(rare, next)),
-                    (None, Some(&before)) => needs.rare_pairs.push(pair(before, rare)),
+                    (Some(&next), _) => needs.rare_pairs.push(byte_pair(rare, next)),
+                    (None, Some(&before)) => needs.rare_pairs.push(byte_pair(before, rare)),
                     (None, None) => insert(&mut needs.rare_alone, rare),
                 }
             } else if let Some((before, _)) = t.split_once(':') {
@@ -486,7 +485,6 @@ impl RawNeeds {
     /// term alone or, somewhere, one of a term's pairs ([`RawNeeds::rare_pairs`]): each
     /// such byte of the text looked for on its own (one or two in a text that has any).
     fn rare_pair(&self, b: &[u8], have: &ByteSet) -> bool {
-        let pair = |x: u8, y: u8| usize::from(x) << 8 | usize::from(y);
         let listed = |p: usize| self.rare_pairs.binary_search(&p).is_ok();
         for (k, ((h, n), alone)) in have
             .iter()
@@ -504,10 +502,10 @@ impl RawNeeds {
                 };
                 bits &= bits - 1;
                 let found = memchr::memchr_iter(x, b).any(|i| {
-                    b.get(i + 1).is_some_and(|&y| listed(pair(x, y)))
+                    b.get(i + 1).is_some_and(|&y| listed(byte_pair(x, y)))
                         || i.checked_sub(1)
                             .and_then(|p| b.get(p))
-                            .is_some_and(|&w| listed(pair(w, x)))
+                            .is_some_and(|&w| listed(byte_pair(w, x)))
                 });
                 if found {
                     return true;
@@ -1441,6 +1439,11 @@ fn sort_hits(hits: &mut [GroupHit]) {
             );
         }
     });
+}
+
+/// Two bytes as one key of the raw pre-check's sorted pair list (first byte high).
+fn byte_pair(x: u8, y: u8) -> usize {
+    usize::from(x) << 8 | usize::from(y)
 }
 
 /// True if one hit of each group of `r` lies within `r.window` bytes of a hit of the
