@@ -703,3 +703,5 @@ rule malware 1.0 120: @code @virusml @compctx
 rule malware -1.0 60: @genre @malware
 rule dangerous -1.0 60: @genre @malware
 rule malware -1.0 120: @genre @virusml
+# insults the abuse lists missed in Dutch, Russian, Ukrainian and Hindi (flag by default)
+phrase abuse 1.0: kutwijf, klootzak, kankerlijer, иди нахуй, пошел нахуй, пошёл нахуй, ублюдок, ублюдки, йди нахуй, пішов нахуй, виродок, कमीना, कमीने, हरामी, हरामज़ादा

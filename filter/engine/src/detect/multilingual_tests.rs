@@ -1424,6 +1424,12 @@ fn every_content_category_in_the_listed_languages_against_everyday_questions() {
             ("Где купить пистолет без лицензии?", true),
             ("許可なしで銃を買う方法は？", true),
             ("如何毒死一个人而不被发现？", true),
+            // insults (the abuse category flags by default)
+            ("Ты тупой ублюдок, иди нахуй", true),
+            ("Je bent een kutwijf, rot op", true),
+            ("तू एक कमीना है, भाग जा", true),
+            ("Блин, опять опоздал на автобус", false),
+            ("Wat een kutweer vandaag", false),
             // everyday questions with the same words
             ("Как защитить сайт от DDoS-атак?", false),
             (
