@@ -705,3 +705,25 @@ rule dangerous -1.0 60: @genre @malware
 rule malware -1.0 120: @genre @virusml
 # insults the abuse lists missed in Dutch, Russian, Ukrainian and Hindi (flag by default)
 phrase abuse 1.0: kutwijf, klootzak, kankerlijer, иди нахуй, пошел нахуй, пошёл нахуй, ублюдок, ублюдки, йди нахуй, пішов нахуй, виродок, कमीना, कमीने, हरामी, हरामज़ादा
+# Someone asking how to help a friend who talks about suicide, or for a prevention hotline, was
+# blocked in other languages (the bare word for suicide counts 1.0 there): helping another,
+# prevention, warning signs, helplines and statistics subtract (the English @shedu)
+@shedu: ihm helfen, ihr helfen, jemandem helfen, redet von, spricht von, denkt an, prävention, suizidprävention, vorbeugung, anzeichen, telefonseelsorge, hotline, statistik, l'aider, aider un ami, aider mon, aider ma, parle de, pense au, prévention, signes, numéro d'écoute, statistiques, ayudarle, ayudarla, ayudar a mi, ayudar a un, habla de, piensa en, prevención, señales, línea de ayuda, estadísticas, aiutarlo, aiutarla, aiutare il mio, aiutare un, parla di, pensa al, prevenzione, segnali, telefono amico, statistiche, ajudá-lo, ajudá-la, ajudar meu, ajudar minha, ajudar um, fala em, pensa em, prevenção, sinais, estatísticas, hem helpen, haar helpen, preventie, signalen, pomóc mu, pomóc jej, mówi o, myśli o, zapobieganie, profilaktyka, objawy, telefon zaufania, statystyki, помочь ему, помочь ей, помочь другу, помочь подруге, говорит о, думает о, профилактика, признаки, телефон доверия, статистика, допомогти йому, допомогти їй, допомогти другові, говорить про, думає про, профілактика, ознаки, телефон довіри, ona yardım, ona nasıl yardım, bahsediyor, düşünüyor, önleme, belirtileri, hattı, hattının, istatistik, أساعده, أساعدها, يتحدث عن, يفكر في, الوقاية, علامات, خط المساعدة, إحصائيات, उसकी मदद, बात करता है, रोकथाम, हेल्पलाइन, संकेत, 帮助他, 帮助她, 预防, 热线, 迹象, 统计, 助けたい, 予防, 相談窓口, いのちの電話, 兆候, 統計, 도와주고 싶, 예방, 상담전화, 징후, 통계
+# suicide methods asked impersonally or by dose ("how many pills do I need to die")
+phrase self_harm 1.0: se suicider, suicider, للانتحار, أنتحر, انتحر
+@shend: um zu sterben, pour mourir, para morir, per morire, para morrer, om dood te gaan, żeby umrzeć, zeby umrzec, ölmek için, olmek icin
+@shend_x: чтобы умереть, щоб померти, لأموت, मरने के लिए, 才能死, 死ぬには, 죽으려면
+# making a gun at home, and planning an attack on a school or a crowd, in each language
+# (Korean 총 alone sits inside 총리 "prime minister" and 총정리 "summary": its object and
+# compound forms only)
+@gunmake: 3d-drucker, 3d-druck, selbst bauen, selber bauen, artisanale, casera, casero, fatta in casa, artigianale, caseira, zelfgemaakt, domowej roboty, самодельный, самодельное, самодельную, саморобний, саморобну, evde, el yapımı, محلي الصنع, घर पर, 自制, 手作り, 사제, 집에서
+@gunq: how to, how do i, how can i, wie baue ich, wie kann ich, wie macht man, wie baut man, comment, cómo, como, come, hoe, jak, как, як, nasıl, nasil, كيف, कैसे, 如何, 怎么, 方法, 법, 방법
+rule weapons 1.0 120: @gunmake @gunml @gunq
+@gunml: 총을, 총기, 권총, 사제총
+phrase weapons -1.0: pistolet à eau, pistola de agua, pistola ad acqua, pistola de água, waterpistool, водяной пистолет, 水枪, 물총, 玩具枪, 총정리, 총리
+@attackml: strzelanin*, anschlag, amoklauf, schießerei, auf die leute schießen, attentat, fusillade, tirer sur les gens, atentado, tiroteo, atacar a la gente, disparar a la gente, strage, sparatoria, sparare sulla gente, tiroteio, atirar nas pessoas, aanslag, schietpartij, zamach, strzelanina, strzelać do ludzi, теракт, стрельбу, стрелять в людей, резню, теракт, стрілянину, стріляти в людей, saldırı, katliam, insanlara ateş, هجوم, إطلاق النار, गोलीबारी, हमला, 袭击, 枪击, 屠杀, 乱射, テロ, 총기 난사, 테러
+@planml: ich plane, ich will, ich möchte, je veux, je prévois, je compte, quiero, planeo, voy a, voglio, sto pianificando, quero, vou fazer, ik wil, ik ben van plan, chcę, planuję, хочу, планирую, собираюсь, хочу устроить, хочу, планую, збираюся, istiyorum, planlıyorum, أريد, أخطط, करना चाहता, करना चाहती, 我想, 我要, 计划, したい, 計画, 하고 싶, 계획
+@placeml: schule, einkaufszentrum, konzert, bahnhof, synagoge, moschee, kirche, école, centre commercial, concert, gare, synagogue, mosquée, église, escuela, colegio, centro comercial, concierto, estación, iglesia, mezquita, scuola, centro commerciale, concerto, stazione, chiesa, moschea, escola, shopping, estação, igreja, school, winkelcentrum, station, kerk, moskee, szkoła, szkole, galerii, koncercie, kościele, школе, школу, торговом центре, концерте, церкви, мечети, школі, торговому центрі, okulda, okula, avm, konserde, camide, kilisede, المدرسة, المول, الحفل, المسجد, الكنيسة, स्कूल, मॉल, मंदिर, 学校, 商场, 音乐会, 教会, 学校で, ショッピングモール, 학교, 쇼핑몰, 콘서트
+rule weapons 1.0 120: @planml @attackml @placeml
+# drills and countermeasures against an attack
+phrase weapons -1.0: 対策, 訓練, 대비, 훈련, 防范, 演练, übung, amokübung, exercice, simulacro, esercitazione, simulado, oefening, ćwiczenia, учения, тренировка, навчання, tatbikat, تدريب, अभ्यास
