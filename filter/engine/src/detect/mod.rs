@@ -257,8 +257,15 @@ fn adversarial_suffix(raw: &str) -> bool {
     letters >= 20 && best >= 7
 }
 
+/// Currency signs written before an amount.
+const CURRENCY: [&str; 8] = ["£", "$", "€", "¥", "₹", "₽", "₺", "₴"];
+/// Currency signs and abbreviations written after an amount (the raw view is case-folded).
+const CURRENCY_AFTER: [&str; 11] = [
+    "€", "$", "£", "₽", "₺", "₴", "zł", "zl ", "руб", "грн", "tl ",
+];
+
 /// Scam cues of SMS/messenger spam, counted in one pass over the raw view: an amount of
-/// money written with a currency sign (`£5`, `$350`, `€1.50`) and a phone number or SMS
+/// money written with a currency sign (`£5`, `$350`, `€1.50`, `1,99 €`, `50 zł`) and a phone number or SMS
 /// short code (a run of at least five digits). They only add to scam evidence already there.
 fn scam_cues(raw: &str) -> u8 {
     // bytewise: a digit's run and the character right before it (a currency sign's UTF-8
@@ -278,9 +285,17 @@ fn scam_cues(raw: &str) -> u8 {
             number |= run >= 5;
             if !money {
                 let before = b.get(..i).unwrap_or_default();
-                money = ["£", "$", "€", "¥", "₹", "₽"]
-                    .iter()
-                    .any(|c| before.ends_with(c.as_bytes()));
+                // the sign before the amount ("€5") or after it ("1,99 €", "50 zł": a space
+                // or a no-break space between)
+                let after = b.get(i + 1..).unwrap_or_default();
+                let after = after
+                    .strip_prefix(b" ")
+                    .or_else(|| after.strip_prefix("\u{a0}".as_bytes()))
+                    .unwrap_or(after);
+                money = CURRENCY.iter().any(|c| before.ends_with(c.as_bytes()))
+                    || CURRENCY_AFTER
+                        .iter()
+                        .any(|c| after.starts_with(c.as_bytes()));
             }
         } else if x.is_ascii() || x >= 0xC0 {
             run = 0; // a character other than a digit starts here
@@ -769,6 +784,24 @@ mod multilingual_tests;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scam_cues_see_an_amount_with_its_sign_on_either_side() {
+        use crate::normalize::normalize;
+        let cues = |t: &str| scam_cues(&normalize(t).raw);
+        for (text, want) in [
+            ("pay €1,99 now", 1),
+            ("paga 1,99 € per la consegna", 1),
+            ("zapłać 5 zł teraz", 1),
+            ("оплатите 300 руб сегодня", 1),
+            ("$350 cash prize, call 08712300200", 2),
+            ("1,99 for the book", 0),
+            ("room 12, floor 3", 0),
+            ("call 12345 now", 1),
+        ] {
+            assert_eq!(cues(text), want, "{text}");
+        }
+    }
 
     fn det(stage: &'static str, deny: &[&str], allow: &[&str], builtin: bool) -> StageDetector {
         let cfg = Detector {
