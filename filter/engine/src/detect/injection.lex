@@ -1294,3 +1294,8 @@ rule prompt_leak 0.5 200: @repeatv @textref @verbatim
 @reveal: quote, cite
 @instrgiven_ml: te dio tu desarrollador, te dio tu creador, te ha dado, ti ha dato, ti hanno dato, t'a-t-il donné, t'a-t-il données, t'a-t-il donnees, t'a-t-il donne, t'a donné, dostałeś, dostałaś, dostales, тебе дал, тебе дали, тебе дала, тобі дав, тобі дали, sana verdi, sana verilen, sana hangi, أعطاك, أعطوك, तुम्हें दिए, ने तुम्हें, 给了你, 给你的, 受けた指示, 指示を受け, から受けた, 너한테 준, 너에게 준, 준 지시
 @verbatim: vollständig, cite-les, citez-les, completas, completos, cítalas, citale, citali, w całości, zacytuj, полностью, процитируй, повністю, процитуй, hepsini, eksiksiz, كاملة, كاملا, اقتبسها, पूरा, पूरे, 全部, 原样, 引用, 全部そのまま, 引用して, 전부, 인용
+# contracts and house rules name who may override or ignore a rule: a third party with a modal
+# verb is not an order to the model ("the landlord may override this rule only in writing")
+@thirdparty: landlord, landlords, tenant, tenants, lessee, lessor, owner, owners, employer, employee, employees, the parties, either party, neither party, the court, the buyer, the seller, the contractor, the supplier, members, guests, residents, the board, the committee, the association, vermieter, mieter, le bailleur, le locataire, el arrendador, el inquilino, il locatore, l'inquilino, o senhor, o locador, o inquilino, verhuurder, huurder, wynajmujący, najemca, арендодатель, арендатор, орендодавець, орендар, ev sahibi, kiracı
+@modal: may, may not, shall, shall not, must, must not, is entitled to, are entitled to, darf, darf nicht, kann, peut, ne peut pas, puede, no puede, può, pode, mag, mag niet, może, nie może, может, не может, може, не може
+rule override -0.6 40: @thirdparty @modal
