@@ -817,6 +817,29 @@ fn may_anchor(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
 /// The second half of [`may_anchor`]: the word `prev` and the gap `before` between it
 /// and the house number.
 fn prev_anchors(before: &str, prev: &str) -> bool {
+    let Some(&f) = prev.as_bytes().first() else {
+        return prev_anchors_general(before, prev);
+    };
+    // (a word starting with a lower-case ASCII letter is no capitalised word; the
+    // particles start with d l y i e, the markers written so with n)
+    if f.is_ascii_lowercase() && !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n') {
+        return false;
+    }
+    if !f.is_ascii_digit() || !before.is_ascii() {
+        return prev_anchors_general(before, prev);
+    }
+    // a word starting with an ASCII digit is capitalised ([`is_cap`]), no particle and
+    // no marker; an ASCII gap is tested byte by byte (`°` is not ASCII)
+    before
+        .bytes()
+        .all(|c| matches!(c, b' ' | b',' | b'.' | b':'))
+        && !house_number(prev.as_bytes())
+        || before.bytes().all(|c| matches!(c, b' ' | b'.')) && prev.chars().count() > 4
+}
+
+/// [`prev_anchors`] for every word (the words it does not settle itself; its tests
+/// compare the two on every word).
+fn prev_anchors_general(before: &str, prev: &str) -> bool {
     // (a word starting with a lower-case ASCII letter is no capitalised word; the
     // particles start with d l y i e, the markers written so with n)
     if prev.as_bytes().first().is_some_and(|f| {
@@ -1728,6 +1751,45 @@ mod tests {
             anchored += usize::from(got);
         }
         assert!(anchored > 1000 && anchored < 59000, "{anchored}");
+    }
+
+    #[test]
+    fn prev_anchors_matches_the_general_test() {
+        let gaps: &[&str] = &[
+            "", " ", ",", ".", ":", "°", " .", ", ", ": ", "  ", "-", "\n", " °", "\u{a0}",
+        ];
+        let pieces: &[&str] = &[
+            "1", "12", "123", "12345", "123456", "12a", "5/7", "8-3", "12b/4", "0", "9", "a", "B",
+            "/", "-", "é", "'", "x", "д", "No", "n", "nº", "nr", "de", "la", "Ж", "ул",
+        ];
+        let mut next = crate::pii::util::test_rng(21u64);
+        let mut cases = 0;
+        for t in address_texts(17, 20000) {
+            for (s, e) in words(&t).0 {
+                let w = &t[s..e];
+                for g in gaps {
+                    assert_eq!(
+                        prev_anchors(g, w),
+                        prev_anchors_general(g, w),
+                        "{g:?} {w:?}"
+                    );
+                    cases += 1;
+                }
+            }
+        }
+        for _ in 0..200000 {
+            let mut w = String::new();
+            for _ in 0..next(4) {
+                w.push_str(pieces[next(pieces.len())]);
+            }
+            let g = gaps[next(gaps.len())];
+            assert_eq!(
+                prev_anchors(g, &w),
+                prev_anchors_general(g, &w),
+                "{g:?} {w:?}"
+            );
+        }
+        assert!(cases > 100000, "{cases}");
     }
 
     #[test]
