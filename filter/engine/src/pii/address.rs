@@ -743,6 +743,11 @@ fn particle_bytes(xl: &[u8]) -> bool {
 /// True when the word `wi` is a prefix street type once lower-cased (first and last
 /// bytes, then the length, then the set).
 fn prefix_type(wi: &str) -> bool {
+    // (no prefix type starts with a digit, which lower-casing keeps: a test checks the
+    // list; house numbers and other numbers are most words asked about here)
+    if wi.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     // street types are short: longer words cannot be one (saves lower-casing them)
     let lower_i = || {
         if wi.len() <= 24 {
@@ -1351,6 +1356,16 @@ fn find_reference(text: &str, out: &mut Vec<Span>) {
     find_in(text, &ws, &houses, out);
 }
 
+/// The first word `j >= i` near a house number (`k - 8 <= j <= k + 1` for some `k` of
+/// the ascending `houses`), `None` past the last; `hp` (kept between calls with growing
+/// `i`) is moved to the first house number `k` with `k + 1 >= i`.
+fn next_near(houses: &[usize], hp: &mut usize, i: usize) -> Option<usize> {
+    while houses.get(*hp).is_some_and(|&k| k + 1 < i) {
+        *hp += 1;
+    }
+    houses.get(*hp).map(|&k| i.max(k.saturating_sub(8)))
+}
+
 /// The addresses of `text` split into the words `ws`, of which `houses` (in order) are
 /// the house numbers.
 fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Span>) {
@@ -1410,26 +1425,32 @@ fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Sp
         };
         text.get(a.1..b.0).unwrap_or("")
     };
-    // only words near a house number can start an address
-    let mut near = vec![false; ws.len()];
+    // only words near a house number can start an address: word `i` is near when some
+    // house number `k` has `k - 8 <= i <= k + 1` (the loop below jumps to the next such
+    // word: `hp` is the first house number `k` with `k + 1 >= i`)
     // `house[k]`: `house_number(wb(k))` (false for words that do not start with a digit)
     let mut house = vec![false; ws.len()];
     for &k in houses {
         if let Some(h) = house.get_mut(k) {
             *h = true;
         }
-        if let Some(slots) = near.get_mut(k.saturating_sub(8)..(k + 2).min(ws.len())) {
-            slots.fill(true);
-        }
     }
     if houses.is_empty() {
         return;
     }
     let mut found_spans: Vec<Span> = Vec::new();
+    let mut hp = 0usize;
     let mut i = 0;
     while i < ws.len() {
+        let Some(j) = next_near(houses, &mut hp, i) else {
+            break;
+        };
+        if j > i {
+            i = j;
+            continue;
+        }
         let next_is_house = house.get(i + 1).copied().unwrap_or(false);
-        if !near.get(i).copied().unwrap_or(false) || cannot_start(text, ws.get(i), next_is_house) {
+        if cannot_start(text, ws.get(i), next_is_house) {
             i += 1;
             continue;
         }
@@ -1790,6 +1811,36 @@ mod tests {
             );
         }
         assert!(cases > 100000, "{cases}");
+    }
+
+    #[test]
+    fn no_prefix_type_starts_with_a_digit() {
+        assert!(PREFIX_TYPES
+            .iter()
+            .all(|w| !w.as_bytes().first().is_some_and(u8::is_ascii_digit)));
+    }
+
+    #[test]
+    fn next_near_matches_the_near_flags() {
+        let mut next = crate::pii::util::test_rng(23u64);
+        for _ in 0..20000 {
+            let n = next(60);
+            let mut houses: Vec<usize> = (0..n).filter(|_| next(6) == 0).collect();
+            houses.dedup();
+            let mut near = vec![false; n];
+            for &k in &houses {
+                near[k.saturating_sub(8)..(k + 2).min(n)].fill(true);
+            }
+            // every start, walking up with steps of 1-3 as the loop does
+            let mut hp = 0;
+            let mut i = 0;
+            while i < n {
+                let want = (i..n).find(|&j| near[j]);
+                let got = next_near(&houses, &mut hp, i).filter(|&j| j < n);
+                assert_eq!(got, want, "{houses:?} {i}");
+                i += 1 + next(3);
+            }
+        }
     }
 
     #[test]
