@@ -1272,6 +1272,115 @@ fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
     }
 }
 
+/// True when the digit run `s..e` (one to five digits) surely starts no house number
+/// passing [`may_anchor`], from a few bytes around it: the common cases in which
+/// [`quick_anchor`] finds `Some(false)` (the run after a [`breaker`] or at the text start;
+/// after it the text end or an ASCII byte that continues the word or is no space, comma
+/// or white space; before it the text start, another breaker than ` ,.:`, or a word
+/// starting with a lower-case ASCII letter that starts no particle or marker, or with a
+/// digit, which [`prev_anchors`] settles from its bytes). False when unsure.
+fn surely_no_anchor(b: &[u8], s: usize, e: usize) -> bool {
+    let before = s.checked_sub(1).and_then(|k| b.get(k)).copied();
+    if before.is_some_and(|x| !breaker(x)) {
+        return false;
+    }
+    // after: the house number's shape (an ASCII letter; `/` and `-` left to the full test)
+    let j = e + usize::from(b.get(e).is_some_and(u8::is_ascii_alphabetic));
+    let inside = |x: u8| GOES_ON.get(usize::from(x)).copied().unwrap_or(false);
+    match b.get(j) {
+        None => {}
+        Some(b'/' | b'-') => return false,
+        // (the word goes on: no house number)
+        Some(&x) if x < 0x80 && !breaker(x) => return true,
+        Some(b' ' | b',') => {
+            // spaces and commas, then: the end; a digit after a comma (no prefix type,
+            // and no capitalised word counts after a comma); an ASCII word starting with
+            // a lower-case letter that is no prefix type by its ends and length; or
+            // another ASCII byte that is no white space
+            let g = b
+                .get(j..)
+                .and_then(|r| r.iter().position(|x| !matches!(x, b' ' | b',')))
+                .map_or(b.len(), |n| j + n);
+            match b.get(g) {
+                None => {}
+                Some(&x) if x.is_ascii_digit() => {
+                    if b.get(j..g).is_some_and(|r| r.iter().all(|&y| y == b' ')) {
+                        return false;
+                    }
+                }
+                Some(&x) if x.is_ascii_lowercase() => {
+                    let t = b
+                        .get(g..)
+                        .and_then(|r| r.iter().position(|&y| !inside(y)))
+                        .map_or(b.len(), |n| g + n);
+                    let Some(w) = b.get(g..t) else {
+                        return false;
+                    };
+                    if !w.is_ascii()
+                        || b.get(t).is_some_and(|&y| y >= 0x80)
+                        || all_ascii_may_be_in(&PREFIX_ENDS, w)
+                    {
+                        return false;
+                    }
+                }
+                Some(&x)
+                    if x < 0x80
+                        && !x.is_ascii_alphanumeric()
+                        && !x.is_ascii_whitespace()
+                        && x != 0x0B => {}
+                _ => return false,
+            }
+        }
+        Some(&x) if x < 0x80 && !x.is_ascii_whitespace() && x != 0x0B => {}
+        _ => return false,
+    }
+    // before: nothing, another breaker, or the word before one of ` ,.:`
+    let Some(x) = before else {
+        return true;
+    };
+    if !matches!(x, b' ' | b',' | b'.' | b':') {
+        return true;
+    }
+    let Some(k) = s.checked_sub(2) else {
+        return false;
+    };
+    if !b
+        .get(k)
+        .is_some_and(|&y| y.is_ascii_alphanumeric() || matches!(y, 0x80..=0xBF))
+    {
+        return false;
+    }
+    let mut t = k;
+    while t > 0 && b.get(t - 1).is_some_and(|&y| inside(y)) {
+        t -= 1;
+    }
+    if t > 0
+        && b.get(t - 1)
+            .is_some_and(|&y| y >= 0xC0 && !super::util::is_letter_lead(y))
+    {
+        return false;
+    }
+    while b
+        .get(t)
+        .is_some_and(|&y| !(y.is_ascii_alphanumeric() || super::util::is_letter_lead(y)))
+    {
+        t += 1;
+    }
+    let Some(prev) = b.get(t..s - 1) else {
+        return false;
+    };
+    match prev.first() {
+        Some(&f) if f.is_ascii_lowercase() => !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n'),
+        // ([`prev_anchors`] for a word starting with a digit, its characters counted by
+        // their first bytes)
+        Some(&f) if f.is_ascii_digit() => {
+            let chars = prev.iter().filter(|&&y| !matches!(y, 0x80..=0xBF)).count();
+            house_number(prev) && !(matches!(x, b' ' | b'.') && chars > 4)
+        }
+        _ => false,
+    }
+}
+
 /// True when some house number of `text` passes [`may_anchor`]: the runs of one to five
 /// digits not glued to an ASCII letter or digit before them (a house number starts with
 /// such a run: a word of the split starts there or the run is inside a word), found eight
@@ -1289,6 +1398,7 @@ fn any_anchor(text: &str) -> bool {
             e += 1;
         }
         e - s <= 5
+            && !surely_no_anchor(b, s, e)
             && match s.checked_sub(1).and_then(|k| b.get(k)) {
                 Some(&x) if !breaker(x) => anchor_at(text, s, &mut ws, &mut dw),
                 _ => {
@@ -1811,6 +1921,46 @@ mod tests {
             );
         }
         assert!(cases > 100000, "{cases}");
+    }
+
+    #[test]
+    fn surely_no_anchor_only_when_none() {
+        let glue: &[&str] = &[
+            "—", "№", "…", "a", "7", "123", "-", "/", "'", "’", "é", "中", "\u{301}", "x1", "1x",
+            "12-3", "4/5b", "°", ":", "\u{a0}", "Ж", "?", "!", "\u{b}", "\t", "(", "12:30", "2.14",
+            ",",
+        ];
+        let mut next = crate::pii::util::test_rng(41u64);
+        let (mut sure, mut runs) = (0, 0);
+        let (mut ws, mut dw) = (Vec::new(), Vec::new());
+        for mut t in address_texts(43, 60000) {
+            for _ in 0..next(6) {
+                let at = t
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .nth(next(t.chars().count() + 1));
+                t.insert_str(at.unwrap_or(t.len()), glue[next(glue.len())]);
+            }
+            let b = t.as_bytes();
+            for s in 0..b.len() {
+                if !b[s].is_ascii_digit() || s > 0 && b[s - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let mut e = s;
+                while e < b.len() && b[e].is_ascii_digit() {
+                    e += 1;
+                }
+                if e - s > 5 {
+                    continue;
+                }
+                runs += 1;
+                if surely_no_anchor(b, s, e) {
+                    sure += 1;
+                    assert!(!anchor_at(&t, s, &mut ws, &mut dw), "{t:?} {s}");
+                }
+            }
+        }
+        assert!(sure * 10 > runs, "{sure} of {runs}");
     }
 
     #[test]
