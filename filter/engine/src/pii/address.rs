@@ -908,6 +908,7 @@ static GOES_ON: [bool; 256] = {
 /// a table test in a tight loop, characters decoded only at non-ASCII bytes).
 /// Also returns the indices of the words that start with an ASCII digit (the only ones
 /// that can be house numbers).
+#[cfg(test)]
 fn words(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     let mut v = Vec::with_capacity(text.len() / 5 + 1);
     let mut digit_words = Vec::new();
@@ -1385,7 +1386,14 @@ fn surely_no_anchor(b: &[u8], s: usize, e: usize) -> bool {
 /// digits not glued to an ASCII letter or digit before them (a house number starts with
 /// such a run: a word of the split starts there or the run is inside a word), found eight
 /// bytes at a time, each looked at with [`anchor_at`].
+#[cfg(test)]
 fn any_anchor(text: &str) -> bool {
+    first_anchor(text).is_some()
+}
+
+/// The start of the first digit run of `text` that starts a house number passing
+/// [`may_anchor`] ([`any_anchor`]).
+fn first_anchor(text: &str) -> Option<usize> {
     use super::util::{bytes_in, chunks8, chunks8_end};
     let b = text.as_bytes();
     let (mut ws, mut dw) = (Vec::new(), Vec::new());
@@ -1414,8 +1422,9 @@ fn any_anchor(text: &str) -> bool {
         let mut m = digits & !(digits << 8 | carry);
         carry = digits >> 56;
         while m != 0 {
-            if look(i + (m.trailing_zeros() / 8) as usize) {
-                return true;
+            let s = i + (m.trailing_zeros() / 8) as usize;
+            if look(s) {
+                return Some(s);
             }
             m &= m - 1;
         }
@@ -1426,17 +1435,92 @@ fn any_anchor(text: &str) -> bool {
             && !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_digit))
             && look(i)
         {
-            return true;
+            return Some(i);
         }
         i += 1;
     }
-    false
+    None
+}
+
+/// Where [`find`] starts splitting before the house number at `p`: right after the
+/// [`breaker`] that ends the tenth stretch (bytes between breakers) holding an ASCII
+/// letter or digit before the one holding `p`, or the text start. Each such stretch holds
+/// at least one word of the split (a word starts at its first ASCII letter or digit, or
+/// is already going on there), so at least ten words come before the house number.
+fn region_start(b: &[u8], p: usize) -> usize {
+    let brk = |i: usize| b.get(i).is_some_and(|&x| breaker(x));
+    let mut j = p;
+    while j > 0 && !brk(j - 1) {
+        j -= 1;
+    }
+    let mut n = 0;
+    while n < 10 && j > 0 {
+        while j > 0 && brk(j - 1) {
+            j -= 1;
+        }
+        let end = j;
+        while j > 0 && !brk(j - 1) {
+            j -= 1;
+        }
+        if b.get(j..end)
+            .is_some_and(|r| r.iter().any(u8::is_ascii_alphanumeric))
+        {
+            n += 1;
+        }
+    }
+    j
 }
 
 /// Finds street addresses.
+///
+/// Every address holds a house number passing [`may_anchor`] at most one word before and
+/// seven after the word it starts at (each form's tests include those of `may_anchor`),
+/// and its tests read at most eleven words past that word. So the text is split only
+/// from ten words before the first such number ([`first_anchor`], [`region_start`]) and
+/// the words are kept up to sixteen past the last one: the other words start no address
+/// (one found there would hold such a number), and the words around each such number
+/// are those of the whole text's split (a split starting after a breaker: [`words_in`]).
 pub fn find(text: &str, out: &mut Vec<Span>) {
-    // every address has a house number passing `may_anchor` (most texts' numbers have no
-    // street word next to them): the whole text is split only when one does
+    let Some(p) = first_anchor(text) else {
+        return;
+    };
+    let b = text.as_bytes();
+    let mut ws = Vec::with_capacity(text.len() / 5 + 1);
+    let mut digit_words = Vec::new();
+    words_in(
+        text,
+        region_start(b, p),
+        text.len(),
+        &mut ws,
+        &mut digit_words,
+    );
+    let mut houses: Vec<usize> = digit_words
+        .into_iter()
+        .filter(|&k| {
+            ws.get(k)
+                .and_then(|&(s, e)| b.get(s..e))
+                .is_some_and(house_number)
+        })
+        .collect();
+    // the last house number passing `may_anchor` (on these words as on the whole text's:
+    // a word and its neighbours are the same, and the first word, at most ten words
+    // before the first such number, passes only by the word after it), and the words
+    // kept after it
+    if let Some(&last) = houses.iter().rev().find(|&&k| may_anchor(text, &ws, k)) {
+        ws.truncate(last + 16);
+        houses.retain(|&k| k < ws.len());
+    }
+    let mut found = Vec::new();
+    find_in_region(text, &ws, &houses, &mut found);
+    if !found.is_empty() && gate(text, &found) {
+        out.append(&mut found);
+    }
+}
+
+/// The whole-text [`find`] it replaced: the whole text split when some house number
+/// passes [`may_anchor`] (its tests compare the two).
+#[cfg(test)]
+fn find_whole(text: &str, out: &mut Vec<Span>) {
     if !any_anchor(text) {
         return;
     }
@@ -1477,8 +1561,21 @@ fn next_near(houses: &[usize], hp: &mut usize, i: usize) -> Option<usize> {
 }
 
 /// The addresses of `text` split into the words `ws`, of which `houses` (in order) are
-/// the house numbers.
+/// the house numbers (the whole text's split: [`find`]'s references).
+#[cfg(test)]
 fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Span>) {
+    let mut found = Vec::new();
+    find_in_region(text, ws, houses, &mut found);
+    if !found.is_empty() && gate(text, &found) {
+        out.append(&mut found);
+    }
+}
+
+/// The gate the addresses found in `text` (`spans`, not empty) must pass: a street word
+/// on word boundaries with a digit near it, or a compound ending followed by a number.
+/// (Anywhere in the text: a match inside a span is one of the whole text, so the spans
+/// are searched first.)
+fn gate(text: &str, spans: &[Span]) -> bool {
     use std::sync::LazyLock;
     static WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         let all: Vec<&str> = PREFIX_TYPES.iter().chain(SUFFIX_TYPES).copied().collect();
@@ -1520,8 +1617,18 @@ fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Sp
             })
         })
     };
-    let gate =
-        |spans: &[Span]| spans.iter().any(|sp| gate_in(sp.start, sp.end)) || gate_in(0, text.len());
+    spans.iter().any(|sp| gate_in(sp.start, sp.end)) || gate_in(0, text.len())
+}
+
+/// The addresses starting among the words `ws` of `text` (the whole text's split, or the
+/// part of it [`find`] keeps), of which `houses` (in order) are the house numbers,
+/// appended to `found_spans` (the [`gate`] not applied).
+fn find_in_region(
+    text: &str,
+    ws: &[(usize, usize)],
+    houses: &[usize],
+    found_spans: &mut Vec<Span>,
+) {
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     // (the bytes alone where they do: no character boundary tests)
     let wb = |i: usize| {
@@ -1548,7 +1655,6 @@ fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Sp
     if houses.is_empty() {
         return;
     }
-    let mut found_spans: Vec<Span> = Vec::new();
     let mut hp = 0usize;
     let mut i = 0;
     while i < ws.len() {
@@ -1700,9 +1806,6 @@ fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Sp
         } else {
             i += 1;
         }
-    }
-    if !found_spans.is_empty() && gate(&found_spans) {
-        out.append(&mut found_spans);
     }
 }
 
@@ -1961,6 +2064,52 @@ mod tests {
             }
         }
         assert!(sure * 10 > runs, "{sure} of {runs}");
+    }
+
+    #[test]
+    fn find_matches_the_whole_split() {
+        // long texts: address pieces between chat sentences (numbers without addresses,
+        // other scripts), so that the kept words start late and end early
+        let chat: &[&str] = &[
+            "hi! how are you today? are we still on for lunch tomorrow at 12:30?",
+            "The build 4821 failed again, version 2.14.3 fixes it, see PR #1288.",
+            "Schau dir dieses Foto an, wir treffen uns am Bahnhof.",
+            "Merci beaucoup, la commande 48213345 est arrivée hier.",
+            "Привет! Как дела? Заказ №482133 уже отправлен, цена 1299 руб.",
+            "你好，请帮我预订明天的餐厅 🍜 谢谢！",
+            "the video got 1,204,332 views and 12,000 likes in two days 🎉",
+            "Call me on +49 151 23456789, IBAN DE89 3704 0044 0532 0130 00.",
+            "I was born on 12.05.1985 and live at Hauptstraße 5.",
+            "ok",
+            "a b c d e f g h i j k l m n o p",
+            "1 2 3 4 5 6 7 8 9 10 11 12",
+            "Rue 12 Apt 5 Suite 7 No 9",
+        ];
+        let mut next = crate::pii::util::test_rng(29u64);
+        let pieces = address_texts(31, 40000);
+        let mut hits = 0;
+        for _ in 0..12000 {
+            let mut t = String::new();
+            for _ in 0..next(24) {
+                match next(3) {
+                    0 => t.push_str(&pieces[next(pieces.len())]),
+                    _ => t.push_str(chat[next(chat.len())]),
+                }
+                t.push_str([" ", "\n", "", ". ", "-", "'"][next(6)]);
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            find(&t, &mut a);
+            find_whole(&t, &mut b);
+            assert_eq!(a, b, "{t:?}");
+            hits += usize::from(!b.is_empty());
+        }
+        assert!(hits > 2000, "{hits}");
+        for t in address_texts(37, 40000) {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            find(&t, &mut a);
+            find_whole(&t, &mut b);
+            assert_eq!(a, b, "{t:?}");
+        }
     }
 
     #[test]
