@@ -778,6 +778,30 @@ fn word<'t>(text: &'t str, ws: &[(usize, usize)], i: usize) -> &'t str {
     ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("")
 }
 
+/// `gap(text, ws, j).trim().is_empty()`, from the bytes when the gap is ASCII (white
+/// space as `trim` sees it; a test compares the two).
+fn blank_gap(text: &str, ws: &[(usize, usize)], j: usize) -> bool {
+    let g = ws
+        .get(j)
+        .zip(ws.get(j + 1))
+        .and_then(|(a, b)| text.as_bytes().get(a.1..b.0))
+        .unwrap_or(&[]);
+    if g.is_ascii() {
+        g.iter()
+            .all(|&x| matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+    } else {
+        gap(text, ws, j).trim().is_empty()
+    }
+}
+
+/// `is_cap(word(text, ws, j))`, from the first byte when it is ASCII.
+fn cap_word(text: &str, ws: &[(usize, usize)], j: usize) -> bool {
+    match ws.get(j).and_then(|&(s, _)| text.as_bytes().get(s)) {
+        Some(&x) if x < 0x80 => x.is_ascii_uppercase() || x.is_ascii_digit(),
+        _ => is_cap(word(text, ws, j)),
+    }
+}
+
 /// The text between words `i` and `i + 1` ("" when either is missing).
 fn gap<'t>(text: &'t str, ws: &[(usize, usize)], i: usize) -> &'t str {
     let (Some(a), Some(b)) = (ws.get(i), ws.get(i + 1)) else {
@@ -1737,8 +1761,11 @@ fn find_in_region(
         if found.is_none() && house.get(i).copied().unwrap_or(false) {
             let mut k = i + 1;
             let mut names = 0;
-            while k < ws.len() && names < 4 && gap(k - 1).trim().is_empty() && is_cap(w(k)) {
+            // (no suffix type starts with a digit, which the numbers after a house number
+            // often are: a test checks the list)
+            while k < ws.len() && names < 4 && blank_gap(text, ws, k - 1) && cap_word(text, ws, k) {
                 if names > 0
+                    && !wb(k).first().is_some_and(u8::is_ascii_digit)
                     && may_be_in(&SUFFIX_ENDS, w(k))
                     && SUFFIX_SET.contains(lower(w(k)).as_bytes())
                 {
@@ -2113,10 +2140,48 @@ mod tests {
     }
 
     #[test]
+    fn gap_and_capital_tests_match_the_str_ones() {
+        let glue: &[&str] = &[
+            "\u{a0}", "\u{b}", "\u{1f}", "\u{2003}", "\t", "\r\n", "é", "Ж",
+        ];
+        let mut next = crate::pii::util::test_rng(47u64);
+        let mut n = 0;
+        for mut t in address_texts(53, 20000) {
+            for _ in 0..next(4) {
+                let at = t
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .nth(next(t.chars().count() + 1));
+                t.insert_str(at.unwrap_or(t.len()), glue[next(glue.len())]);
+            }
+            let ws = words(&t).0;
+            for j in 0..=ws.len() {
+                assert_eq!(
+                    blank_gap(&t, &ws, j),
+                    gap(&t, &ws, j).trim().is_empty(),
+                    "{t:?} {j}"
+                );
+                assert_eq!(cap_word(&t, &ws, j), is_cap(word(&t, &ws, j)), "{t:?} {j}");
+                n += 1;
+            }
+        }
+        assert!(n > 100000, "{n}");
+    }
+
+    #[test]
     fn no_prefix_type_starts_with_a_digit() {
         assert!(PREFIX_TYPES
             .iter()
+            .chain(SUFFIX_TYPES)
             .all(|w| !w.as_bytes().first().is_some_and(u8::is_ascii_digit)));
+        // (and `trim` sees the same ASCII white space as the gap tests)
+        for x in 0u8..0x80 {
+            assert_eq!(
+                char::from(x).is_whitespace(),
+                matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                "{x}"
+            );
+        }
     }
 
     #[test]
