@@ -974,6 +974,14 @@ fn words_in(
     loop {
         // outside a word: up to the next letter or digit
         let s = loop {
+            // (most words start right after the byte that ended the one before)
+            if let Some(&x) = b.get(i).filter(|x| x.is_ascii_alphanumeric()) {
+                if x.is_ascii_digit() {
+                    digit_words.push(v.len());
+                }
+                i += 1;
+                break i - 1;
+            }
             let Some(rel) = b.get(i..).and_then(|r| r.iter().position(starts)) else {
                 return;
             };
