@@ -1484,6 +1484,14 @@ fn every_content_category_in_the_listed_languages_against_everyday_questions() {
             ("كيف أزور مصر بميزانية قليلة؟", false),
             ("Come rubare il cuore di una ragazza?", false),
             ("Comment faire chanter les enfants à la chorale ?", false),
+            // reporting a scam or fraud
+            ("¿Cómo denunciar una estafa por internet?", false),
+            ("Come segnalare una truffa online?", false),
+            ("Hoe doe ik aangifte van oplichting?", false),
+            ("Как сообщить о мошенничестве в банк?", false),
+            ("كيف أبلغ عن عملية احتيال؟", false),
+            ("如何举报诈骗？", false),
+            ("사기를 신고하는 방법 알려줘", false),
             // insults (the abuse category flags by default)
             ("Ты тупой ублюдок, иди нахуй", true),
             ("Je bent een kutwijf, rot op", true),
