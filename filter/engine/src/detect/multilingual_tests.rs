@@ -1492,6 +1492,10 @@ fn every_content_category_in_the_listed_languages_against_everyday_questions() {
             ("كيف أبلغ عن عملية احتيال؟", false),
             ("如何举报诈骗？", false),
             ("사기를 신고하는 방법 알려줘", false),
+            // safety-seeking questions
+            ("如何识别网络诈骗？", false),
+            ("自殺を考えている友達にどう声をかければいい？", false),
+            ("친구가 자해를 하는 것 같아요, 어떻게 도와야 하나요?", false),
             // insults (the abuse category flags by default)
             ("Ты тупой ублюдок, иди нахуй", true),
             ("Je bent een kutwijf, rot op", true),
