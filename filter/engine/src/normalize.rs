@@ -81,6 +81,43 @@ fn low_alnum(c: char) -> Option<bool> {
         .map(|w| (w >> (u % 64)) & 1 == 1)
 }
 
+/// Which bitmap of [`LOW_FOLD`]: [`boundary_ranges`].
+const LOW_BOUNDARY: usize = 0;
+/// Which bitmap of [`LOW_FOLD`]: [`self_ranges`].
+const LOW_SELF: usize = 1;
+
+/// [`boundary_ranges`] and [`self_ranges`] of U+0000..U+0FFF, a bit each, made once: one
+/// lookup for the letters, signs and punctuation of the scripts below U+1000, where the
+/// ranges take a chain of comparisons (Arabic, Devanagari: most of the text's characters)
+/// and their gaps the Unicode tables.
+static LOW_FOLD: LazyLock<[[u64; (LOW_END / 64) as usize]; 2]> = LazyLock::new(|| {
+    let mut bits = [[0u64; (LOW_END / 64) as usize]; 2];
+    for u in 0..LOW_END {
+        let Some(c) = char::from_u32(u) else {
+            continue;
+        };
+        for (map, set) in bits.iter_mut().zip([boundary_ranges(c), self_ranges(c)]) {
+            if let (Some(w), true) = (map.get_mut((u / 64) as usize), set) {
+                *w |= 1 << (u % 64);
+            }
+        }
+    }
+    bits
+});
+
+/// Bitmap `which` of [`LOW_FOLD`] for a character below [`LOW_END`] (`None` above).
+#[inline(always)]
+fn low_fold_bit(c: char, which: usize) -> Option<bool> {
+    let u = u32::from(c);
+    if u >= LOW_END {
+        return None;
+    }
+    LOW_FOLD
+        .get(which)
+        .and_then(|map| map.get((u / 64) as usize))
+        .map(|w| (w >> (u % 64)) & 1 == 1)
+}
+
 /// `char::is_alphanumeric`, answered from ranges for the common scripts (checked against
 /// the standard library in a test) before the general table lookup.
 pub fn is_alnum(c: char) -> bool {
@@ -199,9 +236,18 @@ pub struct Normalized {
 /// True if a character may start a normalisation segment: the first character of its
 /// compatibility decomposition is a starter that never composes with what precedes it, so
 /// NFKD -> drop accents -> NFC of the text is the concatenation of that of its segments.
-/// Common scripts are answered from ranges (checked against the tables in a test).
+/// Characters below [`LOW_END`] are answered from a bitmap, the others' common scripts
+/// from ranges (checked against the tables in a test).
 #[inline(always)]
 fn is_boundary(c: char) -> bool {
+    match low_fold_bit(c, LOW_BOUNDARY) {
+        Some(b) => b,
+        None => boundary_ranges(c),
+    }
+}
+
+/// [`is_boundary`] from ranges of common scripts, then the tables.
+fn boundary_ranges(c: char) -> bool {
     if matches!(c,
         '\0'..='\u{7F}' | '\u{A0}'..='\u{2FF}' | '\u{391}'..='\u{3FF}' | '\u{400}'..='\u{482}'
         | '\u{48A}'..='\u{52F}' | '\u{5D0}'..='\u{5EA}' | '\u{621}'..='\u{64A}'
@@ -346,8 +392,17 @@ fn latin_fold(c: char) -> Option<Fold> {
 
 /// True for common characters that [`fold_single`] leaves as they are (checked in a
 /// test): lower-case Cyrillic but й, Hebrew letters, Arabic, Devanagari, kana and CJK
-/// punctuation, CJK, Hangul syllables, emoji.
+/// punctuation, CJK, Hangul syllables, emoji (below [`LOW_END`] from a bitmap).
+#[inline(always)]
 fn folds_to_itself(c: char) -> bool {
+    match low_fold_bit(c, LOW_SELF) {
+        Some(b) => b,
+        None => self_ranges(c),
+    }
+}
+
+/// [`folds_to_itself`] from ranges.
+fn self_ranges(c: char) -> bool {
     matches!(c,
         '\u{0430}'..='\u{0438}' | '\u{043A}'..='\u{044F}' | '\u{05D0}'..='\u{05EA}'
         | '\u{0600}'..='\u{0674}' | '\u{0679}'..='\u{06FF}' | '\u{0900}'..='\u{0957}'
@@ -1960,6 +2015,14 @@ mod tests {
             if is_common_other(c) {
                 assert!(!c.is_alphanumeric(), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn low_fold_bitmaps_agree_with_ranges() {
+        for c in (0u32..LOW_END).filter_map(char::from_u32) {
+            assert_eq!(is_boundary(c), boundary_ranges(c), "{c:?}");
+            assert_eq!(folds_to_itself(c), self_ranges(c), "{c:?}");
         }
     }
 
