@@ -903,15 +903,17 @@ fn simple_spaces(b: &[u8]) -> bool {
     }) && b.last().is_none_or(|&x| x.wrapping_sub(9) >= 5)
 }
 
-/// [`views`], building the raw view too when `RAW` (else it is made already).
+/// [`views`], building the raw view too when `RAW` (else it is made already). Both views
+/// are built as strings from pieces of `folded` (whole characters) and ASCII, so they
+/// need no UTF-8 check at the end.
 fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     let text = folded.as_bytes();
     let mut raw = if RAW {
-        std::mem::take(&mut n.raw).into_bytes()
+        std::mem::take(&mut n.raw)
     } else {
-        Vec::new()
+        String::new()
     };
-    let mut words = std::mem::take(&mut n.words).into_bytes();
+    let mut words = std::mem::take(&mut n.words);
     raw.clear();
     words.clear();
     if RAW {
@@ -924,9 +926,9 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     let mut run = SingleRun::default();
     let mut tag_end = 0usize; // bytes before this index are inside an HTML tag
     let mut i = 0usize;
-    let start_word = |words: &mut Vec<u8>, sep_chars: u8, sep_first: char| {
+    let start_word = |words: &mut String, sep_chars: u8, sep_first: char| {
         if !words.is_empty() {
-            words.push(b' ');
+            words.push(' ');
         }
         WordState {
             start: words.len(),
@@ -954,32 +956,31 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
                     }
                     len += x.len_utf8();
                 }
-                let bytes = text.get(i..i + len).unwrap_or_default();
+                let run = tail.get(..len).unwrap_or_default();
                 i += len;
                 if RAW {
                     if pending {
-                        raw.push(b' ');
+                        raw.push(' ');
                         pending = false;
                     }
-                    raw.extend_from_slice(bytes);
+                    raw.push_str(run);
                 }
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check = true;
-                words.extend_from_slice(bytes);
+                words.push_str(run);
                 continue;
             }
-            let bytes = text.get(i..i + c.len_utf8()).unwrap_or_default();
             let in_tag = i < tag_end;
-            i += bytes.len();
+            i += c.len_utf8();
             if !RAW {
             } else if c.is_whitespace() {
                 pending = !raw.is_empty();
             } else {
                 if pending {
-                    raw.push(b' ');
+                    raw.push(' ');
                     pending = false;
                 }
-                raw.extend_from_slice(bytes);
+                raw.push(c);
             }
             if in_tag || c == '\u{2019}' {
                 continue; // inside a tag, or inline markup
@@ -987,7 +988,7 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
             if is_alnum(c) {
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check = true;
-                words.extend_from_slice(bytes);
+                words.push(c);
                 continue;
             }
             if let Some(w) = word.take() {
@@ -1015,15 +1016,15 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
             }
             if RAW {
                 if pending {
-                    raw.push(b' ');
+                    raw.push(' ');
                     pending = false;
                 }
-                push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
+                push_lowered(&mut raw, folded, i, j, acc & A_UPPER != 0);
             }
             if i >= tag_end {
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check |= acc & A_DIGIT != 0;
-                push_lowered(&mut words, text, i, j, acc & A_UPPER != 0);
+                push_lowered(&mut words, folded, i, j, acc & A_UPPER != 0);
             }
             i = j;
             continue;
@@ -1033,10 +1034,10 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
             pending = !raw.is_empty();
         } else {
             if pending {
-                raw.push(b' ');
+                raw.push(' ');
                 pending = false;
             }
-            raw.push(b);
+            raw.push(char::from(b));
         }
         if i < tag_end || class & A_MARKUP != 0 {
             i += 1;
@@ -1044,7 +1045,7 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
         }
         if b == b'@' || b == b'$' {
             if let Some(w) = word.as_mut() {
-                words.push(b);
+                words.push(char::from(b));
                 w.check = true;
                 i += 1;
                 continue;
@@ -1077,32 +1078,32 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
         join_singles(&mut words, &run, n);
     }
     if RAW {
-        n.raw = String::from_utf8(raw)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        n.raw = raw;
     }
-    n.words = String::from_utf8(words)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    n.words = words;
 }
 
 /// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case).
-fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool) {
+fn push_lowered(out: &mut String, text: &str, i: usize, j: usize, upper: bool) {
+    let at = out.len();
     if j - i <= 16 {
-        if let Some(src) = text.get(i..i + 16) {
+        if let Some(block) = text.get(i..i + 16) {
             // a short word: copied as a block of fixed size (no call to copy it), then cut
-            let mut block = [0u8; 16];
-            block.copy_from_slice(src);
+            // after its ASCII bytes (a character boundary)
+            out.push_str(block);
             if upper {
-                block.make_ascii_lowercase();
+                if let Some(added) = out.get_mut(at..) {
+                    added.make_ascii_lowercase();
+                }
             }
-            let keep = out.len() + (j - i);
-            out.extend_from_slice(&block);
-            out.truncate(keep);
+            let keep = at + (j - i);
+            if out.is_char_boundary(keep) {
+                out.truncate(keep);
+            }
             return;
         }
     }
-    let part = text.get(i..j).unwrap_or_default();
-    let at = out.len();
-    out.extend_from_slice(part);
+    out.push_str(text.get(i..j).unwrap_or_default());
     if upper {
         if let Some(added) = out.get_mut(at..) {
             added.make_ascii_lowercase();
@@ -1113,7 +1114,7 @@ fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool)
 /// [`end_word`], returning at once for the common word it leaves as is: more than one
 /// character, nothing to fold, no run of single letters going on.
 #[inline(always)]
-fn finish_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+fn finish_word(words: &mut String, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
     if !w.check && run.len == 0 && words.len() != w.start + 1 {
         return;
     }
@@ -1123,10 +1124,11 @@ fn finish_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut 
 /// Finishes the word `w` (at the end of `words`): folds it to its Latin skeleton when it
 /// mixes Latin letters with lookalikes or leetspeak, and joins a run of three or more
 /// spaced-out single letters that it ends.
-fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+fn end_word(words: &mut String, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
     let mut start = w.start;
     let single = if w.check {
-        let bytes = words.get(start..).unwrap_or_default();
+        let text = words.get(start..).unwrap_or_default();
+        let bytes = text.as_bytes();
         // one letter below U+0530 (one byte, or two with the first below 0xD5)
         let single = match *bytes {
             [b] => b.is_ascii_alphabetic(),
@@ -1138,16 +1140,15 @@ fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Nor
         };
         // only a word with a Latin letter may fold
         if bytes.iter().any(u8::is_ascii_alphabetic) {
-            let text = std::str::from_utf8(bytes).unwrap_or_default();
             if let Some(skeleton) = skeleton(text) {
                 n.folded += usize::from(!only_dotless_i(text, &skeleton));
                 words.truncate(start);
-                words.extend_from_slice(skeleton.as_bytes());
+                words.push_str(&skeleton);
             }
         }
         single
     } else {
-        words.len() == start + 1 && words.last().is_some_and(u8::is_ascii_alphabetic)
+        words.len() == start + 1 && words.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
     };
     let end = words.len();
     // the run logic: a word is considered again after a run it could not join
@@ -1199,17 +1200,22 @@ fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Nor
 
 /// Joins the run of single letters `run` (one space between them) at the end of `words`
 /// but for the word after it, and records it in `n.joined`.
-fn join_singles(words: &mut Vec<u8>, run: &SingleRun, n: &mut Normalized) {
-    let tail = words.split_off(run.start.min(words.len()));
+fn join_singles(words: &mut String, run: &SingleRun, n: &mut Normalized) {
+    // (the run starts at a word start, a character boundary)
+    let tail = match words.get(run.start..) {
+        Some(t) => t.to_string(),
+        None => return,
+    };
+    words.truncate(run.start);
     let joined_end = run.end.saturating_sub(run.start);
     words.extend(
         tail.get(..joined_end)
             .unwrap_or_default()
-            .iter()
-            .filter(|&&c| c != b' '),
+            .chars()
+            .filter(|&c| c != ' '),
     );
     n.joined.push((run.start, words.len()));
-    words.extend_from_slice(tail.get(joined_end..).unwrap_or_default());
+    words.push_str(tail.get(joined_end..).unwrap_or_default());
 }
 
 /// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `b`: starts
