@@ -731,12 +731,9 @@ fn alnum_block(block: &[u8]) -> (usize, [u8; 8], bool) {
     let digit = x.wrapping_add((0x80 - 0x30) * ONES) & !x.wrapping_add((0x80 - 0x3A) * ONES);
     let other = !(letter | digit) & HIGH;
     let run = (other.trailing_zeros() / 8) as usize;
-    // the digits among the first `run` bytes
-    let within = if run >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * run)) - 1
-    };
+    // the digits among the first `run` bytes: the bits up to the first other byte's high
+    // bit (all of them when there is none), whose own digit bit is clear
+    let within = other ^ other.wrapping_sub(1);
     // letters and digits both have 0x20 set once lower-cased
     (run, lower.to_le_bytes(), digit & HIGH & within != 0)
 }
