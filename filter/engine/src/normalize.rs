@@ -586,12 +586,12 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     n.folded = 0;
     if text.is_ascii() {
         // folding ASCII is lower-casing, which the views do on the way
-        views(text, n);
+        views(text, true, n);
         return;
     }
     with_reused(&SCRATCH, |s: &mut Scratch| {
         fold_into(text, &mut s.folded, &mut n.invisible, &mut n.hidden);
-        views(&s.folded, n);
+        views(&s.folded, s.folded.is_ascii(), n);
     });
 }
 
@@ -676,7 +676,7 @@ struct WordState {
 }
 
 /// Builds both views of `folded` (lower-cased, decomposed and stripped text; ASCII text
-/// may come as is, upper case is lowered here) in one pass:
+/// may come as is, upper case is lowered here; `ascii`: whether it is ASCII) in one pass:
 ///
 /// - **raw**: whitespace runs collapsed into one space, trimmed;
 /// - **words**: letters and digits (and `@`/`$` inside words) as words separated by one
@@ -684,11 +684,10 @@ struct WordState {
 ///   characters separate words; a word mixing Latin letters with lookalikes or leetspeak
 ///   folded to its skeleton; runs of three or more single letters (below U+0530) with one
 ///   identical separator character between them joined.
-fn views(folded: &str, n: &mut Normalized) {
+fn views(folded: &str, ascii: bool, n: &mut Normalized) {
     let trimmed = folded.trim_matches(' ');
     // (not in wasm: without vector instructions the check costs more than it saves on a
     // long text, measured under Node)
-    let ascii = folded.is_ascii();
     if !cfg!(target_arch = "wasm32") && simple_spaces(trimmed.as_bytes()) {
         // the raw view is the text lower-cased, at once
         n.raw.clear();

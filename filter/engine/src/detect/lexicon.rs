@@ -1308,10 +1308,12 @@ impl Lexicons {
             o.clear();
         }
         let text = n.words.as_str();
-        let ascii = text.is_ascii();
+        // (ASCII letters, digits and spaces only: ASCII without a second look)
+        let alnum = n.joined.is_empty() && only_alnum_and_spaces(text.as_bytes());
+        let ascii = alnum || text.is_ascii();
         let simple = n.joined.is_empty()
             && if ascii {
-                only_alnum_and_spaces(text.as_bytes())
+                alnum
             } else {
                 text.chars().all(|c| c == ' ' || is_word_char(c))
             };
