@@ -1108,11 +1108,20 @@ fn push_lowered(out: &mut String, text: &str, i: usize, j: usize, upper: bool) {
 }
 
 /// [`end_word`], returning at once for the common word it leaves as is: more than one
-/// character, nothing to fold, no run of single letters going on.
+/// character, nothing to fold, no run of single letters going on. A word to check (digits,
+/// `@`, `$` or non-ASCII characters) is also left as is without the call when it is more
+/// than two bytes (not a single letter) and has no ASCII letter (nothing to fold): most
+/// words of other scripts.
 #[inline(always)]
 fn finish_word(words: &mut String, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
-    if !w.check && run.len == 0 && words.len() != w.start + 1 {
-        return;
+    if run.len == 0 && words.len() != w.start + 1 {
+        if !w.check {
+            return;
+        }
+        let word = words.as_bytes().get(w.start..).unwrap_or_default();
+        if word.len() > 2 && !word.iter().any(u8::is_ascii_alphabetic) {
+            return;
+        }
     }
     end_word(words, w, run, n);
 }
