@@ -242,7 +242,10 @@ pub struct Normalized {
 fn is_boundary(c: char) -> bool {
     match low_fold_bit(c, LOW_BOUNDARY) {
         Some(b) => b,
-        None => boundary_ranges(c),
+        // (CJK and Hangul syllables first: most characters above U+1000 in chat)
+        None => {
+            matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}') || boundary_ranges(c)
+        }
     }
 }
 
@@ -397,7 +400,7 @@ fn latin_fold(c: char) -> Option<Fold> {
 fn folds_to_itself(c: char) -> bool {
     match low_fold_bit(c, LOW_SELF) {
         Some(b) => b,
-        None => self_ranges(c),
+        None => matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}') || self_ranges(c),
     }
 }
 
