@@ -621,6 +621,9 @@ const A_DIGIT: u8 = 2;
 const A_UPPER: u8 = 4;
 const A_SPACE: u8 = 8;
 const A_MARKUP: u8 = 16;
+/// `<`, `@` and `$` (tags, and characters inside words): [`ascii_views`] leaves such text
+/// to the general pass.
+const A_STOP: u8 = 32;
 
 /// The class bits of each byte (none for bytes of non-ASCII characters).
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
@@ -639,6 +642,8 @@ static ASCII_CLASS: [u8; 256] = {
             A_SPACE
         } else if matches!(c, b'*' | b'~' | b'`' | b'\'') {
             A_MARKUP
+        } else if matches!(c, b'<' | b'@' | b'$') {
+            A_STOP
         } else {
             0
         };
@@ -785,13 +790,16 @@ fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
     let mut ok = true;
     // the end of the word from `start` to `w`: false if the text needs the general pass
     let mut end = |words: &mut [u8], start: usize, w: usize, digits: bool| -> bool {
-        let word = words.get_mut(start..w).unwrap_or_default();
-        let single = matches!(*word, [b] if b.is_ascii_alphabetic());
+        let single = w == start + 1 && words.get(start).is_some_and(u8::is_ascii_alphabetic);
         if single && prev_single {
             return false;
         }
         prev_single = single;
-        if digits && word.iter().any(u8::is_ascii_alphabetic) {
+        if !digits {
+            return true;
+        }
+        let word = words.get_mut(start..w).unwrap_or_default();
+        if word.iter().any(u8::is_ascii_alphabetic) {
             let text = std::str::from_utf8(word).unwrap_or_default();
             if let Some(sk) = skeleton(text) {
                 if sk.len() != word.len() {
@@ -853,11 +861,11 @@ fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
                 r += 1;
             }
         }
-        if class & A_MARKUP != 0 {
-            continue; // inline markup: dropped without splitting the word
-        }
-        if matches!(b, b'<' | b'@' | b'$') {
-            ok = false;
+        if class & (A_MARKUP | A_STOP) != 0 {
+            if class & A_MARKUP != 0 {
+                continue; // inline markup: dropped without splitting the word
+            }
+            ok = false; // `<`, `@` or `$`: the general pass
             break;
         }
         if start != usize::MAX {
