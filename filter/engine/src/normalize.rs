@@ -81,6 +81,43 @@ fn low_alnum(c: char) -> Option<bool> {
         .map(|w| (w >> (u % 64)) & 1 == 1)
 }
 
+/// Which bitmap of [`LOW_FOLD`]: [`boundary_ranges`].
+const LOW_BOUNDARY: usize = 0;
+/// Which bitmap of [`LOW_FOLD`]: [`self_ranges`].
+const LOW_SELF: usize = 1;
+
+/// [`boundary_ranges`] and [`self_ranges`] of U+0000..U+0FFF, a bit each, made once: one
+/// lookup for the letters, signs and punctuation of the scripts below U+1000, where the
+/// ranges take a chain of comparisons (Arabic, Devanagari: most of the text's characters)
+/// and their gaps the Unicode tables.
+static LOW_FOLD: LazyLock<[[u64; (LOW_END / 64) as usize]; 2]> = LazyLock::new(|| {
+    let mut bits = [[0u64; (LOW_END / 64) as usize]; 2];
+    for u in 0..LOW_END {
+        let Some(c) = char::from_u32(u) else {
+            continue;
+        };
+        for (map, set) in bits.iter_mut().zip([boundary_ranges(c), self_ranges(c)]) {
+            if let (Some(w), true) = (map.get_mut((u / 64) as usize), set) {
+                *w |= 1 << (u % 64);
+            }
+        }
+    }
+    bits
+});
+
+/// Bitmap `which` of [`LOW_FOLD`] for a character below [`LOW_END`] (`None` above).
+#[inline(always)]
+fn low_fold_bit(c: char, which: usize) -> Option<bool> {
+    let u = u32::from(c);
+    if u >= LOW_END {
+        return None;
+    }
+    LOW_FOLD
+        .get(which)
+        .and_then(|map| map.get((u / 64) as usize))
+        .map(|w| (w >> (u % 64)) & 1 == 1)
+}
+
 /// `char::is_alphanumeric`, answered from ranges for the common scripts (checked against
 /// the standard library in a test) before the general table lookup.
 pub fn is_alnum(c: char) -> bool {
@@ -199,9 +236,21 @@ pub struct Normalized {
 /// True if a character may start a normalisation segment: the first character of its
 /// compatibility decomposition is a starter that never composes with what precedes it, so
 /// NFKD -> drop accents -> NFC of the text is the concatenation of that of its segments.
-/// Common scripts are answered from ranges (checked against the tables in a test).
+/// Characters below [`LOW_END`] are answered from a bitmap, the others' common scripts
+/// from ranges (checked against the tables in a test).
 #[inline(always)]
 fn is_boundary(c: char) -> bool {
+    match low_fold_bit(c, LOW_BOUNDARY) {
+        Some(b) => b,
+        // (CJK and Hangul syllables first: most characters above U+1000 in chat)
+        None => {
+            matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}') || boundary_ranges(c)
+        }
+    }
+}
+
+/// [`is_boundary`] from ranges of common scripts, then the tables.
+fn boundary_ranges(c: char) -> bool {
     if matches!(c,
         '\0'..='\u{7F}' | '\u{A0}'..='\u{2FF}' | '\u{391}'..='\u{3FF}' | '\u{400}'..='\u{482}'
         | '\u{48A}'..='\u{52F}' | '\u{5D0}'..='\u{5EA}' | '\u{621}'..='\u{64A}'
@@ -346,8 +395,17 @@ fn latin_fold(c: char) -> Option<Fold> {
 
 /// True for common characters that [`fold_single`] leaves as they are (checked in a
 /// test): lower-case Cyrillic but й, Hebrew letters, Arabic, Devanagari, kana and CJK
-/// punctuation, CJK, Hangul syllables, emoji.
+/// punctuation, CJK, Hangul syllables, emoji (below [`LOW_END`] from a bitmap).
+#[inline(always)]
 fn folds_to_itself(c: char) -> bool {
+    match low_fold_bit(c, LOW_SELF) {
+        Some(b) => b,
+        None => matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}') || self_ranges(c),
+    }
+}
+
+/// [`folds_to_itself`] from ranges.
+fn self_ranges(c: char) -> bool {
     matches!(c,
         '\u{0430}'..='\u{0438}' | '\u{043A}'..='\u{044F}' | '\u{05D0}'..='\u{05EA}'
         | '\u{0600}'..='\u{0674}' | '\u{0679}'..='\u{06FF}' | '\u{0900}'..='\u{0957}'
@@ -531,12 +589,12 @@ pub fn normalize_into(text: &str, n: &mut Normalized) {
     n.folded = 0;
     if text.is_ascii() {
         // folding ASCII is lower-casing, which the views do on the way
-        views(text, n);
+        views(text, true, n);
         return;
     }
     with_reused(&SCRATCH, |s: &mut Scratch| {
         fold_into(text, &mut s.folded, &mut n.invisible, &mut n.hidden);
-        views(&s.folded, n);
+        views(&s.folded, s.folded.is_ascii(), n);
     });
 }
 
@@ -563,6 +621,9 @@ const A_DIGIT: u8 = 2;
 const A_UPPER: u8 = 4;
 const A_SPACE: u8 = 8;
 const A_MARKUP: u8 = 16;
+/// `<`, `@` and `$` (tags, and characters inside words): [`ascii_views`] leaves such text
+/// to the general pass.
+const A_STOP: u8 = 32;
 
 /// The class bits of each byte (none for bytes of non-ASCII characters).
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
@@ -581,6 +642,8 @@ static ASCII_CLASS: [u8; 256] = {
             A_SPACE
         } else if matches!(c, b'*' | b'~' | b'`' | b'\'') {
             A_MARKUP
+        } else if matches!(c, b'<' | b'@' | b'$') {
+            A_STOP
         } else {
             0
         };
@@ -621,7 +684,7 @@ struct WordState {
 }
 
 /// Builds both views of `folded` (lower-cased, decomposed and stripped text; ASCII text
-/// may come as is, upper case is lowered here) in one pass:
+/// may come as is, upper case is lowered here; `ascii`: whether it is ASCII) in one pass:
 ///
 /// - **raw**: whitespace runs collapsed into one space, trimmed;
 /// - **words**: letters and digits (and `@`/`$` inside words) as words separated by one
@@ -629,11 +692,10 @@ struct WordState {
 ///   characters separate words; a word mixing Latin letters with lookalikes or leetspeak
 ///   folded to its skeleton; runs of three or more single letters (below U+0530) with one
 ///   identical separator character between them joined.
-fn views(folded: &str, n: &mut Normalized) {
+fn views(folded: &str, ascii: bool, n: &mut Normalized) {
     let trimmed = folded.trim_matches(' ');
     // (not in wasm: without vector instructions the check costs more than it saves on a
     // long text, measured under Node)
-    let ascii = folded.is_ascii();
     if !cfg!(target_arch = "wasm32") && simple_spaces(trimmed.as_bytes()) {
         // the raw view is the text lower-cased, at once
         n.raw.clear();
@@ -676,12 +738,9 @@ fn alnum_block(block: &[u8]) -> (usize, [u8; 8], bool) {
     let digit = x.wrapping_add((0x80 - 0x30) * ONES) & !x.wrapping_add((0x80 - 0x3A) * ONES);
     let other = !(letter | digit) & HIGH;
     let run = (other.trailing_zeros() / 8) as usize;
-    // the digits among the first `run` bytes
-    let within = if run >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * run)) - 1
-    };
+    // the digits among the first `run` bytes: the bits up to the first other byte's high
+    // bit (all of them when there is none), whose own digit bit is clear
+    let within = other ^ other.wrapping_sub(1);
     // letters and digits both have 0x20 set once lower-cased
     (run, lower.to_le_bytes(), digit & HIGH & within != 0)
 }
@@ -731,13 +790,16 @@ fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
     let mut ok = true;
     // the end of the word from `start` to `w`: false if the text needs the general pass
     let mut end = |words: &mut [u8], start: usize, w: usize, digits: bool| -> bool {
-        let word = words.get_mut(start..w).unwrap_or_default();
-        let single = matches!(*word, [b] if b.is_ascii_alphabetic());
+        let single = w == start + 1 && words.get(start).is_some_and(u8::is_ascii_alphabetic);
         if single && prev_single {
             return false;
         }
         prev_single = single;
-        if digits && word.iter().any(u8::is_ascii_alphabetic) {
+        if !digits {
+            return true;
+        }
+        let word = words.get_mut(start..w).unwrap_or_default();
+        if word.iter().any(u8::is_ascii_alphabetic) {
             let text = std::str::from_utf8(word).unwrap_or_default();
             if let Some(sk) = skeleton(text) {
                 if sk.len() != word.len() {
@@ -799,11 +861,11 @@ fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
                 r += 1;
             }
         }
-        if class & A_MARKUP != 0 {
-            continue; // inline markup: dropped without splitting the word
-        }
-        if matches!(b, b'<' | b'@' | b'$') {
-            ok = false;
+        if class & (A_MARKUP | A_STOP) != 0 {
+            if class & A_MARKUP != 0 {
+                continue; // inline markup: dropped without splitting the word
+            }
+            ok = false; // `<`, `@` or `$`: the general pass
             break;
         }
         if start != usize::MAX {
@@ -848,15 +910,17 @@ fn simple_spaces(b: &[u8]) -> bool {
     }) && b.last().is_none_or(|&x| x.wrapping_sub(9) >= 5)
 }
 
-/// [`views`], building the raw view too when `RAW` (else it is made already).
+/// [`views`], building the raw view too when `RAW` (else it is made already). Both views
+/// are built as strings from pieces of `folded` (whole characters) and ASCII, so they
+/// need no UTF-8 check at the end.
 fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     let text = folded.as_bytes();
     let mut raw = if RAW {
-        std::mem::take(&mut n.raw).into_bytes()
+        std::mem::take(&mut n.raw)
     } else {
-        Vec::new()
+        String::new()
     };
-    let mut words = std::mem::take(&mut n.words).into_bytes();
+    let mut words = std::mem::take(&mut n.words);
     raw.clear();
     words.clear();
     if RAW {
@@ -869,9 +933,9 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     let mut run = SingleRun::default();
     let mut tag_end = 0usize; // bytes before this index are inside an HTML tag
     let mut i = 0usize;
-    let start_word = |words: &mut Vec<u8>, sep_chars: u8, sep_first: char| {
+    let start_word = |words: &mut String, sep_chars: u8, sep_first: char| {
         if !words.is_empty() {
-            words.push(b' ');
+            words.push(' ');
         }
         WordState {
             start: words.len(),
@@ -899,32 +963,31 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
                     }
                     len += x.len_utf8();
                 }
-                let bytes = text.get(i..i + len).unwrap_or_default();
+                let run = tail.get(..len).unwrap_or_default();
                 i += len;
                 if RAW {
                     if pending {
-                        raw.push(b' ');
+                        raw.push(' ');
                         pending = false;
                     }
-                    raw.extend_from_slice(bytes);
+                    raw.push_str(run);
                 }
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check = true;
-                words.extend_from_slice(bytes);
+                words.push_str(run);
                 continue;
             }
-            let bytes = text.get(i..i + c.len_utf8()).unwrap_or_default();
             let in_tag = i < tag_end;
-            i += bytes.len();
+            i += c.len_utf8();
             if !RAW {
             } else if c.is_whitespace() {
                 pending = !raw.is_empty();
             } else {
                 if pending {
-                    raw.push(b' ');
+                    raw.push(' ');
                     pending = false;
                 }
-                raw.extend_from_slice(bytes);
+                raw.push(c);
             }
             if in_tag || c == '\u{2019}' {
                 continue; // inside a tag, or inline markup
@@ -932,7 +995,7 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
             if is_alnum(c) {
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check = true;
-                words.extend_from_slice(bytes);
+                words.push(c);
                 continue;
             }
             if let Some(w) = word.take() {
@@ -960,15 +1023,15 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
             }
             if RAW {
                 if pending {
-                    raw.push(b' ');
+                    raw.push(' ');
                     pending = false;
                 }
-                push_lowered(&mut raw, text, i, j, acc & A_UPPER != 0);
+                push_lowered(&mut raw, folded, i, j, acc & A_UPPER != 0);
             }
             if i >= tag_end {
                 let w = word.get_or_insert_with(|| start_word(&mut words, sep_chars, sep_first));
                 w.check |= acc & A_DIGIT != 0;
-                push_lowered(&mut words, text, i, j, acc & A_UPPER != 0);
+                push_lowered(&mut words, folded, i, j, acc & A_UPPER != 0);
             }
             i = j;
             continue;
@@ -978,10 +1041,10 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
             pending = !raw.is_empty();
         } else {
             if pending {
-                raw.push(b' ');
+                raw.push(' ');
                 pending = false;
             }
-            raw.push(b);
+            raw.push(char::from(b));
         }
         if i < tag_end || class & A_MARKUP != 0 {
             i += 1;
@@ -989,7 +1052,7 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
         }
         if b == b'@' || b == b'$' {
             if let Some(w) = word.as_mut() {
-                words.push(b);
+                words.push(char::from(b));
                 w.check = true;
                 i += 1;
                 continue;
@@ -1022,32 +1085,32 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
         join_singles(&mut words, &run, n);
     }
     if RAW {
-        n.raw = String::from_utf8(raw)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        n.raw = raw;
     }
-    n.words = String::from_utf8(words)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    n.words = words;
 }
 
 /// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case).
-fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool) {
+fn push_lowered(out: &mut String, text: &str, i: usize, j: usize, upper: bool) {
+    let at = out.len();
     if j - i <= 16 {
-        if let Some(src) = text.get(i..i + 16) {
+        if let Some(block) = text.get(i..i + 16) {
             // a short word: copied as a block of fixed size (no call to copy it), then cut
-            let mut block = [0u8; 16];
-            block.copy_from_slice(src);
+            // after its ASCII bytes (a character boundary)
+            out.push_str(block);
             if upper {
-                block.make_ascii_lowercase();
+                if let Some(added) = out.get_mut(at..) {
+                    added.make_ascii_lowercase();
+                }
             }
-            let keep = out.len() + (j - i);
-            out.extend_from_slice(&block);
-            out.truncate(keep);
+            let keep = at + (j - i);
+            if out.is_char_boundary(keep) {
+                out.truncate(keep);
+            }
             return;
         }
     }
-    let part = text.get(i..j).unwrap_or_default();
-    let at = out.len();
-    out.extend_from_slice(part);
+    out.push_str(text.get(i..j).unwrap_or_default());
     if upper {
         if let Some(added) = out.get_mut(at..) {
             added.make_ascii_lowercase();
@@ -1056,11 +1119,20 @@ fn push_lowered(out: &mut Vec<u8>, text: &[u8], i: usize, j: usize, upper: bool)
 }
 
 /// [`end_word`], returning at once for the common word it leaves as is: more than one
-/// character, nothing to fold, no run of single letters going on.
+/// character, nothing to fold, no run of single letters going on. A word to check (digits,
+/// `@`, `$` or non-ASCII characters) is also left as is without the call when it is more
+/// than two bytes (not a single letter) and has no ASCII letter (nothing to fold): most
+/// words of other scripts.
 #[inline(always)]
-fn finish_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
-    if !w.check && run.len == 0 && words.len() != w.start + 1 {
-        return;
+fn finish_word(words: &mut String, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+    if run.len == 0 && words.len() != w.start + 1 {
+        if !w.check {
+            return;
+        }
+        let word = words.as_bytes().get(w.start..).unwrap_or_default();
+        if word.len() > 2 && !word.iter().any(u8::is_ascii_alphabetic) {
+            return;
+        }
     }
     end_word(words, w, run, n);
 }
@@ -1068,10 +1140,11 @@ fn finish_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut 
 /// Finishes the word `w` (at the end of `words`): folds it to its Latin skeleton when it
 /// mixes Latin letters with lookalikes or leetspeak, and joins a run of three or more
 /// spaced-out single letters that it ends.
-fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
+fn end_word(words: &mut String, w: &WordState, run: &mut SingleRun, n: &mut Normalized) {
     let mut start = w.start;
     let single = if w.check {
-        let bytes = words.get(start..).unwrap_or_default();
+        let text = words.get(start..).unwrap_or_default();
+        let bytes = text.as_bytes();
         // one letter below U+0530 (one byte, or two with the first below 0xD5)
         let single = match *bytes {
             [b] => b.is_ascii_alphabetic(),
@@ -1083,16 +1156,15 @@ fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Nor
         };
         // only a word with a Latin letter may fold
         if bytes.iter().any(u8::is_ascii_alphabetic) {
-            let text = std::str::from_utf8(bytes).unwrap_or_default();
             if let Some(skeleton) = skeleton(text) {
                 n.folded += usize::from(!only_dotless_i(text, &skeleton));
                 words.truncate(start);
-                words.extend_from_slice(skeleton.as_bytes());
+                words.push_str(&skeleton);
             }
         }
         single
     } else {
-        words.len() == start + 1 && words.last().is_some_and(u8::is_ascii_alphabetic)
+        words.len() == start + 1 && words.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
     };
     let end = words.len();
     // the run logic: a word is considered again after a run it could not join
@@ -1144,17 +1216,22 @@ fn end_word(words: &mut Vec<u8>, w: &WordState, run: &mut SingleRun, n: &mut Nor
 
 /// Joins the run of single letters `run` (one space between them) at the end of `words`
 /// but for the word after it, and records it in `n.joined`.
-fn join_singles(words: &mut Vec<u8>, run: &SingleRun, n: &mut Normalized) {
-    let tail = words.split_off(run.start.min(words.len()));
+fn join_singles(words: &mut String, run: &SingleRun, n: &mut Normalized) {
+    // (the run starts at a word start, a character boundary)
+    let tail = match words.get(run.start..) {
+        Some(t) => t.to_string(),
+        None => return,
+    };
+    words.truncate(run.start);
     let joined_end = run.end.saturating_sub(run.start);
     words.extend(
         tail.get(..joined_end)
             .unwrap_or_default()
-            .iter()
-            .filter(|&&c| c != b' '),
+            .chars()
+            .filter(|&c| c != ' '),
     );
     n.joined.push((run.start, words.len()));
-    words.extend_from_slice(tail.get(joined_end..).unwrap_or_default());
+    words.push_str(tail.get(joined_end..).unwrap_or_default());
 }
 
 /// Length up to the closing `>` of an HTML-looking tag whose `<` precedes `b`: starts
@@ -1960,6 +2037,14 @@ mod tests {
             if is_common_other(c) {
                 assert!(!c.is_alphanumeric(), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn low_fold_bitmaps_agree_with_ranges() {
+        for c in (0u32..LOW_END).filter_map(char::from_u32) {
+            assert_eq!(is_boundary(c), boundary_ranges(c), "{c:?}");
+            assert_eq!(folds_to_itself(c), self_ranges(c), "{c:?}");
         }
     }
 

@@ -901,6 +901,11 @@ struct WordTrie {
     classes: [u8; 256],
     /// Number of classes (the row length of `dense`).
     stride: usize,
+    /// `2^40 / stride + 1`: a slot below `2^23` (every slot, see [`SINGLE_NEXT_BITS`]) times
+    /// this, shifted right by 40, is the slot divided by the stride (the error, under
+    /// `2^-17`, stays below the `1/stride` a quotient needs to change); no division on the
+    /// way from a dense transition to its state's outputs.
+    stride_magic: u64,
     /// `dense[state * stride + class]`: the next state (as a transition, see above) of the
     /// states numbered below `n_dense` (the dead state, the root, then the others with
     /// three or more children, breadth-first: the shallow ones, walked most, together).
@@ -1062,6 +1067,7 @@ impl WordTrie {
         let mut trie = WordTrie {
             classes,
             stride,
+            stride_magic: (1u64 << 40) / stride as u64 + 1,
             dense,
             n_dense,
             pairs,
@@ -1212,7 +1218,7 @@ impl WordTrie {
         let s = (v >> 1) as usize;
         let dense_len = self.dense.len();
         if s < dense_len {
-            s / self.stride.max(1)
+            ((s as u64 * self.stride_magic) >> 40) as usize
         } else {
             s - dense_len + self.n_dense
         }
@@ -1308,10 +1314,12 @@ impl Lexicons {
             o.clear();
         }
         let text = n.words.as_str();
-        let ascii = text.is_ascii();
+        // (ASCII letters, digits and spaces only: ASCII without a second look)
+        let alnum = n.joined.is_empty() && only_alnum_and_spaces(text.as_bytes());
+        let ascii = alnum || text.is_ascii();
         let simple = n.joined.is_empty()
             && if ascii {
-                only_alnum_and_spaces(text.as_bytes())
+                alnum
             } else {
                 text.chars().all(|c| c == ' ' || is_word_char(c))
             };
@@ -1546,6 +1554,30 @@ mod tests {
         }
         // the ASCII terms' trie has one
         assert!(small >= 1);
+    }
+
+    #[test]
+    fn dense_slots_divide_by_the_stride() {
+        let lex = builtins();
+        let mut tries = 0;
+        for set in lex.spaced.iter().flatten() {
+            let Search::Trie(trie) = &set.search else {
+                continue;
+            };
+            tries += 1;
+            for s in 0..trie.dense.len() {
+                let v = u32::try_from(s << 1).expect("slot");
+                assert_eq!(trie.state(v), s / trie.stride, "{s}");
+            }
+        }
+        assert!(tries >= 1);
+        // and every stride a trie can have, over slots up to the largest
+        for stride in 1..=256u64 {
+            let magic = (1u64 << 40) / stride + 1;
+            for s in (0..1u64 << 23).step_by(97).chain([(1 << 23) - 1]) {
+                assert_eq!((s * magic) >> 40, s / stride, "{s} {stride}");
+            }
+        }
     }
 
     #[test]

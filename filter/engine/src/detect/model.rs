@@ -353,6 +353,18 @@ fn with_seen(bits: u32, out: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>, &mut V
 /// The feature buckets of [`features`], each put into `out` (which keeps the distinct
 /// ones).
 fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
+    // (an ASCII words view, the common case, without the per-byte look for other bytes)
+    if n.words.is_ascii() {
+        collect_words::<true>(n, bits, out);
+    } else {
+        collect_words::<false>(n, bits, out);
+    }
+    collect_shapes(text, bits, out);
+}
+
+/// The word, pair, stem and character-pair features of [`collect`] (`ASCII`: the words view
+/// is ASCII).
+fn collect_words<const ASCII: bool>(n: &Normalized, bits: u32, out: &mut impl Sink) {
     let mut prev: Option<u64> = None;
     let words = n.words.as_bytes();
     let mut i = 0usize;
@@ -371,7 +383,9 @@ fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
             }
             h ^= u64::from(c);
             h = h.wrapping_mul(FNV_PRIME);
-            high |= c;
+            if !ASCII {
+                high |= c;
+            }
             i += 1;
         }
         let len = i - start;
@@ -396,8 +410,11 @@ fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
         }
         prev = Some(h);
     }
-    // shapes of the original text's whitespace tokens (as [`token_shape`] gives them),
-    // in one pass over its bytes
+}
+
+/// The shape features of [`collect`]: shapes of the original text's whitespace tokens (as
+/// [`token_shape`] gives them), in one pass over its bytes, and the code-symbol density.
+fn collect_shapes(text: &str, bits: u32, out: &mut impl Sink) {
     let mut counts = [0u32; 4];
     let bytes = text.as_bytes();
     // (not in wasm: without vector instructions the look for code symbols and joins costs
