@@ -751,3 +751,14 @@ rule sexual 1.0 120: @explicitask_ml @explicit_ml
 rule malware 1.0 80: @needml @malname
 @victimml: antivirus, anti-virus, blocks, detects, removal, remove, scanner, antivirenprogramm, antivirus, антивирус, антивірус, antivirüs, 杀毒, ウイルス対策, 백신, help, a plan, plan in case, in case, infected, got hit, hit our, hit us, my files, hilfe, infiziert, meine dateien, aide, infecté, mes fichiers, ayuda, infectado, mis archivos, aiuto, infettato, ajuda, hulp, besmet, pomoc, zainfekowany, помощь, заражен*, допомога, заражений, yardım, bulaştı, مساعدة, मदद, 帮助, 中了, 助け, 感染, 도움, 걸렸, protection, schutz, protección, защита, 防护, 保護, 보호
 rule malware -1.0 80: @needml @victimml
+# incendiary weapons named in each language (Italian "termite" is also the insect: left out);
+# Korean 화염병 ("Molotov cocktail") holds the curse 염병
+@weapon: molotowcocktail, molotow-cocktail, molotov-cocktail, cocktail molotov, cóctel molotov, coctel molotov, coquetel molotov, molotov kokteyli, molotof kokteyli, molotof, коктейль молотова, коктейль молотова, коктейль молотова, قنبلة مولوتوف, مولوتوف, मोलोटोव कॉकटेल, 燃烧瓶, 火炎瓶, 화염병
+phrase abuse -1.0: 화염병
+# not getting caught, in each language (the English @crime has "without getting caught"; here
+# it is evidence, so a joke about eating more cake stays a joke), and killing as evidence
+# ("kill time" alone stays 0.5)
+@evade_ml: ohne erwischt zu werden, ohne dass mich jemand erwischt, sans me faire prendre, sans se faire prendre, sin que me atrapen, sin ser descubierto, sin que me pillen, senza farmi scoprire, senza essere scoperto, senza farmi beccare, sem ser pego, sem ser descoberto, zonder gepakt te worden, zonder betrapt te worden, żeby mnie nie złapali, bez wpadki, и не попасться, чтобы не поймали, чтобы никто не узнал, і не попастися, щоб не впіймали, yakalanmadan, yakalanmadan nasıl, دون أن يقبض علي, دون أن يكتشف أحد, बिना पकड़े, 不被发现, 不被抓, バレずに, 捕まらずに, 들키지 않고, 안 걸리고
+rule dangerous 0.6 90: @ask @evade_ml
+@killml: töten, umbringen, tuer, matar, uccidere, ammazzare, doden, vermoorden, zabić, zabic, убить, вбити, öldürmek, öldürürüm, أقتل, قتل, मारना, मार दूं, 杀死, 杀掉, 殺す, 죽이
+rule dangerous 0.5 90: @ask @killml
