@@ -1244,17 +1244,11 @@ fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
     let after = match b.get(j) {
         None => Some(false),
         Some(b' ' | b',') => {
-            let g = b
-                .get(j..)
-                .and_then(|r| r.iter().position(|x| !matches!(x, b' ' | b',')))
-                .map_or(b.len(), |n| j + n);
+            let g = gap_end(b, j);
             match b.get(g) {
                 None => Some(false),
                 Some(&x) if starts(x) => {
-                    let t = b
-                        .get(g..)
-                        .and_then(|r| r.iter().position(|&x| !inside(x)))
-                        .map_or(b.len(), |n| g + n);
+                    let t = word_end(b, g);
                     if b.get(t).is_some_and(|&x| unknown(x)) {
                         None
                     } else {
@@ -1305,6 +1299,25 @@ fn quick_anchor(text: &str, s: usize, e: usize) -> Option<bool> {
     }
 }
 
+/// End of the gap of spaces and commas starting at `j` (the text's length when it runs to
+/// the end).
+fn gap_end(b: &[u8], j: usize) -> usize {
+    b.get(j..)
+        .and_then(|r| r.iter().position(|x| !matches!(x, b' ' | b',')))
+        .map_or(b.len(), |n| j + n)
+}
+
+/// End of the word starting at `g`: the first byte the splitter does not go over inside a
+/// word without decoding (see `GOES_ON`).
+fn word_end(b: &[u8], g: usize) -> usize {
+    b.get(g..)
+        .and_then(|r| {
+            r.iter()
+                .position(|&x| !GOES_ON.get(usize::from(x)).copied().unwrap_or(false))
+        })
+        .map_or(b.len(), |n| g + n)
+}
+
 /// True when the digit run `s..e` (one to five digits) surely starts no house number
 /// passing [`may_anchor`], from a few bytes around it: the common cases in which
 /// [`quick_anchor`] finds `Some(false)` (the run after a [`breaker`] or at the text start;
@@ -1330,10 +1343,7 @@ fn surely_no_anchor(b: &[u8], s: usize, e: usize) -> bool {
             // and no capitalised word counts after a comma); an ASCII word starting with
             // a lower-case letter that is no prefix type by its ends and length; or
             // another ASCII byte that is no white space
-            let g = b
-                .get(j..)
-                .and_then(|r| r.iter().position(|x| !matches!(x, b' ' | b',')))
-                .map_or(b.len(), |n| j + n);
+            let g = gap_end(b, j);
             match b.get(g) {
                 None => {}
                 Some(&x) if x.is_ascii_digit() => {
@@ -1342,10 +1352,7 @@ fn surely_no_anchor(b: &[u8], s: usize, e: usize) -> bool {
                     }
                 }
                 Some(&x) if x.is_ascii_lowercase() => {
-                    let t = b
-                        .get(g..)
-                        .and_then(|r| r.iter().position(|&y| !inside(y)))
-                        .map_or(b.len(), |n| g + n);
+                    let t = word_end(b, g);
                     let Some(w) = b.get(g..t) else {
                         return false;
                     };
