@@ -1529,14 +1529,22 @@ mod tests {
         }
     }
 
+    /// The word tries of the built-in lexicons' spaced term sets.
+    fn word_tries(lex: &Lexicons) -> impl Iterator<Item = &WordTrie> {
+        lex.spaced
+            .iter()
+            .flatten()
+            .filter_map(|set| match &set.search {
+                Search::Trie(trie) => Some(&**trie),
+                _ => None,
+            })
+    }
+
     #[test]
     fn two_step_table_is_two_steps() {
         let lex = builtins();
         let mut small = 0;
-        for set in lex.spaced.iter().flatten() {
-            let Search::Trie(trie) = &set.search else {
-                continue;
-            };
+        for trie in word_tries(&lex) {
             if trie.root2.is_empty() {
                 continue;
             }
@@ -1560,10 +1568,7 @@ mod tests {
     fn dense_slots_divide_by_the_stride() {
         let lex = builtins();
         let mut tries = 0;
-        for set in lex.spaced.iter().flatten() {
-            let Search::Trie(trie) = &set.search else {
-                continue;
-            };
+        for trie in word_tries(&lex) {
             tries += 1;
             for s in 0..trie.dense.len() {
                 let v = u32::try_from(s << 1).expect("slot");
