@@ -2000,6 +2000,18 @@ mod tests {
         }
     }
 
+    /// Glues up to `most - 1` pieces of `glue` into `t` at random character positions
+    /// (without spaces), drawing from `next`.
+    fn glue_in(t: &mut String, glue: &[&str], most: usize, next: &mut impl FnMut(usize) -> usize) {
+        for _ in 0..next(most) {
+            let at = t
+                .char_indices()
+                .map(|(i, _)| i)
+                .nth(next(t.chars().count() + 1));
+            t.insert_str(at.unwrap_or(t.len()), glue[next(glue.len())]);
+        }
+    }
+
     #[test]
     fn any_anchor_matches_the_whole_split() {
         let whole = |t: &str| {
@@ -2015,13 +2027,7 @@ mod tests {
         let mut anchored = 0;
         for mut t in address_texts(13, 60000) {
             // glue some pieces together without spaces
-            for _ in 0..next(4) {
-                let at = t
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .nth(next(t.chars().count() + 1));
-                t.insert_str(at.unwrap_or(t.len()), glue[next(glue.len())]);
-            }
+            glue_in(&mut t, glue, 4, &mut next);
             let got = any_anchor(&t);
             assert_eq!(got, whole(&t), "{t:?}");
             anchored += usize::from(got);
@@ -2079,13 +2085,7 @@ mod tests {
         let (mut sure, mut runs) = (0, 0);
         let (mut ws, mut dw) = (Vec::new(), Vec::new());
         for mut t in address_texts(43, 60000) {
-            for _ in 0..next(6) {
-                let at = t
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .nth(next(t.chars().count() + 1));
-                t.insert_str(at.unwrap_or(t.len()), glue[next(glue.len())]);
-            }
+            glue_in(&mut t, glue, 6, &mut next);
             let b = t.as_bytes();
             for s in 0..b.len() {
                 if !b[s].is_ascii_digit() || s > 0 && b[s - 1].is_ascii_alphanumeric() {
@@ -2162,13 +2162,7 @@ mod tests {
         let mut next = crate::pii::util::test_rng(47u64);
         let mut n = 0;
         for mut t in address_texts(53, 20000) {
-            for _ in 0..next(4) {
-                let at = t
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .nth(next(t.chars().count() + 1));
-                t.insert_str(at.unwrap_or(t.len()), glue[next(glue.len())]);
-            }
+            glue_in(&mut t, glue, 4, &mut next);
             let ws = words(&t).0;
             for j in 0..=ws.len() {
                 assert_eq!(
