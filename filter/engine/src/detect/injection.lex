@@ -1292,7 +1292,7 @@ rule prompt_leak 0.5 200: @repeatv @textref @verbatim
 @instrgiven: did your developer give you, did your creator give you, your developer gave you, your creator gave you, did the developer give you, did the developers give you, did your company give you
 @listall: quote them, quote them all, quote them in full, cite them
 @reveal: quote, cite
-@instrgiven_ml: te dio tu desarrollador, te dio tu creador, te ha dado, ti ha dato, ti hanno dato, t'a-t-il donné, t'a-t-il données, t'a-t-il donnees, t'a-t-il donne, t'a donné, dostałeś, dostałaś, dostales, тебе дал, тебе дали, тебе дала, тобі дав, тобі дали, sana verdi, sana verilen, sana hangi, أعطاك, أعطوك, तुम्हें दिए, ने तुम्हें, 给了你, 给你的, 受けた指示, 指示を受け, から受けた, 너한테 준, 너에게 준, 준 지시
+@instrgiven_ml: te dio tu desarrollador, te dio tu creador, te ha dado, ti ha dato, ti hanno dato, t'a-t-il donné, t'a-t-il données, t'a-t-il donnees, t'a-t-il donne, t'a donné, dostałeś, dostałaś, dostales, тебе дал, тебе дали, тебе дала, тобі дав, тобі дали, sana verdi, sana verilen, sana hangi, أعطاك, أعطوك, तुम्हें दिए, ने तुम्हें, 开发者给了你, 开发者给你的, 创建者给了你, 给你设定的, 受けた指示, 指示を受け, から受けた, 너한테 준, 너에게 준, 준 지시
 @verbatim: vollständig, cite-les, citez-les, completas, completos, cítalas, citale, citali, w całości, zacytuj, полностью, процитируй, повністю, процитуй, hepsini, eksiksiz, كاملة, كاملا, اقتبسها, पूरा, पूरे, 全部, 原样, 引用, 全部そのまま, 引用して, 전부, 인용
 # contracts and house rules name who may override or ignore a rule: a third party with a modal
 # verb is not an order to the model ("the landlord may override this rule only in writing")
