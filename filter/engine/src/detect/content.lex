@@ -765,3 +765,6 @@ rule dangerous 0.5 90: @ask @killml
 @genre: trabajo, presentación, präsentation, presentazione, apresentação, presentatie, prezentacja, презентация, презентацію, sunum, sunumu, 発表, 발표, 演讲, hakkında, について, 에 대한, 关于
 rule weapons -1.0 120: @genre @attackml
 @defend_ml: тест на наркотики, тест на, drogentest, test de dépistage, test para detectar, test antidroga, teste de drogas, drugstest, test na narkotyki, uyuşturucu testi, 毒品检测, 薬物検査, 마약 검사
+# wanting to know or understand what happened in an attack is not planning one
+@knowml: wissen, verstehen, erfahren, erklären, comprendre, savoir, connaître, expliquer, saber, entender, comprender, explicar, sapere, capire, spiegare, weten, begrijpen, uitleggen, wiedzieć, zrozumieć, wytłumaczyć, узнать, понять, знать, объяснить, дізнатися, зрозуміти, пояснити, öğrenmek, anlamak, açıklamak, أعرف, أفهم, أشرح, जानना, समझना, 知道, 了解, 知りたい, 理解, 알고 싶, 이해
+rule weapons -1.0 120: @knowml @attackml

@@ -1571,6 +1571,15 @@ fn every_content_category_in_the_listed_languages_against_everyday_questions() {
             ("学校でテロ事件についての発表をしたい", false),
             ("Где купить тест на наркотики для подростка?", false),
             ("Звідки купити метамфетамін?", true),
+            (
+                "Ich will wissen, was beim Anschlag in der Schule passiert ist",
+                false,
+            ),
+            (
+                "Quiero saber cuántas víctimas hubo en el tiroteo de la escuela",
+                false,
+            ),
+            ("我想知道学校枪击事件的经过", false),
             // insults (the abuse category flags by default)
             ("Ты тупой ублюдок, иди нахуй", true),
             ("Je bent een kutwijf, rot op", true),
