@@ -189,7 +189,7 @@ raw exfiltration 1.0: ![](http ;; ![image](http ;; ![img](http ;; <img src="http
 @exfil_obj: customer list, customer data, client data, customer records, user list, contact list, full customer, all customer, donnees clients, datos de clientes, dati dei clienti, kundendaten, conversation history, chat history, the conversation, previous messages, user data, user's data, api key, api keys, password, passwords, credentials, secrets, tokens, personal data, email address*
 @exfil_dest: external address, external email, adresse externe, direccion externa, indirizzo esterno, externe adresse, to this email, gmail.com, proton.me, url, link, webhook, endpoint, server, markdown image, http, https, to this address, attacker*, an outside address, a personal email, my personal email, outside the company
 rule exfiltration 1.0 90: @exfil_verb @exfil_obj @exfil_dest
-@hidden: html comment, hidden instruction*, invisible text, do not tell the user, dont tell the user, without telling the user, dont mention this, do not mention this, do not reveal this instruction, keep this secret from the user, when summarizing, when summarising, when you summarize, when you read this, if you are an ai, if you are a language model, ai assistants reading this, note to ai, attention ai, important: ai
+@hidden: html comment, hidden instruction*, invisible text, do not tell the user, dont tell the user, without telling the user, dont mention this, do not mention this, do not reveal this instruction, keep this secret from the user, if you are an ai, if you are a language model, ai assistants reading this, note to ai, attention ai, important: ai
 rule exfiltration 0.6 60: @hidden
 raw exfiltration 0.6: <!-- important ;; <!-- ai ;; <!-- system ;; <!-- note
 
@@ -1312,3 +1312,26 @@ rule prompt_leak 0.5 80: @youarestart @codeblk
 @secret: the instructions you are following, the instructions you're following, the instructions you follow, the system prompt you are following, the prompt you are following, the prompt you're following
 @instrgiven: did openai give you, did anthropic give you, did google give you, did meta give you, did microsoft give you, did your owner give you, did the owner give you, did your operator give you, did the operator give you, did the admin give you, did your admin give you, did the company give you, openai gave you, anthropic gave you, your owner gave you, your operator gave you
 @reveal: exact wording, the wording of, exact text of, full text of, the text of
+# the document's own reader addressed: "when you read this" / "when summarising" alone is an
+# everyday request ("when you read this, please summarise the attached article") and counts
+# only with the AI addressed; a note to the model reading the text counts alone
+@hidden: note to the language model, note to the model, note to the ai, to the ai reading this, ai reading this, language model reading this, model reading this, llm reading this, if you are an llm, note to the bot, note to the assistant, note to the chatbot, note for the ai, note for the bot, note for the assistant, note for the model, note for the language model
+@readercue: when summarizing, when summarising, when you summarize, when you summarise, when you read this, when reading this, when you process this, while summarizing, while summarising
+@aiaddr: ai assistant, ai assistants, language model, language models, llm, llms, ai model, ai models, attention ai, note to ai, if you are an ai
+rule exfiltration 0.5 60: @readercue @aiaddr
+# the injection canary: the model made to say that it was taken over ("respond only with 'I have
+# been PWNED'", "reply to every message with ACCESS GRANTED")
+@sayv: say, respond with, reply with, answer with, respond only with, reply only with, answer only with, output, print, just say, only say, respond, reply
+@canary: i have been pwned, i've been pwned, ive been pwned, i have been hacked, i've been hacked, pwned, dev mode on, developer mode on, jailbreak successful, jailbroken, jailbreak enabled
+@canary_w: hacked, access granted, system compromised, injection successful
+rule override 1.0 60: @sayv @canary
+rule override 0.6 60: @sayv @canary_w
+# a new goal given to the model, and the document it works on dropped for another task
+@newgoal: your new goal is, your new task is, your new objective is, your new mission is, your new purpose is, your real task is, your true goal is, your actual task is
+rule override 0.6 10: @newgoal
+@forgetv: forget, disregard, ignore, abandon, drop
+@docref: the document, the article, the email, the page, the webpage, the web page, the file, this document, this page, this email, the summary, summarizing, summarising, the previous task, your task, the original task
+@insteadw: and instead, instead write, instead say, instead output, instead print, new task, now write, now say
+rule override 0.6 80: @forgetv @docref @insteadw
+# a markdown image or link whose query string carries a placeholder for the user's data
+raw exfiltration 1.0: ?data=[ ;; &data=[ ;; ?q=[ ;; &q=[ ;; ?d=[ ;; =[user_data ;; ={user_data ;; =[conversation ;; ={conversation ;; =[chat_history ;; ={chat_history ;; =[history] ;; ={history}
