@@ -37,8 +37,13 @@ venv: $(VENV)/.ok
 rustup-target:
 	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
 
+# The filter uses WebAssembly SIMD (.cargo/config.toml); WASM_SIMD=0 builds it without, for a
+# proxy-wasm host whose engine lacks SIMD.
+WASM_SIMD ?= 1
+WASM_ENV  := $(if $(filter 0,$(WASM_SIMD)),CARGO_TARGET_WASM32_WASIP1_RUSTFLAGS="-C target-feature=-simd128",)
+
 wasm: rustup-target
-	cargo build --release --target $(TARGET) -p botwall-filter
+	$(WASM_ENV) cargo build --release --target $(TARGET) -p botwall-filter
 	@ls -l $(WASM) | awk '{print "wasm size:", $$5, "bytes"}'
 
 wasm-fault: rustup-target

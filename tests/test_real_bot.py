@@ -42,7 +42,7 @@ class AiogramBot:
         self.log_path = self.dir / "bot.log"
         self.proc: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 15.0) -> "AiogramBot":
+    def start(self, timeout: float = 60.0) -> "AiogramBot":
         env = dict(os.environ)
         env.update(
             {
