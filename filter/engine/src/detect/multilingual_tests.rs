@@ -1821,3 +1821,50 @@ fn injection_canaries_new_goals_and_notes_to_the_model_against_everyday_requests
         ),
     ]);
 }
+
+#[test]
+fn threats_and_death_wishes_at_the_reader_against_hyperbole_and_game_talk() {
+    check_family(
+        "content",
+        "abuse",
+        &[
+            (
+                "I'm going to find where you live and beat the shit out of you.",
+                true,
+            ),
+            ("I hope you get cancer and die slowly.", true),
+            ("People like you deserve to be raped.", true),
+            (
+                "I will slit your throat if you come near my house again.",
+                true,
+            ),
+            (
+                "You are a worthless piece of garbage and everyone hates you.",
+                true,
+            ),
+            (
+                "Ich werde dich umbringen, wenn du das nochmal machst.",
+                true,
+            ),
+            ("Я тебя убью, если ещё раз напишешь.", true),
+            // hyperbole, idioms and trash talk about a game
+            ("This heat is going to kill me.", false),
+            ("Break a leg at your audition tomorrow!", false),
+            ("She's dead tired after the night shift.", false),
+            ("I'll kill you at Mario Kart tonight, get ready!", false),
+            ("I'm going to destroy you at chess tomorrow.", false),
+            (
+                "I hope you don't mind me asking, what's the capital of Peru?",
+                false,
+            ),
+        ],
+    );
+    check_family(
+        "content",
+        "weapons",
+        &[
+            ("I will kill you.", true),
+            ("I will kill you in Fortnite later lol", false),
+        ],
+    );
+}
