@@ -780,3 +780,37 @@ phrase abuse 1.0: ich bring dich um, ich bringe dich um, ich werde dich umbringe
 @gamectx: at mario kart, in mario kart, at chess, at poker, at fifa, in fifa, at cards, at monopoly, at scrabble, at uno, at trivia, at darts, at bowling, at ping pong, at table tennis, at tennis, at pool, at smash, in smash, in fortnite, in minecraft, in call of duty, in cod, in valorant, in overwatch, in league, in the game, at the game, in game, on the court, in the match, at this game, at that game, at video games, at board games, on the leaderboard, at karaoke, at beer pong
 rule weapons -1.0 40: @killyou_g @gamectx
 rule abuse -1.0 40: @killyou_g @gamectx
+# English delivery, crypto-giveaway, investment, code-theft and pump-group scams ("your package
+# is held at customs, pay the fee at ...", "send 0.1 BTC and get 1 BTC back", "send me the code
+# Telegram just sent you, I sent it by mistake"), and help-seeking questions about a scam
+# ("I got an SMS about a customs fee, how can I check if it's real?", "what is the ... scam?")
+@parcel_en: package, parcel, shipment, delivery, your order
+@held_en: is held, is on hold, held at customs, could not be delivered, couldn't be delivered, delivery failed, failed delivery, delivery attempt, awaiting payment, redelivery, reschedule delivery, reschedule your delivery, unpaid customs
+@pay_en: pay, fee, settle, payment
+rule scam 1.0 160: @parcel_en @held_en @pay_en
+@sendv_en: send, transfer, deposit
+@crypto_en: btc, eth, bitcoin, ethereum, usdt, sol, bnb, doge, crypto
+@getback_en: get back, back instantly, receive back, get double, receive double, double back, sent back to you, returned to you, x2, 2x, doubled
+rule scam 1.0 120: @sendv_en @crypto_en @getback_en
+@giveaway_en: giving away, giveaway, give away, free btc, free bitcoin, free eth, free crypto, free tokens
+rule scam 0.5 80: @giveaway_en @crypto_en
+@guarantee_en: guaranteed, risk-free, risk free, no risk, zero risk, 100% safe, 100% profit, sure profit
+@earn_en: earn, profit, profits, returns, income, make, double your
+rule scam 0.6 80: @guarantee_en @earn_en
+@invest_en: invest, deposit, investing
+@timeq_en: in a week, per week, a week, per day, a day, daily, in 24 hours, within 24 hours, in 48 hours, in a month, per month, weekly, every day
+rule scam 0.6 120: @invest_en @earn_en @timeq_en
+@codeask_en: send me the code, send me the 6-digit code, send me the six-digit code, send me the verification code, send me the sms code, send me the login code, tell me the code, give me the code, share the code, forward me the code, read me the code, send me that code
+@mistake_en: by mistake, by accident, accidentally, to the wrong number, wrong number
+@platcode_en: telegram sent you, whatsapp sent you, telegram just sent you, whatsapp just sent you, code you received, code you just received, code you got, code we sent you, sent to your phone
+rule scam 1.0 120: @codeask_en @mistake_en
+rule scam 0.5 120: @codeask_en @platcode_en
+@pumpgrp_en: pump group, pump signal, pump signals, vip signals, vip group, signal group, signals group, insider group, next coin, next pump
+@moon_en: 100x, 1000x, 10x, 50x, to the moon, will explode, will skyrocket, will moon
+@fee_en: entry fee, membership fee, joining fee, join fee, registration fee, access fee, vip fee
+rule scam 0.6 120: @pumpgrp_en @moon_en
+rule scam 0.5 120: @pumpgrp_en @fee_en
+phrase scam -1.0: is this a scam, is it a scam, is that a scam, is this legit, is it legit, is that legit, is this real, is it real, is that real, is this normal, is it normal, is that normal, how can i check, how do i check, how can i tell, how do i know if, how to tell if, how to recognize, how to recognise, how to spot, how do i spot, how to avoid, how do i avoid, how to protect, how do i protect, told me to never, told me never to, should i give it, should i send it, should i pay it, i got an sms, i got a text, i got an email, i received an sms, i received a text, i received an email, i got a message, i received a message, someone asked me, someone sent me
+@whatis_en: what is the, what is a, what's the, what's a, how does the, how does a, why does the, explain the, what are
+@scamword_en: scam, scams, fraud, scheme, con, swindle
+rule scam -1.0 40: @whatis_en @scamword_en

@@ -1868,3 +1868,26 @@ fn threats_and_death_wishes_at_the_reader_against_hyperbole_and_game_talk() {
         ],
     );
 }
+
+#[test]
+fn english_delivery_giveaway_investment_and_code_theft_scams_against_questions_about_them() {
+    check_family(
+        "content",
+        "scam",
+        &[
+            ("Your package is held at customs. Pay the 3.99 EUR fee at dhl-parcel.info", true),
+            ("Send 0.1 BTC to this address and get 1 BTC back instantly!", true),
+            ("Invest $500 today and earn $5000 in a week, guaranteed profit.", true),
+            ("Send me the 6-digit code Telegram just sent you, I sent it by mistake.", true),
+            ("Join our VIP pump group, next coin will 100x, entry fee 0.5 ETH.", true),
+            // questions about a scam, and everyday talk with the same words
+            ("What is the Nigerian prince scam and why does it still work?", false),
+            ("Binance support told me to never share my seed phrase. Why?", false),
+            ("My Telegram account asks me to verify my phone number, is that normal?", false),
+            ("I got an SMS saying my parcel is held at customs and I must pay a fee, is this a scam?", false),
+            ("How much is the customs fee for a package from China to Germany?", false),
+            ("My parcel could not be delivered yesterday, how do I reschedule with DHL?", false),
+            ("What does it mean when a crypto coin goes 100x?", false),
+        ],
+    );
+}
