@@ -814,3 +814,11 @@ phrase scam -1.0: is this a scam, is it a scam, is that a scam, is this legit, i
 @whatis_en: what is the, what is a, what's the, what's a, how does the, how does a, why does the, explain the, what are
 @scamword_en: scam, scams, fraud, scheme, con, swindle
 rule scam -1.0 40: @whatis_en @scamword_en
+# the code-theft scam in the listed languages ("send me the code Telegram just sent you, I sent
+# it to you by mistake"): a send-me request, the code and the mistake; with the platform named
+@sendme_ml: schick mir, schicke mir, sende mir, gib mir, schicken sie mir, envíame, enviame, mándame, mandame, pásame, pasame, dime, envoie-moi, envoie moi, envoyez-moi, donne-moi, transmets-moi, mandami, inviami, dammi, me envia, me envie, me manda, envie-me, manda-me, stuur me, stuur mij, geef me, wyślij mi, wyslij mi, podaj mi, prześlij mi, przeslij mi, пришли мне, отправь мне, скинь мне, скажи мне, продиктуй, перешли мне, надішли мені, скинь мені, перешли мені, скажи мені, bana gönder, bana gonder, bana at, bana söyle, bana soyle, أرسل لي, ارسل لي, मुझे भेजो, भेज दो, बताओ, 发给我, 告诉我, 送って, 教えて, 보내줘, 알려줘
+@code_ml: code, codes, código, codigo, codice, код, коду, kod, kodu, kodunu, الرمز, الكود, कोड, ओटीपी, 验证码, 代码, コード, 認証コード, 코드, 인증번호
+@mistake_ml: aus versehen, versehentlich, por error, por equivocación, por equivocacion, sin querer, par erreur, par accident, per errore, per sbaglio, por engano, por erro, per ongeluk, per vergissing, przez pomyłkę, przez pomylke, omyłkowo, omylkowo, по ошибке, случайно, помилково, випадково, yanlışlıkla, yanlislikla, بالخطأ, عن طريق الخطأ, गलती से, 不小心, 发错, 間違えて, 誤って, 실수로, 잘못 보냈
+@platml: telegram, whatsapp, sms, смс, viber, signal
+rule scam 0.6 200: @sendme_ml @code_ml @mistake_ml
+rule scam 0.5 200: @sendme_ml @code_ml @platml

@@ -1891,3 +1891,19 @@ fn english_delivery_giveaway_investment_and_code_theft_scams_against_questions_a
         ],
     );
 }
+
+#[test]
+fn the_code_theft_scam_in_the_listed_languages() {
+    check_family(
+        "content",
+        "scam",
+        &[
+            ("Schick mir bitte den Code, den Telegram dir gerade geschickt hat, ich habe ihn aus Versehen an dich gesendet.", true),
+            ("Envíame el código que te acaba de llegar de Telegram, te lo mandé por error.", true),
+            ("Пришли мне код, который тебе только что прислал Telegram, я отправил его тебе по ошибке.", true),
+            ("Envoie-moi le code que Telegram vient de t'envoyer, je te l'ai envoyé par erreur.", true),
+            ("Telegram hat mir einen Code geschickt, den ich nicht angefordert habe. Was bedeutet das?", false),
+            ("Мне пришёл код от Telegram, которого я не запрашивал. Что делать?", false),
+        ],
+    );
+}
