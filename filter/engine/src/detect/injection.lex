@@ -1322,7 +1322,7 @@ rule exfiltration 0.5 60: @readercue @aiaddr
 # the injection canary: the model made to say that it was taken over ("respond only with 'I have
 # been PWNED'", "reply to every message with ACCESS GRANTED")
 @sayv: say, respond with, reply with, answer with, respond only with, reply only with, answer only with, output, print, just say, only say, respond, reply
-@canary: i have been pwned, i've been pwned, ive been pwned, i have been hacked, i've been hacked, pwned, dev mode on, developer mode on, jailbreak successful, jailbroken, jailbreak enabled
+@canary: i have been pwned, i've been pwned, ive been pwned, pwned, dev mode on, developer mode on, jailbreak successful, jailbroken, jailbreak enabled
 @canary_w: hacked, access granted, system compromised, injection successful
 rule override 1.0 60: @sayv @canary
 rule override 0.6 60: @sayv @canary_w
@@ -1335,3 +1335,10 @@ rule override 0.6 10: @newgoal
 rule override 0.6 80: @forgetv @docref @insteadw
 # a markdown image or link whose query string carries a placeholder for the user's data
 raw exfiltration 1.0: ?data=[ ;; &data=[ ;; ?q=[ ;; &q=[ ;; ?d=[ ;; =[user_data ;; ={user_data ;; =[conversation ;; ={conversation ;; =[chat_history ;; ={chat_history ;; =[history] ;; ={history}
+# a new goal given to the model, in the listed languages ("deine neue Aufgabe ist", "твоя новая
+# задача —")
+@newgoal: deine neue aufgabe ist, dein neues ziel ist, ihre neue aufgabe ist, ta nouvelle tâche est, ta nouvelle tache est, ton nouvel objectif est, votre nouvelle tâche est, tu nueva tarea es, tu nuevo objetivo es, su nueva tarea es, il tuo nuovo compito è, il tuo nuovo compito e, il tuo nuovo obiettivo è, sua nova tarefa é, sua nova tarefa e, seu novo objetivo é, je nieuwe taak is, jouw nieuwe taak is, twoje nowe zadanie to, twoim nowym zadaniem jest, твоя новая задача, твоя новая цель, ваша новая задача, твоє нове завдання, твоя нова мета, yeni görevin, yeni gorevin, yeni hedefin, مهمتك الجديدة هي, هدفك الجديد هو, तुम्हारा नया काम है, तुम्हारा नया लक्ष्य है, 你的新任务是, 你的新目标是, あなたの新しいタスクは, あなたの新しい目標は, 너의 새로운 임무는, 당신의 새로운 임무는, 너의 새 임무는
+# the injection canary asked for in the listed languages ("antworte nur mit 'I have been PWNED'";
+# "I was hacked" in any language is an everyday complaint, not a canary)
+@canary: ich wurde gepwned, wurde gepwnt
+@sayv: antworte nur mit, antworte mit, sag, sage, schreibe nur, réponds uniquement par, reponds uniquement par, réponds par, dis, responde solo con, responde con, di, dí, rispondi solo con, rispondi con, responda apenas com, diga, antwoord alleen met, zeg, odpowiedz tylko, powiedz, отвечай только, ответь только, скажи, напиши, відповідай лише, скажи, sadece şunu yaz, sadece yaz, söyle, soyle, أجب فقط ب, قل, केवल यह लिखो, बोलो, 只回答, 只回复, 说, 回答, とだけ答え, と言って, 라고만 답해, 라고 말해
