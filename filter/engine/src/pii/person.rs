@@ -1156,6 +1156,26 @@ impl Heads {
     }
 }
 
+/// ([`Heads::may_occur`] of `a`, of `b`) for the run `s`, from one pass over its bytes:
+/// the head tables merged (`both`, their union) tested at each position, each table at
+/// the hits only.
+fn may_occur_each(a: &Heads, b: &Heads, both: &[u64; 256], s: &str) -> (bool, bool) {
+    use super::util::has_head;
+    let (mut fa, mut fb) = (false, false);
+    for w in s.as_bytes().windows(3) {
+        if let &[x, y, z] = w {
+            if x >= 0xC0 && has_head(both, x, y, z) {
+                fa |= has_head(&a.heads, x, y, z);
+                fb |= has_head(&b.heads, x, y, z);
+                if fa && fb {
+                    break;
+                }
+            }
+        }
+    }
+    (fa, fb)
+}
+
 fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
     // (no CJK lead byte: no run to search)
     if cjk_leads.is_empty() {
@@ -1180,10 +1200,38 @@ fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
     // so searching each run of non-ASCII bytes finds exactly what a whole-text search finds
     let runs = cjk_runs(text, cjk_leads);
     // (a run where no pattern's first three bytes occur holds no match: not searched)
-    let matches = |h: &Heads, keep: &dyn Fn(usize, &str) -> bool| -> Vec<(usize, usize)> {
+    // whether each automaton may occur in each run: one pass over a run for both
+    static BOTH: LazyLock<Option<Box<[u64; 256]>>> = LazyLock::new(|| {
+        let (a, b) = (JP.as_ref()?, HONORIFICS.as_ref()?);
+        let mut t = Box::new([0u64; 256]);
+        for ((w, x), y) in t.iter_mut().zip(a.heads.iter()).zip(b.heads.iter()) {
+            *w = x | y;
+        }
+        Some(t)
+    });
+    let flags: Vec<(bool, bool)> = match (JP.as_ref(), HONORIFICS.as_ref(), BOTH.as_ref()) {
+        (Some(a), Some(b), Some(both)) => runs
+            .iter()
+            .map(|&(_, run)| may_occur_each(a, b, both, run))
+            .collect(),
+        (a, b, _) => runs
+            .iter()
+            .map(|&(_, run)| {
+                (
+                    a.is_some_and(|h| h.may_occur(run)),
+                    b.is_some_and(|h| h.may_occur(run)),
+                )
+            })
+            .collect(),
+    };
+    let matches = |h: &Heads,
+                   pick: fn(&(bool, bool)) -> bool,
+                   keep: &dyn Fn(usize, &str) -> bool|
+     -> Vec<(usize, usize)> {
         runs.iter()
-            .filter(|&&(off, run)| h.may_occur(run) && keep(off, run))
-            .flat_map(|&(off, run)| {
+            .zip(&flags)
+            .filter(|&(&(off, run), f)| pick(f) && keep(off, run))
+            .flat_map(|(&(off, run), _)| {
                 h.ac.find_iter(run)
                     .map(move |m| (off + m.start(), off + m.end()))
             })
@@ -1198,7 +1246,7 @@ fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
                 .is_some_and(|r| r.starts_with(' '))
     };
     if let Some(ac) = JP.as_ref() {
-        for (s, from) in matches(ac, &jp_run) {
+        for (s, from) in matches(ac, |f| f.0, &jp_run) {
             if super::util::prev_char(text, s).is_some_and(is_han) {
                 continue;
             }
@@ -1221,7 +1269,7 @@ fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
     }
     // Chinese / Korean: surname + 1-2 syllables right before an honorific
     if let Some(ac) = HONORIFICS.as_ref() {
-        for (e, _) in matches(ac, &|_, _| true) {
+        for (e, _) in matches(ac, |f| f.1, &|_, _| true) {
             let before: Vec<(usize, char)> = text
                 .get(..e)
                 .unwrap_or("")
@@ -1489,6 +1537,55 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn may_occur_each_matches_each_table() {
+        let (Some(a), Some(b)) = (
+            Heads::new(JP_SURNAMES),
+            Heads::new(&["先生", "女士", "씨", "님", "さん", "様"]),
+        ) else {
+            panic!("automata");
+        };
+        let mut both = Box::new([0u64; 256]);
+        for ((w, x), y) in both.iter_mut().zip(a.heads.iter()).zip(b.heads.iter()) {
+            *w = x | y;
+        }
+        let pieces = [
+            "a",
+            " ",
+            "é",
+            "Ж",
+            "中",
+            "田中",
+            "佐々木",
+            "先生",
+            "さん",
+            "様",
+            "씨",
+            "님",
+            "김",
+            "🍜",
+            "，",
+            "\u{3000}",
+            "田",
+            "中村",
+            "村",
+            "谢谢",
+        ];
+        let mut next = crate::pii::util::test_rng(5u64);
+        let mut hits = (0, 0);
+        for _ in 0..20000 {
+            let mut t = String::new();
+            for _ in 0..next(10) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let want = (a.may_occur(&t), b.may_occur(&t));
+            assert_eq!(may_occur_each(&a, &b, &both, &t), want, "{t:?}");
+            hits.0 += usize::from(want.0);
+            hits.1 += usize::from(want.1);
+        }
+        assert!(hits.0 > 1000 && hits.1 > 1000, "{hits:?}");
+    }
 
     fn names(text: &str) -> Vec<String> {
         let mut v = Vec::new();

@@ -92,7 +92,10 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
         let sep = super::util::bytes_in(x, 0, b' ') | (x & HIGH);
         let lead = (sep.trailing_zeros() / 8) as usize;
         let upper = super::util::bytes_in(x, b'A', b'Z');
-        let du = upper | super::util::bytes_in(x, b'0', b'9');
+        // (digits and capitals, and the seven bytes `:;<=>?@` between them: one range
+        // test; the bytes between only make more chunks looked at, where the runs find
+        // what they hold as in any other chunk)
+        let du = super::util::bytes_in(x, b'0', b'Z');
         // (each lane's next byte moved into it; the last lane's next byte counts as one)
         let next = du >> 8 | 0x80 << 56;
         if upper & next != 0

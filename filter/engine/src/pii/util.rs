@@ -480,35 +480,36 @@ pub fn anchored_match(
     let earliest = dfa.match_kind() == aho_corasick::MatchKind::Standard;
     let rest = hay.get(p..)?;
     let mut sid = dfa.start_state(anchored).ok()?;
-    let match_at = |sid, end: usize| {
+    // the last match starting at `p` as (pattern, end): the match itself built once
+    let at = |sid, end: usize| {
         let pid = dfa.match_pattern(sid, 0);
-        let start = end.checked_sub(dfa.pattern_len(pid))?;
-        (start == p).then(|| aho_corasick::Match::new(pid, start..end))
+        (end.checked_sub(dfa.pattern_len(pid)) == Some(p)).then_some((pid, end))
     };
     let mut mat = None;
     if dfa.is_match(sid) {
-        mat = match_at(sid, p);
-        if earliest {
-            return mat;
-        }
+        mat = at(sid, p);
     }
-    for (k, &byte) in rest.iter().enumerate() {
-        sid = dfa.next_state(anchored, sid, byte);
-        if dfa.is_special(sid) {
-            if dfa.is_dead(sid) {
-                return mat;
-            }
-            if dfa.is_match(sid) {
-                if let Some(m) = match_at(sid, p + k + 1) {
-                    mat = Some(m);
-                    if earliest {
-                        return mat;
+    if !(earliest && mat.is_some()) {
+        let mut end = p;
+        for &byte in rest {
+            end += 1;
+            sid = dfa.next_state(anchored, sid, byte);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    if let Some(m) = at(sid, end) {
+                        mat = Some(m);
+                        if earliest {
+                            break;
+                        }
                     }
                 }
             }
         }
     }
-    mat
+    mat.map(|(pid, end)| aho_corasick::Match::new(pid, p..end))
 }
 
 /// Two pre-filtered automata whose candidate positions are found in one pass over the
@@ -1173,6 +1174,56 @@ mod tests {
                     want,
                     "{t} {p}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn anchored_walk_matches_the_automaton_search() {
+        use aho_corasick::automaton::Automaton;
+        // the detectors' automata and one of each match kind, at every offset of texts
+        // holding their patterns
+        let pats = ["ab", "abc", "b", "bcd", "пароль", "我叫"];
+        let mut dfas: Vec<aho_corasick::dfa::DFA> = [
+            aho_corasick::MatchKind::Standard,
+            aho_corasick::MatchKind::LeftmostFirst,
+            aho_corasick::MatchKind::LeftmostLongest,
+        ]
+        .into_iter()
+        .filter_map(|k| {
+            aho_corasick::dfa::DFA::builder()
+                .match_kind(k)
+                .start_kind(aho_corasick::StartKind::Both)
+                .build(pats)
+                .ok()
+        })
+        .collect();
+        assert_eq!(dfas.len(), 3);
+        for b in [
+            super::super::person::CUE_AC.as_ref(),
+            super::super::tokens::KV_CUES.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            dfas.push(b.automaton().clone());
+        }
+        let texts = [
+            "abcd xab bcd пароль: 1 我叫王伟 abc",
+            "Hi, my name is Anna Schmidt, i am here; password: x, Mr. Bob, ich heiße Jörg",
+            "MY NAME IS, PIN 1234, token=abc, меня зовут Иван, 제 이름은 김민준",
+            "",
+            "a",
+        ];
+        for dfa in &dfas {
+            for t in texts {
+                for p in 0..=t.len() {
+                    let input = aho_corasick::Input::new(t)
+                        .range(p..)
+                        .anchored(aho_corasick::Anchored::Yes);
+                    let want = dfa.try_find(&input).ok().flatten();
+                    assert_eq!(anchored_match(dfa, t.as_bytes(), p), want, "{t} {p}");
+                }
             }
         }
     }
