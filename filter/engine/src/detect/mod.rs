@@ -785,6 +785,32 @@ mod multilingual_tests;
 mod tests {
     use super::*;
 
+    /// Group lines accumulate (`@name:` declared again widens every rule using it), so a
+    /// rule repeated further down with the same groups fires together with the first and
+    /// doubles the score: `@minor @sex` once counted 2.0, too much for any subtracting word.
+    #[test]
+    fn no_rule_of_a_family_is_declared_twice_with_the_same_groups() {
+        for lex in [INJECTION_LEXICON, CONTENT_LEXICON] {
+            let mut seen = std::collections::HashMap::new();
+            for (n, line) in lex.lines().enumerate() {
+                let Some(rest) = line.strip_prefix("rule ") else {
+                    continue;
+                };
+                let Some((head, groups)) = rest.split_once(':') else {
+                    continue;
+                };
+                let family = head.split_whitespace().next().unwrap_or_default();
+                let key = (
+                    family.to_string(),
+                    groups.split_whitespace().collect::<Vec<_>>(),
+                );
+                if let Some(first) = seen.insert(key, n + 1) {
+                    panic!("line {}: the rule of line {first} again: {line}", n + 1);
+                }
+            }
+        }
+    }
+
     #[test]
     fn scam_cues_see_an_amount_with_its_sign_on_either_side() {
         use crate::normalize::normalize;
