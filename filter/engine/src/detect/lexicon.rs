@@ -304,10 +304,12 @@ const PRESENT_WORDS: usize = 64;
 struct RawNeeds {
     /// Bytes (outside letters, digits, space and common punctuation) some term contains.
     bytes: ByteSet,
-    /// Per term with such a byte, the two bytes from its first one (with the byte before
-    /// where it ends the term) as `first << 8 | second`, sorted: a text holding the byte
-    /// but none of these pairs (a `"` in a quote, a `#` before a number) holds no such
-    /// term, and its automaton search is saved. (Kept as `usize`: a sort of `u16` would be
+    /// Per term with such a byte, its first one with the bytes around it that the term
+    /// has ([`rare_key`]: the byte before, the byte and the byte after; or the byte and
+    /// the one after where it starts the term, the byte before and it where it ends it),
+    /// sorted: a text holding the byte but none of these keys (a `"` in a quote, a `#`
+    /// before a number) holds no such term, and its automaton search (a walk of a few MB
+    /// of tables in a cold cache) is saved. (Kept as `usize`: a sort of `u32` would be
     /// one more instantiation of the sort, some 5 KB of wasm.)
     rare_pairs: Vec<usize>,
     /// Such bytes that are a term on their own (any occurrence may be one).
@@ -322,15 +324,68 @@ struct RawNeeds {
     colon_first: bool,
     /// Whole terms with neither (searched as substrings with searchers made once: for
     /// these few faster than an automaton, with or without a prefilter), each with the set
-    /// of its bytes (searched only in a text holding them all), in the order of their key
-    /// bytes (each phrase's least common byte in chat, see [`commonness`]).
-    phrases: Vec<(memchr::memmem::Finder<'static>, ByteSet)>,
+    /// of its bytes and of its byte triples (searched only in a text holding them all), in
+    /// the order of their key bytes (each phrase's least common byte in chat, see
+    /// [`commonness`]).
+    phrases: Vec<Phrase>,
+    /// The searchers of `phrases`.
+    finders: Vec<memchr::memmem::Finder<'static>>,
+    /// The distinct byte triples ([`triple_bit`]) of each of `phrases`, one after the other.
+    phrase_triples: Vec<u16>,
     /// The phrases' key bytes: only the phrases keyed by a byte of the text are looked at.
     keys: ByteSet,
     /// Per byte, then one past the last: where the phrases it keys start in `phrases`.
     key_at: Vec<u32>,
     /// An empty phrase (it occurs in every text).
     empty_phrase: bool,
+}
+
+/// A phrase of [`RawNeeds`]: its bytes and where its triples lie.
+struct Phrase {
+    need: ByteSet,
+    triples: (u32, u32),
+}
+
+/// Phrases of [`RawNeeds`] whose bytes a text holds searched in it at once: from the next
+/// on, the text's byte triples are made (a few instructions a byte) and a phrase is
+/// searched only if the text holds its triples too. A long text holds most bytes (binary
+/// digits among them) and lets a few dozen phrases through, each a search reading its
+/// searcher from a few cache lines of its own (as many as the raw automaton's search
+/// would read), but holds few of their triples.
+const DIRECT_PHRASES: usize = 2;
+
+/// Bits of the set of byte triples of [`triple_set`].
+const TRIPLE_BITS: u32 = 12;
+
+/// Words of the set of byte triples of [`triple_set`].
+const TRIPLE_WORDS: usize = 1 << (TRIPLE_BITS - 6);
+
+/// The bit of the bytes `x`, `y`, `z` in a set of triples: a hash of the three in the top
+/// bytes of a word (as [`triple_set`] has them).
+fn triple_bit(x: u8, y: u8, z: u8) -> u16 {
+    triple_hash(u32::from(x) << 24 | u32::from(y) << 16 | u32::from(z) << 8)
+}
+
+/// The bit of a set of triples for three bytes in the top bytes of `v` (a multiplicative
+/// hash, its top bits).
+#[inline(always)]
+fn triple_hash(v: u32) -> u16 {
+    (v.wrapping_mul(0x9e37_79b1) >> (32 - TRIPLE_BITS)) as u16
+}
+
+/// The byte triples of `b` as bits ([`triple_bit`]; and those of its first byte or two
+/// after zero bytes, which only add bits).
+fn triple_set(b: &[u8]) -> [u64; TRIPLE_WORDS] {
+    let mut set = [0u64; TRIPLE_WORDS];
+    let mut v = 0u32;
+    for &x in b {
+        v = v << 8 | u32::from(x);
+        let bit = triple_hash(v << 8);
+        if let Some(w) = set.get_mut(usize::from(bit >> 6) & (TRIPLE_WORDS - 1)) {
+            *w |= 1 << (bit & 63);
+        }
+    }
+    set
 }
 
 /// How common a byte is in (lower-cased) chat text: the rank of its frequency, from 0 for
@@ -414,6 +469,8 @@ impl RawNeeds {
             colon_at: Vec::new(),
             colon_first: false,
             phrases: Vec::new(),
+            finders: Vec::new(),
+            phrase_triples: Vec::new(),
             keys: [0; 4],
             key_at: Vec::new(),
             empty_phrase: false,
@@ -424,10 +481,10 @@ impl RawNeeds {
             if let Some(k) = b.iter().position(|&x| rare_byte(x)) {
                 let rare = b.get(k).copied().unwrap_or(0);
                 insert(&mut needs.bytes, rare);
-                match (b.get(k + 1), k.checked_sub(1).and_then(|p| b.get(p))) {
-                    (Some(&next), _) => needs.rare_pairs.push(byte_pair(rare, next)),
-                    (None, Some(&before)) => needs.rare_pairs.push(byte_pair(before, rare)),
-                    (None, None) => insert(&mut needs.rare_alone, rare),
+                let before = k.checked_sub(1).and_then(|p| b.get(p)).copied();
+                match rare_key(before, rare, b.get(k + 1).copied()) {
+                    Some(key) => needs.rare_pairs.push(key),
+                    None => insert(&mut needs.rare_alone, rare),
                 }
             } else if let Some((before, _)) = t.split_once(':') {
                 needs.before_colon.push(before.to_string());
@@ -471,21 +528,35 @@ impl RawNeeds {
                 u32::try_from(at).unwrap_or(u32::MAX)
             })
             .collect();
-        needs.phrases = keyed
-            .iter()
-            .map(|(_, p)| {
-                let f = memchr::memmem::Finder::new(p.as_bytes()).into_owned();
-                (f, byte_set(p.as_bytes()))
-            })
-            .collect();
+        for (_, p) in &keyed {
+            let b = p.as_bytes();
+            needs
+                .finders
+                .push(memchr::memmem::Finder::new(b).into_owned());
+            // (repeats kept: a sort of `u16` would be one more instantiation in wasm)
+            let end = |n: usize| u32::try_from(n).map_err(|e| e.to_string());
+            let triples_from = end(needs.phrase_triples.len())?;
+            needs
+                .phrase_triples
+                .extend(b.windows(3).filter_map(|w| match *w {
+                    [x, y, z] => Some(triple_bit(x, y, z)),
+                    _ => None,
+                }));
+            needs.phrases.push(Phrase {
+                need: byte_set(b),
+                triples: (triples_from, end(needs.phrase_triples.len())?),
+            });
+        }
         Ok(needs)
     }
 
     /// True if `b` (whose bytes are `have`) holds a byte of [`RawNeeds::bytes`] that is a
-    /// term alone or, somewhere, one of a term's pairs ([`RawNeeds::rare_pairs`]): each
-    /// such byte of the text looked for on its own (one or two in a text that has any).
+    /// term alone or, somewhere, with the bytes around it of a term's key
+    /// ([`RawNeeds::rare_pairs`]): each such byte of the text looked for on its own (one or
+    /// two in a text that has any).
     fn rare_pair(&self, b: &[u8], have: &ByteSet) -> bool {
-        let listed = |p: usize| self.rare_pairs.binary_search(&p).is_ok();
+        let listed =
+            |p: Option<usize>| p.is_some_and(|p| self.rare_pairs.binary_search(&p).is_ok());
         for (k, ((h, n), alone)) in have
             .iter()
             .zip(&self.bytes)
@@ -502,10 +573,12 @@ impl RawNeeds {
                 };
                 bits &= bits - 1;
                 let found = memchr::memchr_iter(x, b).any(|i| {
-                    b.get(i + 1).is_some_and(|&y| listed(byte_pair(x, y)))
-                        || i.checked_sub(1)
-                            .and_then(|p| b.get(p))
-                            .is_some_and(|&w| listed(byte_pair(w, x)))
+                    let before = i.checked_sub(1).and_then(|p| b.get(p)).copied();
+                    let after = b.get(i + 1).copied();
+                    // a term with bytes on both sides, one starting or one ending with it
+                    listed(rare_key(before, x, after))
+                        || listed(rare_key(None, x, after))
+                        || listed(rare_key(before, x, None))
                 });
                 if found {
                     return true;
@@ -552,7 +625,23 @@ impl RawNeeds {
         if self.empty_phrase {
             return true;
         }
-        // the phrases keyed by the text's bytes
+        match self.find_phrase(b, &have, None) {
+            Some(found) => found,
+            None => self.find_phrase_by_triples(b, &have),
+        }
+    }
+
+    /// Whether a phrase keyed by a byte of `b` (whose bytes are `have`) occurs in it: the
+    /// first [`DIRECT_PHRASES`] whose bytes it holds searched, then, without the text's
+    /// `triples`, `None` if there are more; with them, only the others whose triples it
+    /// holds searched.
+    fn find_phrase(
+        &self,
+        b: &[u8],
+        have: &ByteSet,
+        triples: Option<&[u64; TRIPLE_WORDS]>,
+    ) -> Option<bool> {
+        let mut passed = 0usize;
         for (k, (h, keys)) in have.iter().zip(&self.keys).enumerate() {
             let mut bits = h & keys;
             while bits != 0 {
@@ -560,20 +649,50 @@ impl RawNeeds {
                 bits &= bits - 1;
                 let from = self.key_at.get(key).copied().unwrap_or(0) as usize;
                 let to = self.key_at.get(key + 1).copied().unwrap_or(0) as usize;
-                let found =
-                    self.phrases
-                        .get(from..to)
-                        .unwrap_or_default()
-                        .iter()
-                        .any(|(p, need)| {
-                            need.iter().zip(&have).all(|(n, h)| n & !h == 0) && p.find(b).is_some()
-                        });
-                if found {
-                    return true;
+                let phrases = self.phrases.get(from..to).unwrap_or_default();
+                for (i, p) in phrases.iter().enumerate() {
+                    if !p.need.iter().zip(have).all(|(n, h)| n & !h == 0) {
+                        continue;
+                    }
+                    passed += 1;
+                    if passed > DIRECT_PHRASES {
+                        let triples = triples?;
+                        let (f, t) = p.triples;
+                        let all = self
+                            .phrase_triples
+                            .get(f as usize..t as usize)
+                            .unwrap_or_default()
+                            .iter()
+                            .all(|&bit| {
+                                triples
+                                    .get(usize::from(bit >> 6))
+                                    .is_some_and(|w| w >> (bit & 63) & 1 != 0)
+                            });
+                        if !all {
+                            continue;
+                        }
+                    } else if triples.is_some() {
+                        continue; // searched already
+                    }
+                    if self
+                        .finders
+                        .get(from + i)
+                        .is_some_and(|f| f.find(b).is_some())
+                    {
+                        return Some(true);
+                    }
                 }
             }
         }
-        false
+        Some(false)
+    }
+
+    /// [`RawNeeds::find_phrase`] with the text's triples (out of line: their set is not
+    /// in the frame of every pre-check).
+    #[inline(never)]
+    fn find_phrase_by_triples(&self, b: &[u8], have: &ByteSet) -> bool {
+        let triples = triple_set(b);
+        self.find_phrase(b, have, Some(&triples)).unwrap_or(true)
     }
 }
 
@@ -1449,9 +1568,17 @@ fn sort_hits(hits: &mut [GroupHit]) {
     });
 }
 
-/// Two bytes as one key of the raw pre-check's sorted pair list (first byte high).
-fn byte_pair(x: u8, y: u8) -> usize {
-    usize::from(x) << 8 | usize::from(y)
+/// A rare byte with the bytes a term has before and after it as one key of the raw
+/// pre-check's sorted list (`None` without either: the byte alone is no key). The kinds
+/// (both sides, only after, only before) differ in the top bits.
+fn rare_key(before: Option<u8>, x: u8, after: Option<u8>) -> Option<usize> {
+    let x = usize::from(x) << 8;
+    match (before, after) {
+        (Some(w), Some(y)) => Some(1 << 24 | usize::from(w) << 16 | x | usize::from(y)),
+        (None, Some(y)) => Some(2 << 24 | x | usize::from(y)),
+        (Some(w), None) => Some(3 << 24 | usize::from(w) << 16 | x),
+        (None, None) => None,
+    }
 }
 
 /// True if one hit of each group of `r` lies within `r.window` bytes of a hit of the
@@ -1692,6 +1819,12 @@ mod tests {
         for t in [
             "please translate \"where is the train station\" into italian",
             "order #48213. can i swap it?",
+            "the build 4821 failed again, see pr #1288.",
+            // digits, zeros and ones among them, and most letters: past the first phrases
+            // their bytes let through, the text's triples rule the rest out
+            "the build 4821 failed again, version 2.14.3 fixes it, see pr #1288. the video got \
+             1,204,332 views and 12,000 likes, card 4111 1111 1111 1111, iban de89 3704 0044 \
+             0532 0130 00, born 12.05.1985, quick brown fox jumps over the lazy dog",
             "here's the link: https://example.com/docs?ref=chat#install",
         ] {
             assert!(!lex.raw_needs.may_match(t), "{t:?}");
