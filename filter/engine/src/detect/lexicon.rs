@@ -871,7 +871,8 @@ fn compile_words(
 struct PlainSet {
     /// Per term (its pattern id): the (lexicon, term) pairs it stands for.
     targets: Targets,
-    /// The terms as a trie (pattern ids as in `targets`).
+    /// The terms as a trie (pattern ids as in `targets`; its outputs, filled in by
+    /// [`PlainSet::flatten`], (lexicon, group, may go on) of every term ending in a state).
     trie: Option<WordTrie>,
     /// The terms in an automaton, only if the trie cannot be made.
     fallback: Option<AhoCorasick>,
@@ -904,17 +905,53 @@ impl PlainSet {
         }))
     }
 
-    /// Calls `f(pattern, start, end)` for every match in `text` (a words view) that could
-    /// be kept: every one starting at a character that is not a word character, where a
-    /// word starts or inside a run of `joined`. With `reference` (tests only), every match
-    /// of one automaton of all the terms instead.
+    /// Lays out what each state of the trie emits, resolved once: (lexicon, group, may go
+    /// on) of every term ending there, in pattern, target and group order (a walk's match
+    /// then reads them from one place, not from a term's targets, its lexicon's term and
+    /// that term's groups, each a cache line of its own).
+    fn flatten(&mut self, lexicons: &[Lexicon]) {
+        let targets = &self.targets;
+        let Some(trie) = &mut self.trie else {
+            return;
+        };
+        let (mut outs_at, mut outs) = (Vec::with_capacity(trie.ends_at.len()), Vec::new());
+        for s in 0..trie.ends_at.len().saturating_sub(1) {
+            outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+            for &p in trie.ends_of(s) {
+                for (l, groups, prefix) in term_groups(lexicons, targets, p as usize) {
+                    for &g in groups {
+                        if let (Ok(l), Ok(g)) = (u32::try_from(l), u32::try_from(g)) {
+                            outs.push((l, g, u32::from(prefix)));
+                        }
+                    }
+                }
+            }
+        }
+        outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+        trie.outs_at = outs_at;
+        trie.outs = outs;
+    }
+
+    /// Calls `f(lexicon, group, may go on, start, end)` for every group of every match in
+    /// `text` (a words view) that could be kept: every one starting at a character that is
+    /// not a word character, where a word starts or inside a run of `joined`. With
+    /// `reference` (tests only), every match of one automaton of all the terms instead.
     fn each_candidate(
         &self,
         text: &str,
         joined: &[(usize, usize)],
         reference: bool,
-        mut f: impl FnMut(usize, usize, usize),
+        lexicons: &[Lexicon],
+        mut f: impl FnMut(usize, usize, bool, usize, usize),
     ) {
+        // the groups of pattern `p` matched from `start` to `end` (the automata's matches)
+        let groups_of = |f: &mut dyn FnMut(usize, usize, bool, usize, usize), p, start, end| {
+            for (l, groups, prefix) in term_groups(lexicons, &self.targets, p) {
+                for &g in groups {
+                    f(l, g, prefix, start, end);
+                }
+            }
+        };
         #[cfg(test)]
         if reference {
             for m in self
@@ -922,7 +959,7 @@ impl PlainSet {
                 .iter()
                 .flat_map(|ac| ac.find_overlapping_iter(text))
             {
-                f(m.pattern().as_usize(), m.start(), m.end());
+                groups_of(&mut f, m.pattern().as_usize(), m.start(), m.end());
             }
             return;
         }
@@ -938,7 +975,9 @@ impl PlainSet {
                     || (!joined.is_empty() && joined.iter().any(|&(s, e)| s <= i && i < e));
                 prev_word = word;
                 if start {
-                    trie.each_pattern_from(bytes, i, |p, end| f(p as usize, i, end));
+                    trie.each_output_from(bytes, i, |l, g, prefix, end| {
+                        f(l as usize, g as usize, prefix != 0, i, end);
+                    });
                 }
             }
         }
@@ -947,9 +986,21 @@ impl PlainSet {
             .iter()
             .flat_map(|ac| ac.find_overlapping_iter(text))
         {
-            f(m.pattern().as_usize(), m.start(), m.end());
+            groups_of(&mut f, m.pattern().as_usize(), m.start(), m.end());
         }
     }
+}
+
+/// The (lexicon, groups, may go on) of each term pattern `p` of `targets` stands for.
+fn term_groups<'a>(
+    lexicons: &'a [Lexicon],
+    targets: &'a Targets,
+    p: usize,
+) -> impl Iterator<Item = (usize, &'a [usize], bool)> + 'a {
+    targets.get(p).into_iter().flatten().filter_map(|&(l, t)| {
+        let (_, groups, prefix) = lexicons.get(l)?.word_terms.get(t)?;
+        Some((l, groups.as_slice(), *prefix))
+    })
 }
 
 /// `items` grouped by `key` (a state number below `n`, a counting sort), each state's items
@@ -1051,10 +1102,10 @@ struct WordTrie {
     /// Patterns ending in each state.
     ends: Vec<u32>,
     /// Per state, then one past the last: where its outputs start in `outs` (filled in by
-    /// [`WordSet::flatten`]).
+    /// [`WordSet::flatten`] or [`PlainSet::flatten`]).
     outs_at: Vec<u32>,
     /// (lexicon, group, trailing pad) of every pattern ending in each state, in pattern
-    /// order.
+    /// order (the third, in the trie of a [`PlainSet`], whether the word may go on).
     outs: Vec<(u32, u32, u32)>,
 }
 
@@ -1285,9 +1336,10 @@ impl WordTrie {
         }
     }
 
-    /// Calls `f(pattern, end)` for every pattern (as numbered in `ends`) that occurs in
-    /// `text` from `start` on, `end` where it ends (walked byte by byte, no pads).
-    fn each_pattern_from(&self, text: &[u8], start: usize, mut f: impl FnMut(u32, usize)) {
+    /// Calls `f(lexicon, group, third, end)` for the outputs ([`WordTrie::outs`]) of every
+    /// state a walk of `text` from `start` on reaches, `end` where it is (walked byte by
+    /// byte, no pads).
+    fn each_output_from(&self, text: &[u8], start: usize, mut f: impl FnMut(u32, u32, u32, usize)) {
         let mut bytes = text.get(start..).unwrap_or_default().iter();
         let Some(&b) = bytes.next() else {
             return;
@@ -1296,8 +1348,11 @@ impl WordTrie {
         let mut end = start + 1;
         while v != 0 {
             if v & 1 != 0 {
-                for &p in self.ends_of(self.state(v)) {
-                    f(p, end);
+                let s = self.state(v);
+                let from = self.outs_at.get(s).copied().unwrap_or(0) as usize;
+                let to = self.outs_at.get(s + 1).copied().unwrap_or(0) as usize;
+                for &(l, g, third) in self.outs.get(from..to).unwrap_or_default() {
+                    f(l, g, third, end);
                 }
             }
             let Some(&b) = bytes.next() else {
@@ -1404,7 +1459,10 @@ impl Lexicons {
             set.flatten(&lexicons);
         }
         let (plain_pats, plain_targets, _) = collect_words(&words, |_| true, false);
-        let plain = PlainSet::new(&plain_pats, plain_targets)?;
+        let mut plain = PlainSet::new(&plain_pats, plain_targets)?;
+        if let Some(p) = &mut plain {
+            p.flatten(&lexicons);
+        }
         let raw_needs = RawNeeds::new(&raw_pats)?;
         let raw = build_ac(&raw_pats, true)?.map(|ac| (ac, raw_targets));
         Ok(Lexicons {
@@ -1483,22 +1541,29 @@ impl Lexicons {
                 }
             }
         } else if let Some(set) = &self.plain {
-            set.each_candidate(text, &n.joined, !fast, |p, start, end| {
-                let inside = || n.joined.iter().any(|&(s, e)| start >= s && end <= e);
-                for &(l, t) in set.targets.get(p).into_iter().flatten() {
-                    let Some((_, groups, prefix)) =
-                        self.lexicons.get(l).and_then(|x| x.word_terms.get(t))
-                    else {
-                        continue;
+            // (a match's groups come together: its boundaries checked once per kind)
+            let mut last: Option<(usize, usize, bool, bool)> = None;
+            let lexicons = &self.lexicons;
+            set.each_candidate(
+                text,
+                &n.joined,
+                !fast,
+                lexicons,
+                |l, g, prefix, start, end| {
+                    let keep = match last {
+                        Some((s, e, p, keep)) if (s, e, p) == (start, end, prefix) => keep,
+                        _ => {
+                            let inside = n.joined.iter().any(|&(s, e)| start >= s && end <= e);
+                            let keep = inside || boundary(text, start, end, prefix);
+                            last = Some((start, end, prefix, keep));
+                            keep
+                        }
                     };
-                    if !inside() && !boundary(text, start, end, *prefix) {
-                        continue;
+                    if let Some(o) = out.get_mut(l).filter(|_| keep) {
+                        o.push((g, start, end));
                     }
-                    if let Some(o) = out.get_mut(l) {
-                        o.extend(groups.iter().map(|&g| (g, start, end)));
-                    }
-                }
-            });
+                },
+            );
         }
         if let Some((ac, targets)) = &self.raw {
             if self.raw_needs.may_match(&n.raw) {
