@@ -56,6 +56,12 @@ pub struct Lexicon {
     first_of: Vec<u64>,
     /// Words of a rule bitset (0 when the rules are too many for [`CANDIDATE_WORDS`]).
     rule_words: usize,
+    /// The groups of every rule, one rule after the other (a candidate rule's are read
+    /// from here, not from its own allocation: a cache line of these serves many rules).
+    rule_groups: Vec<u32>,
+    /// Per rule, then one past the last: where its groups start in `rule_groups` (made
+    /// with the rules; when the rules were changed since, every rule is checked).
+    rule_at: Vec<u32>,
 }
 
 /// Most words of the candidate-rule bitset of [`Lexicon::score_hits`] (512 rules; a
@@ -208,6 +214,15 @@ impl Lexicon {
                 }
             }
         }
+        let (mut rule_groups, mut rule_at) = (Vec::new(), Vec::with_capacity(rules.len() + 1));
+        let at = |n: usize| u32::try_from(n).map_err(|e| e.to_string());
+        for r in &rules {
+            rule_at.push(at(rule_groups.len())?);
+            for &g in &r.groups {
+                rule_groups.push(at(g)?);
+            }
+        }
+        rule_at.push(at(rule_groups.len())?);
         Ok(Lexicon {
             families,
             rules,
@@ -216,6 +231,8 @@ impl Lexicon {
             raw_terms,
             first_of,
             rule_words,
+            rule_groups,
+            rule_at,
         })
     }
 
@@ -248,7 +265,7 @@ impl Lexicon {
             }
         };
         let words = self.rule_words;
-        if all_fit && words > 0 {
+        if all_fit && words > 0 && self.rule_at.len() == self.rules.len() + 1 {
             // the candidates: rules whose first group has a hit, in rule order (the scores'
             // sums come out the same as checking every rule)
             let mut cand = [0u64; CANDIDATE_WORDS];
@@ -267,8 +284,11 @@ impl Lexicon {
                 while bits != 0 {
                     let ri = k * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    if let Some(r) = self.rules.get(ri) {
-                        if r.groups.iter().all(|&g| has(g)) {
+                    let from = self.rule_at.get(ri).copied().unwrap_or(0) as usize;
+                    let to = self.rule_at.get(ri + 1).copied().unwrap_or(0) as usize;
+                    let groups = self.rule_groups.get(from..to).unwrap_or_default();
+                    if groups.iter().all(|&g| has(g as usize)) {
+                        if let Some(r) = self.rules.get(ri) {
                             fire(r);
                         }
                     }
