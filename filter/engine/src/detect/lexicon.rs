@@ -360,9 +360,12 @@ struct RawNeeds {
     empty_phrase: bool,
 }
 
-/// A phrase of [`RawNeeds`]: its bytes and where its triples lie.
+/// A phrase of [`RawNeeds`]: its bytes, its first few triples (a text without a phrase
+/// mostly lacks one of them: its other triples are not read) and where all its triples lie.
 struct Phrase {
     need: ByteSet,
+    head: [u16; 3],
+    heads: u8,
     triples: (u32, u32),
 }
 
@@ -562,8 +565,18 @@ impl RawNeeds {
                     [x, y, z] => Some(triple_bit(x, y, z)),
                     _ => None,
                 }));
+            let all = needs
+                .phrase_triples
+                .get(triples_from as usize..)
+                .unwrap_or_default();
+            let mut head = [0u16; 3];
+            for (h, &t) in head.iter_mut().zip(all) {
+                *h = t;
+            }
             needs.phrases.push(Phrase {
                 need: byte_set(b),
+                head,
+                heads: u8::try_from(all.len().min(head.len())).unwrap_or(0),
                 triples: (triples_from, end(needs.phrase_triples.len())?),
             });
         }
@@ -677,17 +690,19 @@ impl RawNeeds {
                     passed += 1;
                     if passed > DIRECT_PHRASES {
                         let triples = triples?;
+                        let held = |&bit: &u16| {
+                            triples
+                                .get(usize::from(bit >> 6))
+                                .is_some_and(|w| w >> (bit & 63) & 1 != 0)
+                        };
                         let (f, t) = p.triples;
-                        let all = self
-                            .phrase_triples
-                            .get(f as usize..t as usize)
-                            .unwrap_or_default()
-                            .iter()
-                            .all(|&bit| {
-                                triples
-                                    .get(usize::from(bit >> 6))
-                                    .is_some_and(|w| w >> (bit & 63) & 1 != 0)
-                            });
+                        let all = p.head.iter().take(usize::from(p.heads)).all(held)
+                            && self
+                                .phrase_triples
+                                .get(f as usize..t as usize)
+                                .unwrap_or_default()
+                                .iter()
+                                .all(held);
                         if !all {
                             continue;
                         }
