@@ -411,11 +411,13 @@ fn triple_set(b: &[u8]) -> [u64; TRIPLE_WORDS] {
     set
 }
 
+/// Bytes of (lower-cased) chat text from the most common.
+const COMMON_ORDER: &[u8] = b" etaoinsrhldcumfpgwyb.,vk?!'0123456789-:xjqz";
+
 /// How common a byte is in (lower-cased) chat text: the rank of its frequency, from 0 for
 /// the space; bytes outside the list (the rarest) 255.
 fn commonness(b: u8) -> u8 {
-    const ORDER: &[u8] = b" etaoinsrhldcumfpgwyb.,vk?!'0123456789-:xjqz";
-    ORDER
+    COMMON_ORDER
         .iter()
         .position(|&x| x == b)
         .and_then(|i| u8::try_from(i).ok())
@@ -1152,16 +1154,27 @@ impl WordTrie {
     /// The trie of `pats`, or `None` when one does not start with a space (or the trie
     /// would be too large for its state numbers).
     fn new(pats: &[String]) -> Option<WordTrie> {
-        let mut classes = [0u8; 256];
-        let mut stride = 1usize;
+        // the bytes the terms have, numbered from the most common in chat (see
+        // [`commonness`]): the steps a state takes most (on common letters) lie together in
+        // its dense row, a cache line or two rather than one each
+        let mut used = [false; 256];
         for p in pats {
             for b in p.strip_prefix(' ')?.bytes() {
-                let c = classes.get_mut(usize::from(b))?;
-                if *c == 0 {
-                    *c = u8::try_from(stride).ok()?;
-                    stride += 1;
-                }
+                *used.get_mut(usize::from(b))? = true;
             }
+        }
+        // (in the order of `commonness`, then by value: no sort)
+        let is_used = |b: u8| used.get(usize::from(b)).copied().unwrap_or(false);
+        let bytes = COMMON_ORDER
+            .iter()
+            .copied()
+            .filter(|&b| is_used(b))
+            .chain((0..=255u8).filter(|&b| is_used(b) && commonness(b) == u8::MAX));
+        let mut classes = [0u8; 256];
+        let mut stride = 1usize;
+        for b in bytes {
+            *classes.get_mut(usize::from(b))? = u8::try_from(stride).ok()?;
+            stride += 1;
         }
         // the states in the order of the sorted terms (a term shares the states of its
         // common prefix with the term before it and adds the rest): each state's edges
