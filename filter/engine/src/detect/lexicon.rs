@@ -56,6 +56,12 @@ pub struct Lexicon {
     first_of: Vec<u64>,
     /// Words of a rule bitset (0 when the rules are too many for [`CANDIDATE_WORDS`]).
     rule_words: usize,
+    /// The groups of every rule, one rule after the other (a candidate rule's are read
+    /// from here, not from its own allocation: a cache line of these serves many rules).
+    rule_groups: Vec<u32>,
+    /// Per rule, then one past the last: where its groups start in `rule_groups` (made
+    /// with the rules; when the rules were changed since, every rule is checked).
+    rule_at: Vec<u32>,
 }
 
 /// Most words of the candidate-rule bitset of [`Lexicon::score_hits`] (512 rules; a
@@ -208,6 +214,15 @@ impl Lexicon {
                 }
             }
         }
+        let (mut rule_groups, mut rule_at) = (Vec::new(), Vec::with_capacity(rules.len() + 1));
+        let at = |n: usize| u32::try_from(n).map_err(|e| e.to_string());
+        for r in &rules {
+            rule_at.push(at(rule_groups.len())?);
+            for &g in &r.groups {
+                rule_groups.push(at(g)?);
+            }
+        }
+        rule_at.push(at(rule_groups.len())?);
         Ok(Lexicon {
             families,
             rules,
@@ -216,6 +231,8 @@ impl Lexicon {
             raw_terms,
             first_of,
             rule_words,
+            rule_groups,
+            rule_at,
         })
     }
 
@@ -248,7 +265,7 @@ impl Lexicon {
             }
         };
         let words = self.rule_words;
-        if all_fit && words > 0 {
+        if all_fit && words > 0 && self.rule_at.len() == self.rules.len() + 1 {
             // the candidates: rules whose first group has a hit, in rule order (the scores'
             // sums come out the same as checking every rule)
             let mut cand = [0u64; CANDIDATE_WORDS];
@@ -267,8 +284,11 @@ impl Lexicon {
                 while bits != 0 {
                     let ri = k * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    if let Some(r) = self.rules.get(ri) {
-                        if r.groups.iter().all(|&g| has(g)) {
+                    let from = self.rule_at.get(ri).copied().unwrap_or(0) as usize;
+                    let to = self.rule_at.get(ri + 1).copied().unwrap_or(0) as usize;
+                    let groups = self.rule_groups.get(from..to).unwrap_or_default();
+                    if groups.iter().all(|&g| has(g as usize)) {
+                        if let Some(r) = self.rules.get(ri) {
                             fire(r);
                         }
                     }
@@ -304,10 +324,12 @@ const PRESENT_WORDS: usize = 64;
 struct RawNeeds {
     /// Bytes (outside letters, digits, space and common punctuation) some term contains.
     bytes: ByteSet,
-    /// Per term with such a byte, the two bytes from its first one (with the byte before
-    /// where it ends the term) as `first << 8 | second`, sorted: a text holding the byte
-    /// but none of these pairs (a `"` in a quote, a `#` before a number) holds no such
-    /// term, and its automaton search is saved. (Kept as `usize`: a sort of `u16` would be
+    /// Per term with such a byte, its first one with the bytes around it that the term
+    /// has ([`rare_key`]: the byte before, the byte and the byte after; or the byte and
+    /// the one after where it starts the term, the byte before and it where it ends it),
+    /// sorted: a text holding the byte but none of these keys (a `"` in a quote, a `#`
+    /// before a number) holds no such term, and its automaton search (a walk of a few MB
+    /// of tables in a cold cache) is saved. (Kept as `usize`: a sort of `u32` would be
     /// one more instantiation of the sort, some 5 KB of wasm.)
     rare_pairs: Vec<usize>,
     /// Such bytes that are a term on their own (any occurrence may be one).
@@ -322,9 +344,14 @@ struct RawNeeds {
     colon_first: bool,
     /// Whole terms with neither (searched as substrings with searchers made once: for
     /// these few faster than an automaton, with or without a prefilter), each with the set
-    /// of its bytes (searched only in a text holding them all), in the order of their key
-    /// bytes (each phrase's least common byte in chat, see [`commonness`]).
-    phrases: Vec<(memchr::memmem::Finder<'static>, ByteSet)>,
+    /// of its bytes and of its byte triples (searched only in a text holding them all), in
+    /// the order of their key bytes (each phrase's least common byte in chat, see
+    /// [`commonness`]).
+    phrases: Vec<Phrase>,
+    /// The searchers of `phrases`.
+    finders: Vec<memchr::memmem::Finder<'static>>,
+    /// The distinct byte triples ([`triple_bit`]) of each of `phrases`, one after the other.
+    phrase_triples: Vec<u16>,
     /// The phrases' key bytes: only the phrases keyed by a byte of the text are looked at.
     keys: ByteSet,
     /// Per byte, then one past the last: where the phrases it keys start in `phrases`.
@@ -333,11 +360,64 @@ struct RawNeeds {
     empty_phrase: bool,
 }
 
+/// A phrase of [`RawNeeds`]: its bytes, its first few triples (a text without a phrase
+/// mostly lacks one of them: its other triples are not read) and where all its triples lie.
+struct Phrase {
+    need: ByteSet,
+    head: [u16; 3],
+    heads: u8,
+    triples: (u32, u32),
+}
+
+/// Phrases of [`RawNeeds`] whose bytes a text holds searched in it at once: from the next
+/// on, the text's byte triples are made (a few instructions a byte) and a phrase is
+/// searched only if the text holds its triples too. A long text holds most bytes (binary
+/// digits among them) and lets a few dozen phrases through, each a search reading its
+/// searcher from a few cache lines of its own (as many as the raw automaton's search
+/// would read), but holds few of their triples.
+const DIRECT_PHRASES: usize = 2;
+
+/// Bits of the set of byte triples of [`triple_set`].
+const TRIPLE_BITS: u32 = 12;
+
+/// Words of the set of byte triples of [`triple_set`].
+const TRIPLE_WORDS: usize = 1 << (TRIPLE_BITS - 6);
+
+/// The bit of the bytes `x`, `y`, `z` in a set of triples: a hash of the three in the top
+/// bytes of a word (as [`triple_set`] has them).
+fn triple_bit(x: u8, y: u8, z: u8) -> u16 {
+    triple_hash(u32::from(x) << 24 | u32::from(y) << 16 | u32::from(z) << 8)
+}
+
+/// The bit of a set of triples for three bytes in the top bytes of `v` (a multiplicative
+/// hash, its top bits).
+#[inline(always)]
+fn triple_hash(v: u32) -> u16 {
+    (v.wrapping_mul(0x9e37_79b1) >> (32 - TRIPLE_BITS)) as u16
+}
+
+/// The byte triples of `b` as bits ([`triple_bit`]; and those of its first byte or two
+/// after zero bytes, which only add bits).
+fn triple_set(b: &[u8]) -> [u64; TRIPLE_WORDS] {
+    let mut set = [0u64; TRIPLE_WORDS];
+    let mut v = 0u32;
+    for &x in b {
+        v = v << 8 | u32::from(x);
+        let bit = triple_hash(v << 8);
+        if let Some(w) = set.get_mut(usize::from(bit >> 6) & (TRIPLE_WORDS - 1)) {
+            *w |= 1 << (bit & 63);
+        }
+    }
+    set
+}
+
+/// Bytes of (lower-cased) chat text from the most common.
+const COMMON_ORDER: &[u8] = b" etaoinsrhldcumfpgwyb.,vk?!'0123456789-:xjqz";
+
 /// How common a byte is in (lower-cased) chat text: the rank of its frequency, from 0 for
 /// the space; bytes outside the list (the rarest) 255.
 fn commonness(b: u8) -> u8 {
-    const ORDER: &[u8] = b" etaoinsrhldcumfpgwyb.,vk?!'0123456789-:xjqz";
-    ORDER
+    COMMON_ORDER
         .iter()
         .position(|&x| x == b)
         .and_then(|i| u8::try_from(i).ok())
@@ -414,6 +494,8 @@ impl RawNeeds {
             colon_at: Vec::new(),
             colon_first: false,
             phrases: Vec::new(),
+            finders: Vec::new(),
+            phrase_triples: Vec::new(),
             keys: [0; 4],
             key_at: Vec::new(),
             empty_phrase: false,
@@ -424,10 +506,10 @@ impl RawNeeds {
             if let Some(k) = b.iter().position(|&x| rare_byte(x)) {
                 let rare = b.get(k).copied().unwrap_or(0);
                 insert(&mut needs.bytes, rare);
-                match (b.get(k + 1), k.checked_sub(1).and_then(|p| b.get(p))) {
-                    (Some(&next), _) => needs.rare_pairs.push(byte_pair(rare, next)),
-                    (None, Some(&before)) => needs.rare_pairs.push(byte_pair(before, rare)),
-                    (None, None) => insert(&mut needs.rare_alone, rare),
+                let before = k.checked_sub(1).and_then(|p| b.get(p)).copied();
+                match rare_key(before, rare, b.get(k + 1).copied()) {
+                    Some(key) => needs.rare_pairs.push(key),
+                    None => insert(&mut needs.rare_alone, rare),
                 }
             } else if let Some((before, _)) = t.split_once(':') {
                 needs.before_colon.push(before.to_string());
@@ -471,21 +553,45 @@ impl RawNeeds {
                 u32::try_from(at).unwrap_or(u32::MAX)
             })
             .collect();
-        needs.phrases = keyed
-            .iter()
-            .map(|(_, p)| {
-                let f = memchr::memmem::Finder::new(p.as_bytes()).into_owned();
-                (f, byte_set(p.as_bytes()))
-            })
-            .collect();
+        for (_, p) in &keyed {
+            let b = p.as_bytes();
+            needs
+                .finders
+                .push(memchr::memmem::Finder::new(b).into_owned());
+            // (repeats kept: a sort of `u16` would be one more instantiation in wasm)
+            let end = |n: usize| u32::try_from(n).map_err(|e| e.to_string());
+            let triples_from = end(needs.phrase_triples.len())?;
+            needs
+                .phrase_triples
+                .extend(b.windows(3).filter_map(|w| match *w {
+                    [x, y, z] => Some(triple_bit(x, y, z)),
+                    _ => None,
+                }));
+            let all = needs
+                .phrase_triples
+                .get(triples_from as usize..)
+                .unwrap_or_default();
+            let mut head = [0u16; 3];
+            for (h, &t) in head.iter_mut().zip(all) {
+                *h = t;
+            }
+            needs.phrases.push(Phrase {
+                need: byte_set(b),
+                head,
+                heads: u8::try_from(all.len().min(head.len())).unwrap_or(0),
+                triples: (triples_from, end(needs.phrase_triples.len())?),
+            });
+        }
         Ok(needs)
     }
 
     /// True if `b` (whose bytes are `have`) holds a byte of [`RawNeeds::bytes`] that is a
-    /// term alone or, somewhere, one of a term's pairs ([`RawNeeds::rare_pairs`]): each
-    /// such byte of the text looked for on its own (one or two in a text that has any).
+    /// term alone or, somewhere, with the bytes around it of a term's key
+    /// ([`RawNeeds::rare_pairs`]): each such byte of the text looked for on its own (one or
+    /// two in a text that has any).
     fn rare_pair(&self, b: &[u8], have: &ByteSet) -> bool {
-        let listed = |p: usize| self.rare_pairs.binary_search(&p).is_ok();
+        let listed =
+            |p: Option<usize>| p.is_some_and(|p| self.rare_pairs.binary_search(&p).is_ok());
         for (k, ((h, n), alone)) in have
             .iter()
             .zip(&self.bytes)
@@ -502,10 +608,12 @@ impl RawNeeds {
                 };
                 bits &= bits - 1;
                 let found = memchr::memchr_iter(x, b).any(|i| {
-                    b.get(i + 1).is_some_and(|&y| listed(byte_pair(x, y)))
-                        || i.checked_sub(1)
-                            .and_then(|p| b.get(p))
-                            .is_some_and(|&w| listed(byte_pair(w, x)))
+                    let before = i.checked_sub(1).and_then(|p| b.get(p)).copied();
+                    let after = b.get(i + 1).copied();
+                    // a term with bytes on both sides, one starting or one ending with it
+                    listed(rare_key(before, x, after))
+                        || listed(rare_key(None, x, after))
+                        || listed(rare_key(before, x, None))
                 });
                 if found {
                     return true;
@@ -552,7 +660,23 @@ impl RawNeeds {
         if self.empty_phrase {
             return true;
         }
-        // the phrases keyed by the text's bytes
+        match self.find_phrase(b, &have, None) {
+            Some(found) => found,
+            None => self.find_phrase_by_triples(b, &have),
+        }
+    }
+
+    /// Whether a phrase keyed by a byte of `b` (whose bytes are `have`) occurs in it: the
+    /// first [`DIRECT_PHRASES`] whose bytes it holds searched, then, without the text's
+    /// `triples`, `None` if there are more; with them, only the others whose triples it
+    /// holds searched.
+    fn find_phrase(
+        &self,
+        b: &[u8],
+        have: &ByteSet,
+        triples: Option<&[u64; TRIPLE_WORDS]>,
+    ) -> Option<bool> {
+        let mut passed = 0usize;
         for (k, (h, keys)) in have.iter().zip(&self.keys).enumerate() {
             let mut bits = h & keys;
             while bits != 0 {
@@ -560,20 +684,52 @@ impl RawNeeds {
                 bits &= bits - 1;
                 let from = self.key_at.get(key).copied().unwrap_or(0) as usize;
                 let to = self.key_at.get(key + 1).copied().unwrap_or(0) as usize;
-                let found =
-                    self.phrases
-                        .get(from..to)
-                        .unwrap_or_default()
-                        .iter()
-                        .any(|(p, need)| {
-                            need.iter().zip(&have).all(|(n, h)| n & !h == 0) && p.find(b).is_some()
-                        });
-                if found {
-                    return true;
+                let phrases = self.phrases.get(from..to).unwrap_or_default();
+                for (i, p) in phrases.iter().enumerate() {
+                    if !p.need.iter().zip(have).all(|(n, h)| n & !h == 0) {
+                        continue;
+                    }
+                    passed += 1;
+                    if passed > DIRECT_PHRASES {
+                        let triples = triples?;
+                        let held = |&bit: &u16| {
+                            triples
+                                .get(usize::from(bit >> 6))
+                                .is_some_and(|w| w >> (bit & 63) & 1 != 0)
+                        };
+                        let (f, t) = p.triples;
+                        let all = p.head.iter().take(usize::from(p.heads)).all(held)
+                            && self
+                                .phrase_triples
+                                .get(f as usize..t as usize)
+                                .unwrap_or_default()
+                                .iter()
+                                .all(held);
+                        if !all {
+                            continue;
+                        }
+                    } else if triples.is_some() {
+                        continue; // searched already
+                    }
+                    if self
+                        .finders
+                        .get(from + i)
+                        .is_some_and(|f| f.find(b).is_some())
+                    {
+                        return Some(true);
+                    }
                 }
             }
         }
-        false
+        Some(false)
+    }
+
+    /// [`RawNeeds::find_phrase`] with the text's triples (out of line: their set is not
+    /// in the frame of every pre-check).
+    #[inline(never)]
+    fn find_phrase_by_triples(&self, b: &[u8], have: &ByteSet) -> bool {
+        let triples = triple_set(b);
+        self.find_phrase(b, have, Some(&triples)).unwrap_or(true)
     }
 }
 
@@ -752,7 +908,8 @@ fn compile_words(
 struct PlainSet {
     /// Per term (its pattern id): the (lexicon, term) pairs it stands for.
     targets: Targets,
-    /// The terms as a trie (pattern ids as in `targets`).
+    /// The terms as a trie (pattern ids as in `targets`; its outputs, filled in by
+    /// [`PlainSet::flatten`], (lexicon, group, may go on) of every term ending in a state).
     trie: Option<WordTrie>,
     /// The terms in an automaton, only if the trie cannot be made.
     fallback: Option<AhoCorasick>,
@@ -785,17 +942,53 @@ impl PlainSet {
         }))
     }
 
-    /// Calls `f(pattern, start, end)` for every match in `text` (a words view) that could
-    /// be kept: every one starting at a character that is not a word character, where a
-    /// word starts or inside a run of `joined`. With `reference` (tests only), every match
-    /// of one automaton of all the terms instead.
+    /// Lays out what each state of the trie emits, resolved once: (lexicon, group, may go
+    /// on) of every term ending there, in pattern, target and group order (a walk's match
+    /// then reads them from one place, not from a term's targets, its lexicon's term and
+    /// that term's groups, each a cache line of its own).
+    fn flatten(&mut self, lexicons: &[Lexicon]) {
+        let targets = &self.targets;
+        let Some(trie) = &mut self.trie else {
+            return;
+        };
+        let (mut outs_at, mut outs) = (Vec::with_capacity(trie.ends_at.len()), Vec::new());
+        for s in 0..trie.ends_at.len().saturating_sub(1) {
+            outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+            for &p in trie.ends_of(s) {
+                for (l, groups, prefix) in term_groups(lexicons, targets, p as usize) {
+                    for &g in groups {
+                        if let (Ok(l), Ok(g)) = (u32::try_from(l), u32::try_from(g)) {
+                            outs.push((l, g, u32::from(prefix)));
+                        }
+                    }
+                }
+            }
+        }
+        outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+        trie.outs_at = outs_at;
+        trie.outs = outs;
+    }
+
+    /// Calls `f(lexicon, group, may go on, start, end)` for every group of every match in
+    /// `text` (a words view) that could be kept: every one starting at a character that is
+    /// not a word character, where a word starts or inside a run of `joined`. With
+    /// `reference` (tests only), every match of one automaton of all the terms instead.
     fn each_candidate(
         &self,
         text: &str,
         joined: &[(usize, usize)],
         reference: bool,
-        mut f: impl FnMut(usize, usize, usize),
+        lexicons: &[Lexicon],
+        mut f: impl FnMut(usize, usize, bool, usize, usize),
     ) {
+        // the groups of pattern `p` matched from `start` to `end` (the automata's matches)
+        let groups_of = |f: &mut dyn FnMut(usize, usize, bool, usize, usize), p, start, end| {
+            for (l, groups, prefix) in term_groups(lexicons, &self.targets, p) {
+                for &g in groups {
+                    f(l, g, prefix, start, end);
+                }
+            }
+        };
         #[cfg(test)]
         if reference {
             for m in self
@@ -803,7 +996,7 @@ impl PlainSet {
                 .iter()
                 .flat_map(|ac| ac.find_overlapping_iter(text))
             {
-                f(m.pattern().as_usize(), m.start(), m.end());
+                groups_of(&mut f, m.pattern().as_usize(), m.start(), m.end());
             }
             return;
         }
@@ -819,7 +1012,9 @@ impl PlainSet {
                     || (!joined.is_empty() && joined.iter().any(|&(s, e)| s <= i && i < e));
                 prev_word = word;
                 if start {
-                    trie.each_pattern_from(bytes, i, |p, end| f(p as usize, i, end));
+                    trie.each_output_from(bytes, i, |l, g, prefix, end| {
+                        f(l as usize, g as usize, prefix != 0, i, end);
+                    });
                 }
             }
         }
@@ -828,9 +1023,21 @@ impl PlainSet {
             .iter()
             .flat_map(|ac| ac.find_overlapping_iter(text))
         {
-            f(m.pattern().as_usize(), m.start(), m.end());
+            groups_of(&mut f, m.pattern().as_usize(), m.start(), m.end());
         }
     }
+}
+
+/// The (lexicon, groups, may go on) of each term pattern `p` of `targets` stands for.
+fn term_groups<'a>(
+    lexicons: &'a [Lexicon],
+    targets: &'a Targets,
+    p: usize,
+) -> impl Iterator<Item = (usize, &'a [usize], bool)> + 'a {
+    targets.get(p).into_iter().flatten().filter_map(|&(l, t)| {
+        let (_, groups, prefix) = lexicons.get(l)?.word_terms.get(t)?;
+        Some((l, groups.as_slice(), *prefix))
+    })
 }
 
 /// `items` grouped by `key` (a state number below `n`, a counting sort), each state's items
@@ -932,10 +1139,10 @@ struct WordTrie {
     /// Patterns ending in each state.
     ends: Vec<u32>,
     /// Per state, then one past the last: where its outputs start in `outs` (filled in by
-    /// [`WordSet::flatten`]).
+    /// [`WordSet::flatten`] or [`PlainSet::flatten`]).
     outs_at: Vec<u32>,
     /// (lexicon, group, trailing pad) of every pattern ending in each state, in pattern
-    /// order.
+    /// order (the third, in the trie of a [`PlainSet`], whether the word may go on).
     outs: Vec<(u32, u32, u32)>,
 }
 
@@ -947,16 +1154,27 @@ impl WordTrie {
     /// The trie of `pats`, or `None` when one does not start with a space (or the trie
     /// would be too large for its state numbers).
     fn new(pats: &[String]) -> Option<WordTrie> {
-        let mut classes = [0u8; 256];
-        let mut stride = 1usize;
+        // the bytes the terms have, numbered from the most common in chat (see
+        // [`commonness`]): the steps a state takes most (on common letters) lie together in
+        // its dense row, a cache line or two rather than one each
+        let mut used = [false; 256];
         for p in pats {
             for b in p.strip_prefix(' ')?.bytes() {
-                let c = classes.get_mut(usize::from(b))?;
-                if *c == 0 {
-                    *c = u8::try_from(stride).ok()?;
-                    stride += 1;
-                }
+                *used.get_mut(usize::from(b))? = true;
             }
+        }
+        // (in the order of `commonness`, then by value: no sort)
+        let is_used = |b: u8| used.get(usize::from(b)).copied().unwrap_or(false);
+        let bytes = COMMON_ORDER
+            .iter()
+            .copied()
+            .filter(|&b| is_used(b))
+            .chain((0..=255u8).filter(|&b| is_used(b) && commonness(b) == u8::MAX));
+        let mut classes = [0u8; 256];
+        let mut stride = 1usize;
+        for b in bytes {
+            *classes.get_mut(usize::from(b))? = u8::try_from(stride).ok()?;
+            stride += 1;
         }
         // the states in the order of the sorted terms (a term shares the states of its
         // common prefix with the term before it and adds the rest): each state's edges
@@ -1166,9 +1384,10 @@ impl WordTrie {
         }
     }
 
-    /// Calls `f(pattern, end)` for every pattern (as numbered in `ends`) that occurs in
-    /// `text` from `start` on, `end` where it ends (walked byte by byte, no pads).
-    fn each_pattern_from(&self, text: &[u8], start: usize, mut f: impl FnMut(u32, usize)) {
+    /// Calls `f(lexicon, group, third, end)` for the outputs ([`WordTrie::outs`]) of every
+    /// state a walk of `text` from `start` on reaches, `end` where it is (walked byte by
+    /// byte, no pads).
+    fn each_output_from(&self, text: &[u8], start: usize, mut f: impl FnMut(u32, u32, u32, usize)) {
         let mut bytes = text.get(start..).unwrap_or_default().iter();
         let Some(&b) = bytes.next() else {
             return;
@@ -1177,8 +1396,11 @@ impl WordTrie {
         let mut end = start + 1;
         while v != 0 {
             if v & 1 != 0 {
-                for &p in self.ends_of(self.state(v)) {
-                    f(p, end);
+                let s = self.state(v);
+                let from = self.outs_at.get(s).copied().unwrap_or(0) as usize;
+                let to = self.outs_at.get(s + 1).copied().unwrap_or(0) as usize;
+                for &(l, g, third) in self.outs.get(from..to).unwrap_or_default() {
+                    f(l, g, third, end);
                 }
             }
             let Some(&b) = bytes.next() else {
@@ -1285,7 +1507,10 @@ impl Lexicons {
             set.flatten(&lexicons);
         }
         let (plain_pats, plain_targets, _) = collect_words(&words, |_| true, false);
-        let plain = PlainSet::new(&plain_pats, plain_targets)?;
+        let mut plain = PlainSet::new(&plain_pats, plain_targets)?;
+        if let Some(p) = &mut plain {
+            p.flatten(&lexicons);
+        }
         let raw_needs = RawNeeds::new(&raw_pats)?;
         let raw = build_ac(&raw_pats, true)?.map(|ac| (ac, raw_targets));
         Ok(Lexicons {
@@ -1364,22 +1589,29 @@ impl Lexicons {
                 }
             }
         } else if let Some(set) = &self.plain {
-            set.each_candidate(text, &n.joined, !fast, |p, start, end| {
-                let inside = || n.joined.iter().any(|&(s, e)| start >= s && end <= e);
-                for &(l, t) in set.targets.get(p).into_iter().flatten() {
-                    let Some((_, groups, prefix)) =
-                        self.lexicons.get(l).and_then(|x| x.word_terms.get(t))
-                    else {
-                        continue;
+            // (a match's groups come together: its boundaries checked once per kind)
+            let mut last: Option<(usize, usize, bool, bool)> = None;
+            let lexicons = &self.lexicons;
+            set.each_candidate(
+                text,
+                &n.joined,
+                !fast,
+                lexicons,
+                |l, g, prefix, start, end| {
+                    let keep = match last {
+                        Some((s, e, p, keep)) if (s, e, p) == (start, end, prefix) => keep,
+                        _ => {
+                            let inside = n.joined.iter().any(|&(s, e)| start >= s && end <= e);
+                            let keep = inside || boundary(text, start, end, prefix);
+                            last = Some((start, end, prefix, keep));
+                            keep
+                        }
                     };
-                    if !inside() && !boundary(text, start, end, *prefix) {
-                        continue;
+                    if let Some(o) = out.get_mut(l).filter(|_| keep) {
+                        o.push((g, start, end));
                     }
-                    if let Some(o) = out.get_mut(l) {
-                        o.extend(groups.iter().map(|&g| (g, start, end)));
-                    }
-                }
-            });
+                },
+            );
         }
         if let Some((ac, targets)) = &self.raw {
             if self.raw_needs.may_match(&n.raw) {
@@ -1449,9 +1681,17 @@ fn sort_hits(hits: &mut [GroupHit]) {
     });
 }
 
-/// Two bytes as one key of the raw pre-check's sorted pair list (first byte high).
-fn byte_pair(x: u8, y: u8) -> usize {
-    usize::from(x) << 8 | usize::from(y)
+/// A rare byte with the bytes a term has before and after it as one key of the raw
+/// pre-check's sorted list (`None` without either: the byte alone is no key). The kinds
+/// (both sides, only after, only before) differ in the top bits.
+fn rare_key(before: Option<u8>, x: u8, after: Option<u8>) -> Option<usize> {
+    let x = usize::from(x) << 8;
+    match (before, after) {
+        (Some(w), Some(y)) => Some(1 << 24 | usize::from(w) << 16 | x | usize::from(y)),
+        (None, Some(y)) => Some(2 << 24 | x | usize::from(y)),
+        (Some(w), None) => Some(3 << 24 | usize::from(w) << 16 | x),
+        (None, None) => None,
+    }
 }
 
 /// True if one hit of each group of `r` lies within `r.window` bytes of a hit of the
@@ -1692,6 +1932,12 @@ mod tests {
         for t in [
             "please translate \"where is the train station\" into italian",
             "order #48213. can i swap it?",
+            "the build 4821 failed again, see pr #1288.",
+            // digits, zeros and ones among them, and most letters: past the first phrases
+            // their bytes let through, the text's triples rule the rest out
+            "the build 4821 failed again, version 2.14.3 fixes it, see pr #1288. the video got \
+             1,204,332 views and 12,000 likes, card 4111 1111 1111 1111, iban de89 3704 0044 \
+             0532 0130 00, born 12.05.1985, quick brown fox jumps over the lazy dog",
             "here's the link: https://example.com/docs?ref=chat#install",
         ] {
             assert!(!lex.raw_needs.may_match(t), "{t:?}");
