@@ -37,10 +37,10 @@ venv: $(VENV)/.ok
 rustup-target:
 	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
 
-# The filter uses WebAssembly SIMD (.cargo/config.toml); WASM_SIMD=0 builds it without, for a
-# proxy-wasm host whose engine lacks SIMD.
-WASM_SIMD ?= 1
-WASM_ENV  := $(if $(filter 0,$(WASM_SIMD)),CARGO_TARGET_WASM32_WASIP1_RUSTFLAGS="-C target-feature=-simd128",)
+# WASM_SIMD=1 builds the filter with WebAssembly SIMD: fewer instructions on long texts under
+# V8 (-7.6% PII, -3.7% filters on 4 KB), more on short updates (+22-30%); see README.
+WASM_SIMD ?= 0
+WASM_ENV  := $(if $(filter 1,$(WASM_SIMD)),CARGO_TARGET_WASM32_WASIP1_RUSTFLAGS="-C target-feature=+simd128",)
 
 wasm: rustup-target
 	$(WASM_ENV) cargo build --release --target $(TARGET) -p botwall-filter
