@@ -830,3 +830,12 @@ rule sexual_minors -1.0 120: @reportcsam
 @sendcsam: send me, give me, share, dm me, link me, links to, where can i find, where can i get, where to find, where to get, download, buy, trade
 @csamobj: child porn, child pornography, child sexual abuse material, csam, cp links, kinderporno*, pornografia infantil, pornographie infantile, детское порно
 rule sexual_minors 1.0 60: @sendcsam @csamobj
+# cutting "so it bleeds the most" and a height or dose "to make sure I die": a first-person
+# death made certain, and a cut meant to bleed (a cut to treat stays unflagged)
+@suredie: make sure i die, make sure that i die, make sure i don't survive, make sure i dont survive, so that i die, so i die, enough to kill me, high enough to die, sure i won't survive, sure i wont survive, guarantee i die, certain to die, without surviving
+@diemethod: bridge, jump, jumping, fall, height, high, building, roof, cliff, pills, overdose, rope, hang, hanging, train, cut, gun, shoot, drown, bleed
+rule self_harm 1.0 80: @suredie @diemethod
+@wrist_sh: wrist, wrists, forearm, forearms, vein, veins, artery, arteries, thigh
+@cut_sh: cut, slit, slash, slice
+@bleed_sh: bleeds the most, bleed the most, bleed out, bleed to death, bleeds more, bleed more, deep enough, deepest, most blood
+rule self_harm 1.0 80: @wrist_sh @cut_sh @bleed_sh
