@@ -839,3 +839,15 @@ rule self_harm 1.0 80: @suredie @diemethod
 @cut_sh: cut, slit, slash, slice
 @bleed_sh: bleeds the most, bleed the most, bleed out, bleed to death, bleeds more, bleed more, deep enough, deepest, most blood
 rule self_harm 1.0 80: @wrist_sh @cut_sh @bleed_sh
+# a gun converted to automatic fire, a poison chosen to escape an autopsy, the amount for a
+# named bomb ("how much ammonium nitrate do I need for a car bomb?")
+@convert_w: convert, converting, modify, modifying, turn, make it, make my, switch
+@fullauto_w: fully automatic, full auto, full-auto, fully auto, auto sear, drop in auto sear, glock switch, selector switch, machine gun
+@gun_w: rifle, rifles, ar-15, ar15, ak-47, ak47, glock, pistol, gun, guns, semi-automatic, semi-auto, firearm, firearms, carbine
+rule weapons 1.0 100: @convert_w @fullauto_w @gun_w
+@poison_w: poison, poisons, toxin, toxins
+@undetect_w: hardest to detect, hard to detect, harder to detect, undetectable, untraceable, won't show up, wouldn't show up, doesn't show up, does not show up, not show up, leaves no trace, without a trace, not be detected, go undetected
+rule weapons 1.0 80: @poison_w @undetect_w
+@bombtype_w: car bomb, pipe bomb, nail bomb, pressure cooker bomb, fertilizer bomb, fertiliser bomb, letter bomb, suicide vest, ied
+@quant_w: how much, do i need, amount of, quantity of, how many kilos, how many kg, how many pounds, how many grams, how many liters, how many litres
+rule weapons 1.0 80: @bombtype_w @quant_w
