@@ -851,3 +851,12 @@ rule weapons 1.0 80: @poison_w @undetect_w
 @bombtype_w: car bomb, pipe bomb, nail bomb, pressure cooker bomb, fertilizer bomb, fertiliser bomb, letter bomb, suicide vest, ied
 @quant_w: how much, do i need, amount of, quantity of, how many kilos, how many kg, how many pounds, how many grams, how many liters, how many litres
 rule weapons 1.0 80: @bombtype_w @quant_w
+# telling whether a page or message is a fake is defence ("how can I tell whether a PayPal
+# login page is a phishing page?"); code that steals saved credentials is malware
+@identifyq: how can i tell whether, how can i tell if, how do i tell if, how do i tell whether, how do i know if, how do i know whether, how to tell if, how to tell whether, how to spot, how do i spot, how can i spot, how to recognize, how to recognise, how do i recognize, how do i recognise, how to identify, how do i identify, how can i check if, how can i check whether
+rule dangerous -1.0 80: @identifyq
+rule malware -1.0 80: @identifyq
+@steal_mw: steals, steal, stealing, grabs, grab, exfiltrates, exfiltrate, harvests, harvest
+@creds_mw: saved passwords, stored passwords, browser passwords, passwords, cookies, session cookies, session tokens, credentials, login credentials, credit card numbers, seed phrases, crypto wallets, tokens, discord tokens, auth tokens
+@codeobj_mw: code, script, extension, browser extension, program, app, plugin, addon, add-on, bot, payload
+rule malware 1.0 80: @codeobj_mw @steal_mw @creds_mw
