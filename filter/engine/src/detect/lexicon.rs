@@ -782,22 +782,15 @@ impl WordSet {
         if let Search::Trie(trie) = &mut self.search {
             // what each state emits, resolved once: (lexicon, group, trailing pad) of
             // every pattern ending there
-            let (mut outs_at, mut outs) = (Vec::with_capacity(trie.ends_at.len()), Vec::new());
-            for s in 0..trie.ends_at.len().saturating_sub(1) {
-                outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
-                for &p in trie.ends_of(s) {
-                    let p = p as usize;
-                    let trail = self.pads.get(p).map_or(0, |&(_, t)| t);
-                    let from = self.groups_at.get(p).copied().unwrap_or(0) as usize;
-                    let to = self.groups_at.get(p + 1).copied().unwrap_or(0) as usize;
-                    for &(l, g) in self.groups.get(from..to).unwrap_or_default() {
-                        outs.push((l, g, u32::try_from(trail).unwrap_or(0)));
-                    }
+            let (pads, groups_at, groups) = (&self.pads, &self.groups_at, &self.groups);
+            trie.set_outputs(|p, outs| {
+                let trail = pads.get(p).map_or(0, |&(_, t)| t);
+                let from = groups_at.get(p).copied().unwrap_or(0) as usize;
+                let to = groups_at.get(p + 1).copied().unwrap_or(0) as usize;
+                for &(l, g) in groups.get(from..to).unwrap_or_default() {
+                    outs.push((l, g, u32::try_from(trail).unwrap_or(0)));
                 }
-            }
-            outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
-            trie.outs_at = outs_at;
-            trie.outs = outs;
+            });
         }
     }
 
@@ -953,22 +946,15 @@ impl PlainSet {
         let Some(trie) = &mut self.trie else {
             return;
         };
-        let (mut outs_at, mut outs) = (Vec::with_capacity(trie.ends_at.len()), Vec::new());
-        for s in 0..trie.ends_at.len().saturating_sub(1) {
-            outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
-            for &p in trie.ends_of(s) {
-                for (l, groups, prefix) in term_groups(lexicons, targets, p as usize) {
-                    for &g in groups {
-                        if let (Ok(l), Ok(g)) = (u32::try_from(l), u32::try_from(g)) {
-                            outs.push((l, g, u32::from(prefix)));
-                        }
+        trie.set_outputs(|p, outs| {
+            for (l, groups, prefix) in term_groups(lexicons, targets, p) {
+                for &g in groups {
+                    if let (Ok(l), Ok(g)) = (u32::try_from(l), u32::try_from(g)) {
+                        outs.push((l, g, u32::from(prefix)));
                     }
                 }
             }
-        }
-        outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
-        trie.outs_at = outs_at;
-        trie.outs = outs;
+        });
     }
 
     /// Calls `f(lexicon, group, may go on, start, end)` for every group of every match in
@@ -1446,6 +1432,21 @@ impl WordTrie {
         } else {
             s - dense_len + self.n_dense
         }
+    }
+
+    /// Fills [`WordTrie::outs`] and [`WordTrie::outs_at`]: for each state, in pattern order,
+    /// what `emit(pattern, outs)` pushes for every pattern ending there.
+    fn set_outputs(&mut self, mut emit: impl FnMut(usize, &mut Vec<(u32, u32, u32)>)) {
+        let (mut outs_at, mut outs) = (Vec::with_capacity(self.ends_at.len()), Vec::new());
+        for s in 0..self.ends_at.len().saturating_sub(1) {
+            outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+            for &p in self.ends_of(s) {
+                emit(p as usize, &mut outs);
+            }
+        }
+        outs_at.push(u32::try_from(outs.len()).unwrap_or(u32::MAX));
+        self.outs_at = outs_at;
+        self.outs = outs;
     }
 
     /// The patterns ending in state `s`.
