@@ -1156,6 +1156,15 @@ impl Heads {
     }
 }
 
+/// The union of the head tables of `a` and `b` (for [`may_occur_each`]).
+fn merged_heads(a: &Heads, b: &Heads) -> Box<[u64; 256]> {
+    let mut t = Box::new([0u64; 256]);
+    for ((w, x), y) in t.iter_mut().zip(a.heads.iter()).zip(b.heads.iter()) {
+        *w = x | y;
+    }
+    t
+}
+
 /// ([`Heads::may_occur`] of `a`, of `b`) for the run `s`, from one pass over its bytes:
 /// the head tables merged (`both`, their union) tested at each position, each table at
 /// the hits only.
@@ -1201,14 +1210,8 @@ fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
     let runs = cjk_runs(text, cjk_leads);
     // (a run where no pattern's first three bytes occur holds no match: not searched)
     // whether each automaton may occur in each run: one pass over a run for both
-    static BOTH: LazyLock<Option<Box<[u64; 256]>>> = LazyLock::new(|| {
-        let (a, b) = (JP.as_ref()?, HONORIFICS.as_ref()?);
-        let mut t = Box::new([0u64; 256]);
-        for ((w, x), y) in t.iter_mut().zip(a.heads.iter()).zip(b.heads.iter()) {
-            *w = x | y;
-        }
-        Some(t)
-    });
+    static BOTH: LazyLock<Option<Box<[u64; 256]>>> =
+        LazyLock::new(|| Some(merged_heads(JP.as_ref()?, HONORIFICS.as_ref()?)));
     let flags: Vec<(bool, bool)> = match (JP.as_ref(), HONORIFICS.as_ref(), BOTH.as_ref()) {
         (Some(a), Some(b), Some(both)) => runs
             .iter()
@@ -1546,10 +1549,7 @@ mod tests {
         ) else {
             panic!("automata");
         };
-        let mut both = Box::new([0u64; 256]);
-        for ((w, x), y) in both.iter_mut().zip(a.heads.iter()).zip(b.heads.iter()) {
-            *w = x | y;
-        }
+        let both = merged_heads(&a, &b);
         let pieces = [
             "a",
             " ",
