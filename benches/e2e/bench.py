@@ -286,9 +286,9 @@ def host_calls(n: int, seconds: int, runs: int, concurrency: int) -> int:
 
 
 def pii_texts() -> tuple[list[str], str]:
-    """The PII benchmark's chat messages and PII paragraph, read from benches/lib.rs (one
-    source for the criterion bench and this one)."""
-    src = (ROOT / "benches" / "lib.rs").read_text()
+    """The PII benchmark's chat messages and PII paragraph, read from benches/pii_corpus.rs
+    (one source for the criterion bench, the engine-loop build and this one)."""
+    src = (ROOT / "benches" / "pii_corpus.rs").read_text()
     chat_block = src.split("pub const PII_CHAT: &[&str] = &[", 1)[1].split("];", 1)[0]
     chat = [json.loads(m) for m in re.findall(r'^\s*("(?:[^"\\]|\\.)*"),\s*$', chat_block, re.M)]
     para_src = src.split("pub const PII_PARAGRAPH: &str = ", 1)[1].split('";', 1)[0] + '"'
@@ -297,7 +297,7 @@ def pii_texts() -> tuple[list[str], str]:
 
 
 def corpus(chat: list[str], para: str, target: int, with_pii: bool) -> str:
-    """benches/lib.rs `pii_corpus`: at least `target` bytes of chat, every sixth piece the
+    """benches/pii_corpus.rs `pii_corpus`: at least `target` bytes of chat, every sixth piece the
     PII paragraph when `with_pii`."""
     out, i = "", 0
     while len(out.encode()) < target:
@@ -370,8 +370,10 @@ def stage_times(n: int) -> int:
 
 def engine_loop(runs: int) -> int:
     """The engine in a hot loop inside Envoy's V8 (the `engine-loop` build of the filter
-    times a callback query and a short Russian message at configure, rate limiting and
-    replay off; hot, and cold: 16 MB written over before each update) beside the same updates natively (`wasm_loop --update 3/4 --no-limits`), `runs` times
+    times a callback query, a short Russian message and the 4 KB message with PII (every
+    stage, PII only, filters only) at configure, rate limiting and replay off; hot, and cold:
+    16 MB written over before each update) beside the same updates natively (`wasm_loop
+    --update 3/4 | --pii-text 4096 [--only pii|filters] --no-limits`), `runs` times
     each: how much slower the wasm build itself is, apart from cold caches and host calls."""
     target = ROOT / "target" / "engine-loop"
     subprocess.run(["cargo", "build", "-q", "--release", "--target", "wasm32-wasip1", "-p", "botwall-filter",
@@ -393,10 +395,13 @@ def engine_loop(runs: int) -> int:
         finally:
             e.cleanup()
             b.close()
-        for n, name in ((3, "callback query"), (4, "short Russian message with e-mail")):
+        big = ["--pii-text", "4096"]
+        for sel, name in ((["--update", "3"], "callback query"), (["--update", "4"], "short Russian message with e-mail"),
+                          (big, "4 KB chat with PII"), (big + ["--only", "pii"], "4 KB chat with PII, PII only"),
+                          (big + ["--only", "filters"], "4 KB chat with PII, filters only")):  # fmt: skip
             for extra, suffix in (([], ""), (["--evict", "16"], " (cold)")):
-                rounds = "300" if extra else "3000"
-                out = subprocess.run([str(native), "--update", str(n), "--no-limits", "--rounds", rounds, *extra],
+                rounds = "300" if extra or "--pii-text" in sel else "3000"
+                out = subprocess.run([str(native), *sel, "--no-limits", "--rounds", rounds, *extra],
                                      capture_output=True, text=True, check=True).stdout  # fmt: skip
                 m = re.search(r"([\d.]+)(ns|µs) per update", out)
                 if m:

@@ -21,53 +21,96 @@ const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The PII benchmark's texts (`benches/pii_corpus.rs`: chat in ten languages with prices,
+/// order numbers and times; every sixth piece a paragraph full of PII).
+#[allow(dead_code)]
+mod corpus {
+    include!("../../../benches/pii_corpus.rs");
+}
+
+/// The 4 KB message `bench.py --stage-times` sends as "4 KB chat with PII" (its text needs
+/// no JSON escaping).
+fn pii_text_update() -> String {
+    format!(
+        r#"{{"update_id":1,"message":{{"message_id":1,"date":1,"chat":{{"id":42,"type":"private"}},"from":{{"id":42,"is_bot":false,"first_name":"Ana"}},"text":"{}"}}}}"#,
+        corpus::pii_corpus(4096, true)
+    )
+}
+
 const ROUNDS: u64 = 3000;
+const COLD_ROUNDS: u64 = 300;
 
 /// Times `ROUNDS` inspections of each sample (after 200 untimed) and logs the mean, with
 /// the configured policy minus rate limiting and replay protection (as `wasm_loop`: the
-/// same update again and again would be limited and then skip the detectors).
+/// same update again and again would be limited and then skip the detectors); then the
+/// 4 KB message with PII with every stage, the PII stage only and the filters only.
 pub fn run(configured: &Engine) {
     let mut policy = configured.policy().clone();
     policy.rate_limit.enabled = false;
     policy.replay.enabled = false;
-    let Ok(engine) = Engine::new(policy, b"engine-loop") else {
+    let Ok(engine) = Engine::new(policy.clone(), b"engine-loop") else {
         return;
     };
-    let engine = &engine;
-    let mut store = MemoryStore::default();
     for (name, body) in SAMPLES {
-        for _ in 0..200 {
-            std::hint::black_box(engine.inspect(body.as_bytes(), &mut store, 0));
-        }
-        let t = host::now_nanos();
-        for _ in 0..ROUNDS {
-            std::hint::black_box(engine.inspect(body.as_bytes(), &mut store, 0));
-        }
-        let ns = host::now_nanos().saturating_sub(t) / ROUNDS;
-        host::log(
-            LogLevel::Warn,
-            &format!("botwall.engine_loop {name}: {ns} ns per update"),
+        time(&engine, name, body.as_bytes(), ROUNDS);
+    }
+    let big = pii_text_update();
+    time(&engine, "4 KB chat with PII", big.as_bytes(), ROUNDS / 10);
+    let mut pii_only = policy.clone();
+    pii_only.injection.enabled = false;
+    pii_only.content.enabled = false;
+    if let Ok(e) = Engine::new(pii_only, b"engine-loop") {
+        time(
+            &e,
+            "4 KB chat with PII, PII only",
+            big.as_bytes(),
+            ROUNDS / 10,
         );
-        // Cold: a 16 MB buffer written over before each update (as `wasm_loop --evict 16`).
-        let mut junk = vec![0u8; 16 << 20];
-        let mut spent = 0u64;
-        for r in 0..COLD_ROUNDS {
-            for (i, b) in junk.iter_mut().enumerate().step_by(64) {
-                *b = b.wrapping_add((i as u8) ^ (r as u8));
-            }
-            std::hint::black_box(&junk);
-            let t = host::now_nanos();
-            std::hint::black_box(engine.inspect(body.as_bytes(), &mut store, 0));
-            spent += host::now_nanos().saturating_sub(t);
-        }
-        host::log(
-            LogLevel::Warn,
-            &format!(
-                "botwall.engine_loop {name} (cold): {} ns per update",
-                spent / COLD_ROUNDS
-            ),
+    }
+    let mut filters_only = policy;
+    filters_only.pii.enabled = false;
+    if let Ok(e) = Engine::new(filters_only, b"engine-loop") {
+        time(
+            &e,
+            "4 KB chat with PII, filters only",
+            big.as_bytes(),
+            ROUNDS / 10,
         );
     }
 }
 
-const COLD_ROUNDS: u64 = 300;
+/// Logs the mean time of `rounds` inspections of `body` (after 200 untimed), hot, and of
+/// `COLD_ROUNDS` with a 16 MB buffer written over before each (as `wasm_loop --evict 16`).
+fn time(engine: &Engine, name: &str, body: &[u8], rounds: u64) {
+    let mut store = MemoryStore::default();
+    for _ in 0..200 {
+        std::hint::black_box(engine.inspect(body, &mut store, 0));
+    }
+    let t = host::now_nanos();
+    for _ in 0..rounds {
+        std::hint::black_box(engine.inspect(body, &mut store, 0));
+    }
+    let ns = host::now_nanos().saturating_sub(t) / rounds;
+    host::log(
+        LogLevel::Warn,
+        &format!("botwall.engine_loop {name}: {ns} ns per update"),
+    );
+    let mut junk = vec![0u8; 16 << 20];
+    let mut spent = 0u64;
+    for r in 0..COLD_ROUNDS {
+        for (i, b) in junk.iter_mut().enumerate().step_by(64) {
+            *b = b.wrapping_add((i as u8) ^ (r as u8));
+        }
+        std::hint::black_box(&junk);
+        let t = host::now_nanos();
+        std::hint::black_box(engine.inspect(body, &mut store, 0));
+        spent += host::now_nanos().saturating_sub(t);
+    }
+    host::log(
+        LogLevel::Warn,
+        &format!(
+            "botwall.engine_loop {name} (cold): {} ns per update",
+            spent / COLD_ROUNDS
+        ),
+    );
+}
