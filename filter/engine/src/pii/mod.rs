@@ -228,12 +228,26 @@ pub struct Placeholders {
 const LINEAR_SEEN: usize = 32;
 
 /// Canonical form of a value for numbering and pseudonyms: lower case, no separators.
+/// ASCII values (most findings) go byte by byte into a buffer sized once.
 fn canonical(value: &str) -> String {
-    value
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '/'))
-        .flat_map(char::to_lowercase)
-        .collect()
+    let keep = |c: char| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '/');
+    let mut out = String::with_capacity(value.len());
+    if value.is_ascii() {
+        out.extend(
+            value
+                .bytes()
+                .map(|b| char::from(b.to_ascii_lowercase()))
+                .filter(|&c| keep(c)),
+        );
+    } else {
+        out.extend(
+            value
+                .chars()
+                .filter(|&c| keep(c))
+                .flat_map(char::to_lowercase),
+        );
+    }
+    out
 }
 
 impl Placeholders {
@@ -373,6 +387,20 @@ mod tests {
             .into_iter()
             .map(|s| (s.kind, text.get(s.start..s.end).unwrap_or("").to_string()))
             .collect()
+    }
+
+    #[test]
+    fn canonical_form_drops_separators_and_folds_case_in_any_script() {
+        for (value, want) in [
+            ("Anna.Schmidt@Example.DE", "annaschmidt@examplede"),
+            ("+49 (151) 234-567/89", "+4915123456789"),
+            ("DE89 3704 0044 0532 0130 00", "de89370400440532013000"),
+            ("Иван.Петров@Почта.РФ", "иванпетров@почтарф"),
+            ("İSTANBUL-ß", "i\u{307}stanbulß"),
+            ("", ""),
+        ] {
+            assert_eq!(canonical(value), want, "{value}");
+        }
     }
 
     #[test]
