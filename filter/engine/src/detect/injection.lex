@@ -243,6 +243,12 @@ rule prompt_leak 1.0 40: @reveal @yoursp
 rule persona -1.0 60: @mode @device
 rule persona -1.0 40: @mode @howq
 
+# ---------------------------------------------------------------- symbols that are code or maths, said so
+# the adversarial-suffix signal (a stretch dense in brackets and symbols) is also what a
+# regular expression, a shell one-liner or a formula looks like: a message that names one
+# takes the signal back
+phrase adversarial_suffix -0.5: regex, regexes, regexp, regular expression, regular expressions, sed command, sed -e, grep -e, grep -p, awk, jq filter, jq query, xpath, jsonpath, excel formula, spreadsheet formula, css selector, glob pattern
+
 # ---------------------------------------------------------------- switching safety off
 @disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
 @disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없

@@ -118,7 +118,11 @@ pub fn families(stage: &str) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    out.extend(extra.iter().map(|s| s.to_string()));
+    for s in extra {
+        if !out.iter().any(|n| n == s) {
+            out.push(s.to_string());
+        }
+    }
     out
 }
 
@@ -411,7 +415,12 @@ impl StageDetector {
         let lex = builtin(category)?;
         let mut names: Vec<String> = lex.families.clone();
         if category == "injection" {
-            names.extend(INJECTION_SIGNALS.iter().map(|s| s.to_string()));
+            // (a lexicon may name a signal's family too, e.g. to subtract from it)
+            for s in INJECTION_SIGNALS {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
         }
         let families: Vec<Family> = names
             .into_iter()

@@ -2142,3 +2142,25 @@ fn harmful_topics_explained_or_written_about_are_not_requests() {
         ],
     );
 }
+
+/// A regular expression or a shell one-liner is dense in symbols like an optimiser's
+/// adversarial suffix; a message that says what it is does not block on that alone.
+#[test]
+fn code_that_names_itself_is_not_an_adversarial_suffix() {
+    check(&[
+        (
+            r"Explain this regex: ^(?=.*[A-Z])(?=.*\d)[A-Za-z\d@$!%*?&]{8,}$",
+            false,
+        ),
+        (
+            r"Can you fix this sed command: sed -E 's/([0-9]{3})-([0-9]{4})/\1\2/g' file.txt",
+            false,
+        ),
+    ]);
+    // a family the lexicon names and the code computes is one family, listed once
+    let names = super::families("injection");
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+}
