@@ -681,14 +681,16 @@ pub fn get_mut<'v, 'a>(root: &'v mut Value<'a>, path: &[Seg]) -> Option<&'v mut 
 /// (invalid/overlapping) so nothing changed. A sibling entities value that is
 /// not an array is left as is.
 pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) -> Option<usize> {
-    let original = get_str(root, &field.path)?.to_owned();
-    let (new_text, applied) = apply_edits(&original, edits);
+    let (new_text, applied) = apply_edits(get_str(root, &field.path)?, edits);
     if applied.is_empty() {
         return None;
     }
-    if let Some(slot) = get_mut(root, &field.path) {
-        *slot = Value::String(new_text.into());
-    }
+    // the old text is moved out of the update, not copied (a message may be 4 KB)
+    let Some(slot) = get_mut(root, &field.path) else {
+        return Some(0);
+    };
+    let old = std::mem::replace(slot, Value::String(new_text.into()));
+    let original = old.as_str().unwrap_or_default();
     let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
         return Some(0);
     };
@@ -696,7 +698,7 @@ pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) ->
         .and_then(Value::as_object_mut)
         .and_then(|o| o.get_mut(key))
     {
-        Some(Value::Array(ents)) => Some(remap_entities(&original, &applied, ents)),
+        Some(Value::Array(ents)) => Some(remap_entities(original, &applied, ents)),
         _ => Some(0),
     }
 }
