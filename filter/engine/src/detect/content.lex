@@ -311,7 +311,7 @@ rule dangerous 1.0 150: @persuade @sensitive
 @harmact: personal phone number of, phone number of a celebrity, social security number of, someone's address, someone's home address, home address of a celebrity, private information about, personal information about, medical records of, someone's medical records, someone's password, someone's passwords
 rule dangerous 1.0 60: @ask @harmact
 # asking how to protect oneself or others, or about prevention, is not a dangerous request
-@defend: in case of, in case ransomware, response plan, to my students, for my students, to my class, for my class, legally, licensed, for hunting, locked out, was scammed, got scammed, was tricked, counterterrorism, counter-terrorism, deradicali*, tell if, don't want to, dont want to, do not want to, don't need to, dont need to, so i don't, so i dont, without having to, instead of cheating, avoid cheating, protect, protecting, prevent, preventing, prevention, avoid being, avoid falling, spot, recognize, recognise, detect, detecting, report, reporting, warning signs, awareness, victim of, deal with, dealing with, handle, respond to, stop someone, being harassed, being bullied, i was, i am being, im being, defend against, safe from, stay safe, cope with, recover from, support someone, help someone who, quit, stop using, treatment, history of, what is a, what is an, what are the signs, what are the penalties, what is the penalty, what are the consequences, what are the risks, what are the dangers, what are the effects, is it illegal, is it legal, legal consequences, why is it wrong, explain what, train my staff, train my employees, train my team, train our staff, train our employees, train our team, train my colleagues, training my staff, training our staff, staff training, employee training, security awareness, awareness training, so i can teach, so we can teach
+@defend: tracking me, spying on me, stalking me, following me, doxxing me, doxxed me, signs that someone is being, in case of, in case ransomware, response plan, to my students, for my students, to my class, for my class, legally, licensed, for hunting, locked out, was scammed, got scammed, was tricked, counterterrorism, counter-terrorism, deradicali*, tell if, don't want to, dont want to, do not want to, don't need to, dont need to, so i don't, so i dont, without having to, instead of cheating, avoid cheating, protect, protecting, prevent, preventing, prevention, avoid being, avoid falling, spot, recognize, recognise, detect, detecting, report, reporting, warning signs, awareness, victim of, deal with, dealing with, handle, respond to, stop someone, being harassed, being bullied, i was, i am being, im being, defend against, safe from, stay safe, cope with, recover from, support someone, help someone who, quit, stop using, treatment, history of, what is a, what is an, what are the signs, what are the penalties, what is the penalty, what are the consequences, what are the risks, what are the dangers, what are the effects, is it illegal, is it legal, legal consequences, why is it wrong, explain what, train my staff, train my employees, train my team, train our staff, train our employees, train our team, train my colleagues, training my staff, training our staff, staff training, employee training, security awareness, awareness training, so i can teach, so we can teach
 rule dangerous -1.0 80: @defend
 
 # ---------------------------------------------------------------- harmful acts in other wording
@@ -347,6 +347,10 @@ rule dangerous 1.0 60: @coerce @sexobj
 @crimeact: someone elses name, someone elses identity, stolen identit*, spike someones drink, spike a drink, spike drinks, roofie*, slip something into, get her drunk, get a girl drunk, while shes asleep, while she is asleep, while shes passed out, set fire to, burn down someones, bypass an alarm, disable security cameras, donations for personal, indoctrinat*, isolate them from, brainwash followers, lottery scams, mail scams, lure victims, for sexual exploitation, beat a dui, without alerting, without notifying, on the black market, on the dark web, regulatory loopholes, illegally dump*, body shaming campaign*, shaming overweight, discourage hiring, refuse to hire
 @crime: stolen credit card*, stolen card*, someone elses name, someone elses identity, stolen identit*
 rule dangerous 1.0 80: @askq @crimeact
+# more acts, asked for in any tense (own list: SIM swaps, doxxing, arson made to look
+# accidental, mass-casualty targeting, untraceable guns, accounts opened in others' names,
+# savings wired to scammers, stalking with trackers, isolating a partner)
+@crimeact: clone sim, clone a sim, clone sim cards, cloning sim cards, sim swap, sim swapping, sim-swap, sim-swapping, port someone's number, dox, doxing, doxed, publish their home address, publish someone's home address, post their home address, post someone's home address, look accidental, looked accidental, look like an accident, looked like an accident, appear accidental, seem accidental, commit arson, maximise casualties, maximize casualties, maximum casualties, most casualties, mass casualties, kill as many, hurt as many, ghost gun, ghost guns, 3d printed gun*, 3d-printed gun*, untraceable gun*, other people's names, other peoples names, another person's name, in someone else's name, wire their savings, wire their life savings, send their savings, hand over their savings, drain their savings, track their victims, track victims, track a victim, hide an airtag, hide a gps tracker, isolate their partner, isolate their partners, isolate a partner, isolate someone from, isolate victims
 # ruining a reputation, driving someone to suicide, beating plagiarism checks, altering records,
 # hostage-taking, defeating an ankle monitor, planning an attack: a verb and its object
 @ruinv: ruin, ruined, destroy, destroyed, damage, tarnish, tarnished, smear
@@ -383,7 +387,7 @@ rule dangerous 1.0 30: @askq @lookv @staged
 rule dangerous 1.0 60: @askq @rigv @gamble
 # fake goods and papers, asked for in any tense
 @fake: fake, fabricated, counterfeit, sham
-@fakeobj: cash, checks, goods, money, bills, currency, charity, charities, reviews, weight loss, pills, medication, doctors note, sick note, diploma, degree, banknotes
+@fakeobj: cash, checks, goods, money, bills, currency, charity, charities, reviews, weight loss, pills, medication, doctors note, sick note, diploma, degree, banknotes, vaccination card*, vaccine card*, vaccination certificate*, vaccine passport*, covid pass*, id cards, passports, driver licenses, drivers licenses, prescriptions, receipts, invoices
 rule dangerous 1.0 70: @askq @fake @fakeobj
 rule dangerous 1.0 70: @ask @fake @fakeobj
 # sabotaging a vehicle
@@ -399,7 +403,7 @@ rule dangerous 1.0 70: @askq @cheat @exam
 rule dangerous 1.0 70: @ask @cheat @exam
 # laundering, dealing and scamming: a verb and its object, in any tense
 @launderv: launder, laundered, laundering
-@moneyobj: money, cash, funds, proceeds, crypto, bitcoin
+@moneyobj: money, cash, funds, proceeds, crypto, bitcoin, cryptocurrency, cryptocurrencies, dirty money, ethereum, drug money
 rule dangerous 1.0 70: @askq @launderv @moneyobj
 @evadev: escape from, escaped from, evade, evaded, evading, flee, fled, outrun
 @lawobj: prison, jail, arrest, police, the cops, law enforcement
@@ -410,7 +414,7 @@ rule dangerous 1.0 70: @ask @evadev @lawobj
 rule dangerous 1.0 70: @askq @dealv @drugsword
 rule dangerous 1.0 70: @ask @dealv @drugsword
 @gunobj: a gun, guns, a firearm, firearms
-@gunhow: illegally, without a background check, without a license, without a permit, without paperwork
+@gunhow: illegally, without a background check, without background checks, with no background check, no background check, skip the background check, without a license, without a permit, without paperwork, without a serial number, without serial numbers
 @gunv: sell, sold, buy, bought, get, got, obtain
 rule dangerous 1.0 80: @askq @gunv @gunobj @gunhow
 rule dangerous 1.0 80: @ask @gunv @gunobj @gunhow
@@ -429,7 +433,7 @@ rule dangerous 1.0 60: @askq @miserable
 @intoact: into wiring, into sending, into giving, into paying, into handing over, out of their
 rule dangerous 1.0 60: @deceive @intoact
 # extremist recruitment and propaganda, asked for
-@extremist: isis, daesh, al qaeda, boko haram, kkk, ku klux klan, neo nazi*, neonazi*, white supremacist*, jihadi*, terrorist group*, terror group*, extremist group*, violent militia*, armed militia*
+@extremist: extremists, terrorists, terrorist organisations, terrorist organizations, isis, daesh, al qaeda, boko haram, kkk, ku klux klan, neo nazi*, neonazi*, white supremacist*, jihadi*, terrorist group*, terror group*, extremist group*, violent militia*, armed militia*
 @extremeact: recruit*, radicali*, propaganda, prais*, glorif*, funding, financing, donate to, pledge allegiance, join, joining, manifesto
 rule dangerous 1.0 80: @ask @extremeact @extremist
 rule dangerous 1.0 80: @askq @extremeact @extremist
