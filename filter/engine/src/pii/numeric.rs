@@ -760,7 +760,8 @@ fn phone_score(raw: &str, ds: &str, lens: &[usize], international: bool) -> Opti
             let (cc, nsn) = (rest.get(..k)?, rest.get(k..)?);
             if let Some((lo, hi, first)) = cc_entry(cc) {
                 // a national trunk 0 written after the country code, e.g. +44 (0)20 ...
-                let nsn = if raw.contains("(0)") {
+                // (a byte search: a substring search sets up a searcher per call)
+                let nsn = if raw.as_bytes().windows(3).any(|w| w == b"(0)") {
                     nsn.strip_prefix('0').unwrap_or(nsn)
                 } else {
                     nsn
