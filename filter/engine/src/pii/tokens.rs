@@ -91,17 +91,26 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
     for (c, x) in super::util::chunks8(b) {
         let sep = super::util::bytes_in(x, 0, b' ') | (x & HIGH);
         let lead = (sep.trailing_zeros() / 8) as usize;
-        let upper = super::util::bytes_in(x, b'A', b'Z');
         // (digits and capitals, and the seven bytes `:;<=>?@` between them: one range
         // test; the bytes between only make more chunks looked at, where the runs find
         // what they hold as in any other chunk)
         let du = super::util::bytes_in(x, b'0', b'Z');
-        // (each lane's next byte moved into it; the last lane's next byte counts as one)
-        let next = du >> 8 | 0x80 << 56;
-        if upper & next != 0
-            || (trail + lead >= 8
-                && (trail == 8 || du_carry || du & (sep & sep.wrapping_neg()).wrapping_sub(1) != 0))
-        {
+        // (a chunk without a digit or capital, most of chat, has no capital pair and
+        // adds none to a stretch: the tests below on `du` settled without it)
+        let look = if du == 0 {
+            trail + lead >= 8 && (trail == 8 || du_carry)
+        } else {
+            let upper = super::util::bytes_in(x, b'A', b'Z');
+            // (each lane's next byte moved into it; the last lane's next byte counts as
+            // one)
+            let next = du >> 8 | 0x80 << 56;
+            upper & next != 0
+                || (trail + lead >= 8
+                    && (trail == 8
+                        || du_carry
+                        || du & (sep & sep.wrapping_neg()).wrapping_sub(1) != 0))
+        };
+        if look {
             done = token_runs(text, c, c + 8, done, out);
         }
         let lz = sep.leading_zeros();
@@ -110,7 +119,7 @@ fn tokens_and_spaced(text: &str, out: &mut Vec<Span>) {
             du_carry || du != 0
         } else {
             // (the bits above the last separator's high bit: its trailing bytes)
-            du & u64::MAX.checked_shl(64 - lz).unwrap_or(0) != 0
+            du != 0 && du & u64::MAX.checked_shl(64 - lz).unwrap_or(0) != 0
         };
     }
     let c = super::util::chunks8_end(b);
