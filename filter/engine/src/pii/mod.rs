@@ -98,10 +98,12 @@ impl Scanner {
     }
 
     fn threshold(&self, kind: &str) -> Option<f32> {
-        // (the kinds are the same static strings: an address test settles most)
+        // (the kinds are the same static strings: an address test settles most, over all
+        // the kinds before any text is compared)
         self.thresholds
             .iter()
-            .find(|(k, _)| std::ptr::eq(*k, kind) || *k == kind)
+            .find(|(k, _)| std::ptr::eq(*k, kind))
+            .or_else(|| self.thresholds.iter().find(|(k, _)| *k == kind))
             .map(|(_, t)| *t)
     }
 

@@ -288,41 +288,93 @@ fn group_lens<'a>(raw: &str, buf: &'a mut [usize]) -> &'a [usize] {
     buf.get(..n).unwrap_or(&[])
 }
 
-/// True when `raw` holds only ASCII digits and the `allowed` (ASCII) separators.
+/// The digit values and digits of `raw` into `d` and `s`, and the lengths of its digit
+/// groups ([`group_lens`]) into `lens`, in one pass (as many as fit); returns the number
+/// of groups.
+fn digits_and_groups(raw: &str, d: &mut [u32], s: &mut [u8], lens: &mut [usize]) -> usize {
+    let (mut n, mut groups, mut run) = (0usize, 0usize, 0usize);
+    for b in raw.bytes() {
+        if b.is_ascii_digit() {
+            if let (Some(dv), Some(sv)) = (d.get_mut(n), s.get_mut(n)) {
+                *dv = u32::from(b - b'0');
+                *sv = b;
+            }
+            n += 1;
+            run += 1;
+        } else if run > 0 {
+            if let Some(slot) = lens.get_mut(groups) {
+                *slot = run;
+            }
+            groups += 1;
+            run = 0;
+        }
+    }
+    if run > 0 {
+        if let Some(slot) = lens.get_mut(groups) {
+            *slot = run;
+        }
+        groups += 1;
+    }
+    groups
+}
+
+/// True when `raw` holds only ASCII digits and the `allowed` (ASCII) separators (the
+/// reference of `classify`'s test from [`sep_bits`], which its tests compare with).
+#[cfg(test)]
 fn seps_only(raw: &str, allowed: &[u8]) -> bool {
     raw.bytes()
         .all(|c| c.is_ascii_digit() || allowed.contains(&c))
+}
+
+/// A bit for each of ` `, `-` and `.` among `bytes`, and one for any other byte: a run
+/// holds only digits and the separators `allowed` (some of ` -.`) when its bits of the
+/// bytes that are no digits are among `sep_bits(allowed)`.
+fn sep_bits(bytes: &[u8]) -> u8 {
+    bytes.iter().fold(0, |m, &b| {
+        m | match b {
+            b' ' => 1,
+            b'-' => 2,
+            b'.' => 4,
+            _ => 8,
+        }
+    })
 }
 
 /// Classifies one candidate run.
 fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     let raw = text.get(start..end)?;
     // nothing here is shorter than 7 digits except a dotted quad (1.1.1.1): counted
-    // before anything is allocated (most runs are short)
-    let nd = raw.bytes().filter(u8::is_ascii_digit).count();
-    if nd < 7 && !(nd >= 4 && raw.bytes().filter(|&b| b == b'.').count() == 3) {
+    // before anything is allocated (most runs are short), in one pass with the dots and
+    // the other bytes ([`sep_bits`]: `seps_only` tests them)
+    let (mut nd, mut dots, mut seps) = (0usize, 0usize, 0u8);
+    for b in raw.bytes() {
+        if b.is_ascii_digit() {
+            nd += 1;
+        } else {
+            dots += usize::from(b == b'.');
+            seps |= sep_bits(&[b]);
+        }
+    }
+    if nd < 7 && !(nd >= 4 && dots == 3) {
         return None;
     }
-    // the digit values and the digit string, on the stack (runs hold at most
-    // `2 * MAX_DIGITS` digits; longer ones, never passed here, take the heap)
+    let seps_only = |allowed: &[u8]| seps & !sep_bits(allowed) == 0;
+    // the digit values, the digit string and the lengths of the digit groups, on the
+    // stack, from one pass (runs hold at most `2 * MAX_DIGITS` digits, so as many groups
+    // at most; longer ones, never passed here, take the heap)
     let mut dbuf = [0u32; 2 * MAX_DIGITS];
     let mut sbuf = [0u8; 2 * MAX_DIGITS];
-    let (dheap, sheap): (Vec<u32>, String);
-    let (d, ds): (&[u32], &str) = if nd <= 2 * MAX_DIGITS {
-        for ((dv, sv), b) in dbuf
-            .iter_mut()
-            .zip(sbuf.iter_mut())
-            .zip(raw.bytes().filter(u8::is_ascii_digit))
-        {
-            *dv = u32::from(b - b'0');
-            *sv = b;
-        }
+    let mut lens_buf = [0usize; 2 * MAX_DIGITS];
+    let (dheap, sheap, lens_heap): (Vec<u32>, String, Vec<usize>);
+    let (d, ds, lens): (&[u32], &str, &[usize]) = if nd <= 2 * MAX_DIGITS {
+        let groups = digits_and_groups(raw, &mut dbuf, &mut sbuf, &mut lens_buf);
         (
             dbuf.get(..nd).unwrap_or(&[]),
             // (ASCII digits: always valid)
             sbuf.get(..nd)
                 .and_then(|x| std::str::from_utf8(x).ok())
                 .unwrap_or(""),
+            lens_buf.get(..groups).unwrap_or(&[]),
         )
     } else {
         dheap = raw
@@ -331,7 +383,11 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             .map(|b| u32::from(b - b'0'))
             .collect();
         sheap = raw.chars().filter(char::is_ascii_digit).collect();
-        (&dheap, &sheap)
+        let mut v = vec![0usize; nd];
+        let n = group_lens(raw, &mut v).len();
+        v.truncate(n);
+        lens_heap = v;
+        (&dheap, &sheap, &lens_heap)
     };
     // the context windows and the negative-context test are computed when first needed
     // (most candidates fail their checks before any context is read)
@@ -375,20 +431,8 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
                 )
         })
     };
-    let mut lens_buf = [0usize; 2 * MAX_DIGITS];
-    let lens_heap: Vec<usize>;
-    let lens: &[usize] = if nd <= 2 * MAX_DIGITS {
-        group_lens(raw, &mut lens_buf)
-    } else {
-        let mut v = vec![0usize; nd];
-        let n = group_lens(raw, &mut v).len();
-        v.truncate(n);
-        lens_heap = v;
-        &lens_heap
-    };
-
     // IPv4: four dotted octets and nothing else
-    if seps_only(raw, b".") && lens.len() == 4 {
+    if seps_only(b".") && lens.len() == 4 {
         let ok = groups(raw).iter().all(|g| {
             g.len() <= 3
                 && g.parse::<u16>().is_ok_and(|v| v <= 255)
@@ -439,7 +483,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
 
     if !international {
         // payment cards: spaces or hyphens only
-        if seps_only(raw, b" -") && (13..=19).contains(&d.len()) && luhn(d) && issuer_ok(ds) {
+        if seps_only(b" -") && (13..=19).contains(&d.len()) && luhn(d) && issuer_ok(ds) {
             let grouped = lens.len() > 1;
             offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 }, false);
         }
@@ -453,11 +497,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             }
         }
         // IN Aadhaar: 12 digits, first 2-9, Verhoeff
-        if d.len() == 12
-            && d.first().is_some_and(|&x| x >= 2)
-            && verhoeff(d)
-            && seps_only(raw, b" -")
-        {
+        if d.len() == 12 && d.first().is_some_and(|&x| x >= 2) && verhoeff(d) && seps_only(b" -") {
             let grouped = lens == [4, 4, 4];
             let ctx_hit = has_any(ctx(), lex::AADHAAR_CTX);
             if grouped || lens.len() == 1 {
@@ -470,7 +510,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         }
         // US SSN
         if d.len() == 9 && ssn_ok(ds) {
-            let formatted = lens == [3, 2, 4] && (seps_only(raw, b"-") || seps_only(raw, b" "));
+            let formatted = lens == [3, 2, 4] && (seps_only(b"-") || seps_only(b" "));
             let ctx_hit = has_any(ctx(), lex::SSN_CTX);
             if formatted || ctx_hit && lens.len() == 1 {
                 offer("US_SSN", if ctx_hit { 0.95 } else { 0.8 }, ctx_hit);
@@ -720,7 +760,8 @@ fn phone_score(raw: &str, ds: &str, lens: &[usize], international: bool) -> Opti
             let (cc, nsn) = (rest.get(..k)?, rest.get(k..)?);
             if let Some((lo, hi, first)) = cc_entry(cc) {
                 // a national trunk 0 written after the country code, e.g. +44 (0)20 ...
-                let nsn = if raw.contains("(0)") {
+                // (a byte search: a substring search sets up a searcher per call)
+                let nsn = if raw.as_bytes().windows(3).any(|w| w == b"(0)") {
                     nsn.strip_prefix('0').unwrap_or(nsn)
                 } else {
                     nsn
@@ -796,6 +837,36 @@ fn nanp_ok(cc: &str, nsn: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_pass_shapes_match_the_separate_passes() {
+        let pieces = [
+            "1", "23", "456", " ", ".", "-", "(", ")", "+", "/", "x", "é", "0000",
+        ];
+        let mut next = super::super::util::test_rng(5);
+        for _ in 0..20000 {
+            let mut t = String::new();
+            for _ in 0..next(16) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let non_digits: Vec<u8> = t.bytes().filter(|b| !b.is_ascii_digit()).collect();
+            for allowed in [b".".as_slice(), b" -", b"-", b" "] {
+                assert_eq!(
+                    sep_bits(&non_digits) & !sep_bits(allowed) == 0,
+                    seps_only(&t, allowed),
+                    "{t:?} {allowed:?}"
+                );
+            }
+            let (mut d, mut s, mut l) = ([0u32; 64], [0u8; 64], [0usize; 64]);
+            let n = digits_and_groups(&t, &mut d, &mut s, &mut l);
+            let mut l2 = [0usize; 64];
+            assert_eq!(&l[..n], group_lens(&t, &mut l2), "{t:?}");
+            let want: Vec<u8> = t.bytes().filter(u8::is_ascii_digit).collect();
+            assert_eq!(&s[..want.len()], &want[..], "{t:?}");
+            let want_d: Vec<u32> = want.iter().map(|b| u32::from(b - b'0')).collect();
+            assert_eq!(&d[..want.len()], &want_d[..], "{t:?}");
+        }
+    }
 
     #[test]
     fn short_runs_skipped_find_the_same() {

@@ -543,12 +543,22 @@ fn surname_like(w: &str) -> bool {
             whole.as_bytes()
         }
     };
-    // (last bytes compared before the whole suffix)
-    let last = lw.last();
-    SURNAME_SUFFIXES
-        .iter()
-        .any(|s| s.as_bytes().last() == last && lw.ends_with(s.as_bytes()))
+    // (only the suffixes ending in the word's last byte are compared)
+    lw.last()
+        .and_then(|&l| SUFFIXES_BY_LAST.get(usize::from(l)))
+        .is_some_and(|v| v.iter().any(|s| lw.ends_with(s)))
 }
+
+/// [`SURNAME_SUFFIXES`] by their last byte.
+static SUFFIXES_BY_LAST: LazyLock<Vec<Vec<&'static [u8]>>> = LazyLock::new(|| {
+    let mut t = vec![Vec::new(); 256];
+    for s in SURNAME_SUFFIXES {
+        if let Some(v) = s.as_bytes().last().and_then(|&l| t.get_mut(usize::from(l))) {
+            v.push(s.as_bytes());
+        }
+    }
+    t
+});
 
 /// The longest surname suffix in bytes (see [`surname_like`]; a test checks it).
 const SUFFIX_BYTES: usize = 10;
