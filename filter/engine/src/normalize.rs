@@ -1133,7 +1133,9 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     n.words = words;
 }
 
-/// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case).
+/// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case)
+/// (inlined: a call for every word, in both views, cost more than the copy).
+#[inline(always)]
 fn push_lowered(out: &mut String, text: &str, i: usize, j: usize, upper: bool) {
     let at = out.len();
     if j - i <= 16 {
