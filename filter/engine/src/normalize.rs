@@ -440,23 +440,21 @@ fn fold_single(c: char, out: &mut String) {
 }
 
 /// `text.chars().any(is_invisible)`, decoding only the characters whose UTF-8 starts with
-/// a byte an invisible character's does (after a check of 64-byte blocks without an early
-/// exit per byte, which the compiler can do with vector instructions).
+/// a byte an invisible character's does, in the 64-byte blocks that hold such a byte (found
+/// without an early exit per byte, which the compiler can do with vector instructions).
 fn has_invisible(text: &str) -> bool {
     let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF | 0xF3);
-    let bytes = text.as_bytes();
-    let may_hide = bytes
-        .chunks(64)
-        .any(|chunk| chunk.iter().fold(false, |hit, &b| hit | lead(b)));
-    may_hide
-        && bytes.iter().enumerate().any(|(i, &b)| {
-            // (a lead byte starts a character)
-            lead(b)
-                && text
-                    .get(i..)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(is_invisible)
-        })
+    text.as_bytes().chunks(64).enumerate().any(|(k, chunk)| {
+        chunk.iter().fold(false, |hit, &b| hit | lead(b))
+            && chunk.iter().enumerate().any(|(j, &b)| {
+                // (a lead byte starts a character)
+                lead(b)
+                    && text
+                        .get(k * 64 + j..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(is_invisible)
+            })
+    })
 }
 
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
