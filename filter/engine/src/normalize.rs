@@ -457,6 +457,26 @@ fn has_invisible(text: &str) -> bool {
     })
 }
 
+/// The number of ASCII bytes `b` starts with (eight bytes looked at at a time).
+fn ascii_prefix(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut k = 0usize;
+    while let Some(block) = b.get(k..k + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(block);
+        let high = u64::from_le_bytes(w) & HIGH;
+        if high != 0 {
+            return k + (high.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    let tail = b.get(k..).unwrap_or_default();
+    k + tail
+        .iter()
+        .position(|x| !x.is_ascii())
+        .unwrap_or(tail.len())
+}
+
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
 fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut String) {
     out.clear();
@@ -490,10 +510,7 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         // a run of ASCII: every character but the last is followed by ASCII, a boundary,
         // so each is a segment of its own and goes in lower-cased at once
         let rest = bytes.get(i..).unwrap_or_default();
-        let run = rest
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let run = ascii_prefix(rest);
         let bulk = if run == rest.len() {
             run
         } else {
@@ -1972,6 +1989,21 @@ mod tests {
     #[test]
     fn fast_views_equal_reference() {
         assert_equals_reference(fuzz_texts());
+    }
+
+    #[test]
+    fn ascii_prefix_agrees_with_the_bytes() {
+        for t in fuzz_texts().iter().chain(ascii_fuzz_texts().iter()) {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                let rest = &b[i..];
+                let want = rest
+                    .iter()
+                    .position(|x| !x.is_ascii())
+                    .unwrap_or(rest.len());
+                assert_eq!(ascii_prefix(rest), want, "{t:?} {i}");
+            }
+        }
     }
 
     #[test]
