@@ -1741,13 +1741,23 @@ fn fires(r: &Rule, hits: &[GroupHit]) -> bool {
     })
 }
 
+/// [`is_word_char`], an ASCII character answered without the call.
+#[inline(always)]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_word_char(c)
+    }
+}
+
 /// Word boundaries around text[start..end]; `prefix` lets the word continue after it.
 fn boundary(text: &str, start: usize, end: usize, prefix: bool) -> bool {
     let first = text.get(start..).and_then(|s| s.chars().next());
     let last = text.get(..end).and_then(|s| s.chars().next_back());
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
-    let w = |c: Option<char>| c.is_some_and(is_word_char);
+    let w = |c: Option<char>| c.is_some_and(word_char);
     (!w(first) || !w(before)) && (prefix || !w(last) || !w(after))
 }
 
