@@ -440,23 +440,41 @@ fn fold_single(c: char, out: &mut String) {
 }
 
 /// `text.chars().any(is_invisible)`, decoding only the characters whose UTF-8 starts with
-/// a byte an invisible character's does (after a check of 64-byte blocks without an early
-/// exit per byte, which the compiler can do with vector instructions).
+/// a byte an invisible character's does, in the 64-byte blocks that hold such a byte (found
+/// without an early exit per byte, which the compiler can do with vector instructions).
 fn has_invisible(text: &str) -> bool {
     let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF | 0xF3);
-    let bytes = text.as_bytes();
-    let may_hide = bytes
-        .chunks(64)
-        .any(|chunk| chunk.iter().fold(false, |hit, &b| hit | lead(b)));
-    may_hide
-        && bytes.iter().enumerate().any(|(i, &b)| {
-            // (a lead byte starts a character)
-            lead(b)
-                && text
-                    .get(i..)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(is_invisible)
-        })
+    text.as_bytes().chunks(64).enumerate().any(|(k, chunk)| {
+        chunk.iter().fold(false, |hit, &b| hit | lead(b))
+            && chunk.iter().enumerate().any(|(j, &b)| {
+                // (a lead byte starts a character)
+                lead(b)
+                    && text
+                        .get(k * 64 + j..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(is_invisible)
+            })
+    })
+}
+
+/// The number of ASCII bytes `b` starts with (eight bytes looked at at a time).
+fn ascii_prefix(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut k = 0usize;
+    while let Some(block) = b.get(k..k + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(block);
+        let high = u64::from_le_bytes(w) & HIGH;
+        if high != 0 {
+            return k + (high.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    let tail = b.get(k..).unwrap_or_default();
+    k + tail
+        .iter()
+        .position(|x| !x.is_ascii())
+        .unwrap_or(tail.len())
 }
 
 /// Lower-cases, decomposes and strips `text` into `out` (whitespace kept as is).
@@ -492,10 +510,7 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
         // a run of ASCII: every character but the last is followed by ASCII, a boundary,
         // so each is a segment of its own and goes in lower-cased at once
         let rest = bytes.get(i..).unwrap_or_default();
-        let run = rest
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let run = ascii_prefix(rest);
         let bulk = if run == rest.len() {
             run
         } else {
@@ -892,22 +907,65 @@ fn ascii_views<const RAW: bool>(text: &[u8], n: &mut Normalized) -> bool {
 }
 
 /// True if every whitespace character of UTF-8 `b` is a single ASCII space between other
-/// characters (bytes that may start other whitespace count as whitespace; the last byte
-/// cannot start a character of two bytes or more): the raw view of such a text is the
-/// text lower-cased. One pass without an early exit per byte.
+/// characters: the raw view of such a text is the text lower-cased. One pass without an
+/// early exit per byte for ASCII whitespace and the bytes other whitespace starts with;
+/// only if it finds some, a second for ASCII whitespace alone and a search for those
+/// bytes, each character found looked at (U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028,
+/// U+2029, U+202F, U+205F and U+3000 are whitespace: `’`, `¿` or `。` are not).
 fn simple_spaces(b: &[u8]) -> bool {
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+    // (the last byte, not in a pair, cannot start a character of two bytes or more)
+    if b.first() == Some(&b' ')
+        || b.last()
+            .is_some_and(|&x| x == b' ' || x.wrapping_sub(9) < 5)
+    {
         return false;
     }
     let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
-    !pairs.fold(false, |bad, (&x, &y)| {
-        // tab to carriage return, the lead bytes of U+0085, U+00A0, U+1680, U+2000-U+205F
-        // and U+3000, two spaces
+    // tab to carriage return, two spaces, or the lead byte of U+0085, U+00A0, U+1680,
+    // U+2000-U+205F and U+3000 (most texts have none of them)
+    let may = pairs.fold(false, |bad, (&x, &y)| {
         bad | (x.wrapping_sub(9) < 5)
             | (x == 0xC2)
             | (x.wrapping_sub(0xE1) < 3)
             | (x == b' ' && y == b' ')
-    }) && b.last().is_none_or(|&x| x.wrapping_sub(9) >= 5)
+    });
+    !may || !other_spaces(b)
+}
+
+/// The second look of [`simple_spaces`] at `b` (out of line: most texts need only the
+/// first): whether `b` has whitespace other than single ASCII spaces.
+#[inline(never)]
+fn other_spaces(b: &[u8]) -> bool {
+    // tab to carriage return, two spaces
+    let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
+    let ascii = pairs.fold(false, |bad, (&x, &y)| {
+        bad | (x.wrapping_sub(9) < 5) | (x == b' ' && y == b' ')
+    });
+    if ascii {
+        return true;
+    }
+    let other = |i: usize| {
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        match at(0) {
+            0xC2 => matches!(at(1), 0x85 | 0xA0),
+            0xE1 => at(1) == 0x9A && at(2) == 0x80,
+            0xE2 => match at(1) {
+                0x80 => matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+                0x81 => at(2) == 0x9F,
+                _ => false,
+            },
+            0xE3 => at(1) == 0x80 && at(2) == 0x80,
+            _ => false,
+        }
+    };
+    if b.len() < 512 {
+        // (a short text: the searches below cost more to set up than they save)
+        return b
+            .iter()
+            .enumerate()
+            .any(|(i, &x)| x.wrapping_sub(0xC2) < 0x22 && other(i));
+    }
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b).any(other) || memchr::memchr_iter(0xE1, b).any(other)
 }
 
 /// [`views`], building the raw view too when `RAW` (else it is made already). Both views
@@ -1090,7 +1148,9 @@ fn views_with<const RAW: bool>(folded: &str, n: &mut Normalized) {
     n.words = words;
 }
 
-/// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case).
+/// Appends ASCII `text[i..j]` to `out`, lower-cased when `upper` (it holds upper case)
+/// (inlined: a call for every word, in both views, cost more than the copy).
+#[inline(always)]
 fn push_lowered(out: &mut String, text: &str, i: usize, j: usize, upper: bool) {
     let at = out.len();
     if j - i <= 16 {
@@ -1932,6 +1992,21 @@ mod tests {
     }
 
     #[test]
+    fn ascii_prefix_agrees_with_the_bytes() {
+        for t in fuzz_texts().iter().chain(ascii_fuzz_texts().iter()) {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                let rest = &b[i..];
+                let want = rest
+                    .iter()
+                    .position(|x| !x.is_ascii())
+                    .unwrap_or(rest.len());
+                assert_eq!(ascii_prefix(rest), want, "{t:?} {i}");
+            }
+        }
+    }
+
+    #[test]
     fn alnum_blocks_agree_with_byte_classes() {
         let mut r = crate::testing::Rng::new(7);
         for k in 0..200_000usize {
@@ -1957,6 +2032,52 @@ mod tests {
                 block[..run].to_ascii_lowercase(),
                 "{block:?}"
             );
+        }
+    }
+
+    #[test]
+    fn simple_spaces_agrees_with_the_characters() {
+        let by_chars = |t: &str| {
+            !t.starts_with(' ')
+                && !t.ends_with(' ')
+                && !t.contains("  ")
+                && t.chars().all(|c| c == ' ' || !c.is_whitespace())
+        };
+        let mut texts = fuzz_texts();
+        texts.extend(ascii_fuzz_texts());
+        for c in ('\0'..='\u{3100}').filter(|c| c.is_whitespace() || !c.is_alphanumeric()) {
+            texts.extend([
+                format!("a{c}b"),
+                format!("{c}"),
+                format!("ab{c}"),
+                format!("{c}ab"),
+            ]);
+        }
+        texts.extend(
+            [
+                "a\u{2019}b",
+                "a\u{3002}b",
+                "\u{3002}",
+                "x\u{00BF}y",
+                "\u{2116}5",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            let trimmed = t.trim_matches(' ');
+            if simple_spaces(trimmed.as_bytes()) {
+                assert!(by_chars(trimmed), "{t:?}");
+            }
+        }
+        for t in [
+            "a\u{2019}b",
+            "a\u{3002}b",
+            "\u{3002}",
+            "x\u{00BF}y",
+            "\u{2116}5",
+            "a b",
+        ] {
+            assert!(simple_spaces(t.as_bytes()), "{t:?}");
         }
     }
 

@@ -993,8 +993,17 @@ impl PlainSet {
         if let Some(trie) = &self.trie {
             let bytes = text.as_bytes();
             let mut prev_word = false;
-            for (i, c) in text.char_indices() {
-                let word = is_word_char(c);
+            // each character in turn (an ASCII byte without decoding it)
+            let mut i = 0usize;
+            while let Some(&b) = bytes.get(i) {
+                let (word, len) = if b.is_ascii() {
+                    (b.is_ascii_alphanumeric(), 1)
+                } else {
+                    match text.get(i..).and_then(|t| t.chars().next()) {
+                        Some(c) => (is_word_char(c), c.len_utf8()),
+                        None => break,
+                    }
+                };
                 let start = !word
                     || !prev_word
                     || (!joined.is_empty() && joined.iter().any(|&(s, e)| s <= i && i < e));
@@ -1003,6 +1012,13 @@ impl PlainSet {
                     trie.each_output_from(bytes, i, |l, g, prefix, end| {
                         f(l as usize, g as usize, prefix != 0, i, end);
                     });
+                }
+                i += len;
+                if word && joined.is_empty() {
+                    // the rest of a run of ASCII letters and digits: no start in it
+                    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                        i += 1;
+                    }
                 }
             }
         }
@@ -1375,6 +1391,7 @@ impl WordTrie {
     /// Calls `f(lexicon, group, third, end)` for the outputs ([`WordTrie::outs`]) of every
     /// state a walk of `text` from `start` on reaches, `end` where it is (walked byte by
     /// byte, no pads).
+    #[inline(always)]
     fn each_output_from(&self, text: &[u8], start: usize, mut f: impl FnMut(u32, u32, u32, usize)) {
         let mut bytes = text.get(start..).unwrap_or_default().iter();
         let Some(&b) = bytes.next() else {
@@ -1724,13 +1741,23 @@ fn fires(r: &Rule, hits: &[GroupHit]) -> bool {
     })
 }
 
+/// [`is_word_char`], an ASCII character answered without the call.
+#[inline(always)]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_word_char(c)
+    }
+}
+
 /// Word boundaries around text[start..end]; `prefix` lets the word continue after it.
 fn boundary(text: &str, start: usize, end: usize, prefix: bool) -> bool {
     let first = text.get(start..).and_then(|s| s.chars().next());
     let last = text.get(..end).and_then(|s| s.chars().next_back());
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
-    let w = |c: Option<char>| c.is_some_and(is_word_char);
+    let w = |c: Option<char>| c.is_some_and(word_char);
     (!w(first) || !w(before)) && (prefix || !w(last) || !w(after))
 }
 
