@@ -59,23 +59,13 @@ pub fn run(configured: &Engine) {
     let mut pii_only = policy.clone();
     pii_only.injection.enabled = false;
     pii_only.content.enabled = false;
-    if let Ok(e) = Engine::new(pii_only, b"engine-loop") {
-        time(
-            &e,
-            "4 KB chat with PII, PII only",
-            big.as_bytes(),
-            ROUNDS / 10,
-        );
-    }
     let mut filters_only = policy;
     filters_only.pii.enabled = false;
-    if let Ok(e) = Engine::new(filters_only, b"engine-loop") {
-        time(
-            &e,
-            "4 KB chat with PII, filters only",
-            big.as_bytes(),
-            ROUNDS / 10,
-        );
+    for (name, p) in [("PII only", pii_only), ("filters only", filters_only)] {
+        if let Ok(e) = Engine::new(p, b"engine-loop") {
+            let name = format!("4 KB chat with PII, {name}");
+            time(&e, &name, big.as_bytes(), ROUNDS / 10);
+        }
     }
 }
 
