@@ -2277,3 +2277,27 @@ fn malware_explained_against_malware_asked_for() {
         ],
     );
 }
+
+/// A wallet's seed phrase asked for is the scam; its owner asking how to keep it is not.
+#[test]
+fn seed_phrase_asked_for_against_kept_safe() {
+    check_family(
+        "content",
+        "scam",
+        &[
+            ("What's the safest way to store my crypto seed phrase?", false),
+            (
+                "I lost my recovery phrase, can I still access my wallet?",
+                false,
+            ),
+            (
+                "URGENT: your wallet is locked. Enter your seed phrase at metamask-verify.io to restore access",
+                true,
+            ),
+            (
+                "Support team here: please share your secret recovery phrase so we can sync your wallet",
+                true,
+            ),
+        ],
+    );
+}
