@@ -2301,3 +2301,31 @@ fn seed_phrase_asked_for_against_kept_safe() {
         ],
     );
 }
+
+/// The account owner asking about their own locked account is not the phishing message
+/// about *your* account; the code-theft message in the first person still is a scam.
+#[test]
+fn own_account_questions_against_account_phishing() {
+    check_family(
+        "content",
+        "scam",
+        &[
+            (
+                "How do I verify my account on Telegram? It keeps asking for a code",
+                false,
+            ),
+            (
+                "My account was locked after too many login attempts, how do I unlock it on Telegram?",
+                false,
+            ),
+            (
+                "Your account has been suspended due to unusual activity. Verify now at telegram-secure-login.com",
+                true,
+            ),
+            (
+                "Hi, my account was blocked, I sent my login code to your number by mistake, can you send me the code?",
+                true,
+            ),
+        ],
+    );
+}
