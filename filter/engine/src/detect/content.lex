@@ -685,6 +685,9 @@ phrase dangerous -1.0: 폭탄 세일, 폭탄세일, 폭탄 할인, 물폭탄, �
 # talking to one's child about a harm, in more forms
 @defend_ml: capire se, verificare se, controllare se, scoprire se, sapere se, saber si, comprobar si, averiguar si, saber se, verificar se, descobrir se, vérifier si, savoir si, découvrir si, herausfinden ob, prüfen ob, feststellen ob, erkennen ob, nagaan of, controleren of, sprawdzić czy, dowiedzieć się czy, узнать есть ли, понять есть ли, проверить есть ли, дізнатися чи, перевірити чи, olup olmadığını, var mı, hablo, hablarle, hablamos, parlo, parlargli, parlarle, falo, falar com, je parle, spreche, rede mit, praat, rozmawiam, поговорить с, говорить с, поговорити з
 rule dangerous -1.0 100: @defend_ml
+# German puts the verb last ("erkläre mir, wie Geldwäsche funktioniert"): the topic phrase
+# with the noun between (not a bare "funktioniert": "... damit es funktioniert" is a request)
+phrase dangerous -1.0: wie geldwäsche funktioniert, wie phishing funktioniert, wie betrug funktioniert, wie ransomware funktioniert, wie cybermobbing funktioniert, wie mobbing funktioniert, wie menschenhandel funktioniert, wie propaganda funktioniert, wie desinformation funktioniert, wie erpressung funktioniert, wie identitätsdiebstahl funktioniert, wie steuerhinterziehung funktioniert, wie insiderhandel funktioniert, wie schneeballsystem funktioniert, wie ein schneeballsystem funktioniert, wie kreditkartenbetrug funktioniert
 rule malware -1.0 100: @defend_ml
 # drugs: bought, sold or made (the drug's name in each language)
 @drug: метамфетамін*, героїн*, кокаїн*, metamfetamin*, metanfetamin*, methamphetamin*, méthamphétamine, crystal meth, мет, первитин, ميثامفيتامين, الميثامفيتامين, الكريستال, هيروين, الهيروين, كوكايين, الكوكايين, मेथ, मेथामफेटामाइन, हेरोइन, कोकीन, क्रिस्टल मेथ
