@@ -105,10 +105,6 @@ const FLAG_BY_DEFAULT: &[&str] = &["abuse"];
 
 /// Family (injection) or category (content) names a stage knows, for policy validation.
 pub fn families(stage: &str) -> Vec<String> {
-    let extra = match stage {
-        "injection" => INJECTION_SIGNALS,
-        _ => &[][..],
-    };
     let mut out: Vec<String> = builtin(stage)
         .map(|l| {
             l.families
@@ -118,12 +114,22 @@ pub fn families(stage: &str) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    for s in extra {
-        if !out.iter().any(|n| n == s) {
-            out.push(s.to_string());
+    add_signals(stage, &mut out);
+    out
+}
+
+/// Appends to a stage's family `names` the signals it computes outside the lexicon (the
+/// injection stage's), each once: a lexicon may name a signal's family too, e.g. to
+/// subtract from it.
+fn add_signals(stage: &str, names: &mut Vec<String>) {
+    if stage != "injection" {
+        return;
+    }
+    for s in INJECTION_SIGNALS {
+        if !names.iter().any(|n| n == s) {
+            names.push(s.to_string());
         }
     }
-    out
 }
 
 struct Family {
@@ -414,14 +420,7 @@ impl StageDetector {
     pub fn new(category: &'static str, cfg: &Detector) -> Result<Self, String> {
         let lex = builtin(category)?;
         let mut names: Vec<String> = lex.families.clone();
-        if category == "injection" {
-            // (a lexicon may name a signal's family too, e.g. to subtract from it)
-            for s in INJECTION_SIGNALS {
-                if !names.iter().any(|n| n == s) {
-                    names.push(s.to_string());
-                }
-            }
-        }
+        add_signals(category, &mut names);
         let families: Vec<Family> = names
             .into_iter()
             .map(|name| {
