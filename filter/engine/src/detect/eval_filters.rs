@@ -27,6 +27,8 @@ pub(crate) struct Row {
     pub label: bool,
     pub source: String,
     pub lang: String,
+    /// The source's own category of the row, where it has one (empty otherwise).
+    pub category: String,
     pub held_out: bool,
 }
 
@@ -37,8 +39,20 @@ pub(crate) fn held_out(text: &str) -> bool {
 }
 
 pub(crate) fn load(name: &str) -> Vec<Row> {
-    let path = eval_dir().join(name);
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+    load_from(&eval_dir().join(name))
+}
+
+/// The labelled sets `make eval-filters` builds from other public packages
+/// (`tests/eval/extra_sets.py`): `$BOTWALL_EXTRA_DIR` or `<repo>/target/eval-extra`.
+fn extra_dir() -> PathBuf {
+    if let Ok(d) = std::env::var("BOTWALL_EXTRA_DIR") {
+        return PathBuf::from(d);
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/eval-extra")
+}
+
+fn load_from(path: &std::path::Path) -> Vec<Row> {
+    let data = std::fs::read_to_string(path).unwrap_or_else(|e| {
         panic!(
             "eval data {} missing ({e}): the labelled sets live in ../shared/eval beside the \
              repository (or set BOTWALL_EVAL_DIR)",
@@ -55,6 +69,7 @@ pub(crate) fn load(name: &str) -> Vec<Row> {
                 label: v.get("label").and_then(Value::as_i64) == Some(1),
                 source: s("source"),
                 lang: s("lang"),
+                category: s("category"),
                 text,
             }
         })
@@ -561,13 +576,33 @@ fn head_labels(file: &str, r: &Row) -> [Option<bool>; super::model::NUM_HEADS] {
         // labelled, so they teach the other heads nothing
         return [Some(true), None, None, None];
     }
-    if r.source.contains("SMS") {
+    let (src, cat) = (r.source.as_str(), r.category.as_str());
+    if src.contains("Do-Not-Answer") {
+        // its categories: malicious uses are harmful requests, discrimination / toxicity
+        // abuse; information hazards (someone's private data) and misinformation harms
+        // (medical or legal advice) are none of ours: they teach nothing
+        return match cat {
+            "malicious_uses" => [None, None, None, Some(true)],
+            c if c.starts_with("discrimination") => [n, Some(true), n, n],
+            _ => [None; 4],
+        };
+    }
+    if src.contains("tense") {
+        // ~100 requests reworded ~14 times each: the held-out part would hold rewordings
+        // of trained rows, so these stay a measurement only
+        return [None; 4];
+    }
+    if src.contains("refusal pairs") || src.contains("harmful instr") {
+        return [None, None, None, Some(true)];
+    }
+    if src.contains("SMS") {
         [n, n, Some(true), n]
-    } else if r.source.contains("HarmBench") {
+    } else if src.contains("HarmBench") {
         // plain harmful requests: not injections, and some are insults or scams to write
         [None, None, None, Some(true)]
     } else {
-        // hate/offensive tweets, Korean profanity
+        // hate/offensive tweets, Korean profanity; toxic sentence openings
+        // (RealToxicityPrompts), implicit hate (ToxiGen)
         [n, Some(true), n, n]
     }
 }
@@ -739,8 +774,38 @@ fn train_model() {
         .unwrap_or(15);
     let epochs = 12;
     let mut ex = Vec::new();
-    for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
-        for r in load(file).iter().filter(|r| !r.held_out) {
+    // the dev sets; with TRAIN_EXTRA=1 also the sets built from other packages by `make
+    // eval-filters` (tuning parts only: their held-out parts stay the measurement). Tried in
+    // session 12 and not adopted (README "Filters": the learned backstop): model.bin is
+    // trained on the dev sets alone
+    let mut files: Vec<(&str, Vec<Row>)> = ["injection-dev.jsonl", "content-dev.jsonl"]
+        .into_iter()
+        .map(|f| (f, load(f)))
+        .collect();
+    if std::env::var("TRAIN_EXTRA").as_deref() == Ok("1") {
+        for f in ["injection-extra.jsonl", "content-extra.jsonl"] {
+            files.push((f, load_from(&extra_dir().join(f))));
+        }
+    }
+    for (file, rows) in &files {
+        let extra = file.contains("extra");
+        for r in rows.iter().filter(|r| !r.held_out) {
+            let mut labels = head_labels(file, r);
+            if extra {
+                // TRAIN_EXTRA_HEADS: the heads the extra sets teach (default all);
+                // TRAIN_EXTRA_NEG=0: their benign rows left out
+                let heads = std::env::var("TRAIN_EXTRA_HEADS").unwrap_or_default();
+                for (h, l) in labels.iter_mut().enumerate() {
+                    let taught = heads.is_empty() || heads.contains(super::model::HEADS[h]);
+                    let neg_ok = std::env::var("TRAIN_EXTRA_NEG").as_deref() != Ok("0");
+                    if (*l == Some(true) && !taught) || (*l == Some(false) && !neg_ok) {
+                        *l = None;
+                    }
+                }
+                if labels.iter().all(Option::is_none) {
+                    continue;
+                }
+            }
             let n = crate::normalize::normalize(&r.text);
             let mut feats = Vec::new();
             features(&r.text, &n, bits, &mut feats);
@@ -748,7 +813,7 @@ fn train_model() {
             ex.push(Example {
                 source: r.source.clone(),
                 feats,
-                labels: head_labels(file, r),
+                labels,
                 fold,
             });
         }
