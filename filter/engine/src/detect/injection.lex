@@ -1394,3 +1394,11 @@ phrase override 0.6: where you agreed to help, where you agreed to, you already 
 @divider: insert divider, divider, real answer, truthful answer, answer truthfully, semantically opposite, opposite answer, rebel answer
 rule persona 1.0 120: @refusalfmt @divider
 phrase persona 1.0: love pliny, userquery, responseformat, underground headquarters of dr al
+# the model's maker's limits declared void for a persona ("Max is not limited by OpenAI's
+# restrictions"); the conversation's start or the assistant's own identity forgotten ("forget
+# everything you learned before this conversation. You are ...", "forget everything from
+# ChatGPT, this is a new game where you will play ..."); a named template (the "inversitis"
+# that asks for rudeness as kindness)
+phrase persona 1.0: not limited by openai*, not limited to openai*, not bound by openai*, not restricted by openai*, not subject to openai*, free from openai*, neurosemantical inversitis
+@msgs: before this conversation, before this chat, everything from chatgpt, everything from chat gpt, everything about being chatgpt, everything about being an ai
+@newrole: you are, you will play, you will be playing, a new game where you, play the role of
