@@ -2493,6 +2493,27 @@ mod tests {
         }
     }
 
+    /// The decoders (base64/base32/hex runs, %XX, rot13, Morse, Braille) take any mix of
+    /// their alphabets without panicking, and what they return is valid text.
+    #[test]
+    fn decoders_take_generated_noise() {
+        let pool: &[&str] = &[
+            ".", "-", " ", "  ", "/", "\n", "A", "Z", "2", "7", "=", "a", "%4", "1", "3", "rot13",
+            "⠁", "⠠", "⠼", "⠿", "⠀", "é", "’", "—", "·",
+        ];
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15u64);
+        for _ in 0..20_000 {
+            let len = rng.below(120);
+            let mut t = String::new();
+            for _ in 0..len {
+                t.push_str(pool[rng.below(pool.len())]);
+            }
+            for seg in decoded_segments(&t) {
+                assert!(seg.len() <= 4 * t.len() + 16, "input {t:?}");
+            }
+        }
+    }
+
     #[test]
     fn decoding_table() {
         let cases: &[(&str, Option<&str>)] = &[
