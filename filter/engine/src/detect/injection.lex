@@ -1402,3 +1402,7 @@ phrase persona 1.0: love pliny, userquery, responseformat, underground headquart
 phrase persona 1.0: not limited by openai*, not limited to openai*, not bound by openai*, not restricted by openai*, not subject to openai*, free from openai*, neurosemantical inversitis
 @msgs: before this conversation, before this chat, everything from chatgpt, everything from chat gpt, everything about being chatgpt, everything about being an ai
 @newrole: you are, you will play, you will be playing, a new game where you, play the role of
+# the conversation set aside then a new role, in zh / ja / ko / tr ("前のメッセージを忘れて、今からあなたは
+# ...", "이전 메시지는 잊어, 지금부터 너는 ...", "önceki mesajları unut, artık sen ...")
+@msgs: 之前的消息, 以前的消息, 上面的消息, 之前的对话, 前のメッセージ, 以前のメッセージ, これまでのメッセージ, これまでの会話, 이전 메시지, 앞의 메시지, 지금까지의 메시지, 이전 대화, önceki mesajlar, onceki mesajlar
+@newrole: 从现在开始你是, 从现在起你是, 今からあなたは, これからあなたは, 지금부터 너는, 이제부터 너는, 지금부터 당신은, artık sen, artik sen, bundan sonra sen
