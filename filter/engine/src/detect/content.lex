@@ -907,9 +907,10 @@ rule malware 1.0 80: @codeobj_mw @steal_mw @creds_mw
 # 1. instructions, plans or a guide for a named attack device, with any verb ("give me plans for
 #    an IED", "a guide to pipe bombs"); finding one, defusing it or reporting it is not a request
 @bombtype_w: improvised explosive device*, incendiary device*, explosive device*, firebomb*, fire bomb*, pipe bombs, car bombs, nail bombs, letter bombs, ieds, molotov cocktail*, suicide belt*, barrel bomb*
-@bombreq_w: instructions, instruction, guide, guides, plans for, plan for, blueprint*, schematic*, diagram*, tutorial, recipe, step by step, step-by-step, how do i, how can i, how to, how would i, best way to, easiest way to, put together, putting together, walk me through, wire, rig, assemble, assembling, building, making, constructing, teach me, show me
+@bombreq_w: components, parts, materials, ingredients, supplies, shopping list, what do i need, needed for, list, instructions, instruction, guide, guides, plans for, plan for, blueprint*, schematic*, diagram*, tutorial, recipe, step by step, step-by-step, how do i, how can i, how to, how would i, best way to, easiest way to, put together, putting together, walk me through, wire, rig, assemble, assembling, building, making, constructing, teach me, show me
 rule weapons 1.0 80: @bombreq_w @bombtype_w
-@bombsafe_w: suspicious package, i found, found a, if i find, defuse*, disarm*, bomb squad, bomb disposal, report, reporting, what should i do, how do i know if, how can i tell, recognize, recognise, survivor*, history of, regulation*, legislation, in the news
+@bombsafe_w: suspicious package, i found, found a, if i find, defuse*, disarm*, bomb squad, bomb disposal, report, reporting, what should i do, how do i know if, how can i tell, recognize, recognise, survivor*, history of, regulation*, legislation, in the news, documentary, museum, wwii, ww2, world war, career in, police said, police say, investigators
+phrase weapons -2.0: explosive ordnance disposal, ordnance disposal, eod technician*, bomb disposal unit, bomb disposal technician*
 rule weapons -1.0 100: @bombtype_w @bombsafe_w
 @bombtype_ml: rohrbombe, nagelbombe, autobombe, brandbombe, brandsatz, sprengsatz, bombe artisanale, engin explosif, engin incendiaire, bomba casera, artefacto explosivo, bomba incendiaria, bomba artigianale, ordigno, bomba caseira
 @bombreq_ml: anleitung, bauanleitung, bauplan, instructions, plans, mode d'emploi, tutoriel, instrucciones, planos, guía, guia, tutorial, istruzioni, instruções, wie baue ich, wie baut man, comment fabriquer, como hacer, cómo hacer, come costruire, como fazer
@@ -932,7 +933,7 @@ rule dangerous 1.0 60: @scarev @person @scareinto
 rule dangerous 1.0 60: @afraidmk @afraidw
 @notafraid: less afraid, not afraid, not be afraid, no longer afraid, stop being afraid, less scared, not scared, not too scared, no longer scared
 rule dangerous -1.0 60: @afraidmk @notafraid
-@threat_ml: morddrohung, drohbrief, drohung, lettre de menace, menace de mort, menaces de mort, lettre anonyme de menace, amenaza de muerte, amenazas de muerte, carta de amenaza, carta amenazante, lettera minatoria, minaccia di morte, ameaça de morte, carta de ameaça, угрозу убийством, угрозу, угрозы, письмо с угрозами, погрозу
+@threat_ml: lettre de rançon, demande de rançon, nota de rescate, carta de rescate, lettera di riscatto, bilhete de resgate, erpresserbrief, lösegeldforderung, письмо с требованием выкупа, morddrohung, drohbrief, drohung, lettre de menace, menace de mort, menaces de mort, lettre anonyme de menace, amenaza de muerte, amenazas de muerte, carta de amenaza, carta amenazante, lettera minatoria, minaccia di morte, ameaça de morte, carta de ameaça, угрозу убийством, угрозу, угрозы, письмо с угрозами, погрозу
 @threatask_ml: schreib*, verfasse*, schick*, sende, écris, ecris, rédige*, redige*, envoie*, escribe, redacta, envía, envia, scrivi, manda, escreva, envie, напиши*, отправ*, составь, напишіть
 rule dangerous 1.0 120: @threatask_ml @threat_ml
 @threatsafe_ml: bekommen, erhalten, melden, anzeigen, reçu, recu, signaler, recibí, recibi, denunciar, ricevuto, recebi, получил*, пожаловаться, сообщить
@@ -941,23 +942,27 @@ rule dangerous -1.0 120: @threat_ml @threatsafe_ml
 #    sabotaging public infrastructure; why people join, how states stop it, history: not requests
 @extremist: terrorist organisation, terrorist organization, terrorist cell, terrorist cells, terror cell, terror cells, terrorist network, jihadist group*, jihadist organisation*, jihadist organization*, terrorist movement, a terrorist group, al-shabaab, al shabaab
 @extremeact2: communicate with, communicate securely with, get in touch with, contact, reach out to, send money to, become a member of, become a member, sign up with, sign up for, apply to, enlist in, find a, find people for, members for, fighters for
-@extremesafe: why do people, why people, why would, stop people from, stop them from, prevent people from, keep people from, governments, government, counter, countering, researchers, research, sociology, psychology of, parents, my son, my daughter, my child, my teen, signs, notice, spot, recognise, recognize, history of, documentary, news, journalists, report, reporting
+@extremesafe: why do people, why people, why would, stop people from, stop them from, prevent people from, keep people from, governments, government, counter, countering, researchers, research, sociology, psychology of, parents, my son, my daughter, my child, my teen, signs, notice, spot, recognise, recognize, history of, documentary, news, journalists, report, reporting, fbi, the police, authorities, tip line, tipline, crime stoppers
 rule dangerous 1.0 80: @ask @extremeact2 @extremist
 rule dangerous 1.0 80: @askq @extremeact2 @extremist
-rule dangerous -1.0 100: @extremeact2 @extremesafe
+rule dangerous -2.0 100: @extremeact2 @extremesafe
 phrase dangerous -1.0: stop people from joining, prevent people from joining, keep people from joining, stop young people from joining, why do people join, why people join, why do young people join, why do teenagers join, why do teens join, why do men join, why do women join, why did people join, why would anyone join
 @terrorpurpose: for terrorist purposes, for terrorism purposes, for a terrorist attack, for terrorist attacks, for a terror attack, for terrorist activities, for terrorist activity, to help terrorists, to support terrorists, on behalf of isis, for a terrorist group, for the terrorist group, for jihad
 rule dangerous 1.0 80: @ask @terrorpurpose
 rule dangerous 1.0 80: @askq @terrorpurpose
 @lawctx: law, laws, legal definition, statute, act of, convicted, charged, sentenced, arrested, court, prosecuted, prosecution, definition
-rule dangerous -1.0 100: @terrorpurpose @lawctx
-@sabotv: sabotage, knock out, blow up, poison, contaminate, derail, destroy, attack, bring down, black out, cripple, take down, tamper with, hack into
-@infra: power grid, electrical grid, electric grid, electricity grid, power plant, power plants, power station, power stations, substation*, nuclear plant, nuclear power plant, water supply, water supplies, water treatment, water system, water systems, reservoir, reservoirs, railway, railways, rail line, railway line, rail network, train tracks, a train, trains, gas pipeline, oil pipeline, pipelines, a dam, dams, air traffic control, telecom network, cell towers, a bridge
+rule dangerous -2.0 100: @terrorpurpose @lawctx
+@sabotv: cut the power to, cut power to, shut down the power to, sabotage, knock out, blow up, poison, contaminate, derail, destroy, attack, bring down, black out, cripple, take down, tamper with, hack into
+@infra: a whole city, an entire city, the whole city, a city's power, a city's water, freight train, passenger train, a subway, the subway, the metro, power grid, electrical grid, electric grid, electricity grid, power plant, power plants, power station, power stations, substation*, nuclear plant, nuclear power plant, water supply, water supplies, water treatment, water system, water systems, reservoir, reservoirs, railway, railways, rail line, railway line, rail network, train tracks, a train, trains, gas pipeline, oil pipeline, pipelines, a dam, dams, air traffic control, telecom network, cell towers, a bridge
 rule weapons 1.0 60: @howto @sabotv @infra
 rule weapons 1.0 60: @askq @sabotv @infra
 rule weapons 1.0 60: @intent @sabotv @infra
+@sabot_ml: vergifte*, verseuch*, sabotier*, lahmlegen, legt man lahm, lege ich, empoisonner, saboter, contaminer, paralyser, envenenar, sabotear, contaminar, avvelenare, sabotare, contaminare, отравить, вывести из строя, саботировать, обесточить, отруїти
+@infra_ml: trinkwasser, wasserversorgung, stromnetz, kraftwerk, bahnstrecke, eau potable, réseau électrique, reseau electrique, centrale électrique, voie ferrée, agua potable, red eléctrica, red electrica, suministro de agua, vía del tren, acqua potabile, rete elettrica, acquedotto, водопровод, электросеть, электростанци*, питьевую воду, водопостачання, електромереж*
+@wieq: wie, comment, cómo, como, come, как, як, how
+rule weapons 1.0 120: @wieq @sabot_ml @infra_ml
 @infrasafe: protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie, documentary
-rule weapons -1.0 100: @sabotv @infra @infrasafe
+rule weapons -2.0 100: @sabotv @infra @infrasafe
 @terror_ml: terrororganisation, terrorgruppe, terrorzelle, organisation terroriste, groupe terroriste, cellule terroriste, organización terrorista, organizacion terrorista, grupo terrorista, célula terrorista, organizzazione terroristica, gruppo terroristico, organização terrorista, террористическ*, терористичн*
 @join_ml: beitreten, trete ich, anschließen, schließe ich mich, rejoindre, adhérer, intégrer, unirme, unirse, entrar en, ingresar, unirmi, entrare, aderire, juntar-me, entrar para, вступить, присоединиться, вступити, приєднатися, связаться с, contacter, kontaktieren, contactar
 rule dangerous 1.0 120: @ask @join_ml @terror_ml
@@ -967,19 +972,19 @@ rule dangerous 1.0 120: @joinme_ml @terror_ml
 # 4. buying illegal drugs or finding a dealer, getting high on household products, medicine or
 #    inhalants, hiding drug use; a parent or teacher asking about signs, dangers or talking to
 #    children is not a request
-@buydrug: where can i buy, where can i get, where can i order, where do i buy, where do i get, where to buy, where to get, where to order, how do i buy, how can i buy, how to buy, how do i order, how can i order, how to order, best way to buy, best way to order, best way to get, best place to buy, best site to buy, best website to buy, i want to buy, help me buy, help me get, help me find, find me, buy some, order some, score some, get some
+@buydrug: where do people buy, where do people get, how do people buy, where can i buy, where can i get, where can i order, where do i buy, where do i get, where to buy, where to get, where to order, how do i buy, how can i buy, how to buy, how do i order, how can i order, how to order, best way to buy, best way to order, best way to get, best place to buy, best site to buy, best website to buy, i want to buy, help me buy, help me get, help me find, find me, buy some, order some, score some, get some
 @drug2: illegal drugs, street drugs, hard drugs, weed without a prescription, mdma, ecstasy, lsd, acid tabs, cocaine, crack cocaine, heroin, meth, crystal meth, ketamine, fentanyl, oxy without a prescription, oxycodone without a prescription, xanax without a prescription, adderall without a prescription, pills without a prescription, shrooms, magic mushrooms, dmt, ghb, drugs from the dark web, drugs on the dark web, drugs off the dark web, drugs on the darknet, drugs from the darknet, drugs on telegram, drugs on snapchat
 rule dangerous 1.0 60: @buydrug @drug2
 @drugdealer: drug dealer, drug dealers, a dealer near me, dealer near me, coke dealer, weed dealer, a plug, a connect for, someone who sells drugs, someone who sells weed, someone selling drugs, someone selling weed
 @findfirst: how do i find, how can i find, where can i find, where do i find, how to find, help me find, i want to find, i need to find, find me, get in touch with, hook me up with
 rule dangerous 1.0 60: @findfirst @drugdealer
-@gethigh: get high, getting high, get a high, get stoned, get buzzed, get wasted on, trip on, tripping on, gets you high, get you high, gets me high, get me high, will get me high, to get high
+@gethigh: need to trip, enough to trip, to trip on, trip balls, get high, getting high, get a high, get stoned, get buzzed, get wasted on, trip on, tripping on, gets you high, get you high, gets me high, get me high, will get me high, to get high
 @highsrc: household, household items, household products, household chemicals, over-the-counter, over the counter, otc, cough syrup, cough medicine, dxm, nutmeg, benadryl, diphenhydramine, inhalant*, whippets, whippits, nitrous, glue, paint, aerosol*, spray paint, markers, gasoline, petrol, computer duster, air duster, keyboard duster, hand sanitizer, loperamide, imodium, dramamine, medicine, cold medicine, pills, prescription, my mom's pills, my parents' pills, sleeping pills, allergy pills
-@highq: can i use, could i use, should i use, how do i, how can i, how to, how would i, how much, how many, which, what's the best, whats the best, what is the best, best way to, easiest way to, fastest way to, what can i, what should i, where can i, i want to, help me, teach me, tell me, give me, ways to
+@highq: what, can get me, can get you, can i use, could i use, should i use, how do i, how can i, how to, how would i, how much, how many, which, what's the best, whats the best, what is the best, best way to, easiest way to, fastest way to, what can i, what should i, where can i, i want to, help me, teach me, tell me, give me, ways to
 rule dangerous 1.0 60: @highq @gethigh @highsrc
 @huffv: huffing paint, huffing glue, huffing gas, huffing spray paint, huffing inhalants, huff inhalants, huff spray paint, huff air duster, to huff, huff paint, huff glue, sniff glue, sniffing glue, sniff paint, sniff gas, sniffing gas, sniff markers, do whippets, do whippits, best inhalant*
 rule dangerous 1.0 60: @highq @huffv
-@drugparent: my kid, my kids, my teen, my teenager, my son, my daughter, my child, my children, my students, my patient, signs, warning signs, symptoms, dangers of, danger of, risks of, is it dangerous, is it safe, how dangerous, talk to, talk with, explain to, stop my, keep my, prevent, addiction, addicted, help for, treatment, rehab, overdose, poison control, accidentally, by accident, side effects, safe dose, legal, legally, prescribed, dispensary, therapy, clinic, infusion, find out if, is a drug dealer, huff and puff, huffing and puffing
+@drugparent: my kid, my kids, my teen, my teenager, my son, my daughter, my child, my children, my students, my patient, signs, warning signs, symptoms, dangers of, danger of, risks of, is it dangerous, is it safe, how dangerous, talk to, talk with, explain to, stop my, keep my, prevent, addiction, addicted, help for, treatment, rehab, overdose, poison control, accidentally, by accident, side effects, safe dose, legal, legally, prescribed, dispensary, therapy, clinic, infusion, cocaine-free, drug-free, high quality, high-quality, high marks, high grades, high scores, high score, high speed, high-speed, high resolution, high ratings, high returns, high gloss, high school, find out if, is a drug dealer, huff and puff, huffing and puffing
 rule dangerous -1.0 100: @highq @gethigh @drugparent
 rule dangerous -1.0 100: @highq @huffv @drugparent
 rule dangerous -1.0 100: @buydrug @drug2 @drugparent
@@ -1000,6 +1005,12 @@ rule dangerous 1.0 120: @wheredrug_ml @drugbuy_ml
 @rel: sister, brother, neighbour, neighbor, neighbours, neighbors, roommate, flatmate, stepfather, stepmother, stepdad, stepmom, stepbrother, stepsister, mom, dad, mother, father, wife, husband, girlfriend, boyfriend, ex, ex-wife, ex-husband, boss, coworker, co-worker, colleague, classmate, teacher, cousin, uncle, aunt, friend, son, daughter, baby, grandma, grandpa, grandmother, grandfather, landlord, partner, someone, somebody, a person, a human, people, him, her, them
 @hurtframe: where should i, where do i, how can i, how do i, how would i, how could i, how to, how should i, best way to, easiest way to, what's the best way, whats the best way, what is the best way, ways to, help me, teach me, tell me how, show me how, i want to, i'd like to, id like to, i need to, i'm going to, im going to, i plan to, give me
 rule weapons 1.0 60: @hurtframe @hurtmy @rel
+@sufmk: make my, make him, make her, make them, make someone, make this, make that
+@sufw: suffer, pay for what, pay for this, regret being born, wish he was dead, wish she was dead
+rule weapons 1.0 40: @hurtframe @sufmk @sufw
+@sufless: suffer less, suffering less, not suffer, stop suffering, suffer any less, suffer as little
+rule weapons -1.0 40: @sufmk @sufless
+rule dangerous -1.0 40: @sufmk @sufless
 @sickmk: make my, make him, make her, make them, make someone
 @sickobj: sick without, ill without, sick on purpose, ill on purpose, sick so, throw up without
 rule weapons 1.0 60: @hurtframe @sickmk @sickobj
@@ -1027,10 +1038,17 @@ rule weapons 1.0 120: @ask @harm_ml @rel_ml
 rule dangerous 1.0 50: @askq @exclmk @exclfeel
 rule dangerous 1.0 50: @hurtframe @exclmk @exclfeel
 @exclsafe: not feel, never feel, doesn't feel, dont feel, don't feel, less left out, less excluded, less isolated, feel included, feel welcome, feels excluded, feels left out, felt left out, stop feeling
-rule dangerous -1.0 80: @exclfeel @exclsafe
+rule dangerous -2.0 80: @exclfeel @exclsafe
 @exclv: exclude, freeze out, shut out, ostracize, ostracise, isolate
 @exclobj: from the group, from our group, from the friend group, from the group chat, from lunch, from the team, from every, from parties
 rule dangerous 1.0 60: @hurtframe @exclv @exclobj
+@ignorew: to ignore her, to ignore him, to ignore them, to shun her, to shun him, to shun them, to stop talking to her, to stop talking to him, to turn against her, to turn against him, to gang up on
+rule dangerous 1.0 60: @hurtframe @ignorew
+@rumthat: spread a rumor that, spread a rumour that, start a rumor that, start a rumour that, spread rumors that, spread rumours that, spread the rumor that, spread the rumour that, spread a lie that, tell everyone that
+@rumtarget: my classmate, my coworker, my co-worker, my boss, my teacher, my ex, my neighbour, my neighbor, my sister, my brother, my friend, my manager, my colleague, my roommate, she, he, her boyfriend, his girlfriend, the new girl, the new guy
+rule dangerous 1.0 40: @rumthat @rumtarget
+@rumpast: someone, somebody, they, people, kids at school, that i, that i'm, that im, about me
+rule dangerous -1.0 40: @rumthat @rumpast
 @fabv: invent, make up, fabricate, cook up, come up with, manufacture, create, start, concoct, dream up
 @scandal: a fake scandal, fake scandal, a scandal about, false allegations, false allegation, false accusations, false accusation, a fake rumor, a fake rumour, a false rumor, a false rumour, a false story about, a fake story about, a lie about, lies about my
 rule dangerous 1.0 50: @fabv @scandal
@@ -1048,10 +1066,11 @@ rule dangerous 1.0 60: @hurtframe @leakv @third @privdata
 @selfvictim: of me, me into, about me, my nudes, my intimate, my photos, my pictures, my private, my emails, my financial, my bank, what can i do, what should i do, what do i do, get them removed, get it removed, get them taken down, have them removed, is it illegal, is it a crime, how do i report, how to report, someone is spreading, someone shared, someone posted, someone leaked, my ex is posting, my ex posted, my ex shared, journalists published, leaked emails, scandal broke
 rule dangerous -1.0 100: @selfvictim @intimate
 rule dangerous -1.0 100: @selfvictim @compromising
-rule dangerous -1.0 100: @selfvictim @privdata
+rule dangerous -2.0 100: @selfvictim @privdata
 rule dangerous -1.0 100: @selfvictim @scandal
 @provokev: provoke people, provoke someone, provoke them, provoke fights, provoke arguments, start fights, start a fight, start arguments, start flame wars, start a flame war, pick fights, stir up drama, cause drama, troll people, bait people into, rage bait, ragebait, get people to fight, make people fight, people into fights, into fighting each other, into a fight, turn people against each other
 @onlinectx: online, on twitter, on x, on reddit, on facebook, facebook group, on instagram, on tiktok, on youtube, group chat, comments, comment section, forum, discord, subreddit, the internet, social media, the chat
+@onlinectx: until they fight, fight each other, at each other's throats
 rule dangerous 1.0 80: @hurtframe @provokev @onlinectx
 rule dangerous 1.0 80: @askq @provokev @onlinectx
 @rumor_ml: gerüchte verbreiten, gerüchte über, verbreite ich gerüchte, répandre des rumeurs, lancer une rumeur, faire courir des rumeurs, difundir rumores, esparcir rumores, inventar rumores, diffondere voci, spargere voci, espalhar boatos, espalhar rumores, распустить слухи, распространять слухи, распространить слухи, поширити чутки, розпускати чутки
@@ -1069,8 +1088,8 @@ rule dangerous -1.0 120: @rumor_ml @rumorsafe_ml
 rule scam 1.0 60: @spamframe @spamv @spamobj
 @spamsafe: stop, stopping, block, blocking, prevent, preventing, protect, protection, filter, report, reporting, get rid of, keep getting, keeps getting, i'm getting, im getting, receiving, being flooded, being spammed, is flooding, are flooding, my own website, my own site, my own server, load test*, stress test*, captcha, moderate, moderation, anti-spam, antispam, my inbox, spam folder, junk folder, keep spam, not overwhelm, avoid, manage, organize, organise, clean, declutter
 rule scam -1.0 80: @spamv @spamsafe
-@callv: calls someone's phone, calls a number, call someone's phone, call a number, calls his phone, calls her phone, ring someone's phone, dial a number, text a number, texts a number, send thousands of, send hundreds of
-@repeatn: a thousand times, thousands of times, hundreds of times, a hundred times, every minute, every second, nonstop, non-stop, all night, over and over, to annoy
+@callv: sends thousands of, sends hundreds of, calls someone's phone, calls a number, call someone's phone, call a number, calls his phone, calls her phone, ring someone's phone, dial a number, text a number, texts a number, send thousands of, send hundreds of
+@repeatn: a thousand times, thousands of times, hundreds of times, a hundred times, every minute, every second, nonstop, non-stop, all night, over and over, to annoy, to one address, to one number, to a single address, to one person
 rule scam 1.0 80: @spamframe @callv @repeatn
 @signup: fake sign-ups, fake signups, fake sign ups, mass sign-ups, mass signups, mass sign ups, mass registrations, fake registrations, fake accounts to sign up, bulk accounts, mass account creation, sign up hundreds of, sign up thousands of, register hundreds of, register thousands of
 rule scam 1.0 60: @spamframe @signup
@@ -1083,18 +1102,21 @@ rule scam -1.0 100: @reviewspam @reviewsafe
 phrase dangerous -1.0: report fake reviews, spot fake reviews, identify fake reviews, remove fake reviews, flag fake reviews, detect fake reviews, deal with fake reviews, respond to fake reviews
 # 8. animal cruelty: staged animal fights, hurting animals for fun, poaching protected animals
 #    (removing their tracking collars); a pet in a scuffle, conservation and reporting cruelty are not
-@animalfight: dogfight, dogfights, dog fight, dog fights, dogfighting, dog fighting, cockfight*, cock fight*, cock fighting, cockfighting, bull baiting, badger baiting, bear baiting, fighting dogs, fighting roosters, fighting ring, to fight other dogs, to fight dogs, make dogs fight, make my dog fight, make two dogs fight, to fight other roosters
+@animalfight: a fighting rooster, fighting rooster, a fighting dog, fighting cock*, gamecock*, game fowl, dogfight, dogfights, dog fight, dog fights, dogfighting, dog fighting, cockfight*, cock fight*, cock fighting, cockfighting, bull baiting, badger baiting, bear baiting, fighting dogs, fighting roosters, fighting ring, to fight other dogs, to fight dogs, make dogs fight, make my dog fight, make two dogs fight, to fight other roosters
 @animalfightv: organise, organize, organising, organizing, set up, host, run, arrange, bet on, betting on, find, watch, train, breed, get into, start, how do i, how can i, where can i, i want to, help me, best way to
 rule dangerous 1.0 60: @animalfightv @animalfight
-@animalsafe: my dog got, my dog was, my dogs got, got into a fight, stop my, stop them, stop fighting, prevent, break up, report, reporting, rescue, rescued, adopt, adopted, history of, documentary, michael vick, illegal in, is it illegal, banned, ban on, law against, laws against, ww1, ww2, world war, fighter jet*, pilot*, aircraft, air combat, war thunder, ace combat, game, games, jets, plane, planes, flight sim*, dcs, stop a, stop the, treat, injuries, wounds, bite, bites
+@animalsafe: my dog got, my dog was, my dogs got, got into a fight, stop my, stop them, stop fighting, prevent, break up, report, reporting, rescue, rescued, adopt, adopted, history of, documentary, michael vick, my dog fights, my dogs fight, stop it, stop this, through the fence, keeps fighting, illegal in, is it illegal, banned, ban on, law against, laws against, ww1, ww2, world war, fighter jet*, pilot*, aircraft, air combat, war thunder, ace combat, game, games, jets, plane, planes, flight sim*, dcs, stop a, stop the, treat, injuries, wounds, bite, bites
 rule dangerous -1.0 100: @animalfight @animalsafe
-@animalv: hurt, harm, torture, abuse, kick, drown, maim, mutilate, set fire to
+@animalv: hurt, harm, torture, abuse, drown, maim, mutilate, set fire to
 @animal: animals, an animal, a cat, a dog, cats, dogs, a stray, strays, stray cats, stray dogs, my neighbour's cat, my neighbor's cat, my neighbour's dog, my neighbor's dog, neighbour's cat, neighbor's cat, neighbour's dog, neighbor's dog, a puppy, puppies, a kitten, kittens, a bird, birds, squirrels, a horse, horses, a rabbit, rabbits, hamster, my pet, pets
 @animalfun: for fun, for kicks, for entertainment, for laughs, without getting caught, without anyone knowing, without being caught, so it suffers, slowly, and get away with it
 rule dangerous 1.0 60: @hurtframe @animalv @animal
 rule dangerous 1.0 60: @animalv @animal @animalfun
+@setw: set, light
+@onfire: on fire, alight, ablaze
+rule dangerous 1.0 60: @hurtframe @setw @animal @onfire
 @animalvsafe: without harming, without harm, no harm, less harm, don't harm, dont harm, doesn't harm, does not harm, won't harm, not harm, not hurt, without hurting, don't hurt, dont hurt, doesn't hurt, won't hurt, wont hurt, stop my, stop him, stop her, stop them, stop someone, keep my, humanely, vet, veterinarian, is hurt, got hurt, was hurt, is injured, report, reporting, rescue, protect
-rule dangerous -1.0 80: @animalv @animal @animalvsafe
+rule dangerous -2.0 80: @animalv @animal @animalvsafe
 @poachv: poach, poaching, hunt, shoot, kill, trap, catch, sell
 @protected: protected animals, protected species, endangered animals, endangered species, a rhino, rhinos, rhino horn, elephants, an elephant, ivory, tigers, a tiger, tiger parts, eagles, an eagle, a bald eagle, gorillas, pangolins, a pangolin, snow leopards, a snow leopard, sea turtles, a wolf in a national park, wolves in a national park
 @poachframe: how do i, how can i, how would i, where can i, i want to, i'd like to, help me, best way to, easiest way to, what's the best way, whats the best way, teach me, show me how, tell me how, without getting caught, without being caught, undetected, illegally
@@ -1102,8 +1124,10 @@ rule dangerous 1.0 60: @poachframe @poachv @protected
 @collar: tracking collar*, gps collar*, radio collar*, tracking tag*, tracking device*, tracker, trackers
 @removev: remove, take off, cut off, disable, destroy, jam, hack, get rid of, find
 rule dangerous 1.0 100: @poachframe @removev @collar @protected
+@ownthing: from my car, on my car, in my car, under my car, from my bike, from my phone, on my phone, my own car, my own phone, put on my, hid on my, hidden on my
+rule dangerous -1.0 60: @disablev @ownthing
 @poachsafe: stop, stopping, prevent, preventing, protect, protecting, combat, fight, rangers, conservation*, conservationist*, anti-poaching, report, reporting, research, researchers, study, photograph, camera, photo, photos, pictures, lens, see, spot, watch, safari, legally, permit, licensed
 rule dangerous -1.0 100: @poachv @protected @poachsafe
-@dogfight_ml: hundekampf, hundekämpfe, hundekampfe, hahnenkampf, hahnenkämpfe, combat de chiens, combats de chiens, combat de coqs, combats de coqs, peleas de perros, pelea de perros, peleas de gallos, combattimenti tra cani, combattimento di cani, combattimenti di galli, rinhas de cães, rinha de cães, rinha de galo, собачьи бои, собачий бой, петушиные бои, собачі бої
+@dogfight_ml: pelea de gallos, combate de gallos, rinha de galos, rinha de galo, hundekampf, hundekämpfe, hundekampfe, hahnenkampf, hahnenkämpfe, combat de chiens, combats de chiens, combat de coqs, combats de coqs, peleas de perros, pelea de perros, peleas de gallos, combattimenti tra cani, combattimento di cani, combattimenti di galli, rinhas de cães, rinha de cães, rinha de galo, собачьи бои, собачий бой, петушиные бои, собачі бої
 @organize_ml: organisiere*, veranstalte*, organiser, organise, organizo, organizar, organizzare, organizzo, organizar, организовать, устроить, организувати, wo kann ich, où, dónde, dove, onde, где, де, wetten, parier, apostar, scommettere, ставки
 rule dangerous 1.0 120: @organize_ml @dogfight_ml
