@@ -946,7 +946,9 @@ rule dangerous -1.0 120: @threat_ml @threatsafe_ml
 rule dangerous 1.0 80: @ask @extremeact2 @extremist
 rule dangerous 1.0 80: @askq @extremeact2 @extremist
 rule dangerous -2.0 100: @extremeact2 @extremesafe
-phrase dangerous -1.0: stop people from joining, prevent people from joining, keep people from joining, stop young people from joining, why do people join, why people join, why do young people join, why do teenagers join, why do teens join, why do men join, why do women join, why did people join, why would anyone join
+phrase dangerous -2.0: stop people from joining, prevent people from joining, keep people from joining, stop young people from joining, why do people join, why people join, why do young people join, why do teenagers join, why do teens join, why do men join, why do women join, why did people join, why would anyone join
+@extremeparent: how can parents, can parents notice, parents notice, parents spot, parents tell, how can schools, how can teachers, warning signs that, signs that my
+rule dangerous -2.0 100: @extremeparent @extremist
 @terrorpurpose: for terrorist purposes, for terrorism purposes, for a terrorist attack, for terrorist attacks, for a terror attack, for terrorist activities, for terrorist activity, to help terrorists, to support terrorists, on behalf of isis, for a terrorist group, for the terrorist group, for jihad
 rule dangerous 1.0 80: @ask @terrorpurpose
 rule dangerous 1.0 80: @askq @terrorpurpose
@@ -979,7 +981,7 @@ rule dangerous 1.0 60: @buydrug @drug2
 @findfirst: how do i find, how can i find, where can i find, where do i find, how to find, help me find, i want to find, i need to find, find me, get in touch with, hook me up with
 rule dangerous 1.0 60: @findfirst @drugdealer
 @gethigh: need to trip, enough to trip, to trip on, trip balls, get high, getting high, get a high, get stoned, get buzzed, get wasted on, trip on, tripping on, gets you high, get you high, gets me high, get me high, will get me high, to get high
-@highsrc: household, household items, household products, household chemicals, over-the-counter, over the counter, otc, cough syrup, cough medicine, dxm, nutmeg, benadryl, diphenhydramine, inhalant*, whippets, whippits, nitrous, glue, paint, aerosol*, spray paint, markers, gasoline, petrol, computer duster, air duster, keyboard duster, hand sanitizer, loperamide, imodium, dramamine, medicine, cold medicine, pills, prescription, my mom's pills, my parents' pills, sleeping pills, allergy pills
+@highsrc: kitchen, spices, things at home, stuff at home, items at home, around the house, from the drugstore, from the pharmacy, household, household items, household products, household chemicals, over-the-counter, over the counter, otc, cough syrup, cough medicine, dxm, nutmeg, benadryl, diphenhydramine, inhalant*, whippets, whippits, nitrous, glue, paint, aerosol*, spray paint, markers, gasoline, petrol, computer duster, air duster, keyboard duster, hand sanitizer, loperamide, imodium, dramamine, medicine, cold medicine, pills, prescription, my mom's pills, my parents' pills, sleeping pills, allergy pills
 @highq: what, can get me, can get you, can i use, could i use, should i use, how do i, how can i, how to, how would i, how much, how many, which, what's the best, whats the best, what is the best, best way to, easiest way to, fastest way to, what can i, what should i, where can i, i want to, help me, teach me, tell me, give me, ways to
 rule dangerous 1.0 60: @highq @gethigh @highsrc
 @huffv: huffing paint, huffing glue, huffing gas, huffing spray paint, huffing inhalants, huff inhalants, huff spray paint, huff air duster, to huff, huff paint, huff glue, sniff glue, sniffing glue, sniff paint, sniff gas, sniffing gas, sniff markers, do whippets, do whippits, best inhalant*
@@ -1108,7 +1110,7 @@ rule dangerous 1.0 60: @animalfightv @animalfight
 @animalsafe: my dog got, my dog was, my dogs got, got into a fight, stop my, stop them, stop fighting, prevent, break up, report, reporting, rescue, rescued, adopt, adopted, history of, documentary, michael vick, my dog fights, my dogs fight, stop it, stop this, through the fence, keeps fighting, illegal in, is it illegal, banned, ban on, law against, laws against, ww1, ww2, world war, fighter jet*, pilot*, aircraft, air combat, war thunder, ace combat, game, games, jets, plane, planes, flight sim*, dcs, stop a, stop the, treat, injuries, wounds, bite, bites
 rule dangerous -1.0 100: @animalfight @animalsafe
 @animalv: hurt, harm, torture, abuse, drown, maim, mutilate, set fire to
-@animal: animals, an animal, a cat, a dog, cats, dogs, a stray, strays, stray cats, stray dogs, my neighbour's cat, my neighbor's cat, my neighbour's dog, my neighbor's dog, neighbour's cat, neighbor's cat, neighbour's dog, neighbor's dog, a puppy, puppies, a kitten, kittens, a bird, birds, squirrels, a horse, horses, a rabbit, rabbits, hamster, my pet, pets
+@animal: someone's cat, someone's dog, someones cat, someones dog, his cat, her cat, his dog, her dog, their cat, their dog, animals, an animal, a cat, a dog, cats, dogs, a stray, strays, stray cats, stray dogs, my neighbour's cat, my neighbor's cat, my neighbour's dog, my neighbor's dog, neighbour's cat, neighbor's cat, neighbour's dog, neighbor's dog, a puppy, puppies, a kitten, kittens, a bird, birds, squirrels, a horse, horses, a rabbit, rabbits, hamster, my pet, pets
 @animalfun: for fun, for kicks, for entertainment, for laughs, without getting caught, without anyone knowing, without being caught, so it suffers, slowly, and get away with it
 rule dangerous 1.0 60: @hurtframe @animalv @animal
 rule dangerous 1.0 60: @animalv @animal @animalfun
@@ -1118,7 +1120,7 @@ rule dangerous 1.0 60: @hurtframe @setw @animal @onfire
 @animalvsafe: without harming, without harm, no harm, less harm, don't harm, dont harm, doesn't harm, does not harm, won't harm, not harm, not hurt, without hurting, don't hurt, dont hurt, doesn't hurt, won't hurt, wont hurt, stop my, stop him, stop her, stop them, stop someone, keep my, humanely, vet, veterinarian, is hurt, got hurt, was hurt, is injured, report, reporting, rescue, protect
 rule dangerous -2.0 80: @animalv @animal @animalvsafe
 @poachv: poach, poaching, hunt, shoot, kill, trap, catch, sell
-@protected: protected animals, protected species, endangered animals, endangered species, a rhino, rhinos, rhino horn, elephants, an elephant, ivory, tigers, a tiger, tiger parts, eagles, an eagle, a bald eagle, gorillas, pangolins, a pangolin, snow leopards, a snow leopard, sea turtles, a wolf in a national park, wolves in a national park
+@protected: an endangered animal, endangered animal, a protected animal, protected animal, protected animals, protected species, endangered animals, endangered species, a rhino, rhinos, rhino horn, elephants, an elephant, ivory, tigers, a tiger, tiger parts, eagles, an eagle, a bald eagle, gorillas, pangolins, a pangolin, snow leopards, a snow leopard, sea turtles, a wolf in a national park, wolves in a national park
 @poachframe: how do i, how can i, how would i, where can i, i want to, i'd like to, help me, best way to, easiest way to, what's the best way, whats the best way, teach me, show me how, tell me how, without getting caught, without being caught, undetected, illegally
 rule dangerous 1.0 60: @poachframe @poachv @protected
 @collar: tracking collar*, gps collar*, radio collar*, tracking tag*, tracking device*, tracker, trackers
