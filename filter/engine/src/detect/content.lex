@@ -920,7 +920,7 @@ rule weapons 1.0 80: @bombreq_ml @bombtype_ml
 rule weapons 1.0 120: @bombreq_x @bomb_x
 # 2. a threat, ransom or extortion letter asked to be written or sent, and frightening a person
 #    into something; receiving, reporting or surviving one is not ("I received a death threat")
-@threatobj: death threat, death threats, threatening letter, threatening letters, threatening note, threatening message, threatening messages, threatening email, threatening emails, threatening texts, threatening text, threat letter, anonymous threat, anonymous threats, anonymous letter threatening, ransom note, ransom letter, ransom demand, extortion letter, extortion email, extortion message, blackmail letter, blackmail email, blackmail message, scary threats, online threats, threats to send, letter threatening, email threatening, message threatening
+@threatobj: a threat anonymously, threats anonymously, send a threat, send threats, sending threats, death threat, death threats, threatening letter, threatening letters, threatening note, threatening message, threatening messages, threatening email, threatening emails, threatening texts, threatening text, threat letter, anonymous threat, anonymous threats, anonymous letter threatening, ransom note, ransom letter, ransom demand, extortion letter, extortion email, extortion message, blackmail letter, blackmail email, blackmail message, scary threats, online threats, threats to send, letter threatening, email threatening, message threatening
 @threatask: write, draft, compose, send, sending, help me, how do i, how can i, how to, how would i, ideas for, give me, make, create, come up with, best way to, i want to, i need to, teach me, show me, generate, craft
 rule dangerous 1.0 80: @threatask @threatobj
 @threatsafe: received, i receive, receiving, i got a, i got an, i'm getting, im getting, i keep getting, report a, report the, report death, reporting a, how to report, respond to, responding to, deal with, handle, arrested, charged, sentenced, convicted, is it a crime, is it illegal, what should i do, what do i do, how serious, a scene, scene where, detective, reads the
@@ -941,11 +941,14 @@ rule dangerous -1.0 120: @threat_ml @threatsafe_ml
 # 3. joining, recruiting for or contacting a terrorist group, hacking "for terrorist purposes",
 #    sabotaging public infrastructure; why people join, how states stop it, history: not requests
 @extremist: terrorist organisation, terrorist organization, terrorist cell, terrorist cells, terror cell, terror cells, terrorist network, jihadist group*, jihadist organisation*, jihadist organization*, terrorist movement, a terrorist group, al-shabaab, al shabaab
-@extremeact2: communicate with, communicate securely with, get in touch with, contact, reach out to, send money to, become a member of, become a member, sign up with, sign up for, apply to, enlist in, find a, find people for, members for, fighters for
-@extremesafe: why do people, why people, why would, stop people from, stop them from, prevent people from, keep people from, governments, government, counter, countering, researchers, research, sociology, psychology of, parents, my son, my daughter, my child, my teen, signs, notice, spot, recognise, recognize, history of, documentary, news, journalists, report, reporting, fbi, the police, authorities, tip line, tipline, crime stoppers
+@extremeact2: talk with, talk to, chat with, communicate with, communicate securely with, get in touch with, contact, reach out to, send money to, become a member of, become a member, sign up with, sign up for, apply to, enlist in, find a, find people for, members for, fighters for
+@extremesafe: my kids, my students, children, kids about, why do people, why people, why would, stop people from, stop them from, prevent people from, keep people from, governments, government, counter, countering, researchers, research, sociology, psychology of, parents, my son, my daughter, my child, my teen, signs, notice, spot, recognise, recognize, history of, documentary, news, journalists, report, reporting, fbi, the police, authorities, tip line, tipline, crime stoppers
 rule dangerous 1.0 80: @ask @extremeact2 @extremist
 rule dangerous 1.0 80: @askq @extremeact2 @extremist
 rule dangerous -2.0 100: @extremeact2 @extremesafe
+@securecomm: secure way to talk with, secure way to talk to, secure way to contact, safe way to contact, securely contact, securely communicate with, communicate securely with, encrypted chat with, talk securely with, secretly contact, secretly communicate with
+# (1.5: "secure", "securely" subtract 0.5 as one's own data kept safe, @ownpii)
+rule dangerous 1.5 60: @securecomm @extremist
 phrase dangerous -2.0: stop people from joining, prevent people from joining, keep people from joining, stop young people from joining, why do people join, why people join, why do young people join, why do teenagers join, why do teens join, why do men join, why do women join, why did people join, why would anyone join
 @extremeparent: how can parents, can parents notice, parents notice, parents spot, parents tell, how can schools, how can teachers, warning signs that, signs that my
 rule dangerous -2.0 100: @extremeparent @extremist
@@ -954,7 +957,7 @@ rule dangerous 1.0 80: @ask @terrorpurpose
 rule dangerous 1.0 80: @askq @terrorpurpose
 @lawctx: law, laws, legal definition, statute, act of, convicted, charged, sentenced, arrested, court, prosecuted, prosecution, definition
 rule dangerous -2.0 100: @terrorpurpose @lawctx
-@sabotv: cut the power to, cut power to, shut down the power to, sabotage, knock out, blow up, poison, contaminate, derail, destroy, attack, bring down, black out, cripple, take down, tamper with, hack into
+@sabotv: disrupt, cut the power to, cut power to, shut down the power to, sabotage, knock out, blow up, poison, contaminate, derail, destroy, attack, bring down, black out, cripple, take down, tamper with, hack into
 @infra: a whole city, an entire city, the whole city, a city's power, a city's water, freight train, passenger train, a subway, the subway, the metro, power grid, electrical grid, electric grid, electricity grid, power plant, power plants, power station, power stations, substation*, nuclear plant, nuclear power plant, water supply, water supplies, water treatment, water system, water systems, reservoir, reservoirs, railway, railways, rail line, railway line, rail network, train tracks, a train, trains, gas pipeline, oil pipeline, pipelines, a dam, dams, air traffic control, telecom network, cell towers, a bridge
 rule weapons 1.0 60: @howto @sabotv @infra
 rule weapons 1.0 60: @askq @sabotv @infra
@@ -963,7 +966,7 @@ rule weapons 1.0 60: @intent @sabotv @infra
 @infra_ml: trinkwasser, wasserversorgung, stromnetz, kraftwerk, bahnstrecke, eau potable, réseau électrique, reseau electrique, centrale électrique, voie ferrée, agua potable, red eléctrica, red electrica, suministro de agua, vía del tren, acqua potabile, rete elettrica, acquedotto, водопровод, электросеть, электростанци*, питьевую воду, водопостачання, електромереж*
 @wieq: wie, comment, cómo, como, come, как, як, how
 rule weapons 1.0 120: @wieq @sabot_ml @infra_ml
-@infrasafe: protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie, documentary
+@infrasafe: solar storm*, geomagnetic, storm, storms, weather, heatwave*, heat wave*, wildfire*, squirrel*, naturally, natural, protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie, documentary
 rule weapons -2.0 100: @sabotv @infra @infrasafe
 @terror_ml: terrororganisation, terrorgruppe, terrorzelle, organisation terroriste, groupe terroriste, cellule terroriste, organización terrorista, organizacion terrorista, grupo terrorista, célula terrorista, organizzazione terroristica, gruppo terroristico, organização terrorista, террористическ*, терористичн*
 @join_ml: beitreten, trete ich, anschließen, schließe ich mich, rejoindre, adhérer, intégrer, unirme, unirse, entrar en, ingresar, unirmi, entrare, aderire, juntar-me, entrar para, вступить, присоединиться, вступити, приєднатися, связаться с, contacter, kontaktieren, contactar
@@ -993,7 +996,7 @@ rule dangerous -1.0 100: @buydrug @drug2 @drugparent
 rule dangerous -1.0 100: @findfirst @drugdealer @drugparent
 @hidev: hide, hiding, conceal, cover up, keep secret
 @druguse: my drug use, drug use, my drugs, my weed, my stash, my pills, my vape, that i use drugs, that i'm using, that im using, that i smoke weed, that i do drugs, i'm high, im high, being high, my drug habit
-@hidefrom: from my parents, from my mom, from my dad, from my wife, from my husband, from my boss, from my family, from my partner, from work, from the police, from the cops, from a drug test, from drug tests, from sniffer dogs, from drug dogs, from a drug dog
+@hidefrom: from parents, from your parents, from family, from my employer, from employers, from my parents, from my mom, from my dad, from my wife, from my husband, from my boss, from my family, from my partner, from work, from the police, from the cops, from a drug test, from drug tests, from sniffer dogs, from drug dogs, from a drug dog
 rule dangerous 1.0 60: @hidev @druguse @hidefrom
 @drugtest: drug test, drug tests, drug screen, drug screening, urine test, piss test, pee test, hair test, hair follicle test, urinalysis
 @beatv: pass, beat, cheat, fool, fake, trick, get past, get around, flush, clean my system
@@ -1121,11 +1124,13 @@ rule dangerous 1.0 60: @hurtframe @setw @animal @onfire
 rule dangerous -2.0 80: @animalv @animal @animalvsafe
 @poachv: poach, poaching, hunt, shoot, kill, trap, catch, sell
 @protected: an endangered animal, endangered animal, a protected animal, protected animal, protected animals, protected species, endangered animals, endangered species, a rhino, rhinos, rhino horn, elephants, an elephant, ivory, tigers, a tiger, tiger parts, eagles, an eagle, a bald eagle, gorillas, pangolins, a pangolin, snow leopards, a snow leopard, sea turtles, a wolf in a national park, wolves in a national park
-@poachframe: how do i, how can i, how would i, where can i, i want to, i'd like to, help me, best way to, easiest way to, what's the best way, whats the best way, teach me, show me how, tell me how, without getting caught, without being caught, undetected, illegally
+@poachframe: how to, ways to, what are some ways, is there a way to, how do i, how can i, how would i, where can i, i want to, i'd like to, help me, best way to, easiest way to, what's the best way, whats the best way, teach me, show me how, tell me how, without getting caught, without being caught, undetected, illegally
 rule dangerous 1.0 60: @poachframe @poachv @protected
 @collar: tracking collar*, gps collar*, radio collar*, tracking tag*, tracking device*, tracker, trackers
 @removev: remove, take off, cut off, disable, destroy, jam, hack, get rid of, find
 rule dangerous 1.0 100: @poachframe @removev @collar @protected
+@poachgoal: so i can hunt, so i can poach, so i can kill, so i can shoot, so i can trap, to poach, to hunt it, to kill it, to shoot it, and poach, and hunt it, and kill it
+rule dangerous 1.0 100: @poachframe @removev @collar @poachgoal
 @ownthing: from my car, on my car, in my car, under my car, from my bike, from my phone, on my phone, my own car, my own phone, put on my, hid on my, hidden on my
 rule dangerous -1.0 60: @disablev @ownthing
 @poachsafe: stop, stopping, prevent, preventing, protect, protecting, combat, fight, rangers, conservation*, conservationist*, anti-poaching, report, reporting, research, researchers, study, photograph, camera, photo, photos, pictures, lens, see, spot, watch, safari, legally, permit, licensed
