@@ -363,7 +363,7 @@ rule dangerous 1.0 80: @askq @crimeact
 # ruining a reputation, driving someone to suicide, beating plagiarism checks, altering records,
 # hostage-taking, defeating an ankle monitor, planning an attack: a verb and its object
 @ruinv: ruin, ruined, destroy, destroyed, damage, tarnish, tarnished, smear
-@repobj: his reputation, her reputation, their reputation, someones reputation, reputation of
+@repobj: coworker's reputation, boss's reputation, ex's reputation, teacher's reputation, neighbour's reputation, neighbor's reputation, colleague's reputation, classmate's reputation, rival's reputation, competitor's reputation, his reputation, her reputation, their reputation, someones reputation, reputation of
 rule dangerous 1.0 60: @askq @ruinv @repobj
 @pushv: convince, convinced, encourage, encouraged, drive, drove, push, pushed, manipulate, manipulated, persuade, goad, bully, bullied, pressure
 @suicobj: to kill themselves, to kill herself, to kill himself, to suicide, into suicide, to commit suicide, into killing themselves, to end their life, to end their lives, to take their own life, taking their own life
@@ -962,13 +962,15 @@ rule dangerous -2.0 100: @terrorpurpose @lawctx
 rule weapons 1.0 60: @howto @sabotv @infra
 rule weapons 1.0 60: @askq @sabotv @infra
 rule weapons 1.0 60: @intent @sabotv @infra
+@possq: is it possible to, would it be possible to, could someone, could a person, can someone, can a person
+rule weapons 1.0 60: @possq @sabotv @infra
 @sabot_ml: vergifte*, verseuch*, sabotier*, lahmlegen, legt man lahm, lege ich, empoisonner, saboter, contaminer, paralyser, envenenar, sabotear, contaminar, avvelenare, sabotare, contaminare, отравить, вывести из строя, саботировать, обесточить, отруїти
 @infra_ml: trinkwasser, wasserversorgung, stromnetz, kraftwerk, bahnstrecke, eau potable, réseau électrique, reseau electrique, centrale électrique, voie ferrée, agua potable, red eléctrica, red electrica, suministro de agua, vía del tren, acqua potabile, rete elettrica, acquedotto, водопровод, электросеть, электростанци*, питьевую воду, водопостачання, електромереж*
 @wieq: wie, comment, cómo, como, come, как, як, how
 rule weapons 1.0 120: @wieq @sabot_ml @infra_ml
-@infrasafe: solar storm*, geomagnetic, storm, storms, weather, heatwave*, heat wave*, wildfire*, squirrel*, naturally, natural, protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie, documentary
+@infrasafe: by accident, accidentally, solar storm*, geomagnetic, storm, storms, weather, heatwave*, heat wave*, wildfire*, squirrel*, naturally, natural, protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie, documentary
 rule weapons -2.0 100: @sabotv @infra @infrasafe
-@terror_ml: terrororganisation, terrorgruppe, terrorzelle, organisation terroriste, groupe terroriste, cellule terroriste, organización terrorista, organizacion terrorista, grupo terrorista, célula terrorista, organizzazione terroristica, gruppo terroristico, organização terrorista, террористическ*, терористичн*
+@terror_ml: l'état islamique, l'etat islamique, état islamique, etat islamique, estado islámico, estado islamico, stato islamico, islamischer staat, islamischen staat, исламское государство, игил, daech, terrororganisation, terrorgruppe, terrorzelle, organisation terroriste, groupe terroriste, cellule terroriste, organización terrorista, organizacion terrorista, grupo terrorista, célula terrorista, organizzazione terroristica, gruppo terroristico, organização terrorista, террористическ*, терористичн*
 @join_ml: beitreten, trete ich, anschließen, schließe ich mich, rejoindre, adhérer, intégrer, unirme, unirse, entrar en, ingresar, unirmi, entrare, aderire, juntar-me, entrar para, вступить, присоединиться, вступити, приєднатися, связаться с, contacter, kontaktieren, contactar
 rule dangerous 1.0 120: @ask @join_ml @terror_ml
 rule dangerous 1.0 120: @askq @join_ml @terror_ml
@@ -977,7 +979,7 @@ rule dangerous 1.0 120: @joinme_ml @terror_ml
 # 4. buying illegal drugs or finding a dealer, getting high on household products, medicine or
 #    inhalants, hiding drug use; a parent or teacher asking about signs, dangers or talking to
 #    children is not a request
-@buydrug: where do people buy, where do people get, how do people buy, where can i buy, where can i get, where can i order, where do i buy, where do i get, where to buy, where to get, where to order, how do i buy, how can i buy, how to buy, how do i order, how can i order, how to order, best way to buy, best way to order, best way to get, best place to buy, best site to buy, best website to buy, i want to buy, help me buy, help me get, help me find, find me, buy some, order some, score some, get some
+@buydrug: where i can get, where i can buy, where to find, where do people buy, where do people get, how do people buy, where can i buy, where can i get, where can i order, where do i buy, where do i get, where to buy, where to get, where to order, how do i buy, how can i buy, how to buy, how do i order, how can i order, how to order, best way to buy, best way to order, best way to get, best place to buy, best site to buy, best website to buy, i want to buy, help me buy, help me get, help me find, find me, buy some, order some, score some, get some
 @drug2: illegal drugs, street drugs, hard drugs, weed without a prescription, mdma, ecstasy, lsd, acid tabs, cocaine, crack cocaine, heroin, meth, crystal meth, ketamine, fentanyl, oxy without a prescription, oxycodone without a prescription, xanax without a prescription, adderall without a prescription, pills without a prescription, shrooms, magic mushrooms, dmt, ghb, drugs from the dark web, drugs on the dark web, drugs off the dark web, drugs on the darknet, drugs from the darknet, drugs on telegram, drugs on snapchat
 rule dangerous 1.0 60: @buydrug @drug2
 @drugdealer: drug dealer, drug dealers, a dealer near me, dealer near me, coke dealer, weed dealer, a plug, a connect for, someone who sells drugs, someone who sells weed, someone selling drugs, someone selling weed
@@ -1001,7 +1003,7 @@ rule dangerous 1.0 60: @hidev @druguse @hidefrom
 @drugtest: drug test, drug tests, drug screen, drug screening, urine test, piss test, pee test, hair test, hair follicle test, urinalysis
 @beatv: pass, beat, cheat, fool, fake, trick, get past, get around, flush, clean my system
 rule dangerous 1.0 60: @highq @beatv @drugtest
-@drugbuy_ml: drogen kaufen, drogen bestellen, kokain kaufen, gras kaufen, dealer finden, einen dealer, acheter de la drogue, acheter des drogues, acheter de la cocaïne, trouver un dealer, comprar drogas, comprar cocaína, comprar cocaina, encontrar un camello, comprare droga, comprare cocaina, trovare uno spacciatore, comprar drogas, купить наркотики, купить кокаин, найти дилера, купити наркотики
+@drugbuy_ml: consigo drogas, conseguir drogas, conseguir cocaína, conseguir cocaina, drogen besorgen, me procurer de la drogue, procurarmi droga, достать наркотики, drogen kaufen, drogen bestellen, kokain kaufen, gras kaufen, dealer finden, einen dealer, acheter de la drogue, acheter des drogues, acheter de la cocaïne, trouver un dealer, comprar drogas, comprar cocaína, comprar cocaina, encontrar un camello, comprare droga, comprare cocaina, trovare uno spacciatore, comprar drogas, купить наркотики, купить кокаин, найти дилера, купити наркотики
 @wheredrug_ml: wo kann ich, wo bekomme ich, wie kann ich, où, ou acheter, comment, dónde, donde, cómo, como, dove, come, onde, где, как, де, як, online, en ligne, por internet, en internet, онлайн
 rule dangerous 1.0 120: @wheredrug_ml @drugbuy_ml
 # 5. harming a named person ("how can I cause harm to my neighbour", "cause the most pain to a
@@ -1047,7 +1049,7 @@ rule dangerous -2.0 80: @exclfeel @exclsafe
 @exclv: exclude, freeze out, shut out, ostracize, ostracise, isolate
 @exclobj: from the group, from our group, from the friend group, from the group chat, from lunch, from the team, from every, from parties
 rule dangerous 1.0 60: @hurtframe @exclv @exclobj
-@ignorew: to ignore her, to ignore him, to ignore them, to shun her, to shun him, to shun them, to stop talking to her, to stop talking to him, to turn against her, to turn against him, to gang up on
+@ignorew: turn against her, turn against him, turn against them, turn on her, turn on him, to ignore her, to ignore him, to ignore them, to shun her, to shun him, to shun them, to stop talking to her, to stop talking to him, to turn against her, to turn against him, to gang up on
 rule dangerous 1.0 60: @hurtframe @ignorew
 @rumthat: spread a rumor that, spread a rumour that, start a rumor that, start a rumour that, spread rumors that, spread rumours that, spread the rumor that, spread the rumour that, spread a lie that, tell everyone that
 @rumtarget: my classmate, my coworker, my co-worker, my boss, my teacher, my ex, my neighbour, my neighbor, my sister, my brother, my friend, my manager, my colleague, my roommate, she, he, her boyfriend, his girlfriend, the new girl, the new guy
@@ -1073,7 +1075,7 @@ rule dangerous -1.0 100: @selfvictim @intimate
 rule dangerous -1.0 100: @selfvictim @compromising
 rule dangerous -2.0 100: @selfvictim @privdata
 rule dangerous -1.0 100: @selfvictim @scandal
-@provokev: provoke people, provoke someone, provoke them, provoke fights, provoke arguments, start fights, start a fight, start arguments, start flame wars, start a flame war, pick fights, stir up drama, cause drama, troll people, bait people into, rage bait, ragebait, get people to fight, make people fight, people into fights, into fighting each other, into a fight, turn people against each other
+@provokev: pile on, dogpile, gang up on, brigade, provoke people, provoke someone, provoke them, provoke fights, provoke arguments, start fights, start a fight, start arguments, start flame wars, start a flame war, pick fights, stir up drama, cause drama, troll people, bait people into, rage bait, ragebait, get people to fight, make people fight, people into fights, into fighting each other, into a fight, turn people against each other
 @onlinectx: online, on twitter, on x, on reddit, on facebook, facebook group, on instagram, on tiktok, on youtube, group chat, comments, comment section, forum, discord, subreddit, the internet, social media, the chat
 @onlinectx: until they fight, fight each other, at each other's throats
 rule dangerous 1.0 80: @hurtframe @provokev @onlinectx
@@ -1096,7 +1098,11 @@ rule scam -1.0 80: @spamv @spamsafe
 @callv: sends thousands of, sends hundreds of, calls someone's phone, calls a number, call someone's phone, call a number, calls his phone, calls her phone, ring someone's phone, dial a number, text a number, texts a number, send thousands of, send hundreds of
 @repeatn: a thousand times, thousands of times, hundreds of times, a hundred times, every minute, every second, nonstop, non-stop, all night, over and over, to annoy, to one address, to one number, to a single address, to one person
 rule scam 1.0 80: @spamframe @callv @repeatn
-@signup: fake sign-ups, fake signups, fake sign ups, mass sign-ups, mass signups, mass sign ups, mass registrations, fake registrations, fake accounts to sign up, bulk accounts, mass account creation, sign up hundreds of, sign up thousands of, register hundreds of, register thousands of
+@robocall: robocalls, robocall, automated calls, automated texts, prank calls, call bomb, call bomber, sms bomb, sms bomber
+@oneperson: to a number, to one number, to his number, to her number, to my ex, someone's number, someones number, a phone number, one phone, his phone, her phone
+rule scam 1.0 80: @spamframe @robocall @oneperson
+rule scam -1.0 80: @robocall @spamsafe
+@signup: signs up fake, sign up fake, register fake, 1000 fake, 100 fake, thousands of fake, hundreds of fake, fake sign-ups, fake signups, fake sign ups, mass sign-ups, mass signups, mass sign ups, mass registrations, fake registrations, fake accounts to sign up, bulk accounts, mass account creation, sign up hundreds of, sign up thousands of, register hundreds of, register thousands of
 rule scam 1.0 60: @spamframe @signup
 rule scam -1.0 80: @signup @spamsafe
 @reviewspam: same fake review, same review hundreds, same review a hundred, same review over and over, fake review hundreds, fake one-star, fake 1-star, fake one star, fake five-star, fake 5-star, fake five star, fake negative reviews, fake bad reviews, fake reviews to, fake reviews for, fake reviews about, bad reviews for my competitor, bad reviews on my competitor, negative reviews for my competitor, one-star reviews for my competitor, reviews to damage, reviews to hurt, reviews to ruin, reviews to sink, review bomb*
@@ -1107,7 +1113,7 @@ rule scam -1.0 100: @reviewspam @reviewsafe
 phrase dangerous -1.0: report fake reviews, spot fake reviews, identify fake reviews, remove fake reviews, flag fake reviews, detect fake reviews, deal with fake reviews, respond to fake reviews
 # 8. animal cruelty: staged animal fights, hurting animals for fun, poaching protected animals
 #    (removing their tracking collars); a pet in a scuffle, conservation and reporting cruelty are not
-@animalfight: a fighting rooster, fighting rooster, a fighting dog, fighting cock*, gamecock*, game fowl, dogfight, dogfights, dog fight, dog fights, dogfighting, dog fighting, cockfight*, cock fight*, cock fighting, cockfighting, bull baiting, badger baiting, bear baiting, fighting dogs, fighting roosters, fighting ring, to fight other dogs, to fight dogs, make dogs fight, make my dog fight, make two dogs fight, to fight other roosters
+@animalfight: attack other dogs, fight other dogs, to fight another dog, a fighting rooster, fighting rooster, a fighting dog, fighting cock*, gamecock*, game fowl, dogfight, dogfights, dog fight, dog fights, dogfighting, dog fighting, cockfight*, cock fight*, cock fighting, cockfighting, bull baiting, badger baiting, bear baiting, fighting dogs, fighting roosters, fighting ring, to fight other dogs, to fight dogs, make dogs fight, make my dog fight, make two dogs fight, to fight other roosters
 @animalfightv: organise, organize, organising, organizing, set up, host, run, arrange, bet on, betting on, find, watch, train, breed, get into, start, how do i, how can i, where can i, i want to, help me, best way to
 rule dangerous 1.0 60: @animalfightv @animalfight
 @animalsafe: my dog got, my dog was, my dogs got, got into a fight, stop my, stop them, stop fighting, prevent, break up, report, reporting, rescue, rescued, adopt, adopted, history of, documentary, michael vick, my dog fights, my dogs fight, stop it, stop this, through the fence, keeps fighting, illegal in, is it illegal, banned, ban on, law against, laws against, ww1, ww2, world war, fighter jet*, pilot*, aircraft, air combat, war thunder, ace combat, game, games, jets, plane, planes, flight sim*, dcs, stop a, stop the, treat, injuries, wounds, bite, bites
@@ -1117,6 +1123,7 @@ rule dangerous -1.0 100: @animalfight @animalsafe
 @animalfun: for fun, for kicks, for entertainment, for laughs, without getting caught, without anyone knowing, without being caught, so it suffers, slowly, and get away with it
 rule dangerous 1.0 60: @hurtframe @animalv @animal
 rule dangerous 1.0 60: @animalv @animal @animalfun
+rule dangerous 1.0 40: @painthing @animal
 @setw: set, light
 @onfire: on fire, alight, ablaze
 rule dangerous 1.0 60: @hurtframe @setw @animal @onfire
