@@ -957,8 +957,8 @@ rule dangerous 1.0 80: @ask @terrorpurpose
 rule dangerous 1.0 80: @askq @terrorpurpose
 @lawctx: law, laws, legal definition, statute, act of, convicted, charged, sentenced, arrested, court, prosecuted, prosecution, definition
 rule dangerous -2.0 100: @terrorpurpose @lawctx
-@sabotv: disrupt, cut the power to, cut power to, shut down the power to, sabotage, knock out, blow up, poison, contaminate, derail, destroy, attack, bring down, black out, cripple, take down, tamper with, hack into
-@infra: a whole city, an entire city, the whole city, a city's power, a city's water, freight train, passenger train, a subway, the subway, the metro, power grid, electrical grid, electric grid, electricity grid, power plant, power plants, power station, power stations, substation*, nuclear plant, nuclear power plant, water supply, water supplies, water treatment, water system, water systems, reservoir, reservoirs, railway, railways, rail line, railway line, rail network, train tracks, a train, trains, gas pipeline, oil pipeline, pipelines, a dam, dams, air traffic control, telecom network, cell towers, a bridge
+@sabotv: knocking out, sabotaging, poisoning, contaminating, derailing, destroying, attacking, blowing up, taking down, hacking into, disrupting, disrupt, cut the power to, cut power to, shut down the power to, sabotage, knock out, blow up, poison, contaminate, derail, destroy, attack, bring down, black out, cripple, take down, tamper with, hack into
+@infra: commuter train, the train, the trains, a passenger train, the morning train, high-speed train, a tram, the tram, a whole city, an entire city, the whole city, a city's power, a city's water, freight train, passenger train, a subway, the subway, the metro, power grid, electrical grid, electric grid, electricity grid, power plant, power plants, power station, power stations, substation*, nuclear plant, nuclear power plant, water supply, water supplies, water treatment, water system, water systems, reservoir, reservoirs, railway, railways, rail line, railway line, rail network, train tracks, a train, trains, gas pipeline, oil pipeline, pipelines, a dam, dams, air traffic control, telecom network, cell towers, a bridge
 rule weapons 1.0 60: @howto @sabotv @infra
 rule weapons 1.0 60: @askq @sabotv @infra
 rule weapons 1.0 60: @intent @sabotv @infra
@@ -968,7 +968,7 @@ rule weapons 1.0 60: @possq @sabotv @infra
 @infra_ml: trinkwasser, wasserversorgung, stromnetz, kraftwerk, bahnstrecke, eau potable, réseau électrique, reseau electrique, centrale électrique, voie ferrée, agua potable, red eléctrica, red electrica, suministro de agua, vía del tren, acqua potabile, rete elettrica, acquedotto, водопровод, электросеть, электростанци*, питьевую воду, водопостачання, електромереж*
 @wieq: wie, comment, cómo, como, come, как, як, how
 rule weapons 1.0 120: @wieq @sabot_ml @infra_ml
-@infrasafe: by accident, accidentally, solar storm*, geomagnetic, storm, storms, weather, heatwave*, heat wave*, wildfire*, squirrel*, naturally, natural, protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie, documentary
+@infrasafe: train set, toy train, model train, by accident, accidentally, solar storm*, geomagnetic, storm, storms, weather, heatwave*, heat wave*, wildfire*, squirrel*, naturally, natural, protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie, documentary
 rule weapons -2.0 100: @sabotv @infra @infrasafe
 @terror_ml: l'état islamique, l'etat islamique, état islamique, etat islamique, estado islámico, estado islamico, stato islamico, islamischer staat, islamischen staat, исламское государство, игил, daech, terrororganisation, terrorgruppe, terrorzelle, organisation terroriste, groupe terroriste, cellule terroriste, organización terrorista, organizacion terrorista, grupo terrorista, célula terrorista, organizzazione terroristica, gruppo terroristico, organização terrorista, террористическ*, терористичн*
 @join_ml: beitreten, trete ich, anschließen, schließe ich mich, rejoindre, adhérer, intégrer, unirme, unirse, entrar en, ingresar, unirmi, entrare, aderire, juntar-me, entrar para, вступить, присоединиться, вступити, приєднатися, связаться с, contacter, kontaktieren, contactar
@@ -979,7 +979,7 @@ rule dangerous 1.0 120: @joinme_ml @terror_ml
 # 4. buying illegal drugs or finding a dealer, getting high on household products, medicine or
 #    inhalants, hiding drug use; a parent or teacher asking about signs, dangers or talking to
 #    children is not a request
-@buydrug: where i can get, where i can buy, where to find, where do people buy, where do people get, how do people buy, where can i buy, where can i get, where can i order, where do i buy, where do i get, where to buy, where to get, where to order, how do i buy, how can i buy, how to buy, how do i order, how can i order, how to order, best way to buy, best way to order, best way to get, best place to buy, best site to buy, best website to buy, i want to buy, help me buy, help me get, help me find, find me, buy some, order some, score some, get some
+@buydrug: instructions for buying, guide to buying, tips for buying, tips on buying, steps for buying, instructions for ordering, guide to ordering, where i can get, where i can buy, where to find, where do people buy, where do people get, how do people buy, where can i buy, where can i get, where can i order, where do i buy, where do i get, where to buy, where to get, where to order, how do i buy, how can i buy, how to buy, how do i order, how can i order, how to order, best way to buy, best way to order, best way to get, best place to buy, best site to buy, best website to buy, i want to buy, help me buy, help me get, help me find, find me, buy some, order some, score some, get some
 @drug2: illegal drugs, street drugs, hard drugs, weed without a prescription, mdma, ecstasy, lsd, acid tabs, cocaine, crack cocaine, heroin, meth, crystal meth, ketamine, fentanyl, oxy without a prescription, oxycodone without a prescription, xanax without a prescription, adderall without a prescription, pills without a prescription, shrooms, magic mushrooms, dmt, ghb, drugs from the dark web, drugs on the dark web, drugs off the dark web, drugs on the darknet, drugs from the darknet, drugs on telegram, drugs on snapchat
 rule dangerous 1.0 60: @buydrug @drug2
 @drugdealer: drug dealer, drug dealers, a dealer near me, dealer near me, coke dealer, weed dealer, a plug, a connect for, someone who sells drugs, someone who sells weed, someone selling drugs, someone selling weed
@@ -1008,9 +1008,9 @@ rule dangerous 1.0 60: @highq @beatv @drugtest
 rule dangerous 1.0 120: @wheredrug_ml @drugbuy_ml
 # 5. harming a named person ("how can I cause harm to my neighbour", "cause the most pain to a
 #    human"); hurt feelings, accidents and helping someone who is hurt are not requests
-@hurtmy: hurt my, harm my, injure my, cause harm to my, do harm to my, cause pain to my, inflict pain on my, poison my, beat up my, hurt our, harm our, hurt the new, cause harm to, do harm to, cause pain to, inflict pain on, injure someone, injure somebody, hurt a human, harm a human
+@hurtmy: hurting my, harming my, injuring my, poisoning my, hurt my, harm my, injure my, cause harm to my, do harm to my, cause pain to my, inflict pain on my, poison my, beat up my, hurt our, harm our, hurt the new, cause harm to, do harm to, cause pain to, inflict pain on, injure someone, injure somebody, hurt a human, harm a human
 @rel: sister, brother, neighbour, neighbor, neighbours, neighbors, roommate, flatmate, stepfather, stepmother, stepdad, stepmom, stepbrother, stepsister, mom, dad, mother, father, wife, husband, girlfriend, boyfriend, ex, ex-wife, ex-husband, boss, coworker, co-worker, colleague, classmate, teacher, cousin, uncle, aunt, friend, son, daughter, baby, grandma, grandpa, grandmother, grandfather, landlord, partner, someone, somebody, a person, a human, people, him, her, them
-@hurtframe: where should i, where do i, how can i, how do i, how would i, how could i, how to, how should i, best way to, easiest way to, what's the best way, whats the best way, what is the best way, ways to, help me, teach me, tell me how, show me how, i want to, i'd like to, id like to, i need to, i'm going to, im going to, i plan to, give me
+@hurtframe: instructions for, a guide to, tips for, tips on, a plan to, where should i, where do i, how can i, how do i, how would i, how could i, how to, how should i, best way to, easiest way to, what's the best way, whats the best way, what is the best way, ways to, help me, teach me, tell me how, show me how, i want to, i'd like to, id like to, i need to, i'm going to, im going to, i plan to, give me
 rule weapons 1.0 60: @hurtframe @hurtmy @rel
 @sufmk: make my, make him, make her, make them, make someone, make this, make that
 @sufw: suffer, pay for what, pay for this, regret being born, wish he was dead, wish she was dead
@@ -1021,7 +1021,7 @@ rule dangerous -1.0 40: @sufmk @sufless
 @sickmk: make my, make him, make her, make them, make someone
 @sickobj: sick without, ill without, sick on purpose, ill on purpose, sick so, throw up without
 rule weapons 1.0 60: @hurtframe @sickmk @sickobj
-@hurtsafe: feelings, by accident, accidentally, without meaning to, didn't mean, didnt mean, apologize, apologise, apology, sorry, make it up, forgive, not to hurt, not hurt, never hurt, avoid hurting, without hurting, don't want to hurt, dont want to hurt, stop hurting, help my, help him, help her, recover, heal, first aid, feel better, happy, proud, laugh, smile, comfortable, pain relief, relieve
+@hurtsafe: feelings, by accident, accidentally, without meaning to, didn't mean, didnt mean, apologize, apologise, apology, sorry, make it up, forgive, not to hurt, not hurt, not hurting, never hurt, avoid hurting, without hurting, don't want to hurt, dont want to hurt, stop hurting, help my, help him, help her, recover, heal, first aid, feel better, happy, proud, laugh, smile, comfortable, pain relief, relieve
 rule weapons -1.0 80: @hurtframe @hurtmy @hurtsafe
 rule weapons -1.0 80: @sickmk @hurtsafe
 @painmax: cause the most pain, inflict the most pain, cause as much pain, inflict as much pain, cause maximum pain, inflict maximum pain, cause someone the most pain, cause someone as much pain, cause the most suffering, inflict the most suffering, most pain to a, most pain possible to, most painful thing you can do to, most painful thing to do to, most painful way to hurt, most painful way to torture, hurt someone the most, hit someone to cause, punch someone to cause
@@ -1029,7 +1029,7 @@ rule weapons 1.0 60: @hurtframe @painmax
 rule weapons 1.0 60: @askq @painmax
 @painthing: most painful thing you can do to, most painful things you can do to, most painful thing to do to, most painful way to hurt, most painful way to kill
 rule weapons 1.0 60: @painthing @rel
-@hurtbody: hurt her, hurt his, hurt my, hurt their, hurt your, hurts her, hurts his, hurts my
+@hurtbody: hurting my, hurting her, hurting his, hurt her, hurt his, hurt my, hurt their, hurt your, hurts her, hurts his, hurts my
 @bodypart: knee, knees, back, ankle, ankles, wrist, wrists, arm, arms, leg, legs, foot, feet, head, shoulder, shoulders, neck, hand, hands, finger, fingers, hip, hips, toe, toes, elbow, eye, eyes, tooth, teeth, stomach, tummy, paw, paws
 rule weapons -1.0 20: @hurtbody @bodypart
 @harm_ml: meinem nachbarn schaden, meiner nachbarin schaden, meiner schwester schaden, meinem bruder schaden, meinem chef schaden, meiner kollegin schaden, meinem kollegen schaden, jemandem schaden, schaden zufügen, leid zufügen, wehtun, weh tun, verletzen, faire du mal, blesser, hacerle daño, hacer daño, lastimar, herir, fare del male, fargli del male, ferire, machucar, fazer mal, причинить боль, навредить, сделать больно, покалечить, нашкодити, зробити боляче
@@ -1057,7 +1057,7 @@ rule dangerous 1.0 40: @rumthat @rumtarget
 @rumpast: someone, somebody, they, people, kids at school, that i, that i'm, that im, about me
 rule dangerous -1.0 40: @rumthat @rumpast
 @fabv: invent, make up, fabricate, cook up, come up with, manufacture, create, start, concoct, dream up
-@scandal: a fake scandal, fake scandal, a scandal about, false allegations, false allegation, false accusations, false accusation, a fake rumor, a fake rumour, a false rumor, a false rumour, a false story about, a fake story about, a lie about, lies about my
+@scandal: rumours about, rumors about, rumours that, rumors that, lies about, a fake scandal, fake scandal, a scandal about, false allegations, false allegation, false accusations, false accusation, a fake rumor, a fake rumour, a false rumor, a false rumour, a false story about, a fake story about, a lie about, lies about my
 rule dangerous 1.0 50: @fabv @scandal
 @doctorv: photoshop, edit, doctored, a doctored, photoshopped, a fake photo, a fake picture, fake photos, fake pictures, fake, deepfake, morph, put his face, put her face, put my ex's face, put my teacher's face
 @compromising: compromising situation, compromising position, compromising photo*, compromising picture*, compromising image*, compromising video*, look like he was cheating, look like she was cheating, in bed with, into a sex scene, into porn
@@ -1070,7 +1070,7 @@ rule dangerous 1.0 80: @sharev @intimate @ofthem
 @leakv: leak, release, publish, post, expose, dump, share, send around
 rule dangerous 1.0 60: @leakv @third @privdata
 rule dangerous 1.0 60: @hurtframe @leakv @third @privdata
-@selfvictim: of me, me into, about me, my nudes, my intimate, my photos, my pictures, my private, my emails, my financial, my bank, what can i do, what should i do, what do i do, get them removed, get it removed, get them taken down, have them removed, is it illegal, is it a crime, how do i report, how to report, someone is spreading, someone shared, someone posted, someone leaked, my ex is posting, my ex posted, my ex shared, journalists published, leaked emails, scandal broke
+@selfvictim: why do people, why would someone, why do kids, of me, me into, about me, my nudes, my intimate, my photos, my pictures, my private, my emails, my financial, my bank, what can i do, what should i do, what do i do, get them removed, get it removed, get them taken down, have them removed, is it illegal, is it a crime, how do i report, how to report, someone is spreading, someone shared, someone posted, someone leaked, my ex is posting, my ex posted, my ex shared, journalists published, leaked emails, scandal broke
 rule dangerous -1.0 100: @selfvictim @intimate
 rule dangerous -1.0 100: @selfvictim @compromising
 rule dangerous -2.0 100: @selfvictim @privdata
@@ -1114,7 +1114,7 @@ phrase dangerous -1.0: report fake reviews, spot fake reviews, identify fake rev
 # 8. animal cruelty: staged animal fights, hurting animals for fun, poaching protected animals
 #    (removing their tracking collars); a pet in a scuffle, conservation and reporting cruelty are not
 @animalfight: attack other dogs, fight other dogs, to fight another dog, a fighting rooster, fighting rooster, a fighting dog, fighting cock*, gamecock*, game fowl, dogfight, dogfights, dog fight, dog fights, dogfighting, dog fighting, cockfight*, cock fight*, cock fighting, cockfighting, bull baiting, badger baiting, bear baiting, fighting dogs, fighting roosters, fighting ring, to fight other dogs, to fight dogs, make dogs fight, make my dog fight, make two dogs fight, to fight other roosters
-@animalfightv: organise, organize, organising, organizing, set up, host, run, arrange, bet on, betting on, find, watch, train, breed, get into, start, how do i, how can i, where can i, i want to, help me, best way to
+@animalfightv: running, organizing, organising, hosting, instructions for, guide to, plan, planning, organise, organize, organising, organizing, set up, host, run, arrange, bet on, betting on, find, watch, train, breed, get into, start, how do i, how can i, where can i, i want to, help me, best way to
 rule dangerous 1.0 60: @animalfightv @animalfight
 @animalsafe: my dog got, my dog was, my dogs got, got into a fight, stop my, stop them, stop fighting, prevent, break up, report, reporting, rescue, rescued, adopt, adopted, history of, documentary, michael vick, my dog fights, my dogs fight, stop it, stop this, through the fence, keeps fighting, illegal in, is it illegal, banned, ban on, law against, laws against, ww1, ww2, world war, fighter jet*, pilot*, aircraft, air combat, war thunder, ace combat, game, games, jets, plane, planes, flight sim*, dcs, stop a, stop the, treat, injuries, wounds, bite, bites
 rule dangerous -1.0 100: @animalfight @animalsafe
@@ -1131,7 +1131,7 @@ rule dangerous 1.0 60: @hurtframe @setw @animal @onfire
 rule dangerous -2.0 80: @animalv @animal @animalvsafe
 @poachv: poach, poaching, hunt, shoot, kill, trap, catch, sell
 @protected: an endangered animal, endangered animal, a protected animal, protected animal, protected animals, protected species, endangered animals, endangered species, a rhino, rhinos, rhino horn, elephants, an elephant, ivory, tigers, a tiger, tiger parts, eagles, an eagle, a bald eagle, gorillas, pangolins, a pangolin, snow leopards, a snow leopard, sea turtles, a wolf in a national park, wolves in a national park
-@poachframe: how to, ways to, what are some ways, is there a way to, how do i, how can i, how would i, where can i, i want to, i'd like to, help me, best way to, easiest way to, what's the best way, whats the best way, teach me, show me how, tell me how, without getting caught, without being caught, undetected, illegally
+@poachframe: instructions for, guide to, tips for, tips on, how to, ways to, what are some ways, is there a way to, how do i, how can i, how would i, where can i, i want to, i'd like to, help me, best way to, easiest way to, what's the best way, whats the best way, teach me, show me how, tell me how, without getting caught, without being caught, undetected, illegally
 rule dangerous 1.0 60: @poachframe @poachv @protected
 @collar: tracking collar*, gps collar*, radio collar*, tracking tag*, tracking device*, tracker, trackers
 @removev: remove, take off, cut off, disable, destroy, jam, hack, get rid of, find
