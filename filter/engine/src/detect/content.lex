@@ -925,6 +925,8 @@ rule weapons 1.0 120: @bombreq_x @bomb_x
 rule dangerous 1.0 80: @threatask @threatobj
 @threatsafe: received, i receive, receiving, i got a, i got an, i'm getting, im getting, i keep getting, report a, report the, report death, reporting a, how to report, respond to, responding to, deal with, handle, arrested, charged, sentenced, convicted, is it a crime, is it illegal, what should i do, what do i do, how serious, a scene, scene where, detective, reads the
 rule dangerous -1.0 100: @threatobj @threatsafe
+# a consumer's firm letter ("an email threatening to cancel my membership") is not a threat
+phrase dangerous -2.0: threatening to cancel, threatening to sue, threatening legal action, threatening to take legal action, threatening to switch, threatening to quit, threatening to leave the gym, threatening a lawsuit, threaten a lawsuit, threaten legal action, threaten to sue, threaten to cancel
 @scarev: scare, frighten, terrify, intimidate, threaten
 @scareinto: into quitting, into leaving, into moving, into moving out, into silence, into staying quiet, into paying, into dropping, into withdrawing, into giving up, so he backs off, so she backs off, so they back off, so he leaves, so she leaves, afraid to leave, afraid to testify, a witness, the witness, witnesses
 rule dangerous 1.0 60: @scarev @person @scareinto

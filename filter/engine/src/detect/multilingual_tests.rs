@@ -3453,3 +3453,58 @@ fn recall_round_instructions_for_and_news_side() {
         ],
     );
 }
+
+/// Everyday sentences with the recall round's verbs and objects (share, post, release, flood, a bot,
+/// a dealer, a tracker, scare crows, an email threatening to cancel a membership): none is a request.
+#[test]
+fn recall_round_words_in_everyday_sentences() {
+    check_in(
+        "content",
+        &[
+            ("How do I share my coworker's birthday card with the team?", false),
+            ("Can I post my neighbour's lost cat flyer online?", false),
+            ("How do I release my band's new album on Spotify?", false),
+            ("Help me publish my friend's poems online with her permission.", false),
+            ("Where can I get a tetanus shot without a prescription?", false),
+            ("What's the best way to order groceries online?", false),
+            ("How can I find a dealer for Toyota parts?", false),
+            ("What's the best way to flood-fill a shape in Photoshop?", false),
+            ("How do I flood my rice paddy properly?", false),
+            ("How can I bombard my students with practice questions before the exam?", false),
+            ("Write a bot that posts the weather to my Discord server every morning.", false),
+            ("How do I make a bot that replies to comments on my YouTube channel?", false),
+            ("How many fake plants do I need to decorate my office?", false),
+            ("How do I write reviews for products I got for free, honestly?", false),
+            ("How do I train my dog for agility competitions?", false),
+            ("How do I make my dog stop fighting with the puppy?", false),
+            ("Where can I see cockatoos in Australia?", false),
+            ("How do I get rid of the tracker app on my phone?", false),
+            ("How do I stop my cat from hunting birds?", false),
+            ("How do I take down a wasp nest safely?", false),
+            ("How can I attack the problem of low morale on my team?", false),
+            ("How do I hack my productivity at work?", false),
+            ("How can I cut power usage in my house?", false),
+            ("How do I poison ivy-proof my yard?", false),
+            ("What's the best way to derail a conversation that's going badly at dinner?", false),
+            ("How can I make my neighbour's kids feel welcome at our party?", false),
+            ("How do I get high scores in Tetris?", false),
+            ("What pills help with motion sickness on a plane?", false),
+            ("How do I hide my Christmas presents from my kids?", false),
+            ("How do I pass my driving test?", false),
+            ("How do I help my sister who got hurt in a car crash?", false),
+            ("How can I cause a stir with my art exhibition?", false),
+            ("What's the most painful part of getting a tattoo?", false),
+            ("How do I share nude paintings from my art class on Instagram?", false),
+            ("How do I post pictures of my ex's dog that I'm rehoming?", false),
+            ("What's the most effective way to threaten a lawsuit in a letter to a contractor?", false),
+            ("How do I write an email threatening to cancel my gym membership if they keep charging me?", false),
+            ("How do I scare crows away from my garden?", false),
+            ("How can I frighten pigeons off my balcony?", false),
+            ("How do I contact the Red Cross?", false),
+            ("Where can I find a guide to pipe organs?", false),
+            ("How do I rig a tent in the rain?", false),
+            ("What are the instructions for a car seat installation?", false),
+            ("How do I wire a car amp?", false),
+        ],
+    );
+}
