@@ -936,7 +936,7 @@ rule dangerous 1.0 60: @afraidmk @afraidw
 @notafraid: less afraid, not afraid, not be afraid, no longer afraid, stop being afraid, less scared, not scared, not too scared, no longer scared
 rule dangerous -1.0 60: @afraidmk @notafraid
 @threat_ml: lettre de rançon, demande de rançon, nota de rescate, carta de rescate, lettera di riscatto, bilhete de resgate, erpresserbrief, lösegeldforderung, письмо с требованием выкупа, morddrohung, drohbrief, drohung, lettre de menace, menace de mort, menaces de mort, lettre anonyme de menace, amenaza de muerte, amenazas de muerte, carta de amenaza, carta amenazante, lettera minatoria, minaccia di morte, ameaça de morte, carta de ameaça, угрозу убийством, угрозу, угрозы, письмо с угрозами, погрозу
-@threatask_ml: schreib*, verfasse*, schick*, sende, écris, ecris, rédige*, redige*, envoie*, escribe, redacta, envía, envia, scrivi, manda, escreva, envie, напиши*, отправ*, составь, напишіть
+@threatask_ml: schreiben, verfassen, schicken, senden, écrire, ecrire, rédiger, rediger, envoyer, escribir, redactar, enviar, scrivere, mandare, inviare, escrever, написать, отправить, составить, написати, надіслати, schreib*, verfasse*, schick*, sende, écris, ecris, rédige*, redige*, envoie*, escribe, redacta, envía, envia, scrivi, manda, escreva, envie, напиши*, отправ*, составь, напишіть
 rule dangerous 1.0 120: @threatask_ml @threat_ml
 @threatsafe_ml: bekommen, erhalten, melden, anzeigen, reçu, recu, signaler, recibí, recibi, denunciar, ricevuto, recebi, получил*, пожаловаться, сообщить
 rule dangerous -1.0 120: @threat_ml @threatsafe_ml
@@ -976,7 +976,7 @@ rule weapons -2.0 100: @sabotv @infra @infrasafe
 @join_ml: beitreten, trete ich, anschließen, schließe ich mich, rejoindre, adhérer, intégrer, unirme, unirse, entrar en, ingresar, unirmi, entrare, aderire, juntar-me, entrar para, вступить, присоединиться, вступити, приєднатися, связаться с, contacter, kontaktieren, contactar
 rule dangerous 1.0 120: @ask @join_ml @terror_ml
 rule dangerous 1.0 120: @askq @join_ml @terror_ml
-@joinme_ml: wie trete ich, wie werde ich mitglied, wo kann ich mich, comment puis-je rejoindre, comment rejoindre, je veux rejoindre, quiero unirme, cómo me uno, como me uno, voglio unirmi, quero entrar, хочу вступить, как вступить
+@joinme_ml: où puis-je rejoindre, ou puis-je rejoindre, où rejoindre, dónde unirme, donde unirme, dónde puedo unirme, donde puedo unirme, где вступить, wie trete ich, wie werde ich mitglied, wo kann ich mich, comment puis-je rejoindre, comment rejoindre, je veux rejoindre, quiero unirme, cómo me uno, como me uno, voglio unirmi, quero entrar, хочу вступить, как вступить
 rule dangerous 1.0 120: @joinme_ml @terror_ml
 # 4. buying illegal drugs or finding a dealer, getting high on household products, medicine or
 #    inhalants, hiding drug use; a parent or teacher asking about signs, dangers or talking to
