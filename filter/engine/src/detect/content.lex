@@ -909,7 +909,7 @@ rule malware 1.0 80: @codeobj_mw @steal_mw @creds_mw
 @bombtype_w: improvised explosive device*, incendiary device*, explosive device*, firebomb*, fire bomb*, pipe bombs, car bombs, nail bombs, letter bombs, ieds, molotov cocktail*, suicide belt*, barrel bomb*
 @bombreq_w: components, parts, materials, ingredients, supplies, shopping list, what do i need, needed for, list, instructions, instruction, guide, guides, plans for, plan for, blueprint*, schematic*, diagram*, tutorial, recipe, step by step, step-by-step, how do i, how can i, how to, how would i, best way to, easiest way to, put together, putting together, walk me through, wire, rig, assemble, assembling, building, making, constructing, teach me, show me
 rule weapons 1.0 80: @bombreq_w @bombtype_w
-@bombsafe_w: suspicious package, i found, found a, if i find, defuse*, disarm*, bomb squad, bomb disposal, report, reporting, what should i do, how do i know if, how can i tell, recognize, recognise, survivor*, history of, regulation*, legislation, in the news, documentary, museum, wwii, ww2, world war, career in, police said, police say, investigators
+@bombsafe_w: suspicious package, suspicious device, found a device, found something that looks like, looks like a pipe bomb, looks like a bomb, might be a pipe bomb, might be a bomb, if i find, defuse*, disarm*, bomb squad, bomb disposal, report, reporting, what should i do, how do i know if, how can i tell, recognize, recognise, survivor*, history of, regulation*, legislation, in the news, museum, wwii, ww2, world war, career in, police said, police say, investigators
 phrase weapons -2.0: explosive ordnance disposal, ordnance disposal, eod technician*, bomb disposal unit, bomb disposal technician*
 rule weapons -1.0 100: @bombtype_w @bombsafe_w
 @bombtype_ml: rohrbombe, nagelbombe, autobombe, brandbombe, brandsatz, sprengsatz, bombe artisanale, engin explosif, engin incendiaire, bomba casera, artefacto explosivo, bomba incendiaria, bomba artigianale, ordigno, bomba caseira
@@ -1072,6 +1072,9 @@ rule dangerous 1.0 80: @sharev @intimate @ofthem
 @leakv: leak, release, publish, post, expose, dump, share, send around
 rule dangerous 1.0 60: @leakv @third @privdata
 rule dangerous 1.0 60: @hurtframe @leakv @third @privdata
+@leakv2: leak, dump, expose, publish, post online
+@third2: her, his, their, my boss's, my ex's, my sister's, my brother's, my mom's, my dad's, my friend's, my partner's
+rule dangerous 1.0 60: @hurtframe @leakv2 @third2 @privdata
 @selfvictim: why do people, why would someone, why do kids, of me, me into, about me, my nudes, my intimate, my photos, my pictures, my private, my emails, my financial, my bank, what can i do, what should i do, what do i do, get them removed, get it removed, get them taken down, have them removed, is it illegal, is it a crime, how do i report, how to report, someone is spreading, someone shared, someone posted, someone leaked, my ex is posting, my ex posted, my ex shared, journalists published, leaked emails, scandal broke
 rule dangerous -1.0 100: @selfvictim @intimate
 rule dangerous -1.0 100: @selfvictim @compromising
