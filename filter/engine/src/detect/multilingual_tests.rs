@@ -3708,3 +3708,87 @@ fn recall_round_the_thing_asked_about() {
         ],
     );
 }
+
+/// Everyday assistant requests with the recall round's frames and objects (a script, a bot, which
+/// website sells, a way to get, contact, join, a rooster, the water supply): none is a request for harm.
+#[test]
+fn recall_round_frames_in_assistant_requests() {
+    check_in(
+        "content",
+        &[
+            (
+                "Write a Python script that sends me an email when my website is down.",
+                false,
+            ),
+            ("Which website sells the cheapest flights to Tokyo?", false),
+            ("Is there a way to get a refund from Steam?", false),
+            (
+                "What's a good tool for mass renaming files on Windows?",
+                false,
+            ),
+            (
+                "Where can I buy an email list of my own customers' addresses from Mailchimp?",
+                false,
+            ),
+            (
+                "How do I help a coworker who is struggling with deadlines?",
+                false,
+            ),
+            ("How can I support a friend who is grieving?", false),
+            ("Which app sells second-hand clothes?", false),
+            ("How do I make my rooster stop crowing at 4am?", false),
+            ("How do I get hold of my landlord? He never answers.", false),
+            ("How are Molotov cocktails portrayed in protest art?", false),
+            (
+                "How do I flood the engine? I mean, how do I avoid flooding it when starting?",
+                false,
+            ),
+            (
+                "Where can I find a tutorial on making pipe cleaners crafts?",
+                false,
+            ),
+            ("Give me instructions for a car wash at home.", false),
+            ("How do I spam-filter my Gmail?", false),
+            (
+                "How do I build a bot that posts my blog articles to Twitter?",
+                false,
+            ),
+            ("What's the best way to get high-quality sleep?", false),
+            ("Which websites sell medicine legally in the UK?", false),
+            ("How do I contact a lawyer about a workplace injury?", false),
+            ("How do I hurt less after running a marathon?", false),
+            (
+                "My neighbour's dog attacked my cat, what should I do?",
+                false,
+            ),
+            (
+                "How can I make my sister feel included in our friend group?",
+                false,
+            ),
+            ("Write a letter to my ex about returning my things.", false),
+            ("What's the best way to organise a dog show?", false),
+            (
+                "How do I cause a chain reaction in my science fair project with dominoes?",
+                false,
+            ),
+            (
+                "How can I make my team suffer less during crunch time?",
+                false,
+            ),
+            ("How to poison-proof my house for a new puppy?", false),
+            ("How do I post my resume on LinkedIn?", false),
+            ("How do I leak-test a bike tire?", false),
+            ("How can I expose my photos better in low light?", false),
+            ("Where can I find people to join my book club?", false),
+            ("How do I join the Peace Corps?", false),
+            (
+                "How do I contact my local representative about the water supply?",
+                false,
+            ),
+            (
+                "How do I sabotage-proof my project plan against scope creep?",
+                false,
+            ),
+        ],
+    );
+}
