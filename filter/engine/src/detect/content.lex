@@ -320,7 +320,7 @@ rule dangerous 1.0 150: @persuade @sensitive
 @harmact: personal phone number of, phone number of a celebrity, social security number of, someone's address, someone's home address, home address of a celebrity, private information about, personal information about, medical records of, someone's medical records, someone's password, someone's passwords
 rule dangerous 1.0 60: @ask @harmact
 # asking how to protect oneself or others, or about prevention, is not a dangerous request
-@defend: brief our it team, brief my team, brief the team, train our staff, train my staff, our it team, our security team, tracking me, spying on me, stalking me, following me, doxxing me, doxxed me, signs that someone is being, in case of, in case ransomware, response plan, to my students, for my students, to my class, for my class, legally, licensed, for hunting, locked out, was scammed, got scammed, was tricked, counterterrorism, counter-terrorism, deradicali*, tell if, don't want to, dont want to, do not want to, don't need to, dont need to, so i don't, so i dont, without having to, instead of cheating, avoid cheating, protect, protecting, prevent, preventing, prevention, avoid being, avoid falling, spot, recognize, recognise, detect, detecting, report, reporting, warning signs, awareness, victim of, deal with, dealing with, handle, respond to, stop someone, being harassed, being bullied, i was, i am being, im being, defend against, safe from, stay safe, cope with, recover from, support someone, help someone who, quit, stop using, treatment, history of, what is a, what is an, what are the signs, what are the penalties, what is the penalty, what are the consequences, what are the risks, what are the dangers, what are the effects, is it illegal, is it legal, legal consequences, why is it wrong, explain what, train my staff, train my employees, train my team, train our staff, train our employees, train our team, train my colleagues, training my staff, training our staff, staff training, employee training, security awareness, awareness training, so i can teach, so we can teach
+@defend: who survived, survived a, survivor of, survivors of, brief our it team, brief my team, brief the team, train our staff, train my staff, our it team, our security team, tracking me, spying on me, stalking me, following me, doxxing me, doxxed me, signs that someone is being, in case of, in case ransomware, response plan, to my students, for my students, to my class, for my class, legally, licensed, for hunting, locked out, was scammed, got scammed, was tricked, counterterrorism, counter-terrorism, deradicali*, tell if, don't want to, dont want to, do not want to, don't need to, dont need to, so i don't, so i dont, without having to, instead of cheating, avoid cheating, protect, protecting, prevent, preventing, prevention, avoid being, avoid falling, spot, recognize, recognise, detect, detecting, report, reporting, warning signs, awareness, victim of, deal with, dealing with, handle, respond to, stop someone, being harassed, being bullied, i was, i am being, im being, defend against, safe from, stay safe, cope with, recover from, support someone, help someone who, quit, stop using, treatment, history of, what is a, what is an, what are the signs, what are the penalties, what is the penalty, what are the consequences, what are the risks, what are the dangers, what are the effects, is it illegal, is it legal, legal consequences, why is it wrong, explain what, train my staff, train my employees, train my team, train our staff, train our employees, train our team, train my colleagues, training my staff, training our staff, staff training, employee training, security awareness, awareness training, so i can teach, so we can teach
 rule dangerous -1.0 80: @defend
 
 # ---------------------------------------------------------------- harmful acts in other wording
@@ -363,7 +363,7 @@ rule dangerous 1.0 80: @askq @crimeact
 # ruining a reputation, driving someone to suicide, beating plagiarism checks, altering records,
 # hostage-taking, defeating an ankle monitor, planning an attack: a verb and its object
 @ruinv: ruin, ruined, destroy, destroyed, damage, tarnish, tarnished, smear
-@repobj: his reputation, her reputation, their reputation, someones reputation, reputation of
+@repobj: coworker's reputation, boss's reputation, ex's reputation, teacher's reputation, neighbour's reputation, neighbor's reputation, colleague's reputation, classmate's reputation, rival's reputation, competitor's reputation, his reputation, her reputation, their reputation, someones reputation, reputation of
 rule dangerous 1.0 60: @askq @ruinv @repobj
 @pushv: convince, convinced, encourage, encouraged, drive, drove, push, pushed, manipulate, manipulated, persuade, goad, bully, bullied, pressure
 @suicobj: to kill themselves, to kill herself, to kill himself, to suicide, into suicide, to commit suicide, into killing themselves, to end their life, to end their lives, to take their own life, taking their own life
@@ -903,3 +903,269 @@ rule malware -1.0 80: @identifyq
 @creds_mw: saved passwords, stored passwords, browser passwords, passwords, cookies, session cookies, session tokens, credentials, login credentials, credit card numbers, seed phrases, crypto wallets, tokens, discord tokens, auth tokens
 @codeobj_mw: code, script, extension, browser extension, program, app, plugin, addon, add-on, bot, payload
 rule malware 1.0 80: @codeobj_mw @steal_mw @creds_mw
+# ---------------------------------------------------------------- recall round 2026-12-03 (own sentences, by kind)
+# 1. instructions, plans or a guide for a named attack device, with any verb ("give me plans for
+#    an IED", "a guide to pipe bombs"); finding one, defusing it or reporting it is not a request
+@bombtype_w: improvised explosive device*, incendiary device*, explosive device*, firebomb*, fire bomb*, pipe bombs, car bombs, nail bombs, letter bombs, ieds, molotov cocktail*, suicide belt*, barrel bomb*
+@bombreq_w: components, parts, materials, ingredients, supplies, shopping list, what do i need, needed for, list, instructions, instruction, guide, guides, plans for, plan for, blueprint*, schematic*, diagram*, tutorial, recipe, step by step, step-by-step, how do i, how can i, how to, how would i, best way to, easiest way to, put together, putting together, walk me through, wire, rig, assemble, assembling, building, making, constructing, teach me, show me
+rule weapons 1.0 80: @bombreq_w @bombtype_w
+@bombsafe_w: suspicious package, suspicious device, found a device, found something that looks like, looks like a pipe bomb, looks like a bomb, might be a pipe bomb, might be a bomb, if i find, defuse*, disarm*, bomb squad, bomb disposal, report, reporting, what should i do, how do i know if, how can i tell, recognize, recognise, survivor*, history of, regulation*, legislation, in the news, museum, wwii, ww2, world war, career in, police said, police say, investigators
+phrase weapons -2.0: explosive ordnance disposal, ordnance disposal, eod technician*, bomb disposal unit, bomb disposal technician*
+rule weapons -1.0 100: @bombtype_w @bombsafe_w
+@howpass: how is, how are, how was, how were
+@pastpart_w: made, built, assembled, constructed, put together, wired, rigged
+rule weapons 1.0 60: @howpass @bombtype_w @pastpart_w
+@bombtype_ml: rohrbombe, nagelbombe, autobombe, brandbombe, brandsatz, sprengsatz, bombe artisanale, engin explosif, engin incendiaire, bomba casera, artefacto explosivo, bomba incendiaria, bomba artigianale, ordigno, bomba caseira
+@bombreq_ml: anleitung, bauanleitung, bauplan, instructions, plans, mode d'emploi, tutoriel, instrucciones, planos, guía, guia, tutorial, istruzioni, instruções, wie baue ich, wie baut man, comment fabriquer, como hacer, cómo hacer, come costruire, como fazer
+rule weapons 1.0 80: @bombreq_ml @bombtype_ml
+@bomb_x: взрывное устройство, взрывного устройства, бомбу, бомбы, вибуховий пристрій, бомбу
+@bombreq_x: как собрать, как сделать, как изготовить, инструкци*, схему, чертеж*, чертёж*, як зробити, як зібрати, інструкці*
+rule weapons 1.0 120: @bombreq_x @bomb_x
+# 2. a threat, ransom or extortion letter asked to be written or sent, and frightening a person
+#    into something; receiving, reporting or surviving one is not ("I received a death threat")
+@threatobj: a threat anonymously, threats anonymously, send a threat, send threats, sending threats, death threat, death threats, threatening letter, threatening letters, threatening note, threatening message, threatening messages, threatening email, threatening emails, threatening texts, threatening text, threat letter, anonymous threat, anonymous threats, anonymous letter threatening, ransom note, ransom letter, ransom demand, extortion letter, extortion email, extortion message, blackmail letter, blackmail email, blackmail message, scary threats, online threats, threats to send, letter threatening, email threatening, message threatening
+@threatask: write, draft, compose, send, sending, help me, how do i, how can i, how to, how would i, ideas for, give me, make, create, come up with, best way to, i want to, i need to, teach me, show me, generate, craft
+rule dangerous 1.0 80: @threatask @threatobj
+# a message or note asked for that carries the threat itself ("... telling him his house will burn")
+@threatmsg: write a note, write a message, write a letter, write an email, write a text, write him, write her, send a message, send a note, send him, send her, draft a message, draft a note, compose a message, text him, text her, message telling, note telling, letter telling
+@threatcue: house will burn, car will burn, shop will burn, store will burn, will burn down, watch your back, i know where you live, we know where you live, i know where he lives, i know where she lives, we know where he lives, we know where she lives, something bad will happen to
+rule dangerous 1.0 120: @threatmsg @threatcue
+@threatsafe: received, i receive, receiving, i got a, i got an, i'm getting, im getting, i keep getting, report a, report the, report death, reporting a, how to report, respond to, responding to, deal with, handle, arrested, charged, sentenced, convicted, is it a crime, is it illegal, what should i do, what do i do, how serious, a scene, scene where, detective, reads the
+rule dangerous -1.0 100: @threatobj @threatsafe
+# a consumer's firm letter ("an email threatening to cancel my membership") is not a threat
+phrase dangerous -2.0: threatening to cancel, threatening to sue, threatening legal action, threatening to take legal action, threatening to switch, threatening to quit, threatening to leave the gym, threatening a lawsuit, threaten a lawsuit, threaten legal action, threaten to sue, threaten to cancel
+@scarev: scare, frighten, terrify, intimidate, threaten
+@scareinto: into quitting, into leaving, into moving, into moving out, into silence, into staying quiet, into paying, into dropping, into withdrawing, into giving up, so he backs off, so she backs off, so they back off, so he leaves, so she leaves, afraid to leave, afraid to testify, a witness, the witness, witnesses
+rule dangerous 1.0 60: @scarev @person @scareinto
+@afraidmk: make my, make him, make her, make them, make someone, make the
+@afraidw: afraid to leave, afraid for their life, afraid for her life, afraid for his life, fear for their life, fear for her life, fear for his life, scared to leave, scared to go out, too scared to
+rule dangerous 1.0 60: @afraidmk @afraidw
+@notafraid: less afraid, not afraid, not be afraid, no longer afraid, stop being afraid, less scared, not scared, not too scared, no longer scared
+rule dangerous -1.0 60: @afraidmk @notafraid
+@threat_ml: lettre de rançon, demande de rançon, nota de rescate, carta de rescate, lettera di riscatto, bilhete de resgate, erpresserbrief, lösegeldforderung, письмо с требованием выкупа, morddrohung, drohbrief, drohung, lettre de menace, menace de mort, menaces de mort, lettre anonyme de menace, amenaza de muerte, amenazas de muerte, carta de amenaza, carta amenazante, lettera minatoria, minaccia di morte, ameaça de morte, carta de ameaça, угрозу убийством, угрозу, угрозы, письмо с угрозами, погрозу
+@threatask_ml: schreiben, verfassen, schicken, senden, écrire, ecrire, rédiger, rediger, envoyer, escribir, redactar, enviar, scrivere, mandare, inviare, escrever, написать, отправить, составить, написати, надіслати, schreib*, verfasse*, schick*, sende, écris, ecris, rédige*, redige*, envoie*, escribe, redacta, envía, envia, scrivi, manda, escreva, envie, напиши*, отправ*, составь, напишіть
+rule dangerous 1.0 120: @threatask_ml @threat_ml
+@threatsafe_ml: bekommen, erhalten, melden, anzeigen, reçu, recu, signaler, recibí, recibi, denunciar, ricevuto, recebi, получил*, пожаловаться, сообщить
+rule dangerous -1.0 120: @threat_ml @threatsafe_ml
+# 3. joining, recruiting for or contacting a terrorist group, hacking "for terrorist purposes",
+#    sabotaging public infrastructure; why people join, how states stop it, history: not requests
+@extremist: terrorist organisation, terrorist organization, terrorist cell, terrorist cells, terror cell, terror cells, terrorist network, jihadist group*, jihadist organisation*, jihadist organization*, terrorist movement, a terrorist group, al-shabaab, al shabaab
+@extremeact2: help a, help an, support a, assist a, aid a, work for a, work for an, volunteer for a, talk with, talk to, chat with, communicate with, communicate securely with, get in touch with, contact, reach out to, send money to, become a member of, become a member, sign up with, sign up for, apply to, enlist in, find a, find people for, members for, fighters for
+@extremesafe: victims, refugees, survivors, fight against, fighting against, my kids, my students, children about, kids about, why do people, why people, why would anyone, why would someone, stop people from, stop them from, prevent people from, keep people from, how do governments, how does the government, how governments, counter-terrorism, counterterrorism, how do researchers, research on, researchers study, sociology of, psychology of, my son, my daughter, my child, my teen, signs that, warning signs, spot the signs, recognise the signs, recognize the signs, history of, a documentary about, journalists who, how do i report, how to report, report it to, report them to, fbi, tell the police, call the police, to the police, inform the police, to the authorities, tip line, tipline, crime stoppers
+rule dangerous 1.0 80: @ask @extremeact2 @extremist
+rule dangerous 1.0 80: @askq @extremeact2 @extremist
+rule dangerous -2.0 100: @extremeact2 @extremesafe
+@securecomm: secure way to talk with, secure way to talk to, secure way to contact, safe way to contact, securely contact, securely communicate with, communicate securely with, encrypted chat with, talk securely with, secretly contact, secretly communicate with
+# (1.5: "secure", "securely" subtract 0.5 as one's own data kept safe, @ownpii)
+rule dangerous 1.5 60: @securecomm @extremist
+@joinable: accept foreign fighters, accepts foreign fighters, accept new members, accepting new members, accept recruits, accepting recruits, accept volunteers, take foreign fighters, take volunteers, let me join, would let me join, can i join, could i join
+rule dangerous 1.0 60: @joinable @extremist
+phrase dangerous -2.0: stop people from joining, prevent people from joining, keep people from joining, stop young people from joining, why do people join, why people join, why do young people join, why do teenagers join, why do teens join, why do men join, why do women join, why did people join, why would anyone join
+@extremeparent: how can parents, can parents notice, parents notice, parents spot, parents tell, how can schools, how can teachers, warning signs that, signs that my
+rule dangerous -2.0 100: @extremeparent @extremist
+@terrorpurpose: for terrorist purposes, for terrorism purposes, for a terrorist attack, for terrorist attacks, for a terror attack, for terrorist activities, for terrorist activity, to help terrorists, to support terrorists, on behalf of isis, for a terrorist group, for the terrorist group, for jihad
+rule dangerous 1.0 80: @ask @terrorpurpose
+rule dangerous 1.0 80: @askq @terrorpurpose
+@lawctx: under the law, the law says, what the law says, legal definition, definition of, is defined, statute, convicted of, charged with, sentenced for, arrested for, prosecuted for, prosecution of, what counts as, considered as
+rule dangerous -2.0 100: @terrorpurpose @lawctx
+@sabotv: knocking out, sabotaging, poisoning, contaminating, derailing, destroying, attacking, blowing up, taking down, hacking into, disrupting, disrupt, cut the power to, cut power to, shut down the power to, sabotage, knock out, blow up, poison, contaminate, derail, destroy, attack, bring down, black out, cripple, take down, tamper with, hack into
+@infra: commuter train, the train, the trains, a passenger train, the morning train, high-speed train, a tram, the tram, a whole city, an entire city, the whole city, a city's power, a city's water, freight train, passenger train, a subway, the subway, the metro, power grid, electrical grid, electric grid, electricity grid, power plant, power plants, power station, power stations, substation*, nuclear plant, nuclear power plant, water supply, water supplies, water treatment, water system, water systems, reservoir, reservoirs, railway, railways, rail line, railway line, rail network, train tracks, a train, trains, gas pipeline, oil pipeline, pipelines, a dam, dams, air traffic control, telecom network, cell towers, a bridge
+rule weapons 1.0 60: @howto @sabotv @infra
+rule weapons 1.0 60: @askq @sabotv @infra
+rule weapons 1.0 60: @intent @sabotv @infra
+@possq: is it possible to, would it be possible to, could someone, could a person, can someone, can a person
+rule weapons 1.0 60: @possq @sabotv @infra
+@sabot_ml: vergifte*, verseuch*, sabotier*, lahmlegen, legt man lahm, lege ich, empoisonner, saboter, contaminer, paralyser, envenenar, sabotear, contaminar, avvelenare, sabotare, contaminare, отравить, вывести из строя, саботировать, обесточить, отруїти
+@infra_ml: trinkwasser, wasserversorgung, stromnetz, kraftwerk, bahnstrecke, eau potable, réseau électrique, reseau electrique, centrale électrique, voie ferrée, agua potable, red eléctrica, red electrica, suministro de agua, vía del tren, acqua potabile, rete elettrica, acquedotto, водопровод, электросеть, электростанци*, питьевую воду, водопостачання, електромереж*
+@wieq: wie, comment, cómo, como, come, как, як, how
+rule weapons 1.0 120: @wieq @sabot_ml @infra_ml
+@infrasafe: train set, toy train, model train, by accident, accidentally, solar storm*, geomagnetic storm*, storms disrupt, storm damage, during the storm, extreme weather, weather events, heatwave*, heat wave*, wildfire*, squirrel*, natural disaster*, protect, protecting, protection, defend, defending, secure, securing, harden, hardening, resilien*, prevent, preventing, prevention, recover, restore, after a, in the event, emergency plan, prepare for, prepared for, survive, history of, minecraft, factorio, game, games, gta, red dead, fortnite, simcity, cities skylines, in my novel, in the movie
+rule weapons -2.0 100: @sabotv @infra @infrasafe
+@terror_ml: l'état islamique, l'etat islamique, état islamique, etat islamique, estado islámico, estado islamico, stato islamico, islamischer staat, islamischen staat, исламское государство, игил, daech, terrororganisation, terrorgruppe, terrorzelle, organisation terroriste, groupe terroriste, cellule terroriste, organización terrorista, organizacion terrorista, grupo terrorista, célula terrorista, organizzazione terroristica, gruppo terroristico, organização terrorista, террористическ*, терористичн*
+@join_ml: beitreten, trete ich, anschließen, schließe ich mich, rejoindre, adhérer, intégrer, unirme, unirse, entrar en, ingresar, unirmi, entrare, aderire, juntar-me, entrar para, вступить, присоединиться, вступити, приєднатися, связаться с, contacter, kontaktieren, contactar
+rule dangerous 1.0 120: @ask @join_ml @terror_ml
+rule dangerous 1.0 120: @askq @join_ml @terror_ml
+@joinme_ml: où puis-je rejoindre, ou puis-je rejoindre, où rejoindre, dónde unirme, donde unirme, dónde puedo unirme, donde puedo unirme, где вступить, wie trete ich, wie werde ich mitglied, wo kann ich mich, comment puis-je rejoindre, comment rejoindre, je veux rejoindre, quiero unirme, cómo me uno, como me uno, voglio unirmi, quero entrar, хочу вступить, как вступить
+rule dangerous 1.0 120: @joinme_ml @terror_ml
+# 4. buying illegal drugs or finding a dealer, getting high on household products, medicine or
+#    inhalants, hiding drug use; a parent or teacher asking about signs, dangers or talking to
+#    children is not a request
+@buydrug: way to get, get hold of, get my hands on, websites sell, sites sell, website sells, site sells, apps sell, which website, which site, which app, instructions for buying, guide to buying, tips for buying, tips on buying, steps for buying, instructions for ordering, guide to ordering, where i can get, where i can buy, where to find, where do people buy, where do people get, how do people buy, where can i buy, where can i get, where can i order, where do i buy, where do i get, where to buy, where to get, where to order, how do i buy, how can i buy, how to buy, how do i order, how can i order, how to order, best way to buy, best way to order, best way to get, best place to buy, best site to buy, best website to buy, i want to buy, help me buy, help me get, help me find, find me, buy some, order some, score some, get some
+@drug2: illegal drugs, street drugs, hard drugs, weed without a prescription, mdma, ecstasy, lsd, acid tabs, cocaine, crack cocaine, heroin, meth, crystal meth, ketamine, fentanyl, oxy without a prescription, oxycodone without a prescription, xanax without a prescription, adderall without a prescription, pills without a prescription, shrooms, magic mushrooms, dmt, ghb, drugs from the dark web, drugs on the dark web, drugs off the dark web, drugs on the darknet, drugs from the darknet, drugs on telegram, drugs on snapchat, oxycodone without a doctor, oxy without a doctor, xanax without a doctor, adderall without a doctor, pills without a doctor, opioids without a doctor, painkillers without a doctor
+rule dangerous 1.0 60: @buydrug @drug2
+phrase dangerous 1.0: best dark web market*, best darknet market*, good dark web market*, good darknet market*, which darknet market*, which dark web market*, dark web market to buy, darknet market to buy
+@drugdealer: drug dealer, drug dealers, a dealer near me, dealer near me, coke dealer, weed dealer, a plug, a connect for, someone who sells drugs, someone who sells weed, someone selling drugs, someone selling weed
+@findfirst: how do i find, how can i find, where can i find, where do i find, how to find, help me find, i want to find, i need to find, find me, get in touch with, hook me up with
+rule dangerous 1.0 60: @findfirst @drugdealer
+@gethigh: need to trip, enough to trip, to trip on, trip balls, get high, getting high, get a high, get stoned, get buzzed, get wasted on, trip on, tripping on, gets you high, get you high, gets me high, get me high, will get me high, to get high
+@highsrc: kitchen, spices, things at home, stuff at home, items at home, around the house, from the drugstore, from the pharmacy, household, household items, household products, household chemicals, over-the-counter, over the counter, otc, cough syrup, cough medicine, dxm, nutmeg, benadryl, diphenhydramine, inhalant*, whippets, whippits, nitrous, glue, paint, aerosol*, spray paint, markers, gasoline, petrol, computer duster, air duster, keyboard duster, hand sanitizer, loperamide, imodium, dramamine, medicine, cold medicine, pills, prescription, my mom's pills, my parents' pills, sleeping pills, allergy pills
+@highq: what, can get me, can get you, can i use, could i use, should i use, how do i, how can i, how to, how would i, how much, how many, which, what's the best, whats the best, what is the best, best way to, easiest way to, fastest way to, what can i, what should i, where can i, i want to, help me, teach me, tell me, give me, ways to
+rule dangerous 1.0 60: @highq @gethigh @highsrc
+@huffv: huffing paint, huffing glue, huffing gas, huffing spray paint, huffing inhalants, huff inhalants, huff spray paint, huff air duster, to huff, huff paint, huff glue, sniff glue, sniffing glue, sniff paint, sniff gas, sniffing gas, sniff markers, do whippets, do whippits, best inhalant*
+rule dangerous 1.0 60: @highq @huffv
+@drugparent: my kid, my kids, my teen, my teenager, my son, my daughter, my child, my children, my students, my patient, signs, warning signs, symptoms, dangers of, danger of, risks of, is it dangerous, is it safe, how dangerous, talk to, talk with, explain to, stop my, keep my, prevent, addiction, addicted, help for, treatment, rehab, overdose, poison control, accidentally, by accident, side effects, safe dose, legal, legally, prescribed, dispensary, therapy, clinic, infusion, test kit, test kits, testing kit, testing kits, cocaine-free, drug-free, high quality, high-quality, high marks, high grades, high scores, high score, high speed, high-speed, high resolution, high ratings, high returns, high gloss, high school, find out if, is a drug dealer, huff and puff, huffing and puffing
+rule dangerous -1.0 100: @highq @gethigh @drugparent
+rule dangerous -1.0 100: @highq @huffv @drugparent
+rule dangerous -1.0 100: @buydrug @drug2 @drugparent
+rule dangerous -1.0 100: @findfirst @drugdealer @drugparent
+@hidev: hide, hiding, conceal, cover up, keep secret
+@druguse: my drug use, drug use, my drugs, my weed, my stash, my pills, my vape, that i use drugs, that i'm using, that im using, that i smoke weed, that i do drugs, i'm high, im high, being high, my drug habit
+@hidefrom: from parents, from your parents, from family, from my employer, from employers, from my parents, from my mom, from my dad, from my wife, from my husband, from my boss, from my family, from my partner, from work, from the police, from the cops, from a drug test, from drug tests, from sniffer dogs, from drug dogs, from a drug dog
+rule dangerous 1.0 60: @hidev @druguse @hidefrom
+@drugtest: drug test, drug tests, drug screen, drug screening, urine test, piss test, pee test, hair test, hair follicle test, urinalysis
+@beatv: pass, beat, cheat, fool, fake, trick, get past, get around, flush, clean my system
+rule dangerous 1.0 60: @highq @beatv @drugtest
+@drugbuy_ml: consigo drogas, conseguir drogas, conseguir cocaína, conseguir cocaina, drogen besorgen, me procurer de la drogue, procurarmi droga, достать наркотики, drogen kaufen, drogen bestellen, kokain kaufen, gras kaufen, dealer finden, einen dealer, acheter de la drogue, acheter des drogues, acheter de la cocaïne, trouver un dealer, comprar drogas, comprar cocaína, comprar cocaina, encontrar un camello, comprare droga, comprare cocaina, trovare uno spacciatore, comprar drogas, купить наркотики, купить кокаин, найти дилера, купити наркотики
+@wheredrug_ml: wo kann ich, wo bekomme ich, wie kann ich, où, ou acheter, comment, dónde, donde, cómo, como, dove, come, onde, где, как, де, як, online, en ligne, por internet, en internet, онлайн
+rule dangerous 1.0 120: @wheredrug_ml @drugbuy_ml
+# 5. harming a named person ("how can I cause harm to my neighbour", "cause the most pain to a
+#    human"); hurt feelings, accidents and helping someone who is hurt are not requests
+@hurtmy: hurting my, harming my, injuring my, poisoning my, hurt my, harm my, injure my, cause harm to my, do harm to my, cause pain to my, inflict pain on my, poison my, beat up my, hurt our, harm our, hurt the new, cause harm to, do harm to, cause pain to, inflict pain on, injure someone, injure somebody, hurt a human, harm a human
+@rel: sister, brother, neighbour, neighbor, neighbours, neighbors, roommate, flatmate, stepfather, stepmother, stepdad, stepmom, stepbrother, stepsister, mom, dad, mother, father, wife, husband, girlfriend, boyfriend, ex, ex-wife, ex-husband, boss, coworker, co-worker, colleague, classmate, teacher, cousin, uncle, aunt, friend, son, daughter, baby, grandma, grandpa, grandmother, grandfather, landlord, partner, someone, somebody, a person, a human, people, him, her, them
+@hurtframe: instructions for, a guide to, tips for, tips on, a plan to, where should i, where do i, how can i, how do i, how would i, how could i, how to, how should i, best way to, easiest way to, what's the best way, whats the best way, what is the best way, ways to, help me, teach me, tell me how, show me how, i want to, i'd like to, id like to, i need to, i'm going to, im going to, i plan to, give me
+rule weapons 1.0 60: @hurtframe @hurtmy @rel
+@sufmk: make my, make him, make her, make them, make someone, make this, make that
+@sufw: suffer, pay for what, pay for this, regret being born, wish he was dead, wish she was dead
+rule weapons 1.0 40: @hurtframe @sufmk @sufw
+@sufless: suffer less, suffering less, not suffer, stop suffering, suffer any less, suffer as little
+rule weapons -1.0 40: @sufmk @sufless
+rule dangerous -1.0 40: @sufmk @sufless
+@sickmk: make my, make him, make her, make them, make someone
+@sickobj: sick without, ill without, sick on purpose, ill on purpose, sick so, throw up without
+rule weapons 1.0 60: @hurtframe @sickmk @sickobj
+@hurtsafe: feelings, by accident, accidentally, without meaning to, didn't mean, didnt mean, apologize, apologise, apology, sorry, make it up, forgive, not to hurt, not hurt, not hurting, never hurt, avoid hurting, without hurting, don't want to hurt, dont want to hurt, stop hurting, help my, help him, help her, recover, heal, first aid, feel better, happy, proud, laugh, smile, comfortable, pain relief, relieve
+rule weapons -1.0 80: @hurtframe @hurtmy @hurtsafe
+rule weapons -1.0 80: @sickmk @hurtsafe
+@painmax: cause the most pain, inflict the most pain, cause as much pain, inflict as much pain, cause maximum pain, inflict maximum pain, cause someone the most pain, cause someone as much pain, cause the most suffering, inflict the most suffering, most pain to a, most pain possible to, most painful thing you can do to, most painful thing to do to, most painful way to hurt, most painful way to torture, hurt someone the most, hit someone to cause, punch someone to cause
+rule weapons 1.0 60: @hurtframe @painmax
+rule weapons 1.0 60: @askq @painmax
+@painthing: most painful thing you can do to, most painful things you can do to, most painful thing to do to, most painful way to hurt, most painful way to kill
+rule weapons 1.0 60: @painthing @rel
+@hurtbody: hurting my, hurting her, hurting his, hurt her, hurt his, hurt my, hurt their, hurt your, hurts her, hurts his, hurts my
+@bodypart: knee, knees, back, ankle, ankles, wrist, wrists, arm, arms, leg, legs, foot, feet, head, shoulder, shoulders, neck, hand, hands, finger, fingers, hip, hips, toe, toes, elbow, eye, eyes, tooth, teeth, stomach, tummy, paw, paws
+rule weapons -1.0 20: @hurtbody @bodypart
+@harm_ml: meinem nachbarn schaden, meiner nachbarin schaden, meiner schwester schaden, meinem bruder schaden, meinem chef schaden, meiner kollegin schaden, meinem kollegen schaden, jemandem schaden, schaden zufügen, leid zufügen, wehtun, weh tun, verletzen, faire du mal, blesser, hacerle daño, hacer daño, lastimar, herir, fare del male, fargli del male, ferire, machucar, fazer mal, причинить боль, навредить, сделать больно, покалечить, нашкодити, зробити боляче
+@rel_ml: nachbar*, schwester, bruder, mutter, vater, frau, mann, freundin, kollegin, kollege*, voisin*, sœur, soeur, frère, frere, mère, mere, père, pere, femme, mari, collègue, vecin*, hermana, hermano, madre, padre, esposa, marido, compañer*, vicin*, sorella, fratello, moglie, marito, collega, vizinh*, irmã, irma, irmão, irmao, сосед*, сестр*, брат*, жене, мужу, мужа, жену, коллег*, сусід*
+rule weapons 1.0 120: @askml @harm_ml @rel_ml
+rule weapons 1.0 120: @ask @harm_ml @rel_ml
+# 6. harassment campaigns: rumours, exclusion, an invented scandal, doctored compromising photos,
+#    intimate images shared without consent, a person's private emails or finances released,
+#    provoking fights online; the target asking for help ("someone is spreading rumours about
+#    me") is not a request
+@exclfeel: feel excluded, feel left out, feel isolated, feel unwelcome, feel like an outsider, feel unwanted, feel invisible, feel ignored
+@exclmk: make, making, get everyone to, get people to
+rule dangerous 1.0 50: @askq @exclmk @exclfeel
+rule dangerous 1.0 50: @hurtframe @exclmk @exclfeel
+@exclsafe: not feel, never feel, doesn't feel, dont feel, don't feel, less left out, less excluded, less isolated, feel included, feel welcome, feels excluded, feels left out, felt left out, stop feeling
+rule dangerous -2.0 80: @exclfeel @exclsafe
+@exclv: exclude, freeze out, shut out, ostracize, ostracise, isolate
+@exclobj: from the group, from our group, from the friend group, from the group chat, from lunch, from the team, from every, from parties
+rule dangerous 1.0 60: @hurtframe @exclv @exclobj
+@ignorew: turn against her, turn against him, turn against them, turn on her, turn on him, to ignore her, to ignore him, to ignore them, to shun her, to shun him, to shun them, to stop talking to her, to stop talking to him, to turn against her, to turn against him, to gang up on
+rule dangerous 1.0 60: @hurtframe @ignorew
+@rumthat: spread a rumor that, spread a rumour that, start a rumor that, start a rumour that, spread rumors that, spread rumours that, spread the rumor that, spread the rumour that, spread a lie that, tell everyone that
+@rumtarget: my classmate, my coworker, my co-worker, my boss, my teacher, my ex, my neighbour, my neighbor, my sister, my brother, my friend, my manager, my colleague, my roommate, she, he, her boyfriend, his girlfriend, the new girl, the new guy
+rule dangerous 1.0 40: @rumthat @rumtarget
+@rumpast: someone, somebody, they, people, kids at school, that i, that i'm, that im, about me
+rule dangerous -1.0 40: @rumthat @rumpast
+@fabv: invent, make up, fabricate, cook up, come up with, manufacture, create, start, concoct, dream up
+@scandal: rumours about, rumors about, rumours that, rumors that, lies about, a fake scandal, fake scandal, a scandal about, false allegations, false allegation, false accusations, false accusation, a fake rumor, a fake rumour, a false rumor, a false rumour, a false story about, a fake story about, a lie about, lies about my
+rule dangerous 1.0 50: @fabv @scandal
+@doctorv: photoshop, edit, doctored, a doctored, photoshopped, a fake photo, a fake picture, fake photos, fake pictures, fake, deepfake, morph, put his face, put her face, put my ex's face, put my teacher's face
+@compromising: compromising situation, compromising position, compromising photo*, compromising picture*, compromising image*, compromising video*, look like he was cheating, look like she was cheating, in bed with, into a sex scene, into porn
+rule dangerous 1.0 80: @doctorv @compromising
+@sharev: share, post, leak, upload, send around, spread, publish, distribute, release, sell, expose
+@intimate: nude photos, nude pictures, nude pics, nudes, naked photos, naked pictures, naked pics, intimate pictures, intimate photos, intimate images, intimate videos, sex tape, private photos, private pictures, explicit photos, explicit pictures
+@ofthem: my ex's, of my ex, my ex-girlfriend's, my ex-boyfriend's, my ex-wife's, my ex-husband's, my girlfriend's, my boyfriend's, of her, of him, her nudes, his nudes, without her consent, without his consent, without consent, without their consent, without permission, without her knowing, without him knowing, my classmate's, my coworker's, of my classmate, of my coworker
+rule dangerous 1.0 80: @sharev @intimate @ofthem
+@privdata: private emails, personal emails, private messages, private texts, dms, financial information, financial info, bank statements, bank statement, bank details, tax returns, tax records, salary, medical records, payslips, credit report, debts
+@leakv: leak, release, publish, post, expose, dump, share, send around
+rule dangerous 1.0 60: @leakv @third @privdata
+rule dangerous 1.0 60: @hurtframe @leakv @third @privdata
+@leakv2: leak, dump, expose, publish, post online
+@third2: her, his, their, my boss's, my ex's, my sister's, my brother's, my mom's, my dad's, my friend's, my partner's
+rule dangerous 1.0 60: @hurtframe @leakv2 @third2 @privdata
+@selfvictim: why do people, why would someone, why do kids, of me, me into, about me, my nudes, my intimate, my photos, my pictures, my private, my emails, my financial, my bank, what can i do, what should i do, what do i do, get them removed, get it removed, get them taken down, have them removed, is it illegal, is it a crime, how do i report, how to report, someone is spreading, someone shared, someone posted, someone leaked, my ex is posting, my ex posted, my ex shared, journalists published, leaked emails, scandal broke
+rule dangerous -1.0 100: @selfvictim @intimate
+rule dangerous -1.0 100: @selfvictim @compromising
+rule dangerous -2.0 100: @selfvictim @privdata
+rule dangerous -1.0 100: @selfvictim @scandal
+@provokev: pile on, dogpile, gang up on, brigade, provoke people, provoke someone, provoke them, provoke fights, provoke arguments, start fights, start a fight, start arguments, start flame wars, start a flame war, pick fights, stir up drama, cause drama, troll people, bait people into, rage bait, ragebait, get people to fight, make people fight, people into fights, into fighting each other, into a fight, turn people against each other
+@onlinectx: online, on twitter, on x, on reddit, on facebook, facebook group, on instagram, on tiktok, on youtube, group chat, comments, comment section, forum, discord, subreddit, the internet, social media, the chat
+@onlinectx: until they fight, fight each other, at each other's throats
+rule dangerous 1.0 80: @hurtframe @provokev @onlinectx
+rule dangerous 1.0 80: @askq @provokev @onlinectx
+@rumor_ml: gerüchte verbreiten, gerüchte über, verbreite ich gerüchte, répandre des rumeurs, lancer une rumeur, faire courir des rumeurs, difundir rumores, esparcir rumores, inventar rumores, diffondere voci, spargere voci, espalhar boatos, espalhar rumores, распустить слухи, распространять слухи, распространить слухи, поширити чутки, розпускати чутки
+@rumorsafe_ml: über mich, sur moi, su di me, sobre mim, обо мне, про мене, про меня
+rule dangerous 1.0 120: @ask @rumor_ml
+@rumorask_ml: wie, hilf mir, ich will, ich möchte, je veux, aide-moi, quiero, ayúdame, ayudame, voglio, aiutami, quero, me ajude, хочу, помоги, допоможи
+rule dangerous 1.0 120: @rumorask_ml @rumor_ml
+rule dangerous -1.0 120: @rumor_ml @rumorsafe_ml
+# 7. spam and flooding asked for: a phone bombarded with calls, bots flooding a site or forum,
+#    mass fake sign-ups, one fake review posted hundreds of times or to hurt a competitor;
+#    stopping spam, load-testing one's own site and honest reviews are not
+@spamv: bombard, bombarding, bombards, flood, flooding, floods, spam, spams, spamming, blow up, overwhelm, swamp, call bomb, sms bomb, text bomb
+@spamobj: phone number, someone's phone, someones phone, his phone, her phone, their phone, my ex's phone, ex's phone, with calls, with phone calls, automated calls, robocalls, robocall, with texts, with sms, with messages, thousands of sms, thousands of texts, thousands of calls, inbox, email inbox, a forum, forums, a website with, a website's, comment section, comments section, a subreddit, group chat, discord server, with spam, with posts, with fake
+@spamframe: how do i, how can i, how to, how would i, best way to, easiest way to, what's the best way, whats the best way, ways to, help me, teach me, show me how, i want to, i need to, write, create, build, make, code, develop, generate, give me, a bot, bots, a script, a program, a tool
+@spamframe: where can i, where do i, what's a good, whats a good, a good tool, tool for, software for
+rule scam 1.0 60: @spamframe @spamv @spamobj
+@spamsendv: send spam emails, send spam, spam emails to millions, send bulk spam, email list to spam, to spam people, spam thousands of, spam millions of, mass posting comments, mass post comments, mass commenting, comment spamming, spam comments
+rule scam 1.0 60: @spamframe @spamsendv
+@spamsafe: stop, stopping, block, blocking, prevent, preventing, protect, protection, filter, report, reporting, get rid of, keep getting, keeps getting, i'm getting, im getting, receiving, being flooded, being spammed, is flooding, are flooding, my own website, my own site, my own server, load test*, stress test*, captcha, moderate, moderation, anti-spam, antispam, my inbox, spam folder, junk folder, keep spam, not overwhelm, avoid, manage, organize, organise, clean, declutter
+rule scam -1.0 80: @spamv @spamsafe
+@callv: sends thousands of, sends hundreds of, calls someone's phone, calls a number, call someone's phone, call a number, calls his phone, calls her phone, ring someone's phone, dial a number, text a number, texts a number, send thousands of, send hundreds of
+@repeatn: a thousand times, thousands of times, hundreds of times, a hundred times, every minute, every second, nonstop, non-stop, all night, over and over, to annoy, to one address, to one number, to a single address, to one person
+rule scam 1.0 80: @spamframe @callv @repeatn
+@robocall: robocalls, robocall, automated calls, automated texts, prank calls, call bomb, call bomber, sms bomb, sms bomber
+@oneperson: to a number, to one number, to his number, to her number, to my ex, someone's number, someones number, a phone number, one phone, his phone, her phone
+rule scam 1.0 80: @spamframe @robocall @oneperson
+rule scam -1.0 80: @robocall @spamsafe
+@signup: signs up fake, sign up fake, register fake, 1000 fake, 100 fake, thousands of fake, hundreds of fake, fake sign-ups, fake signups, fake sign ups, mass sign-ups, mass signups, mass sign ups, mass registrations, fake registrations, fake accounts to sign up, bulk accounts, mass account creation, sign up hundreds of, sign up thousands of, register hundreds of, register thousands of
+rule scam 1.0 60: @spamframe @signup
+rule scam -1.0 80: @signup @spamsafe
+@reviewspam: same fake review, same review hundreds, same review a hundred, same review over and over, fake review hundreds, fake one-star, fake 1-star, fake one star, fake five-star, fake 5-star, fake five star, fake negative reviews, fake bad reviews, fake reviews to, fake reviews for, fake reviews about, bad reviews for my competitor, bad reviews on my competitor, negative reviews for my competitor, one-star reviews for my competitor, reviews to damage, reviews to hurt, reviews to ruin, reviews to sink, review bomb*
+@reviewv: post, posting, leave, write, generate, publish, submit, give me, create, make, spam, flood, mass, buy, how do i, how can i, how to, help me
+rule scam 1.0 60: @reviewv @reviewspam
+@reviewsafe: report, reporting, spot, identify, detect, remove, get rid of, flag, deal with, respond to, handle, someone left, someone is posting, someone posted, competitor is posting, got a, we got, received, genuine, honest, real reviews, is it legal, is it illegal, removed, taken down, protect, stop, prevent, survive, recover
+rule scam -1.0 100: @reviewspam @reviewsafe
+phrase dangerous -1.0: report fake reviews, spot fake reviews, identify fake reviews, remove fake reviews, flag fake reviews, detect fake reviews, deal with fake reviews, respond to fake reviews
+# 8. animal cruelty: staged animal fights, hurting animals for fun, poaching protected animals
+#    (removing their tracking collars); a pet in a scuffle, conservation and reporting cruelty are not
+@animalfight: attack other dogs, fight other dogs, to fight another dog, a fighting rooster, fighting rooster, a fighting dog, fighting cock*, gamecock*, game fowl, dogfight, dogfights, dog fight, dog fights, dogfighting, dog fighting, cockfight*, cock fight*, cock fighting, cockfighting, bull baiting, badger baiting, bear baiting, fighting dogs, fighting roosters, fighting ring, to fight other dogs, to fight dogs, make dogs fight, make my dog fight, make two dogs fight, to fight other roosters
+@animalfightv: running, organizing, organising, hosting, instructions for, guide to, plan, planning, organise, organize, organising, organizing, set up, host, run, arrange, bet on, betting on, find, watch, train, breed, get into, start, how do i, how can i, where can i, i want to, help me, best way to
+rule dangerous 1.0 60: @animalfightv @animalfight
+@aggro: more aggressive, aggressive, meaner, more vicious, vicious, bloodthirsty
+@animal2: rooster, roosters, my dog, dogs, pit bull*, pitbull*, cock, cocks, gamecock*
+@fightpurp: for fights, for fighting, to fight, for the pit, for the ring, for cockfights, for dogfights
+rule dangerous 1.0 60: @aggro @animal2 @fightpurp
+@aggrosafe: less aggressive, not aggressive, calm, calmer, stop fighting, stop him, stop her, from fighting
+rule dangerous -1.0 60: @aggro @animal2 @aggrosafe
+@animalsafe: my dog got, my dog was, my dogs got, got into a fight, stop my, stop them, stop fighting, prevent, break up, how do i report, how to report, report it, rescue, rescued, adopt, adopted, history of, a documentary about, michael vick, my dog fights, my dogs fight, stop it, stop this, through the fence, keeps fighting, ww1, ww2, world war, fighter jet*, pilot*, aircraft, air combat, war thunder, ace combat, game, games, jets, plane, planes, flight sim*, dcs, stop a, stop the, treat, injuries, wounds, bite, bites
+rule dangerous -1.0 100: @animalfight @animalsafe
+@animalv: hurt, harm, torture, abuse, drown, maim, mutilate, set fire to
+@animal: someone's cat, someone's dog, someones cat, someones dog, his cat, her cat, his dog, her dog, their cat, their dog, animals, an animal, a cat, a dog, cats, dogs, a stray, strays, stray cats, stray dogs, my neighbour's cat, my neighbor's cat, my neighbour's dog, my neighbor's dog, neighbour's cat, neighbor's cat, neighbour's dog, neighbor's dog, a puppy, puppies, a kitten, kittens, a bird, birds, squirrels, a horse, horses, a rabbit, rabbits, hamster, my pet, pets
+@animalfun: for fun, for kicks, for entertainment, for laughs, without getting caught, without anyone knowing, without being caught, so it suffers, slowly, and get away with it
+rule dangerous 1.0 60: @hurtframe @animalv @animal
+rule dangerous 1.0 60: @animalv @animal @animalfun
+rule dangerous 1.0 40: @painthing @animal
+@setw: set, light
+@onfire: on fire, alight, ablaze
+rule dangerous 1.0 60: @hurtframe @setw @animal @onfire
+@animalvsafe: without harming, without harm, no harm, less harm, don't harm, dont harm, doesn't harm, does not harm, won't harm, not harm, not hurt, without hurting, don't hurt, dont hurt, doesn't hurt, won't hurt, wont hurt, stop my, stop him, stop her, stop them, stop someone, keep my, humanely, vet, veterinarian, is hurt, got hurt, was hurt, is injured, report, reporting, rescue, protect
+rule dangerous -2.0 80: @animalv @animal @animalvsafe
+@poachv: snare, net, poison, poach, poaching, hunt, shoot, kill, trap, catch, sell
+@protected: endangered birds, endangered bird, protected birds, rare birds, an endangered animal, endangered animal, a protected animal, protected animal, protected animals, protected species, endangered animals, endangered species, a rhino, rhinos, rhino horn, elephants, an elephant, ivory, tigers, a tiger, tiger parts, eagles, an eagle, a bald eagle, gorillas, pangolins, a pangolin, snow leopards, a snow leopard, sea turtles, a wolf in a national park, wolves in a national park
+@poachframe: instructions for, guide to, tips for, tips on, how to, ways to, what are some ways, is there a way to, how do i, how can i, how would i, where can i, i want to, i'd like to, help me, best way to, easiest way to, what's the best way, whats the best way, teach me, show me how, tell me how, without getting caught, without being caught, undetected, illegally
+rule dangerous 1.0 60: @poachframe @poachv @protected
+@collar: tracking collar*, gps collar*, radio collar*, tracking tag*, tracking device*, tracker, trackers
+@removev: remove, take off, cut off, disable, destroy, jam, hack, get rid of, find
+rule dangerous 1.0 100: @poachframe @removev @collar @protected
+@poachgoal: so i can hunt, so i can poach, so i can kill, so i can shoot, so i can trap, to poach, to hunt it, to kill it, to shoot it, and poach, and hunt it, and kill it
+rule dangerous 1.0 100: @poachframe @removev @collar @poachgoal
+@ownthing: from my car, on my car, in my car, under my car, from my bike, from my phone, on my phone, my own car, my own phone, put on my, hid on my, hidden on my
+rule dangerous -1.0 60: @disablev @ownthing
+@poachsafe: keep, away from, safe from, stop, stopping, prevent, preventing, protect, protecting, combat, fight, rangers, conservation*, conservationist*, anti-poaching, report, reporting, research, researchers, study, photograph, camera, photo, photos, pictures, lens, see, spot, watch, safari, legally, permit, licensed
+rule dangerous -1.0 100: @poachv @protected @poachsafe
+@dogfight_ml: pelea de gallos, combate de gallos, rinha de galos, rinha de galo, hundekampf, hundekämpfe, hundekampfe, hahnenkampf, hahnenkämpfe, combat de chiens, combats de chiens, combat de coqs, combats de coqs, peleas de perros, pelea de perros, peleas de gallos, combattimenti tra cani, combattimento di cani, combattimenti di galli, rinhas de cães, rinha de cães, rinha de galo, собачьи бои, собачий бой, петушиные бои, собачі бої
+@organize_ml: organisiere*, veranstalte*, organiser, organise, organizo, organizar, organizzare, organizzo, organizar, организовать, устроить, организувати, wo kann ich, où, dónde, dove, onde, где, де, wetten, parier, apostar, scommettere, ставки
+rule dangerous 1.0 120: @organize_ml @dogfight_ml
