@@ -1365,13 +1365,19 @@ fn b64_value(b: u8) -> Option<u32> {
 
 /// Decodes standard or URL-safe base64 (padding optional); None if not valid.
 fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    unpack_bits(s, 6, b64_value)
+}
+
+/// Bytes from the `width`-bit values of the characters of `s` (trailing `=` padding dropped),
+/// most significant first: base64 (6 bits) and base32 (5). `None` if a character has no value.
+fn unpack_bits(s: &str, width: u32, value: impl Fn(u8) -> Option<u32>) -> Option<Vec<u8>> {
     let s = s.trim_end_matches('=');
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut out = Vec::with_capacity(s.len() * width as usize / 8);
     let mut acc = 0u32;
     let mut bits = 0u32;
     for b in s.bytes() {
-        acc = (acc << 6) | b64_value(b)?;
-        bits += 6;
+        acc = (acc << width) | value(b)?;
+        bits += width;
         if bits >= 8 {
             bits -= 8;
             out.push(((acc >> bits) & 0xFF) as u8);
@@ -1549,24 +1555,11 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
 
 /// Base32 (RFC 4648: `A-Z`, `2-7`, `=` padding) decoded, for a run of that alphabet only.
 fn base32_decode(run: &str) -> Option<Vec<u8>> {
-    let body = run.trim_end_matches('=');
-    let mut out = Vec::with_capacity(body.len() * 5 / 8);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for b in body.bytes() {
-        let v = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'2'..=b'7' => b - b'2' + 26,
-            _ => return None,
-        };
-        acc = (acc << 5) | u32::from(v);
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
+    unpack_bits(run, 5, |b| match b {
+        b'A'..=b'Z' => Some(u32::from(b - b'A')),
+        b'2'..=b'7' => Some(u32::from(b - b'2') + 26),
+        _ => None,
+    })
 }
 
 /// Grade-1 Braille (the cells U+2801-U+283F for letters; the capital and number signs
