@@ -787,18 +787,19 @@ fn train_model() {
             files.push((f, load_from(&extra_dir().join(f))));
         }
     }
+    // TRAIN_EXTRA_HEADS: the heads the extra sets teach (default all); TRAIN_EXTRA_NEG=0:
+    // their benign rows left out
+    let taught_heads = std::env::var("TRAIN_EXTRA_HEADS").unwrap_or_default();
+    let extra_negatives = std::env::var("TRAIN_EXTRA_NEG").as_deref() != Ok("0");
     for (file, rows) in &files {
         let extra = file.contains("extra");
         for r in rows.iter().filter(|r| !r.held_out) {
             let mut labels = head_labels(file, r);
             if extra {
-                // TRAIN_EXTRA_HEADS: the heads the extra sets teach (default all);
-                // TRAIN_EXTRA_NEG=0: their benign rows left out
-                let heads = std::env::var("TRAIN_EXTRA_HEADS").unwrap_or_default();
                 for (h, l) in labels.iter_mut().enumerate() {
-                    let taught = heads.is_empty() || heads.contains(super::model::HEADS[h]);
-                    let neg_ok = std::env::var("TRAIN_EXTRA_NEG").as_deref() != Ok("0");
-                    if (*l == Some(true) && !taught) || (*l == Some(false) && !neg_ok) {
+                    let taught =
+                        taught_heads.is_empty() || taught_heads.contains(super::model::HEADS[h]);
+                    if (*l == Some(true) && !taught) || (*l == Some(false) && !extra_negatives) {
                         *l = None;
                     }
                 }
