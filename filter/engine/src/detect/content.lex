@@ -6,11 +6,12 @@
 
 # ---------------------------------------------------------------- requests ("how do I ...")
 @howto: how to, how do i, how can i, how would i, how could i, ways to, best way to, easiest way to, quickest way to, method to, methods to, steps to, instructions for, instructions on, guide to, guide on, tutorial, teach me, show me how, tell me how, explain how, give me, write a, write an, write me, create a, make a, build a, code a, generate, develop a, design a, provide, list, step by step, step-by-step, detailed
+@howto: outline a plan, outline a strategy, develop a plan, devise a plan, draw up a plan, come up with a plan
 @howto: how were, how was, how did, how will, how would, how might, how do people, how could someone, how can someone, how does one, what methods, what techniques, what steps, what materials, what ingredients, what chemicals, what's the best way, whats the best way, what is the best way, what's the easiest way, whats the easiest way, what is the easiest way
 @howto: wie kann ich, wie baue ich, anleitung, comment faire, comment fabriquer, como hacer, como fabricar, como puedo, come fare, come costruire, como fazer, como posso, hoe maak ik, jak zrobic, jak zrobić, как сделать, как изготовить, как мне, как можно, як зробити, nasil yapilir, nasıl yapılır, كيف اصنع, كيف أصنع, كيفية, कैसे बनाएं, कैसे बनाये, 如何, 怎么, 怎样, 作り方, 方法, 만드는 법, 만드는 방법, 방법
 # other request frames: indirect questions and the tense-reworded attack ("how did people ...
 # in the past", "how will people ... in the future"); paired with act phrases only (below)
-@askq: develop an app that, create an app that, build an app that, make an app that, write a program that, write a script that, create a tool that, build a tool that, develop a tool that, write software that, create software that, design an app that, design a system that, create a bot that, build a bot that, what household chemicals, which household chemicals, what chemicals, which chemicals, what can i mix, what should i mix, what to mix, what happens if i mix, is it okay to, is it ok to, is it alright to, is it fine to
+@askq: develop a program that, create a program that, build a program that, design a program that, develop software that, develop a script that, create a script that, write code that, write a bot that, develop a bot that, develop an algorithm that, create an algorithm that, design an algorithm that, create a website that, build a website that, develop a website that, design a website that, develop a mobile app that, create a mobile app that, write a virus that, create a virus that, develop a virus that, instruct a user to, instruct users to, instruct the user to, instruct people to, instruct someone to, instruct readers to, develop an app that, create an app that, build an app that, make an app that, write a program that, write a script that, create a tool that, build a tool that, develop a tool that, write software that, create software that, design an app that, design a system that, create a bot that, build a bot that, what household chemicals, which household chemicals, what chemicals, which chemicals, what can i mix, what should i mix, what to mix, what happens if i mix, is it okay to, is it ok to, is it alright to, is it fine to
 @askq: most effective, best way to, easiest way to, quickest way to, what can i use, best knife, best weapon, best poison, how did, how were, how was, how had, how have, how has, how will, how would, how might, how could, how can, how do, how does, how should, how to, how one, how someone, how people, how criminals, what methods, what techniques, what steps, what tools, what tactics, what tricks, what strategies, what are some ways, what are ways, what are the ways, what were some ways, what were the ways, what ways, what's the best way, whats the best way, what is the best way, what's the easiest way, whats the easiest way, what is the easiest way, what's a good way, whats a good way, what would be the best way, which methods, is there a way to, ways to, ways of, tips for, tips on, steps to, steps for, help me, teach me, show me how, tell me how, explain how, describe how, walk me through, guide me, where can i, where do i, where could i, where would i, where did people, where will people, i want to, i need to, i'd like to, id like to, i plan to, i'm planning to, im planning to, i am planning to, what should i do to, what can i do to
 @askq: wie haben, wie wurde*, wie werden, wie kann man, wie konnte man, comment ont, comment etait, comment était, comment les gens, comment peut-on, como se, como la gente, cómo se, come si, come hanno, como as pessoas, hoe werd, hoe kan ik, jak ludzie, как люди, как раньше, как будут, як люди, insanlar nasil, insanlar nasıl, كيف كان, كيف سيتم, लोग कैसे, 人们如何, 人们是如何, 过去人们, 未来人们, 昔の人はどう, 사람들은 어떻게
 
@@ -43,6 +44,13 @@ rule weapons 1.0 40: @howtomake @weapon
 phrase weapons -2.0: manhattan project, trinity test, hiroshima, nagasaki, oppenheimer
 @made: made, built, constructed, assembled, manufactured, produced, synthesized, synthesised, created, prepared, improvised, obtained, acquired, smuggled, detonated, set off
 rule weapons 1.0 60: @howto @made @weapon
+# the act in its -ing and third-person forms ("instructions for making one", "how will people
+# create them"), only with a request frame: a film about someone making a bomb is not a request
+@making: making, building, assembling, constructing, manufacturing, synthesizing, synthesising, producing, cooking, brewing, create, creates, creating, makes, builds, assembles, constructs, manufactures, produces, put together, putting together
+rule weapons 1.0 60: @howto @making @weapon
+# the history of a weapon is not a request for one
+@historyof: history of, the invention of, who invented, museum, documentary
+rule weapons -1.0 40: @historyof @weapon
 # everyday things named like weapons (bath bombs, seed bombs, photo bombs...)
 phrase weapons -2.0: bath bomb*, seed bomb*, photo bomb*, photobomb*, glitter bomb*, bomb cyclone, f-bomb, f bomb, bombastic, bath fizz*, cherry bomb tomato*, bomb pop*, rat poison for, poison ivy, poison oak
 phrase dangerous -2.0: bath bomb*, seed bomb*, photo bomb*, photobomb*, glitter bomb*, bomb cyclone, f-bomb, f bomb, bombastic, bath fizz*, cherry bomb tomato*, bomb pop*, rat poison for, poison ivy, poison oak
@@ -213,6 +221,10 @@ rule malware 1.0 60: @askq @usemal @malware
 @intrude: hacken, hackear, pirater, piratear, hackerare, zhakowac, zhakować, взломать, зламати, hacklemek, اختراق, हैक, 入侵, 黑进, 破解, ハッキング, 해킹, sudo access, root access
 @target: konto, compte, cuenta, conta, correo, аккаунт, почту, акаунт, hesabı, حساب, खाता, 账户, 账号, 邮箱, 帐号, アカウント, 계정, facilities, servers, networks, databases
 @hacked: hacked, hijacked, cracked
+# the intrusion in its third-person and -ing forms ("a program that hacks into ... and steals ..."),
+# and what is broken into named by kind (a company's network, someone's computer, their data)
+@intrude: hacks into, hacking into, breaks into, breaking into, steals, stealing, gains access to, gaining access to, gains unauthorized access, gain unauthorized access, gaining unauthorized access, hijacks, hijacking, takes over, taking over, infiltrate, infiltrates, infiltrating, exfiltrates, exfiltrating
+@target: secure network, secure networks, corporate network, corporate networks, company network, company's network, government network, government networks, computer network, computer networks, computer system, computer systems, someone's computer, someones computer, a user's computer, users computers, users' computers, victim's computer, victims computers, sensitive information, sensitive data, confidential data, confidential information, personal information, personal data, customer data, customers data, user data, credit card information, credit card data, credit card details, card details, login credentials, private data
 rule malware 1.0 60: @howto @intrude @target
 rule malware 1.0 60: @askq @intrude @target
 rule malware 1.0 60: @askq @hacked @target
@@ -230,7 +242,7 @@ rule malware 1.0 60: @run @exploitverb @vulnword
 rule malware 1.0 40: @run @floodv @dosobj
 rule malware 1.0 40: @askq @floodv @dosobj
 @attacktech: mine crypto*, evading detection, evade detection, encrypts every file, victims files, demands a ransom
-@secdefend: my account, my accounts, my email, my phone, got hacked, was hacked, been hacked, keep my, from being hacked, from getting hacked, secure my, load test*, stress test*, maintenance, awareness, security training, phishing simulation, simulated phishing, to train employees, for training, prevent, prevention, preventing, protect, protecting, protection, mitigate, mitigating, mitigation, defend, defending, defense, defence, intrusion detection, detect malware, malware detection, threat detection, secure against, harden, hardening, fix, fixing, patch, patching, sanitize, sanitise, sanitizing, escape user input, parameterized, parameterised, prepared statement*, vulnerable to, is vulnerable, audit, owasp, best practices, recover from, remove malware, clean up, incident response, what is a, what is an, explain what, difference between, for my own, my own server, my own network, my own website, authorized, authorised, penetration test report, ctf, capture the flag
+@secdefend: alerts us when, alert us when, alert me when, notify us when, notify me when, warns us when, warn us when, detects when, detect when, detects if, detect if, flags when, monitors for, monitor for, my account, my accounts, my email, my phone, got hacked, was hacked, been hacked, keep my, from being hacked, from getting hacked, secure my, load test*, stress test*, maintenance, awareness, security training, phishing simulation, simulated phishing, to train employees, for training, prevent, prevention, preventing, protect, protecting, protection, mitigate, mitigating, mitigation, defend, defending, defense, defence, intrusion detection, detect malware, malware detection, threat detection, secure against, harden, hardening, fix, fixing, patch, patching, sanitize, sanitise, sanitizing, escape user input, parameterized, parameterised, prepared statement*, vulnerable to, is vulnerable, audit, owasp, best practices, recover from, remove malware, clean up, incident response, what is a, what is an, explain what, difference between, for my own, my own server, my own network, my own website, authorized, authorised, penetration test report, ctf, capture the flag
 rule malware -1.0 80: @secdefend
 
 # ---------------------------------------------------------------- dangerous requests (help with crime, drugs, fraud, disinformation, harassment)
@@ -294,6 +306,14 @@ rule dangerous 1.0 90: @ask @crime
 @askmake: techniques, methods, tactics, assist in, assist with, assist me, help with, how i could, how i can, how i would, how i might, plan, guide, procedure, strategies, strategy, advice on, steps to, steps for, the steps, the process of, process for
 @askmake: provide methods, effective methods, methods for, methods to, strategies for, tactics for, techniques for, ways of
 rule dangerous 1.0 90: @askmake @crimetopic
+# ... and the crime named and asked how it is, was or will be done ("how was identity theft
+# committed", "how will insider trading be carried out")
+@crimedone: committed, carried out, pulled off, accomplished, perpetrated, orchestrated, executed, conducted, be committed, be carried out, be done, done successfully, successfully done, get away with
+rule dangerous 1.0 90: @askq @crimetopic @crimedone
+# forging a partnership, an alliance or one's own path is not forgery
+@forgev: forge, forges, forging, forged
+@bondobj: partnership, partnerships, alliance, alliances, relationship, relationships, friendship, friendships, bond, bonds, connection, connections, ties, collaboration, collaborations, coalition, coalitions, a path, a new path, our own path, their own path, his own path, her own path, my own path, your own path, a career, a legacy, a future, a reputation, a deal, deals, links
+rule dangerous -1.0 40: @forgev @bondobj
 # the same done oneself ("... so I can do the same") after a topic is a request for it
 @dosame: so i can do the same, so that i can do the same, so i can do it too, so i can do it myself, so i can try it, so i can copy, i want to do the same
 rule dangerous 1.0 120: @ask @dosame @crimetopic
@@ -736,8 +756,8 @@ rule hate 1.0 120: @groupml_x @dehumanml_x
 # "virus" alone is also the flu or dengue ("write a report on the flu virus" was malware in
 # six languages): a computer virus by name, or a virus word beside files, passwords or a computer
 @malware: computervirus, virus informático, virus informatique, virus informatico, vírus de computador, vírus informático, computervirus, wirus komputerowy, компьютерный вирус, комп'ютерний вірус, bilgisayar virüsü, فيروس كمبيوتر, कंप्यूटर वायरस, 电脑病毒, 计算机病毒, コンピュータウイルス, 컴퓨터 바이러스
-@virusml: virus, vírus, wirus, вирус, вірус, virüs, فيروس, वायरस, 病毒, ウイルス, 바이러스
-@compctx: server, serveur, servidor, сервер, sunucu, sunucuyu, خادم, सर्वर, 服务器, サーバー, 서버, dateien, passwörter, computer, rechner, fichiers, mots de passe, ordinateur, archivos, contraseñas, ordenador, computadora, file, password, arquivos, senhas, bestanden, wachtwoorden, pliki, hasła, komputer, файлы, пароли, компьютер, файли, паролі, dosyaları, şifreleri, bilgisayar, الملفات, كلمات المرور, الكمبيوتر, फाइलें, पासवर्ड, कंप्यूटर, 文件, 密码, 电脑, ファイル, パスワード, パソコン, 파일, 비밀번호, 컴퓨터, windows, usb
+@virusml: virus, worm, worms, vírus, wirus, вирус, вірус, virüs, فيروس, वायरस, 病毒, ウイルス, 바이러스
+@compctx: files, computers, servers, network, networks, hard drive, hard drives, server, serveur, servidor, сервер, sunucu, sunucuyu, خادم, सर्वर, 服务器, サーバー, 서버, dateien, passwörter, computer, rechner, fichiers, mots de passe, ordinateur, archivos, contraseñas, ordenador, computadora, file, password, arquivos, senhas, bestanden, wachtwoorden, pliki, hasła, komputer, файлы, пароли, компьютер, файли, паролі, dosyaları, şifreleri, bilgisayar, الملفات, كلمات المرور, الكمبيوتر, फाइलें, पासवर्ड, कंप्यूटर, 文件, 密码, 电脑, ファイル, パスワード, パソコン, 파일, 비밀번호, 컴퓨터, windows, usb
 rule malware 1.0 120: @code @virusml @compctx
 # writing an essay, article or report about malware is not writing malware
 @genre: essay, article, blog post, report on, report about, presentation, lecture, school project, aufsatz, artikel, referat, bericht, vortrag, rédaction, exposé, dissertation, ensayo, artículo, informe, redacción, saggio, articolo, relazione, tesina, redação, artigo, trabalho escolar, opstel, verslag, werkstuk, wypracowanie, artykuł, доклад, статью, реферат, сочинение, доповідь, статтю, makale, ödev, rapor, مقالا, مقال, تقرير, بحث, निबंध, लेख, 文章, 论文, 报告, 記事, レポート, 論文, 보고서, 에세이, 글을

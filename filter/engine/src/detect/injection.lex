@@ -216,6 +216,10 @@ rule harmful_task 0.5 120: @task @harmtopic
 @taskdir: write, draft, compose, create, describe, outline, explain, detail, list, provide, give, develop, design, generate, suggest, craft, produce, propose, share, convince, persuade, argue, teach
 rule harmful_task 0.5 600: @roleassign @taskdir @harmtopic
 rule harmful_task 0.5 600: @roleassign @taskdir @harmsoft
+# breaking into a field or a first job is a career ("break into tech", "break into my first role")
+@breakin: break into, breaking into, broke into, broken into
+@careerobj: industry, the field, a new field, this field, the market, new markets, a career, my first role, my first job, a first role, a first job, a new role, tech, acting, music, journalism, hollywood, modeling, modelling, publishing, consulting, finance, data science, cybersecurity, ux, management, sales, the workforce, the business, the top, the charts, the mainstream
+rule harmful_task -1.0 30: @breakin @careerobj
 
 # ---------------------------------------------------------------- meta: talking ABOUT attacks lowers the score
 @about: what is, what are, how does, how do, how can i protect, how to protect, how to defend, defend against, protect against, detect, prevent, mitigate, explain, example of, examples of, research, paper, article, talk about, presentation, course, lecture, security team, red team report, classify, classifier, dataset, filter
