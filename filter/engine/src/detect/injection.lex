@@ -1297,6 +1297,10 @@ rule persona -1.0 40: @without_ml @limit_ml @service
 # no limits on a creative brief ("imagine you have no limits on creativity and write a story")
 @limitobj2: creativity, imagination, creative, length, word count, budget
 rule persona -1.0 30: @unbound @limitobj2
+# no rules in a drawing, painting or dance game for people ("in this game you have no rules to
+# follow, just draw")
+@artact: just draw, draw whatever, draw anything, just paint, paint whatever, paint anything, just doodle, doodle, doodling, just sketch, sketch whatever, sketching, just dance, dance however, dancing, colouring, coloring, crayons, finger paint*, clay, lego
+rule persona -1.0 80: @unbound @artact
 # ---------------------------------------------------------------- fresh forms, session 9 (own sentences)
 # "forget what you were told before / the instructions you received", "what you were ordered"
 @instr: was man dir vorher gesagt hat, was man dir zuvor gesagt hat, was dir zuvor gesagt, wat je eerder is opgedragen, wat je is opgedragen, wat je eerder is verteld
