@@ -925,3 +925,33 @@ fn train_model() {
     std::fs::write(&path, m.to_bytes()).expect("write model.bin");
     println!("wrote {} ({} bytes)", path.display(), m.to_bytes().len());
 }
+
+#[test]
+#[ignore = "debugging: writes each row's raw family scores of both stages to $SCORES (jsonl)"]
+fn family_scores() {
+    let Ok(out) = std::env::var("SCORES") else {
+        return;
+    };
+    let d = detectors();
+    let mut w = String::new();
+    for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
+        for r in load(file) {
+            let fam = |s: &StageDetector| -> serde_json::Map<String, Value> {
+                s.scores(&r.text)
+                    .into_iter()
+                    .filter(|(_, v)| *v != 0.0)
+                    .map(|(k, v)| (k, Value::from(v)))
+                    .collect()
+            };
+            let v = serde_json::json!({
+                "file": file, "source": r.source, "label": r.label, "held": r.held_out,
+                "len": r.text.len(), "blocked_i": !d.injection.scan(&r.text).is_empty(),
+                "blocked_c": !d.content.scan(&r.text).is_empty(),
+                "inj": fam(&d.injection), "con": fam(&d.content),
+            });
+            w.push_str(&v.to_string());
+            w.push('\n');
+        }
+    }
+    std::fs::write(out, w).expect("write $SCORES");
+}
