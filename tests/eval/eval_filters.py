@@ -168,7 +168,8 @@ def main():
 
 
 def extra():
-    """Independent sets: generated from installed PyPI packages, measured, never tuned on."""
+    """Independent sets: generated from installed PyPI packages; measured, never trained on (their
+    held-out part is never read; see extra_sets.py for what was read of the tuning parts)."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     try:
         import extra_sets
