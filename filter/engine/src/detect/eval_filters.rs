@@ -587,6 +587,14 @@ fn head_labels(file: &str, r: &Row) -> [Option<bool>; super::model::NUM_HEADS] {
             _ => [None; 4],
         };
     }
+    if src.contains("PyRIT AI Red Team") {
+        // added in session 13 as a fresh measurement of generalisation: never trained on
+        return [None; 4];
+    }
+    if src.contains("AdvBench") {
+        // plain harmful requests, as HarmBench's
+        return [None, None, None, Some(true)];
+    }
     if src.contains("tense") {
         // ~100 requests reworded ~14 times each: the held-out part would hold rewordings
         // of trained rows, so these stay a measurement only
