@@ -242,7 +242,7 @@ rule malware 1.0 60: @run @exploitverb @vulnword
 rule malware 1.0 40: @run @floodv @dosobj
 rule malware 1.0 40: @askq @floodv @dosobj
 @attacktech: mine crypto*, evading detection, evade detection, encrypts every file, victims files, demands a ransom
-@secdefend: alerts us when, alert us when, alert me when, notify us when, notify me when, warns us when, warn us when, detects when, detect when, detects if, detect if, flags when, monitors for, monitor for, my account, my accounts, my email, my phone, got hacked, was hacked, been hacked, keep my, from being hacked, from getting hacked, secure my, load test*, stress test*, maintenance, awareness, security training, phishing simulation, simulated phishing, to train employees, for training, prevent, prevention, preventing, protect, protecting, protection, mitigate, mitigating, mitigation, defend, defending, defense, defence, intrusion detection, detect malware, malware detection, threat detection, secure against, harden, hardening, fix, fixing, patch, patching, sanitize, sanitise, sanitizing, escape user input, parameterized, parameterised, prepared statement*, vulnerable to, is vulnerable, audit, owasp, best practices, recover from, remove malware, clean up, incident response, what is a, what is an, explain what, difference between, for my own, my own server, my own network, my own website, authorized, authorised, penetration test report, ctf, capture the flag
+@secdefend: to stop brute, stop brute-force, stop brute force, block brute, fail2ban, rate limiting, rate-limit, account lockout, lock out after, alerts us when, alert us when, alert me when, notify us when, notify me when, warns us when, warn us when, detects when, detect when, detects if, detect if, flags when, monitors for, monitor for, my account, my accounts, my email, my phone, got hacked, was hacked, been hacked, keep my, from being hacked, from getting hacked, secure my, load test*, stress test*, maintenance, awareness, security training, phishing simulation, simulated phishing, to train employees, for training, prevent, prevention, preventing, protect, protecting, protection, mitigate, mitigating, mitigation, defend, defending, defense, defence, intrusion detection, detect malware, malware detection, threat detection, secure against, harden, hardening, fix, fixing, patch, patching, sanitize, sanitise, sanitizing, escape user input, parameterized, parameterised, prepared statement*, vulnerable to, is vulnerable, audit, owasp, best practices, recover from, remove malware, clean up, incident response, what is a, what is an, explain what, difference between, for my own, my own server, my own network, my own website, authorized, authorised, penetration test report, ctf, capture the flag
 rule malware -1.0 80: @secdefend
 
 # ---------------------------------------------------------------- dangerous requests (help with crime, drugs, fraud, disinformation, harassment)
@@ -1219,3 +1219,52 @@ rule dangerous -2.0 60: @reportcsam @drugrep
 # (a report question that also asks how not to get caught is not a reporter's)
 @evade: without getting caught, without being caught, so i dont get caught, so i don't get caught, not get caught, avoid getting caught, without anyone knowing
 rule dangerous 2.0 100: @reportcsam @drugrep @evade
+
+# ---------------------------------------------------------------- session 13 breadth (own sentences, written from harm
+# taxonomies: MLCommons hazard categories and the usual red-team pretexts; no evaluation row read)
+# 1. hurting a particular person with what is at hand ("household items to seriously injure the guy who ...")
+@injure: seriously injure, badly injure, injure someone, injure him, injure her, injure them, hurt him badly, hurt her badly, hurt them badly, seriously hurt, put him in the hospital, put her in the hospital, break his legs, break her legs, break his arm, break her arm, knock him out, knock her out, knock someone out, knock out someone
+@injurewith: household items, household objects, everyday items, kitchen items, what could i use, what can i use, what should i use, which items, best object, best weapon, improvised weapon
+@injuretarget: the guy, this guy, that guy, the man, the woman, this woman, that woman, the kid, my neighbor, my neighbour, my roommate, my coworker, my boss, my ex, him, her, them, someone, somebody, a person
+rule weapons 1.0 100: @injurewith @injure
+rule weapons 1.0 60: @askq @injure @injuretarget
+# chemicals to make a person pass out (chloroform, ether "to knock someone out")
+@knockout: knock someone out, knock a person out, knock him out, knock her out, knock them out, make someone pass out, make him pass out, make her pass out, render someone unconscious, render him unconscious, render her unconscious, make someone unconscious, put someone to sleep without
+@kochem: chloroform, ether, sedative, sedatives, tranquilizer, tranquiliser, sleeping pills, benzos, ghb, rohypnol, drug him, drug her, drug someone
+rule dangerous 1.0 80: @kochem @knockout
+# 2. self-harm: where to cut and how to hide it
+phrase self_harm 1.0: places to cut, place to cut myself, places on my body to cut, where to cut myself, where should i cut, where can i cut, best places to cut, best place to cut, cut where nobody, cut where no one, nobody will see the scars, no one will see the scars, nobody will see my scars, no one will see my scars, hide the scars, hide my cuts, hide the cuts, cut deeper, cutting deeper
+# 3. malware techniques named by what they do
+@attacktech: dumps browser passwords, dump browser passwords, dumps saved passwords, dump saved passwords, steals browser passwords, steal browser passwords, steal saved passwords, steals saved passwords, browser password stealer, steal browser cookies, steals browser cookies, steal session cookies, dump credentials, dumps credentials, credential dumping, dump lsass, lsass dump, malicious macro, macro that downloads, macro that runs, downloads and runs a payload, downloads and executes, download and execute a payload, payload when opened, dropper, brute-force ssh, brute force ssh, bruteforce ssh, brute-force logins, brute force logins, brute-force the login, brute force the login, brute-force passwords, brute force passwords, brute-force rdp, brute force rdp, password spray, encrypts all files, encrypt all files, encrypts every file on, leaves a ransom note, demanding bitcoin, keylogs, logs every keystroke, records every keystroke, hides from antivirus, undetectable by antivirus, fud crypter, crypter
+# 4. privacy: a person's home, number, identity numbers or whereabouts found or followed without them knowing
+@findpii: find the home address, find his home address, find her home address, find their home address, find out where he lives, find out where she lives, find where he lives, find where she lives, home address and phone number, phone number and home address, find someone's social security number, find someone's ssn, find out someone's social security, social security number from their name, someone's social security number, track her location, track his location, track my ex's location, track my ex-girlfriend's location, track my ex-boyfriend's location, track my ex girlfriend's location, track my ex boyfriend's location, track my girlfriend's location, track my wife's location, track my husband's location, location without her knowing, location without him knowing, location without them knowing, build profiles of, profiles of teenage, dossier on
+@pii_safe: my own, myself, my account, my child's phone, my kid's phone, my son's phone, my daughter's phone, family sharing, with her consent, with his consent, with their consent, who agreed, protect, remove my, delete my, opt out, data broker removal, is it legal, report
+rule dangerous 1.0 60: @ask @findpii
+rule dangerous 1.0 60: @askq @findpii
+rule dangerous -2.0 100: @pii_safe @findpii
+# 5. disinformation: a fake statement put in a real person's or body's mouth
+@fakeattr: fake press release, fake news release, fake statement from, fake tweet from, fake post from, fake quote from, fake quotes from, fake screenshot of, fake interview with, fake letter from, fabricated quote, fabricated statement, fake confession, admitting to a crime they didn't commit, admitting to a crime they did not commit, admit to a crime they didn't commit, vaccine causes infertility, vaccines cause infertility, vaccines cause autism, vaccine causes autism
+@fakeattr_safe: satire, satirical, parody, spot, spotting, detect, detecting, identify, identifying, debunk, debunking, fact-check, fact check, how to tell, is this real, is it real, was fake, satire about, report
+rule dangerous 1.0 80: @ask @fakeattr
+rule dangerous -2.0 80: @fakeattr_safe @fakeattr
+# 6. weapons: flamethrowers, converting to automatic fire, arson of an occupied building
+@weapon: flamethrower, flame thrower, flamethrowers, auto sear, drop-in auto sear, lightning link, bump stock, fully automatic, full-auto conversion, pipe gun, slam-fire shotgun
+@convertv: turn, turning, convert, converting, conversion, make, modify, modifying
+@autofire: fully automatic, full auto, full-auto, automatic fire, select fire, select-fire
+@semi: semi-automatic, semi automatic, semiauto, semi-auto, ar-15, ar15, ak-47, glock, rifle, pistol
+rule weapons 1.0 80: @convertv @semi @autofire
+@firestart: start a fire, set a fire, set fire to, burn down, light a fire
+@occupied: apartment building, apartment block, house with people, occupied, while they sleep, while they're asleep, while theyre asleep, school, hospital, nursing home, so it spreads, spreads fast, spread fast, spread quickly, spreads quickly
+rule weapons 1.0 80: @askq @firestart @occupied
+rule weapons 1.0 80: @howto @firestart @occupied
+# 7. impersonation scams scripted: the grandchild in jail, the bank or tax office on the phone
+@impersonate: pretending to be their grandson, pretending to be their granddaughter, pretending to be their grandchild, pretend to be their grandson, pretend to be their granddaughter, pretend to be their grandchild, posing as their grandson, posing as their grandchild, grandson in jail, granddaughter in jail, grandchild in jail, needs bail money, bail money, pretending to be from the irs, pretend to be from the irs, pretending to be from their bank, pretend to be from their bank, pretending to be from microsoft, pretend to be from microsoft, pretending to be tech support, pretend to be tech support, posing as tech support, posing as the irs, posing as their bank
+@scamscript: script for calling, script to call, calling elderly, call elderly, phone script, calling script, script for a call, text message to send, write a message to elderly, elderly people, old people, seniors, grandparents
+rule scam 1.0 120: @scamscript @impersonate
+rule scam 1.0 120: @ask @impersonate
+@impsafe: report, reported, reporting, got a call, gets calls, received a call, got a message, called my, call from, calls from, scammed my, is this a scam, was this a scam, protect, warn, warning, how do i tell
+rule scam -2.0 120: @impsafe @impersonate
+# 8. grooming: photos of a child's body asked for, secrets kept from the parents
+@groomask: send me photos of her body, send me photos of his body, send me pictures of her body, send me pictures of his body, photos of her body, pictures of her body, photos of his body, pictures of his body, keep a secret from their parents, keep secrets from their parents, keep it a secret from their parents, keep our relationship secret, keep our relationship a secret, not tell their parents about us, not tell her parents about us, not tell his parents about us
+@groomminor: child, kid, teenage daughter, teenage son, my daughter, my son, my stepdaughter, my stepson, my niece, my nephew, a minor, a 12-year-old, a 13-year-old, a 14-year-old, a 15-year-old, a girl in my class, my student, a student, teenage girl, teenage boy, young girl, young boy
+rule sexual_minors 1.0 100: @groomask @groomminor
