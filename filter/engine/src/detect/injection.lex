@@ -142,6 +142,11 @@ rule persona 1.0 60: @switch @unbound
 rule persona 1.0 60: @mode @unbound
 rule persona 0.6 50: @unbound @ai
 rule persona 0.5 60: @switch @ai
+# a role that is a job with "assistant" or "AI" in its name ("act as my personal assistant", "act
+# as an assistant manager", "act as an AI engineer"): the everyday role-play request, not the model
+# made into another AI (the other persona rules still count)
+@jobassist: personal assistant, my assistant, assistant manager, teaching assistant, research assistant, legal assistant, dental assistant, medical assistant, administrative assistant, executive assistant, virtual assistant, shopping assistant, writing assistant, study assistant, travel assistant, coding assistant, sales assistant, lab assistant, store assistant, shop assistant, ai engineer, ai researcher, ai developer, ai consultant, ai expert, ai tutor, ai specialist, ai product manager, ai ethicist
+rule persona -0.5 60: @switch @jobassist
 @refuse: refuse, decline, say no, say you cannot, apologize, apologise, add warnings, add disclaimers, mention ethics, moralize, lecture, warn, censor, break character, remind me
 @never: never, do not, dont, must not, will not, wont, cannot, without, no longer
 rule persona 0.6 30: @never @refuse
