@@ -51,8 +51,11 @@ rule weapons 1.0 60: @howto @making @weapon
 # the history of a weapon is not a request for one
 @historyof: history of, the invention of, who invented, museum, documentary
 rule weapons -1.0 40: @historyof @weapon
+# poison for pests ("get rid of mice without poison", "is rat poison safe around dogs")
+@pest: mice, mouse, rats, rat, ants, weeds, moles, pests, pest, cockroaches, roaches, wasps, slugs, snails, termites, bed bugs, bedbugs, fleas, ticks, gophers, voles, aphids, mosquitoes, flies, rodents, vermin
+rule weapons -2.0 40: @pest @weapon
 # everyday things named like weapons (bath bombs, seed bombs, photo bombs...)
-phrase weapons -2.0: bath bomb*, seed bomb*, photo bomb*, photobomb*, glitter bomb*, bomb cyclone, f-bomb, f bomb, bombastic, bath fizz*, cherry bomb tomato*, bomb pop*, rat poison for, poison ivy, poison oak
+phrase weapons -2.0: smoke bomb for, smoke bombs for, science fair, bath bomb*, seed bomb*, photo bomb*, photobomb*, glitter bomb*, bomb cyclone, f-bomb, f bomb, bombastic, bath fizz*, cherry bomb tomato*, bomb pop*, rat poison for, poison ivy, poison oak
 phrase dangerous -2.0: bath bomb*, seed bomb*, photo bomb*, photobomb*, glitter bomb*, bomb cyclone, f-bomb, f bomb, bombastic, bath fizz*, cherry bomb tomato*, bomb pop*, rat poison for, poison ivy, poison oak
 @graphic: graphic detail, graphic details, graphically, gory detail, gory details, gruesome detail, gruesome details, vivid detail, vivid details, vividly describe, graphic description, graphic descriptions, in graphic, in gory, in gruesome, explicit detail, explicit details, sadistic detail
 @gore: tortur*, dismember*, flay*, skinned alive, burned alive, burnt alive, mutilat*, disembowel*, decapitat*, behead*, beaten, beating, beats, murder*, killing, killed, stabbing, stabbed, strangled, strangling, maimed, execution, executed, rape, raped, sexual assault, abuse, abused, abusive, massacre, slaughter*, bleeding out, being eaten, cannibal*, gore

@@ -112,6 +112,11 @@ phrase override 0.5: new instructions, updated instructions
 @secret: システムプロンプト, システム指示, あなたの指示
 @secret: 시스템 프롬프트, 시스템 지시, 너의 지시, 당신의 지시
 rule prompt_leak 1.0 60: @reveal @secret
+# the bot's own earlier answer asked again ("what were your instructions for the recipe? I lost the
+# step with the oven"): instructions for a task of the user's
+@instrfor: instructions for the, instructions on the, instructions for my, instructions on how, instructions for how, instruction for the, steps for the, the step with, the step about, the steps again
+@usertask: recipe, cake, bread, oven, dough, assembly, assemble, install, installation, setup, set up, exercise, workout, homework, my code, the code, the script, furniture, wardrobe, shelf, printer, router, plant, garden, knit*, sew*, repair, fix the
+rule prompt_leak -2.0 40: @instrfor @usertask
 # extraction through a transformation ("translate / summarise / encode your system prompt"):
 # only with the model's own instructions, never with "the text above" (a translation bot)
 @transform: summarize, summarise, translate, paraphrase, rephrase, encode, convert, put, rewrite, spell, base64, uebersetze, übersetze, traduis, traduce, traduci, traduza, vertaal, przetlumacz, przetłumacz, переведи, перекажи, cevir, ترجم, अनुवाद, 翻译, 翻訳, 번역
