@@ -22,7 +22,7 @@
 pub mod lexicon;
 pub mod model;
 
-use crate::normalize::{decoded_segments, normalize, normalize_into, Normalized};
+use crate::normalize::{decoded_segments, normalize, normalize_into, split_joined, Normalized};
 use crate::policy::{Detector, StageAction};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lexicon::{GroupHit, Lexicon, Lexicons};
@@ -399,6 +399,9 @@ pub struct Prepared {
     /// Group hits of each built-in lexicon in `norm`.
     hits: Vec<Vec<GroupHit>>,
     hidden: Option<(Normalized, Vec<Vec<GroupHit>>)>,
+    /// Group hits of the text with hyphens inside words removed ([`split_joined`]); top
+    /// level only.
+    split: Option<Vec<Vec<GroupHit>>>,
     suffix: bool,
     /// The text looks like pasted code ([`looks_like_code`]).
     code: bool,
@@ -441,6 +444,14 @@ impl Prepared {
             find(&h, &mut hits, &mut self.scratch);
             (h, hits)
         });
+        self.split = None;
+        if depth == 0 {
+            if let Some(joined) = split_joined(text) {
+                let mut hits = Vec::new();
+                find(&normalize(&joined), &mut hits, &mut self.scratch);
+                self.split = Some(hits);
+            }
+        }
         self.suffix = adversarial_suffix(&self.norm.raw);
         self.code = looks_like_code(text);
         self.scam_cues = scam_cues(&self.norm.raw);
@@ -590,6 +601,22 @@ impl StageDetector {
             lex.score_hits(hits_of(hits, li), scores);
             if h.words.len() >= 8 {
                 add(scores, f.smuggling, 1.0);
+            }
+        }
+        // words cut up by hyphens, read whole: per family the higher reading counts (an
+        // everyday compound read joined adds nothing), and a higher one is obfuscation
+        if let Some(hits) = &p.split {
+            let mut inner = vec![0.0; scores.len()];
+            lex.score_hits(hits_of(hits, li), &mut inner);
+            let mut raised = false;
+            for (s, i) in scores.iter_mut().zip(&inner) {
+                if *i > *s {
+                    *s = *i;
+                    raised = true;
+                }
+            }
+            if raised && self.category == "injection" {
+                add(scores, f.obfuscation, 0.3);
             }
         }
         for seg in &p.segments {
@@ -750,6 +777,10 @@ impl StageDetector {
         let hits = p.hits.get(lexicon_index(self.category));
         hits.is_none_or(Vec::is_empty)
             && p.hidden.is_none()
+            && p.split.as_ref().is_none_or(|h| {
+                h.get(lexicon_index(self.category))
+                    .is_none_or(Vec::is_empty)
+            })
             && p.segments.is_empty()
             && !(self.category == "injection" && p.suffix)
             && !self.learned_evidence(p)
