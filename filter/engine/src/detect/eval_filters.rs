@@ -445,21 +445,29 @@ fn dump_scans() {
     };
     let d = detectors();
     let mut out = String::new();
+    each_row(|_, r| {
+        for stage in [&d.injection, &d.content] {
+            for h in stage.scan(&r.text) {
+                out.push_str(&format!(
+                    "{} {:.6} {:?} ",
+                    h.reason.rule, h.reason.score, h.action
+                ));
+            }
+            out.push('|');
+        }
+        out.push('\n');
+    });
+    std::fs::write(path, out).expect("write dump");
+}
+
+/// Calls `f` with the file name and each row of both sets in `$BOTWALL_EVAL_DIR` (or
+/// `../shared/eval`), injection first.
+fn each_row(mut f: impl FnMut(&str, &Row)) {
     for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
         for r in load(file) {
-            for stage in [&d.injection, &d.content] {
-                for h in stage.scan(&r.text) {
-                    out.push_str(&format!(
-                        "{} {:.6} {:?} ",
-                        h.reason.rule, h.reason.score, h.action
-                    ));
-                }
-                out.push('|');
-            }
-            out.push('\n');
+            f(file, &r);
         }
     }
-    std::fs::write(path, out).expect("write dump");
 }
 
 #[test]
@@ -942,24 +950,22 @@ fn family_scores() {
     };
     let d = detectors();
     let mut w = String::new();
-    for file in ["injection-dev.jsonl", "content-dev.jsonl"] {
-        for r in load(file) {
-            let fam = |s: &StageDetector| -> serde_json::Map<String, Value> {
-                s.scores(&r.text)
-                    .into_iter()
-                    .filter(|(_, v)| *v != 0.0)
-                    .map(|(k, v)| (k, Value::from(v)))
-                    .collect()
-            };
-            let v = serde_json::json!({
-                "file": file, "source": r.source, "label": r.label, "held": r.held_out,
-                "len": r.text.len(), "blocked_i": !d.injection.scan(&r.text).is_empty(),
-                "blocked_c": !d.content.scan(&r.text).is_empty(),
-                "inj": fam(&d.injection), "con": fam(&d.content),
-            });
-            w.push_str(&v.to_string());
-            w.push('\n');
-        }
-    }
+    each_row(|file, r| {
+        let fam = |s: &StageDetector| -> serde_json::Map<String, Value> {
+            s.scores(&r.text)
+                .into_iter()
+                .filter(|(_, v)| *v != 0.0)
+                .map(|(k, v)| (k, Value::from(v)))
+                .collect()
+        };
+        let v = serde_json::json!({
+            "file": file, "source": r.source, "label": r.label, "held": r.held_out,
+            "len": r.text.len(), "blocked_i": !d.injection.scan(&r.text).is_empty(),
+            "blocked_c": !d.content.scan(&r.text).is_empty(),
+            "inj": fam(&d.injection), "con": fam(&d.content),
+        });
+        w.push_str(&v.to_string());
+        w.push('\n');
+    });
     std::fs::write(out, w).expect("write $SCORES");
 }
