@@ -146,8 +146,25 @@ fn select<'a>(text: &str, edits: &'a [Edit]) -> Vec<&'a Edit> {
 /// the same point are all applied, in input order.
 #[must_use]
 pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Vec<Edit>) {
+    let (out, kept) = apply_selected(text, edits);
+    (out, kept.into_iter().cloned().collect())
+}
+
+/// [`apply_edits`] returning how many edits were applied instead of copies of them:
+/// [`remap_entities`] given the same `edits` selects the same ones again (the selection of
+/// the applied edits is themselves).
+#[must_use]
+pub fn apply_edits_counted(text: &str, edits: &[Edit]) -> (String, usize) {
+    let (out, kept) = apply_selected(text, edits);
+    (out, kept.len())
+}
+
+/// [`apply_edits`] with the applied edits borrowed.
+fn apply_selected<'a>(text: &str, edits: &'a [Edit]) -> (String, Vec<&'a Edit>) {
     let kept = select(text, edits);
-    let mut out = String::with_capacity(text.len());
+    // (the replacements' lengths counted first: one allocation for the new text)
+    let grown: usize = kept.iter().map(|e| e.replacement.len()).sum();
+    let mut out = String::with_capacity(text.len().saturating_add(grown));
     let mut pos = 0usize;
     for e in &kept {
         // Always Some: `select` checked bounds/boundaries and ordering.
@@ -156,7 +173,7 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Vec<Edit>) {
         pos = e.end;
     }
     out.push_str(text.get(pos..).unwrap_or(""));
-    (out, kept.into_iter().cloned().collect())
+    (out, kept)
 }
 
 /// An applied edit in UTF-16 units of the original text.
@@ -797,8 +814,16 @@ mod tests {
             let (new_text, applied) = apply_edits(c.text, &edits);
             assert_eq!(new_text, c.new_text, "{}", c.name);
             let mut ents = c.entities.as_array().unwrap().clone();
+            let mut ents_all = ents.clone();
             let dropped = remap_entities(c.text, &applied, &mut ents);
             assert_eq!(dropped, c.dropped, "{}: {ents:?}", c.name);
+            // the edits before selection remap the same (what `apply_field_edits` passes)
+            assert_eq!(remap_entities(c.text, &edits, &mut ents_all), dropped);
+            assert_eq!(ents_all, ents, "{}", c.name);
+            assert_eq!(
+                apply_edits_counted(c.text, &edits),
+                (new_text.clone(), applied.len())
+            );
             assert_invariant(c.name, &new_text, &ents);
             let got: Vec<(String, String)> = ents
                 .iter()
@@ -834,6 +859,52 @@ mod tests {
             serde_json::to_string(&ents).unwrap(),
             r#"[{"type":"text_link","offset":3,"length":5,"url":"https://e.x/","extra":{"k":[1,2.50]}},{"type":"bold","offset":0,"length":2}]"#
         );
+    }
+
+    #[test]
+    fn edits_before_selection_remap_as_the_applied_ones() {
+        // random texts, edits (overlapping, out of range, off boundaries, insertions) and
+        // entities: `apply_edits_counted` + `remap_entities(edits)` (what
+        // `update::apply_field_edits` does) against `apply_edits` + `remap_entities(applied)`
+        let pieces = ["a", "b", " ", "é", "😀", "Ж", "\n", "𝔘"];
+        let types = ["bold", "mention", "url", "code", "text_link"];
+        let mut rng = crate::testing::Rng::new(0xed17_5e1e);
+        for _ in 0..20_000 {
+            let text: String = (0..rng.below(12))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let n = text.len() + 2;
+            let edits: Vec<Edit> = (0..rng.below(6))
+                .map(|_| {
+                    let a = rng.below(n);
+                    let b = a + rng.below(4);
+                    Edit::new(a, b, ["", "X", "<P_1>", "é"][rng.below(4)])
+                })
+                .collect();
+            let u = utf16_len(&text) + 2;
+            let ents: Vec<Value> = (0..rng.below(5))
+                .map(|_| {
+                    json!({"type": types[rng.below(types.len())],
+                        "offset": rng.below(u), "length": rng.below(u)})
+                })
+                .collect();
+            let (want_text, applied) = apply_edits(&text, &edits);
+            let mut want = ents.clone();
+            let want_dropped = remap_entities(&text, &applied, &mut want);
+            let (got_text, count) = apply_edits_counted(&text, &edits);
+            let mut got = ents.clone();
+            let got_dropped = remap_entities(&text, &edits, &mut got);
+            assert_eq!(
+                (got_text, count),
+                (want_text, applied.len()),
+                "{text:?} {edits:?}"
+            );
+            assert_eq!(
+                (got_dropped, got),
+                (want_dropped, want),
+                "{text:?} {edits:?}"
+            );
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@
     )
 )]
 
-use crate::entities::{apply_edits, remap_entities, Edit};
+use crate::entities::{apply_edits_counted, remap_entities, Edit};
 use crate::value::Value;
 use std::fmt::Write as _;
 
@@ -681,8 +681,10 @@ pub fn get_mut<'v, 'a>(root: &'v mut Value<'a>, path: &[Seg]) -> Option<&'v mut 
 /// (invalid/overlapping) so nothing changed. A sibling entities value that is
 /// not an array is left as is.
 pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) -> Option<usize> {
-    let (new_text, applied) = apply_edits(get_str(root, &field.path)?, edits);
-    if applied.is_empty() {
+    // (the applied edits counted, not copied: `remap_entities` selects the same ones from
+    // `edits` again)
+    let (new_text, applied) = apply_edits_counted(get_str(root, &field.path)?, edits);
+    if applied == 0 {
         return None;
     }
     // the old text is moved out of the update, not copied (a message may be 4 KB)
@@ -698,7 +700,7 @@ pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) ->
         .and_then(Value::as_object_mut)
         .and_then(|o| o.get_mut(key))
     {
-        Some(Value::Array(ents)) => Some(remap_entities(original, &applied, ents)),
+        Some(Value::Array(ents)) => Some(remap_entities(original, edits, ents)),
         _ => Some(0),
     }
 }
