@@ -244,14 +244,19 @@ fn canonical(value: &str) -> String {
 fn canonical_into(value: &str, out: &mut String) {
     out.clear();
     if value.is_ascii() {
+        // (each byte written, then kept by moving on past it unless it is a separator: no
+        // branch and no capacity test per byte)
         let mut bytes = std::mem::take(out).into_bytes();
-        bytes.reserve(value.len());
-        bytes.extend(
-            value
-                .bytes()
-                .map(|b| b.to_ascii_lowercase())
-                .filter(|b| !matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/')),
-        );
+        bytes.resize(value.len(), 0);
+        let mut n = 0usize;
+        for &b in value.as_bytes() {
+            let c = b.to_ascii_lowercase();
+            if let Some(d) = bytes.get_mut(n) {
+                *d = c;
+            }
+            n += usize::from(!matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'/'));
+        }
+        bytes.truncate(n);
         // (ASCII bytes: always valid, never the empty fallback)
         *out = String::from_utf8(bytes).unwrap_or_default();
     } else {
@@ -304,7 +309,7 @@ impl Placeholders {
         let known = if self.index.is_empty() {
             self.seen
                 .iter()
-                .find(|(k, v, _)| *k == kind && *v == canon)
+                .find(|(k, v, _)| (std::ptr::eq(*k, kind) || *k == kind) && *v == canon)
                 .map(|(_, _, n)| *n)
         } else {
             self.index.get(&(kind, canon.clone())).copied()
@@ -360,7 +365,7 @@ impl Placeholders {
         let known = if self.index.is_empty() {
             self.seen
                 .iter()
-                .find(|(k, v, _)| *k == kind && *v == canon)
+                .find(|(k, v, _)| (std::ptr::eq(*k, kind) || *k == kind) && *v == canon)
                 .map(|(_, _, n)| *n)
         } else {
             self.index.get(&(kind, canon.clone())).copied()

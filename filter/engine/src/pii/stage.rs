@@ -12,8 +12,8 @@ use crate::value::{Map, Value};
 /// One finding of the stage, located in the original text of a field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldFinding {
-    /// The field's label, e.g. `message.text`.
-    pub field: String,
+    /// The field's label, e.g. `message.text` (shared by the field's findings).
+    pub field: std::sync::Arc<str>,
     /// The span (bytes in the original field text).
     pub span: Span,
     /// Code-point start.
@@ -139,13 +139,13 @@ pub fn run(
             if spans.is_empty() {
                 continue;
             }
-            let label = f.label();
+            let label: std::sync::Arc<str> = f.label().into();
             let mut at = CharCursor::default();
             for s in &spans {
                 let start_char = at.char_at(text, s.start);
                 let end_char = at.char_at(text, s.end);
                 res.findings.push(FieldFinding {
-                    field: label.clone(),
+                    field: std::sync::Arc::clone(&label),
                     span: s.clone(),
                     start_char,
                     end_char,
