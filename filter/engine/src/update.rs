@@ -674,6 +674,32 @@ pub fn get_mut<'v, 'a>(root: &'v mut Value<'a>, path: &[Seg]) -> Option<&'v mut 
     })
 }
 
+/// True when the field has a sibling entities array (which [`apply_field_edits`] remaps).
+#[must_use]
+pub fn has_entities_array(root: &Value, field: &TextField) -> bool {
+    let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
+        return false;
+    };
+    matches!(
+        get(root, parent)
+            .and_then(Value::as_object)
+            .and_then(|o| o.get(key)),
+        Some(Value::Array(_))
+    )
+}
+
+/// Sets the field's text to `text` (what [`apply_field_edits`] does with the edited text
+/// of a field without an entities array); false when the field is gone.
+pub fn set_field_text(root: &mut Value, field: &TextField, text: String) -> bool {
+    match get_mut(root, &field.path) {
+        Some(slot) => {
+            *slot = Value::String(text.into());
+            true
+        }
+        None => false,
+    }
+}
+
 /// Replaces the field's text by applying edits (entities::apply_edits) and
 /// remaps its sibling entities array (entities::remap_entities), if any.
 /// Returns `Some(number of entities dropped)` when the update was modified;

@@ -116,8 +116,9 @@ impl Scanner {
         if text.is_empty() || self.thresholds.is_empty() {
             return Vec::new();
         }
-        // (room for the candidates of a chat message up front: most detectors push a few)
-        let mut raw = Vec::with_capacity(16);
+        // (room for the candidates of a chat message up front: most detectors push a few;
+        // a long text's one per 64 bytes: growing the list copies it)
+        let mut raw = Vec::with_capacity((text.len() / 64).clamp(16, 256));
         // (a vectorised byte search: `str::contains` looks at a word at a time)
         if self.wants(&["EMAIL_ADDRESS"]) && memchr::memchr(b'@', text.as_bytes()).is_some() {
             email::find(text, &mut raw);
@@ -304,6 +305,37 @@ impl Placeholders {
 
     /// The placeholder for `value` of `kind`, e.g. `<EMAIL_ADDRESS_2>`.
     pub fn get(&mut self, kind: &'static str, value: &str) -> String {
+        let mut out = String::with_capacity(kind.len() + 8);
+        self.push_placeholder(kind, value, &mut out);
+        out
+    }
+
+    /// [`Placeholders::get`] appended to `out`.
+    fn push_placeholder(&mut self, kind: &'static str, value: &str, out: &mut String) {
+        let n = self.number(kind, value);
+        out.push('<');
+        out.push_str(kind);
+        out.push('_');
+        crate::digits::push_u64(out, n as u64);
+        out.push('>');
+    }
+
+    /// [`Placeholders::replace`] appended to `out` (a placeholder written there directly).
+    pub fn push_replacement(
+        &mut self,
+        mode: Mode,
+        kind: &'static str,
+        value: &str,
+        out: &mut String,
+    ) {
+        match mode {
+            Mode::Placeholder => self.push_placeholder(kind, value, out),
+            _ => out.push_str(&self.replace(mode, kind, value)),
+        }
+    }
+
+    /// The number of `value` of `kind` (a new one when not seen before).
+    fn number(&mut self, kind: &'static str, value: &str) -> usize {
         let mut canon = std::mem::take(&mut self.buf);
         canonical_into(value, &mut canon);
         let known = if self.index.is_empty() {
@@ -314,21 +346,14 @@ impl Placeholders {
         } else {
             self.index.get(&(kind, canon.clone())).copied()
         };
-        let n = match known {
+        match known {
             Some(n) => {
                 // (the buffer is kept for the next value)
                 self.buf = canon;
                 n
             }
             None => self.number_new(kind, canon),
-        };
-        let mut out = String::with_capacity(kind.len() + 8);
-        out.push('<');
-        out.push_str(kind);
-        out.push('_');
-        crate::digits::push_u64(&mut out, n as u64);
-        out.push('>');
-        out
+        }
     }
 
     /// The number of a value of `kind` not seen before (`canon`: its canonical form),
