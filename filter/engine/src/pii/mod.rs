@@ -261,13 +261,16 @@ fn canonical_into(value: &str, out: &mut String) {
         // (ASCII bytes: always valid, never the empty fallback)
         *out = String::from_utf8(bytes).unwrap_or_default();
     } else {
-        let keep = |c: char| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '/');
-        out.extend(
-            value
-                .chars()
-                .filter(|&c| keep(c))
-                .flat_map(char::to_lowercase),
-        );
+        // (an ASCII character lower-cased on its own: no case-table lookup)
+        for c in value.chars() {
+            if c.is_ascii() {
+                if !matches!(c, ' ' | '-' | '.' | '(' | ')' | '/') {
+                    out.push(c.to_ascii_lowercase());
+                }
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
 }
 
