@@ -1,21 +1,13 @@
 //! Small text helpers and check-digit algorithms shared by the PII detectors.
 
-/// The character just before byte `i`, if any (`None` too when `i` is no character
-/// boundary of `text`). An ASCII byte there is the character (no slicing, no decoding).
+/// The character just before byte `i`, if any.
 pub fn prev_char(text: &str, i: usize) -> Option<char> {
-    match i.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
-        Some(&p) if p < 0x80 && text.is_char_boundary(i) => Some(char::from(p)),
-        _ => text.get(..i).and_then(|s| s.chars().next_back()),
-    }
+    text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// The character starting at byte `i`, if any (`None` too when `i` is no character
-/// boundary of `text`). An ASCII byte there is the character.
+/// The character starting at byte `i`, if any.
 pub fn next_char(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&x) if x < 0x80 => Some(char::from(x)),
-        _ => text.get(i..).and_then(|s| s.chars().next()),
-    }
+    text.get(i..).and_then(|s| s.chars().next())
 }
 
 /// The character whose UTF-8 lead byte is `b[i]` (`b` valid UTF-8, `i` on a character
@@ -996,33 +988,6 @@ pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn prev_and_next_char_match_the_slicing_ones() {
-        let texts = [
-            "",
-            "a",
-            "é",
-            "añb😀c é\u{301}d",
-            "Ж1 2😀",
-            "\u{7f}\u{80}x\u{10ffff}",
-            "日本 語z",
-        ];
-        for t in texts {
-            for i in 0..t.len() + 3 {
-                assert_eq!(
-                    prev_char(t, i),
-                    t.get(..i).and_then(|s| s.chars().next_back()),
-                    "{t:?} {i}"
-                );
-                assert_eq!(
-                    next_char(t, i),
-                    t.get(i..).and_then(|s| s.chars().next()),
-                    "{t:?} {i}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn letter_leads_lead_letters_only() {
