@@ -187,8 +187,56 @@ struct Span {
     delta: i128,
 }
 
-/// Converts the selected edits to UTF-16 spans of `original`.
+/// UTF-16 offsets of increasing byte offsets of one text, each stretch counted once (as
+/// [`byte_to_utf16`] gives them: `None` off a character boundary or past the end).
+#[derive(Default)]
+struct Utf16Cursor {
+    byte: usize,
+    units: usize,
+}
+
+impl Utf16Cursor {
+    fn at(&mut self, s: &str, byte: usize) -> Option<usize> {
+        if byte < self.byte {
+            *self = Utf16Cursor::default();
+        }
+        let stretch = s.get(self.byte..byte)?;
+        // (an ASCII stretch has as many units as bytes)
+        let n = if stretch.is_ascii() {
+            stretch.len()
+        } else {
+            utf16_len(stretch)
+        };
+        self.units = self.units.checked_add(n)?;
+        self.byte = byte;
+        Some(self.units)
+    }
+}
+
+/// Converts the selected edits to UTF-16 spans of `original` (the edits are in order: their
+/// offsets counted in one pass over the text, not each from its start).
 fn spans(original: &str, applied: &[Edit]) -> Vec<Span> {
+    let mut at = Utf16Cursor::default();
+    select(original, applied)
+        .into_iter()
+        .filter_map(|e| {
+            let a = at.at(original, e.start)?;
+            let b = at.at(original, e.end)?;
+            let old = i128::try_from(b.checked_sub(a)?).ok()?;
+            let new = i128::try_from(utf16_len(&e.replacement)).ok()?;
+            Some(Span {
+                a,
+                b,
+                delta: new.checked_sub(old)?,
+            })
+        })
+        .collect()
+}
+
+/// The [`spans`] of an earlier version, each offset counted from the text start (its tests
+/// compare the two).
+#[cfg(test)]
+fn spans_reference(original: &str, applied: &[Edit]) -> Vec<Span> {
     select(original, applied)
         .into_iter()
         .filter_map(|e| {
@@ -889,6 +937,15 @@ mod tests {
                 })
                 .collect();
             let (want_text, applied) = apply_edits(&text, &edits);
+            // the UTF-16 spans counted in one pass, as each from the text start
+            let key = |v: Vec<Span>| -> Vec<(usize, usize, i128)> {
+                v.into_iter().map(|s| (s.a, s.b, s.delta)).collect()
+            };
+            assert_eq!(
+                key(spans(&text, &edits)),
+                key(spans_reference(&text, &edits)),
+                "{text:?} {edits:?}"
+            );
             let mut want = ents.clone();
             let want_dropped = remap_entities(&text, &applied, &mut want);
             let (got_text, count) = apply_edits_counted(&text, &edits);
