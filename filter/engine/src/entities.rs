@@ -73,7 +73,15 @@ pub fn is_content_derived(entity_type: &str) -> bool {
 /// Length of `s` in UTF-16 code units (what Telegram calls "length").
 #[must_use]
 pub fn utf16_len(s: &str) -> usize {
-    s.encode_utf16().count()
+    // (a character is one unit, two when it takes four UTF-8 bytes: the characters
+    // counted a word at a time, plus the lead bytes of four-byte ones; an ASCII text,
+    // tested a word at a time, is its length)
+    if s.is_ascii() {
+        return s.len();
+    }
+    s.chars()
+        .count()
+        .saturating_add(s.bytes().filter(|&b| b >= 0xF0).count())
 }
 
 /// UTF-16 offset of byte offset `byte` in `s`; `None` if `byte` is past the
@@ -377,6 +385,36 @@ fn remap_one(ent: &mut Value, spans: &[Span], total: usize) -> bool {
 pub fn remap_entities(original: &str, applied: &[Edit], entities: &mut Vec<Value>) -> usize {
     let total = utf16_len(original);
     let spans = spans(original, applied);
+    let before = entities.len();
+    entities.retain_mut(|ent| remap_one(ent, &spans, total));
+    before.saturating_sub(entities.len())
+}
+
+/// [`remap_entities`] for replacements already applied in order: `replaced` holds, for
+/// each, its byte range in `original` and the UTF-16 length of what replaced it (ranges in
+/// order, apart, not empty and on character boundaries: what [`remap_entities`] would
+/// select from the same edits, all of them; one that is not is left out).
+pub fn remap_entities_replaced(
+    original: &str,
+    replaced: &[(usize, usize, usize)],
+    entities: &mut Vec<Value>,
+) -> usize {
+    let total = utf16_len(original);
+    let mut at = Utf16Cursor::default();
+    let spans: Vec<Span> = replaced
+        .iter()
+        .filter_map(|&(start, end, units)| {
+            let a = at.at(original, start)?;
+            let b = at.at(original, end)?;
+            let old = i128::try_from(b.checked_sub(a)?).ok()?;
+            let new = i128::try_from(units).ok()?;
+            Some(Span {
+                a,
+                b,
+                delta: new.checked_sub(old)?,
+            })
+        })
+        .collect();
     let before = entities.len();
     entities.retain_mut(|ent| remap_one(ent, &spans, total));
     before.saturating_sub(entities.len())
@@ -962,6 +1000,18 @@ mod tests {
                 "{text:?} {edits:?}"
             );
         }
+    }
+
+    #[test]
+    fn utf16_len_counts_as_encode_utf16() {
+        let all: String = (0u32..0x11_0000).filter_map(char::from_u32).collect();
+        assert_eq!(utf16_len(&all), all.encode_utf16().count());
+        for c in all.chars().step_by(97) {
+            let s = format!("a{c}b{c}{c}");
+            assert_eq!(utf16_len(&s), s.encode_utf16().count(), "{c:?}");
+        }
+        assert_eq!(utf16_len(""), 0);
+        assert_eq!(utf16_len("plain ascii"), 11);
     }
 
     #[test]

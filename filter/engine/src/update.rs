@@ -700,6 +700,33 @@ pub fn set_field_text(root: &mut Value, field: &TextField, text: String) -> bool
     }
 }
 
+/// [`set_field_text`] for replacements already applied to the field's text (`replaced`: for
+/// each, its byte range in the old text and the UTF-16 length of what replaced it, as
+/// [`crate::entities::remap_entities_replaced`] takes them), remapping its entities array
+/// when it has one: what [`apply_field_edits`] returns for the same edits.
+pub fn set_field_text_remapped(
+    root: &mut Value,
+    field: &TextField,
+    text: String,
+    replaced: &[(usize, usize, usize)],
+) -> Option<usize> {
+    let slot = get_mut(root, &field.path)?;
+    let old = std::mem::replace(slot, Value::String(text.into()));
+    let original = old.as_str().unwrap_or_default();
+    let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
+        return Some(0);
+    };
+    match get_mut(root, parent)
+        .and_then(Value::as_object_mut)
+        .and_then(|o| o.get_mut(key))
+    {
+        Some(Value::Array(ents)) => Some(crate::entities::remap_entities_replaced(
+            original, replaced, ents,
+        )),
+        _ => Some(0),
+    }
+}
+
 /// Replaces the field's text by applying edits (entities::apply_edits) and
 /// remaps its sibling entities array (entities::remap_entities), if any.
 /// Returns `Some(number of entities dropped)` when the update was modified;

@@ -162,17 +162,28 @@ pub fn run(
             if !redact {
                 continue;
             }
-            // a field without an entities array whose spans are in order, apart and on
-            // character boundaries (the scanner's always are): the new text is written
-            // at once, placeholders straight into it (the edits would all be applied, in
-            // this order, and no entity remapped)
-            if !update::has_entities_array(value, f) {
-                if let Some(new_text) = redacted(text, &spans, &mut names, cfg) {
-                    if update::set_field_text(value, f, new_text) {
-                        res.changed = true;
-                    }
-                    continue;
+            // spans in order, apart and on character boundaries (the scanner's always
+            // are): the new text is written at once, placeholders straight into it (the
+            // edits would all be applied, in this order), and an entities array is
+            // remapped from the replaced ranges and the UTF-16 lengths of what replaced
+            // them
+            let ents = update::has_entities_array(value, f);
+            let mut replaced = Vec::new();
+            if let Some(new_text) =
+                redacted(text, &spans, &mut names, cfg, ents.then_some(&mut replaced))
+            {
+                let done = if ents {
+                    update::set_field_text_remapped(value, f, new_text, &replaced)
+                } else {
+                    update::set_field_text(value, f, new_text).then_some(0)
+                };
+                if let Some(n) = done {
+                    res.changed = true;
+                    res.dropped = res
+                        .dropped
+                        .saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
                 }
+                continue;
             }
             super::edits(text, &spans, &mut names, &|k| mode_of(cfg, k))
         };
@@ -288,8 +299,15 @@ fn run_reference(
 
 /// The text of `text` with each of `spans` replaced as `cfg` says, numbered by `names`
 /// (what [`super::edits`] and [`update::apply_field_edits`] write); `None` unless the spans
-/// are in order, do not overlap and start and end on character boundaries.
-fn redacted(text: &str, spans: &[Span], names: &mut Placeholders, cfg: &Pii) -> Option<String> {
+/// are in order, do not overlap and start and end on character boundaries. With
+/// `replaced`, each span's range and the UTF-16 length of its replacement are pushed there.
+fn redacted(
+    text: &str,
+    spans: &[Span],
+    names: &mut Placeholders,
+    cfg: &Pii,
+    mut replaced: Option<&mut Vec<(usize, usize, usize)>>,
+) -> Option<String> {
     let mut pos = 0usize;
     for s in spans {
         if s.start < pos || s.end <= s.start || text.get(s.start..s.end).is_none() {
@@ -301,12 +319,17 @@ fn redacted(text: &str, spans: &[Span], names: &mut Placeholders, cfg: &Pii) -> 
     let mut pos = 0usize;
     for s in spans {
         out.push_str(text.get(pos..s.start)?);
+        let from = out.len();
         names.push_replacement(
             mode_of(cfg, s.kind),
             s.kind,
             text.get(s.start..s.end)?,
             &mut out,
         );
+        if let Some(r) = replaced.as_deref_mut() {
+            let units = out.get(from..).map_or(0, crate::entities::utf16_len);
+            r.push((s.start, s.end, units));
+        }
         pos = s.end;
     }
     out.push_str(text.get(pos..)?);
