@@ -4,7 +4,9 @@
 //! `node tests/wasm/wasi-runner.mjs target/wasm32-wasip1/release/examples/wasm_loop.wasm`.
 //! Options: `--update N` (one sample update), `--pii-text BYTES` (one message with the PII
 //! bench's corpus of that size, PII included), `--only pii|filters` (the other detectors
-//! off), `--parse-only`, `--no-limits` (rate limiting and replay off), `--rounds N`,
+//! off), `--entities` (with `--pii-text`: the message carries an entities array, one bold
+//! entity, so redaction remaps entities), `--parse-only`, `--no-limits` (rate limiting and
+//! replay off), `--rounds N`,
 //! `--evict MB` (cold caches before each update).
 
 use botwall_benches::{pii_corpus, sample_updates};
@@ -29,9 +31,13 @@ fn main() {
         .and_then(|n| n.parse::<usize>().ok());
     let updates: Vec<Vec<u8>> = match pii_text {
         Some(n) => {
-            let u = serde_json::json!({"update_id": 1, "message": {"message_id": 1, "date": 1,
+            let mut u = serde_json::json!({"update_id": 1, "message": {"message_id": 1, "date": 1,
                 "chat": {"id": 42, "type": "private"}, "from": {"id": 42, "is_bot": false, "first_name": "Ana"},
                 "text": pii_corpus(n, true)}});
+            if args.iter().any(|a| a == "--entities") {
+                u["message"]["entities"] =
+                    serde_json::json!([{"type": "bold", "offset": 0, "length": 2}]);
+            }
             serde_json::to_vec(&u).into_iter().collect()
         }
         None => sample_updates()

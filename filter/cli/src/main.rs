@@ -150,7 +150,7 @@ fn scan_line(
             let findings: Vec<Value> = o
                 .findings
                 .iter()
-                .map(|f| json!({"field": f.field, "kind": f.kind, "start": f.start_char, "end": f.end_char}))
+                .map(|f| json!({"field": &*f.field, "kind": f.kind, "start": f.start_char, "end": f.end_char}))
                 .collect();
             json!({
                 "verdict": o.verdict.as_str(),

@@ -73,7 +73,15 @@ pub fn is_content_derived(entity_type: &str) -> bool {
 /// Length of `s` in UTF-16 code units (what Telegram calls "length").
 #[must_use]
 pub fn utf16_len(s: &str) -> usize {
-    s.encode_utf16().count()
+    // (a character is one unit, two when it takes four UTF-8 bytes: the characters
+    // counted a word at a time, plus the lead bytes of four-byte ones; an ASCII text,
+    // tested a word at a time, is its length)
+    if s.is_ascii() {
+        return s.len();
+    }
+    s.chars()
+        .count()
+        .saturating_add(s.bytes().filter(|&b| b >= 0xF0).count())
 }
 
 /// UTF-16 offset of byte offset `byte` in `s`; `None` if `byte` is past the
@@ -146,8 +154,25 @@ fn select<'a>(text: &str, edits: &'a [Edit]) -> Vec<&'a Edit> {
 /// the same point are all applied, in input order.
 #[must_use]
 pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Vec<Edit>) {
+    let (out, kept) = apply_selected(text, edits);
+    (out, kept.into_iter().cloned().collect())
+}
+
+/// [`apply_edits`] returning how many edits were applied instead of copies of them:
+/// [`remap_entities`] given the same `edits` selects the same ones again (the selection of
+/// the applied edits is themselves).
+#[must_use]
+pub fn apply_edits_counted(text: &str, edits: &[Edit]) -> (String, usize) {
+    let (out, kept) = apply_selected(text, edits);
+    (out, kept.len())
+}
+
+/// [`apply_edits`] with the applied edits borrowed.
+fn apply_selected<'a>(text: &str, edits: &'a [Edit]) -> (String, Vec<&'a Edit>) {
     let kept = select(text, edits);
-    let mut out = String::with_capacity(text.len());
+    // (the replacements' lengths counted first: one allocation for the new text)
+    let grown: usize = kept.iter().map(|e| e.replacement.len()).sum();
+    let mut out = String::with_capacity(text.len().saturating_add(grown));
     let mut pos = 0usize;
     for e in &kept {
         // Always Some: `select` checked bounds/boundaries and ordering.
@@ -156,7 +181,7 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Vec<Edit>) {
         pos = e.end;
     }
     out.push_str(text.get(pos..).unwrap_or(""));
-    (out, kept.into_iter().cloned().collect())
+    (out, kept)
 }
 
 /// An applied edit in UTF-16 units of the original text.
@@ -170,8 +195,56 @@ struct Span {
     delta: i128,
 }
 
-/// Converts the selected edits to UTF-16 spans of `original`.
+/// UTF-16 offsets of increasing byte offsets of one text, each stretch counted once (as
+/// [`byte_to_utf16`] gives them: `None` off a character boundary or past the end).
+#[derive(Default)]
+struct Utf16Cursor {
+    byte: usize,
+    units: usize,
+}
+
+impl Utf16Cursor {
+    fn at(&mut self, s: &str, byte: usize) -> Option<usize> {
+        if byte < self.byte {
+            *self = Utf16Cursor::default();
+        }
+        let stretch = s.get(self.byte..byte)?;
+        // (an ASCII stretch has as many units as bytes)
+        let n = if stretch.is_ascii() {
+            stretch.len()
+        } else {
+            utf16_len(stretch)
+        };
+        self.units = self.units.checked_add(n)?;
+        self.byte = byte;
+        Some(self.units)
+    }
+}
+
+/// Converts the selected edits to UTF-16 spans of `original` (the edits are in order: their
+/// offsets counted in one pass over the text, not each from its start).
 fn spans(original: &str, applied: &[Edit]) -> Vec<Span> {
+    let mut at = Utf16Cursor::default();
+    select(original, applied)
+        .into_iter()
+        .filter_map(|e| {
+            let a = at.at(original, e.start)?;
+            let b = at.at(original, e.end)?;
+            let old = i128::try_from(b.checked_sub(a)?).ok()?;
+            let new = i128::try_from(utf16_len(&e.replacement)).ok()?;
+            Some(Span {
+                a,
+                b,
+                delta: new.checked_sub(old)?,
+            })
+        })
+        .collect()
+}
+
+/// The [`spans`] of an earlier version, each offset counted from the text start (its tests
+/// compare the two).
+#[cfg(test)]
+fn spans_reference(original: &str, applied: &[Edit]) -> Vec<Span> {
     select(original, applied)
         .into_iter()
         .filter_map(|e| {
@@ -312,6 +385,36 @@ fn remap_one(ent: &mut Value, spans: &[Span], total: usize) -> bool {
 pub fn remap_entities(original: &str, applied: &[Edit], entities: &mut Vec<Value>) -> usize {
     let total = utf16_len(original);
     let spans = spans(original, applied);
+    let before = entities.len();
+    entities.retain_mut(|ent| remap_one(ent, &spans, total));
+    before.saturating_sub(entities.len())
+}
+
+/// [`remap_entities`] for replacements already applied in order: `replaced` holds, for
+/// each, its byte range in `original` and the UTF-16 length of what replaced it (ranges in
+/// order, apart, not empty and on character boundaries: what [`remap_entities`] would
+/// select from the same edits, all of them; one that is not is left out).
+pub fn remap_entities_replaced(
+    original: &str,
+    replaced: &[(usize, usize, usize)],
+    entities: &mut Vec<Value>,
+) -> usize {
+    let total = utf16_len(original);
+    let mut at = Utf16Cursor::default();
+    let spans: Vec<Span> = replaced
+        .iter()
+        .filter_map(|&(start, end, units)| {
+            let a = at.at(original, start)?;
+            let b = at.at(original, end)?;
+            let old = i128::try_from(b.checked_sub(a)?).ok()?;
+            let new = i128::try_from(units).ok()?;
+            Some(Span {
+                a,
+                b,
+                delta: new.checked_sub(old)?,
+            })
+        })
+        .collect();
     let before = entities.len();
     entities.retain_mut(|ent| remap_one(ent, &spans, total));
     before.saturating_sub(entities.len())
@@ -797,8 +900,16 @@ mod tests {
             let (new_text, applied) = apply_edits(c.text, &edits);
             assert_eq!(new_text, c.new_text, "{}", c.name);
             let mut ents = c.entities.as_array().unwrap().clone();
+            let mut ents_all = ents.clone();
             let dropped = remap_entities(c.text, &applied, &mut ents);
             assert_eq!(dropped, c.dropped, "{}: {ents:?}", c.name);
+            // the edits before selection remap the same (what `apply_field_edits` passes)
+            assert_eq!(remap_entities(c.text, &edits, &mut ents_all), dropped);
+            assert_eq!(ents_all, ents, "{}", c.name);
+            assert_eq!(
+                apply_edits_counted(c.text, &edits),
+                (new_text.clone(), applied.len())
+            );
             assert_invariant(c.name, &new_text, &ents);
             let got: Vec<(String, String)> = ents
                 .iter()
@@ -834,6 +945,73 @@ mod tests {
             serde_json::to_string(&ents).unwrap(),
             r#"[{"type":"text_link","offset":3,"length":5,"url":"https://e.x/","extra":{"k":[1,2.50]}},{"type":"bold","offset":0,"length":2}]"#
         );
+    }
+
+    #[test]
+    fn edits_before_selection_remap_as_the_applied_ones() {
+        // random texts, edits (overlapping, out of range, off boundaries, insertions) and
+        // entities: `apply_edits_counted` + `remap_entities(edits)` (what
+        // `update::apply_field_edits` does) against `apply_edits` + `remap_entities(applied)`
+        let pieces = ["a", "b", " ", "é", "😀", "Ж", "\n", "𝔘"];
+        let types = ["bold", "mention", "url", "code", "text_link"];
+        let mut rng = crate::testing::Rng::new(0xed17_5e1e);
+        for _ in 0..20_000 {
+            let text: String = (0..rng.below(12))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let n = text.len() + 2;
+            let edits: Vec<Edit> = (0..rng.below(6))
+                .map(|_| {
+                    let a = rng.below(n);
+                    let b = a + rng.below(4);
+                    Edit::new(a, b, ["", "X", "<P_1>", "é"][rng.below(4)])
+                })
+                .collect();
+            let u = utf16_len(&text) + 2;
+            let ents: Vec<Value> = (0..rng.below(5))
+                .map(|_| {
+                    json!({"type": types[rng.below(types.len())],
+                        "offset": rng.below(u), "length": rng.below(u)})
+                })
+                .collect();
+            let (want_text, applied) = apply_edits(&text, &edits);
+            // the UTF-16 spans counted in one pass, as each from the text start
+            let key = |v: Vec<Span>| -> Vec<(usize, usize, i128)> {
+                v.into_iter().map(|s| (s.a, s.b, s.delta)).collect()
+            };
+            assert_eq!(
+                key(spans(&text, &edits)),
+                key(spans_reference(&text, &edits)),
+                "{text:?} {edits:?}"
+            );
+            let mut want = ents.clone();
+            let want_dropped = remap_entities(&text, &applied, &mut want);
+            let (got_text, count) = apply_edits_counted(&text, &edits);
+            let mut got = ents.clone();
+            let got_dropped = remap_entities(&text, &edits, &mut got);
+            assert_eq!(
+                (got_text, count),
+                (want_text, applied.len()),
+                "{text:?} {edits:?}"
+            );
+            assert_eq!(
+                (got_dropped, got),
+                (want_dropped, want),
+                "{text:?} {edits:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn utf16_len_counts_as_encode_utf16() {
+        let all: String = (0u32..0x11_0000).filter_map(char::from_u32).collect();
+        assert_eq!(utf16_len(&all), all.encode_utf16().count());
+        for c in all.chars().step_by(97) {
+            let s = format!("a{c}b{c}{c}");
+            assert_eq!(utf16_len(&s), s.encode_utf16().count(), "{c:?}");
+        }
+        assert_eq!(utf16_len(""), 0);
+        assert_eq!(utf16_len("plain ascii"), 11);
     }
 
     #[test]

@@ -21,7 +21,7 @@
     )
 )]
 
-use crate::entities::{apply_edits, remap_entities, Edit};
+use crate::entities::{apply_edits_counted, remap_entities, Edit};
 use crate::value::Value;
 use std::fmt::Write as _;
 
@@ -674,6 +674,59 @@ pub fn get_mut<'v, 'a>(root: &'v mut Value<'a>, path: &[Seg]) -> Option<&'v mut 
     })
 }
 
+/// True when the field has a sibling entities array (which [`apply_field_edits`] remaps).
+#[must_use]
+pub fn has_entities_array(root: &Value, field: &TextField) -> bool {
+    let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
+        return false;
+    };
+    matches!(
+        get(root, parent)
+            .and_then(Value::as_object)
+            .and_then(|o| o.get(key)),
+        Some(Value::Array(_))
+    )
+}
+
+/// Sets the field's text to `text` (what [`apply_field_edits`] does with the edited text
+/// of a field without an entities array); false when the field is gone.
+pub fn set_field_text(root: &mut Value, field: &TextField, text: String) -> bool {
+    match get_mut(root, &field.path) {
+        Some(slot) => {
+            *slot = Value::String(text.into());
+            true
+        }
+        None => false,
+    }
+}
+
+/// [`set_field_text`] for replacements already applied to the field's text (`replaced`: for
+/// each, its byte range in the old text and the UTF-16 length of what replaced it, as
+/// [`crate::entities::remap_entities_replaced`] takes them), remapping its entities array
+/// when it has one: what [`apply_field_edits`] returns for the same edits.
+pub fn set_field_text_remapped(
+    root: &mut Value,
+    field: &TextField,
+    text: String,
+    replaced: &[(usize, usize, usize)],
+) -> Option<usize> {
+    let slot = get_mut(root, &field.path)?;
+    let old = std::mem::replace(slot, Value::String(text.into()));
+    let original = old.as_str().unwrap_or_default();
+    let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
+        return Some(0);
+    };
+    match get_mut(root, parent)
+        .and_then(Value::as_object_mut)
+        .and_then(|o| o.get_mut(key))
+    {
+        Some(Value::Array(ents)) => Some(crate::entities::remap_entities_replaced(
+            original, replaced, ents,
+        )),
+        _ => Some(0),
+    }
+}
+
 /// Replaces the field's text by applying edits (entities::apply_edits) and
 /// remaps its sibling entities array (entities::remap_entities), if any.
 /// Returns `Some(number of entities dropped)` when the update was modified;
@@ -681,8 +734,10 @@ pub fn get_mut<'v, 'a>(root: &'v mut Value<'a>, path: &[Seg]) -> Option<&'v mut 
 /// (invalid/overlapping) so nothing changed. A sibling entities value that is
 /// not an array is left as is.
 pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) -> Option<usize> {
-    let (new_text, applied) = apply_edits(get_str(root, &field.path)?, edits);
-    if applied.is_empty() {
+    // (the applied edits counted, not copied: `remap_entities` selects the same ones from
+    // `edits` again)
+    let (new_text, applied) = apply_edits_counted(get_str(root, &field.path)?, edits);
+    if applied == 0 {
         return None;
     }
     // the old text is moved out of the update, not copied (a message may be 4 KB)
@@ -698,7 +753,7 @@ pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) ->
         .and_then(Value::as_object_mut)
         .and_then(|o| o.get_mut(key))
     {
-        Some(Value::Array(ents)) => Some(remap_entities(original, &applied, ents)),
+        Some(Value::Array(ents)) => Some(remap_entities(original, edits, ents)),
         _ => Some(0),
     }
 }

@@ -42,7 +42,7 @@ fuzz_target!(|data: &[u8]| {
     let orig: Value = botwall_engine::value::from_slice(data).expect("parsed before");
     for f in update::text_fields(&back) {
         let label = f.label();
-        let found: Vec<_> = o.findings.iter().filter(|x| x.field == label).collect();
+        let found: Vec<_> = o.findings.iter().filter(|x| *x.field == *label).collect();
         if found.is_empty() {
             continue;
         }

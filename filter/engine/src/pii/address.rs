@@ -1525,7 +1525,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     };
     let b = text.as_bytes();
     let mut ws = Vec::with_capacity(text.len() / 5 + 1);
-    let mut digit_words = Vec::new();
+    let mut digit_words = Vec::with_capacity(text.len() / 32 + 4);
     words_in(
         text,
         region_start(b, p),

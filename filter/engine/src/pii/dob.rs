@@ -165,7 +165,8 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         return;
     }
     let years = year_list(text.as_bytes());
-    let mut dates = Vec::new();
+    // (room up front: growing a list copies it)
+    let mut dates = Vec::with_capacity(years.len());
     numeric_dates_from(text, Some(&years), &mut dates);
     if case_keeps_offsets(text.as_bytes()) {
         // lower-casing moves no byte: words are split on `text` itself and only the few
@@ -276,7 +277,7 @@ fn numeric_dates(text: &str, out: &mut Vec<(usize, usize)>) {
 
 /// Every offset of "19dd"/"20dd" in `b`, increasing (see [`year_starts`]).
 fn year_list(b: &[u8]) -> Vec<usize> {
-    let mut years = Vec::new();
+    let mut years = Vec::with_capacity(b.len() / 256 + 4);
     year_starts(b, |k| {
         years.push(k);
         false
@@ -476,7 +477,8 @@ fn month_dates_by<'a>(
     norm: impl Fn(&'a str) -> std::borrow::Cow<'a, str>,
     out: &mut Vec<(usize, usize)>,
 ) {
-    let mut cands: Vec<usize> = Vec::new();
+    // (three words before each year at most: room up front)
+    let mut cands: Vec<usize> = Vec::with_capacity(years.len() * 3);
     // a year word is a whole word of four ASCII digits "19dd"/"20dd" (up to 2030): only
     // the starts of such digit runs (`years`: every "19dd"/"20dd" of `lower`) are looked at
     for &k in years {
