@@ -713,17 +713,20 @@ pub fn set_field_text_remapped(
     let slot = get_mut(root, &field.path)?;
     let old = std::mem::replace(slot, Value::String(text.into()));
     let original = old.as_str().unwrap_or_default();
-    let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
-        return Some(0);
-    };
-    match get_mut(root, parent)
-        .and_then(Value::as_object_mut)
-        .and_then(|o| o.get_mut(key))
-    {
-        Some(Value::Array(ents)) => Some(crate::entities::remap_entities_replaced(
-            original, replaced, ents,
-        )),
-        _ => Some(0),
+    Some(sibling_entities(root, field).map_or(0, |ents| {
+        crate::entities::remap_entities_replaced(original, replaced, ents)
+    }))
+}
+
+/// The entities array beside `field`'s text, if it has one that is an array.
+fn sibling_entities<'a, 'v>(
+    root: &'a mut Value<'v>,
+    field: &TextField,
+) -> Option<&'a mut Vec<Value<'v>>> {
+    let (key, (_, parent)) = (field.entities?, field.path.split_last()?);
+    match get_mut(root, parent)?.as_object_mut()?.get_mut(key)? {
+        Value::Array(ents) => Some(ents),
+        _ => None,
     }
 }
 
@@ -746,16 +749,7 @@ pub fn apply_field_edits(root: &mut Value, field: &TextField, edits: &[Edit]) ->
     };
     let old = std::mem::replace(slot, Value::String(new_text.into()));
     let original = old.as_str().unwrap_or_default();
-    let (Some(key), Some((_, parent))) = (field.entities, field.path.split_last()) else {
-        return Some(0);
-    };
-    match get_mut(root, parent)
-        .and_then(Value::as_object_mut)
-        .and_then(|o| o.get_mut(key))
-    {
-        Some(Value::Array(ents)) => Some(remap_entities(original, edits, ents)),
-        _ => Some(0),
-    }
+    Some(sibling_entities(root, field).map_or(0, |ents| remap_entities(original, edits, ents)))
 }
 
 /// An integer id at `path`.

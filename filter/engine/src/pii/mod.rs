@@ -400,30 +400,7 @@ impl Placeholders {
         };
         let n = match known {
             Some(n) => n,
-            None => {
-                let n = match self.next.iter_mut().find(|(k, _)| *k == kind) {
-                    Some((_, n)) => {
-                        *n += 1;
-                        *n
-                    }
-                    None => {
-                        self.next.push((kind, 1));
-                        1
-                    }
-                };
-                if !self.index.is_empty() {
-                    self.index.insert((kind, canon.clone()), n);
-                } else if self.seen.len() >= LINEAR_SEEN {
-                    self.index = self
-                        .seen
-                        .iter()
-                        .map(|(k, v, n)| ((*k, v.clone()), *n))
-                        .collect();
-                    self.index.insert((kind, canon.clone()), n);
-                }
-                self.seen.push((kind, canon, n));
-                n
-            }
+            None => self.number_new(kind, canon),
         };
         let mut out = String::with_capacity(kind.len() + 8);
         out.push('<');
