@@ -732,20 +732,7 @@ mod tests {
         // generated messages of PII pieces (several of a kind, repeats, kinds interleaved,
         // over two fields): the record's counts are those of the map filled one finding at
         // a time (the earlier code), and its `pii.` reasons follow them
-        let pieces = [
-            "anna@example.de",
-            "+49 151 23456789",
-            "DE89 3704 0044 0532 0130 00",
-            "4111 1111 1111 1111",
-            "born on 12.05.1985",
-            "Hauptstraße 5",
-            "Anna Schmidt",
-            "192.168.1.20",
-            "hello",
-            "see you at 10:45",
-            "Bob Miller",
-            "b@x.org",
-        ];
+        let pieces = crate::testing::PII_PIECES;
         let e = engine(json!({}));
         let mut rng = crate::testing::Rng::new(0xc0_0a75);
         let mut total = 0;

@@ -1,5 +1,22 @@
 //! Helpers shared by the unit tests (compiled only for tests).
 
+/// Pieces of chat with PII of several kinds (and two without) that tests join into
+/// generated messages.
+pub const PII_PIECES: [&str; 12] = [
+    "anna@example.de",
+    "+49 151 23456789",
+    "DE89 3704 0044 0532 0130 00",
+    "4111 1111 1111 1111",
+    "born on 12.05.1985",
+    "Hauptstraße 5",
+    "Anna Schmidt",
+    "192.168.1.20",
+    "hello",
+    "see you at 10:45",
+    "Bob Miller",
+    "b@x.org",
+];
+
 /// A deterministic xorshift64 generator for generated test inputs: the same seed gives
 /// the same inputs on every run and in every build (native and wasm).
 pub struct Rng(u64);

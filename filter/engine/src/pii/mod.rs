@@ -341,14 +341,7 @@ impl Placeholders {
     fn number(&mut self, kind: &'static str, value: &str) -> usize {
         let mut canon = std::mem::take(&mut self.buf);
         canonical_into(value, &mut canon);
-        let known = if self.index.is_empty() {
-            self.seen
-                .iter()
-                .find(|(k, v, _)| (std::ptr::eq(*k, kind) || *k == kind) && *v == canon)
-                .map(|(_, _, n)| *n)
-        } else {
-            self.index.get(&(kind, canon.clone())).copied()
-        };
+        let known = self.known(kind, &canon);
         match known {
             Some(n) => {
                 // (the buffer is kept for the next value)
@@ -356,6 +349,18 @@ impl Placeholders {
                 n
             }
             None => self.number_new(kind, canon),
+        }
+    }
+
+    /// The number already given to the value of `kind` whose canonical form is `canon`.
+    fn known(&self, kind: &'static str, canon: &str) -> Option<usize> {
+        if self.index.is_empty() {
+            self.seen
+                .iter()
+                .find(|(k, v, _)| (std::ptr::eq(*k, kind) || *k == kind) && *v == canon)
+                .map(|(_, _, n)| *n)
+        } else {
+            self.index.get(&(kind, canon.to_string())).copied()
         }
     }
 
@@ -390,14 +395,7 @@ impl Placeholders {
     #[cfg(test)]
     fn get_reference(&mut self, kind: &'static str, value: &str) -> String {
         let canon = canonical_reference(value);
-        let known = if self.index.is_empty() {
-            self.seen
-                .iter()
-                .find(|(k, v, _)| (std::ptr::eq(*k, kind) || *k == kind) && *v == canon)
-                .map(|(_, _, n)| *n)
-        } else {
-            self.index.get(&(kind, canon.clone())).copied()
-        };
+        let known = self.known(kind, &canon);
         let n = match known {
             Some(n) => n,
             None => self.number_new(kind, canon),
