@@ -129,6 +129,86 @@ pub const PHONE_CTX: &[&str] = &[
 /// Words that make a number an identifier or account rather than a phone number.
 pub const ID_CTX: &[&str] = &[
     "account", "iban", "konto", "compte", "cuenta", "conto", "rekening", "счет", "счёт", "hesap",
+    "license", "licence", "passport", "permit", "policy",
+];
+
+/// Words that name a phone line for certain (unlike "number" or "call" alone, which
+/// [`PHONE_CTX`] also counts): before a national number in a format none of the known
+/// plans takes ("66 31 35", "952 45 809"), they make it a phone number.
+pub const PHONE_CUE: &[&str] = &[
+    "phone",
+    "tel",
+    "tel.",
+    "call me",
+    "call us",
+    "can call",
+    "reach me",
+    "mobile",
+    "cell",
+    "whatsapp",
+    "viber",
+    "fax",
+    "desk:",
+    "sms",
+    "text me",
+    "messages to",
+    "telefon",
+    "handy",
+    "téléphone",
+    "tél",
+    "portable",
+    "teléfono",
+    "móvil",
+    "celular",
+    "cellulare",
+    "telefoon",
+    "mobiel",
+    "komórk",
+    "telefone",
+    "телефон",
+    "тел",
+    "моб",
+    "cep",
+    "電話",
+    "携帯",
+    "전화",
+    "휴대폰",
+    "电话",
+    "手机",
+    "फ़ोन",
+    "फोन",
+    "मोबाइल",
+];
+
+/// Labels written right after a phone number in signatures and address blocks
+/// ("952 45 809 office", "...-Fax").
+pub const PHONE_LABEL_AFTER: &[&str] = &[
+    "office", "fax", "mobile", "cell", "mob", "büro", "bureau",
+];
+
+/// Words that make a digit run a payment card: with one of them a card number may follow
+/// `#` or `no.` (otherwise the marks of order and reference numbers), and a 12-digit
+/// Maestro number is taken.
+pub const CARD_CTX: &[&str] = &[
+    "card",
+    "karte",
+    "carte",
+    "tarjeta",
+    "carta",
+    "kaart",
+    "karta",
+    "cartão",
+    "kart",
+    "карт",
+    "кредитк",
+    "visa",
+    "mastercard",
+    "maestro",
+    "amex",
+    "cc",
+    "カード",
+    "卡",
+    "카드",
 ];
 
 /// US SSN context.

@@ -109,10 +109,10 @@ fn find_runs(text: &str, skip_short: bool, out: &mut Vec<Span>) {
             i = j.max(i + 1);
             continue;
         }
-        // [`classify`] finds nothing in a run of under seven digits but a dotted quad (four
+        // [`classify`] finds nothing in a run of under six digits but a dotted quad (four
         // digits or more, three dots), nor in the shorter runs [`classify_run`] tries (as
         // many digits and dots or fewer): such a run is not looked at
-        if !skip_short || ndig >= 7 || ndig >= 4 && dots >= 3 {
+        if !skip_short || ndig >= 6 || ndig >= 4 && dots >= 3 {
             classify_run(text, i, end, out);
         }
         i = j.max(i + 1);
@@ -355,7 +355,8 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             seps |= sep_bits(&[b]);
         }
     }
-    if nd < 7 && !(nd >= 4 && dots == 3) {
+    // (six digits only for a national phone number after a phone cue, below)
+    if nd < 6 && !(nd >= 4 && dots == 3) {
         return None;
     }
     let seps_only = |allowed: &[u8]| seps & !sep_bits(allowed) == 0;
@@ -481,11 +482,15 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             && !raw.contains('.')
             && lens.first().is_some_and(|&g| g <= 5));
 
-    if !international {
-        // payment cards: spaces or hyphens only
-        if seps_only(b" -") && (13..=19).contains(&d.len()) && luhn(d) && issuer_ok(ds) {
-            let grouped = lens.len() > 1;
-            offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 }, false);
+    if !international && nd >= 7 {
+        // payment cards: spaces or hyphens only; card words make `#` / `no.` before it
+        // no objection and let a 12-digit (Maestro) number in
+        if seps_only(b" -") && (12..=19).contains(&d.len()) && luhn(d) && issuer_ok(ds) {
+            let card_ctx = has_any(ctx(), lex::CARD_CTX);
+            if d.len() > 12 || card_ctx {
+                let grouped = lens.len() > 1;
+                offer("CREDIT_CARD", if grouped { 0.95 } else { 0.8 }, card_ctx);
+            }
         }
         // FR NIR: 15 digits with a mod-97 key
         if d.len() == 15 && matches!(ds.get(..1), Some("1" | "2")) {
@@ -547,15 +552,60 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
             }
         }
     }
-    if let Some(p) = phone_score(raw, ds, lens, international) {
-        let ctx_hit = has_any(ctx(), lex::PHONE_CTX);
+    let plan = if nd >= 7 {
+        phone_score(raw, ds, lens, international)
+    } else {
+        None
+    };
+    // a phone word just before or a line label just after (computed when first needed)
+    let cue_cell = std::cell::OnceCell::new();
+    let cue = || *cue_cell.get_or_init(|| phone_cue(text, start, end));
+    // one ungrouped run of digits is also how counts and ids are written: its phone word
+    // must be right before it ("Tel: 4168500548") or its label right after
+    let near_cue =
+        || has_any(&before(text, start, 12), lex::PHONE_CUE) || phone_label_after(text, end);
+    if let Some(p) = plan {
+        let ctx_hit = has_any(ctx(), lex::PHONE_CTX) || cue();
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
         if has_any(ctx(), lex::ID_CTX) && !ctx_hit {
             score -= 0.3;
         }
         offer("PHONE_NUMBER", score.min(0.99), ctx_hit);
+    } else if !international && national_shape(raw, lens) && cue() && (lens.len() > 1 || near_cue())
+    {
+        offer("PHONE_NUMBER", 0.7, false);
     }
     best
+}
+
+/// A national number in a format no known plan takes ("66 31 35", "952 45 809",
+/// "(52) 878-333", "2866651243"): 6-12 digits (7 or more in one group) written only with
+/// spaces, hyphens, dots and an area code in parentheses. Taken as a phone number only
+/// after [`phone_cue`].
+fn national_shape(raw: &str, lens: &[usize]) -> bool {
+    let nd = lens.iter().sum::<usize>();
+    (6..=12).contains(&nd)
+        && (lens.len() >= 2 || nd >= 7)
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')'))
+}
+
+/// A phone word just before `start` ([`lex::PHONE_CUE`], 32 bytes: "Phone:", "call me
+/// on", "mobile") or a line label right after `end` ([`lex::PHONE_LABEL_AFTER`]:
+/// "952 45 809 office", "...-Fax").
+fn phone_cue(text: &str, start: usize, end: usize) -> bool {
+    phone_label_after(text, end) || has_any(&before(text, start, 32), lex::PHONE_CUE)
+}
+
+/// A line label right after `end` ([`lex::PHONE_LABEL_AFTER`]: "952 45 809 office").
+fn phone_label_after(text: &str, end: usize) -> bool {
+    let a = after(text, end, 12);
+    let a = a.trim_start_matches([' ', '-', ',', '(', '\\']);
+    lex::PHONE_LABEL_AFTER.iter().any(|w| {
+        a.strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 fn looks_like_date(raw: &str, lens: &[usize]) -> bool {
@@ -584,6 +634,7 @@ fn issuer_ok(ds: &str) -> bool {
         || matches!(p2, 34 | 37) && l == 15
         || (p4 == 6011 || p2 == 65 || (644..=649).contains(&p3)) && (16..=19).contains(&l)
         || p2 == 35 && (16..=19).contains(&l)
+        || matches!(p4, 1800 | 2131) && l == 15
         || p2 == 62 && (16..=19).contains(&l)
         || (matches!(p2, 36 | 38 | 39) || (300..=305).contains(&p3)) && (14..=19).contains(&l)
         || (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&l)
@@ -951,6 +1002,22 @@ mod tests {
             ),
             ("version 1.2.3.4", &[]),
             ("Order #123456789012", &[]),
+            // national numbers no plan takes, after a phone word or before a line label
+            ("Phone: 66 31 35", &[("PHONE_NUMBER", "66 31 35")]),
+            ("call me on 952 45 809?", &[("PHONE_NUMBER", "952 45 809")]),
+            ("951 45 809 office", &[("PHONE_NUMBER", "951 45 809")]),
+            ("Desk: 1368316467", &[("PHONE_NUMBER", "1368316467")]),
+            ("we have 66 31 35 left", &[]),
+            ("tel: soon. we have 4842924 subscribers", &[]),
+            // card words: `#` before a card, legacy JCB, 12-digit Maestro
+            (
+                "my card # 6011 9815 5834 2999",
+                &[("CREDIT_CARD", "6011 9815 5834 2999")],
+            ),
+            ("Order # 6011981558342999", &[]),
+            ("card 213163041452102", &[("CREDIT_CARD", "213163041452102")]),
+            ("block card no 630426780205", &[("CREDIT_CARD", "630426780205")]),
+            ("ref 630426780205", &[]),
             ("1 234 567 views", &[]),
             ("price $1299.99", &[]),
             ("on 12.05.1985 at", &[]),

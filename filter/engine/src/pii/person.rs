@@ -123,6 +123,8 @@ const KO_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안�
 const CUES: &[&str] = &[
     "my name is ",
     "my name's ",
+    "name is ",
+    "named ",
     "i am ",
     "i'm ",
     "this is ",
@@ -925,6 +927,7 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
     if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         return;
     }
+    let first = out.len();
     // 1. cues
     if let Some(ac) = CUE_AC.as_ref() {
         let cues = match cue_cands {
@@ -935,7 +938,11 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
             if !bounded_before(text, m.start()) {
                 continue;
             }
-            let s = m.end();
+            // (a form's "Name:" may be followed by more blanks)
+            let s = m.end()
+                + text
+                    .get(m.end()..)
+                    .map_or(0, |r| r.len() - r.trim_start_matches([' ', '\t']).len());
             let idx = m.pattern().as_usize();
             let cjk = idx >= CUES.len();
             let cue = CUES.get(idx).copied().unwrap_or("");
@@ -991,6 +998,7 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
                     | "ben"
                     | "adım"
                     | "don"
+                    | "named"
             );
             if let Some(e) = extend_caps(text, s, 3) {
                 let known = GAZ.as_ref().is_some_and(|g| {
@@ -1055,12 +1063,59 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
             }
         }
     }
+    // middle initials inside the names found so far
+    with_initials(text, out.get_mut(first..).unwrap_or(&mut []));
     // 3. CJK full names with a known surname
     cjk_names(text, &cjk_leads, out);
     // 4. surname morphology (pairs start at upper-case letters: none, nothing to do)
     if !ups.is_empty() {
         morphology(text, &ups, out);
     }
+}
+
+/// Middle initials: a name found as "Anđa" or "Tomić" in "Anđa L. Tomić" (or "Ines R
+/// Becker") is extended over the initial and the capitalised word on its other side; a
+/// given name alone (0.35) so extended counts as a full name (0.75).
+fn with_initials(text: &str, spans: &mut [Span]) {
+    for sp in spans.iter_mut() {
+        let mut grown = false;
+        if let Some(e) = initial_then_word(text, sp.end) {
+            sp.end = e;
+            grown = true;
+        }
+        if let Some(s) = word_then_initial(text, sp.start) {
+            sp.start = s;
+            grown = true;
+        }
+        if grown {
+            sp.score = sp.score.max(0.75);
+        }
+    }
+}
+
+/// `" X. Word"` / `" X Word"` at `at` (X one upper-case letter): the end of `Word`.
+fn initial_then_word(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?.strip_prefix(' ')?;
+    let c = rest.chars().next().filter(|c| c.is_uppercase())?;
+    let after = rest.get(c.len_utf8()..)?;
+    let after = after.strip_prefix('.').unwrap_or(after);
+    let after = after.strip_prefix(' ')?;
+    cap_word(text, text.len() - after.len())
+}
+
+/// `"Word X. "` / `"Word X "` right before `at`: the start of `Word`.
+fn word_then_initial(text: &str, at: usize) -> Option<usize> {
+    let b = text.get(..at)?.strip_suffix(' ')?;
+    let b = b.strip_suffix('.').unwrap_or(b);
+    let c = b.chars().next_back().filter(|c| c.is_uppercase())?;
+    let b = b.get(..b.len() - c.len_utf8())?.strip_suffix(' ')?;
+    let ws = b
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-')
+        .last()
+        .map(|(i, _)| i)?;
+    (cap_word(text, ws) == Some(b.len())).then_some(ws)
 }
 
 /// `c` is in the sorted `firsts` (which hold upper-case letters only: other ASCII
@@ -1622,6 +1677,15 @@ mod tests {
             ("佐藤 太郎です", &["佐藤 太郎"]),
             ("Apple Watch and New York on Monday", &[]),
             ("I am happy", &[]),
+            // middle initials join the name's words
+            ("My name is Anđa L. Tomić.", &["Anđa L. Tomić"]),
+            ("Please add Sarah J Connor too", &["Sarah J Connor"]),
+            // a form's label with more blanks; "name is" after another owner
+            ("Name:    Otohiko Sanya", &["Otohiko Sanya"]),
+            ("her name is Kaija Kasslin", &["Kaija Kasslin"]),
+            // "named" is a weak cue: one unknown word is not enough
+            ("a cat named Whiskers", &[]),
+            ("a friend named Maria Kovač", &["Maria Kovač"]),
         ];
         for (text, want) in cases {
             assert_eq!(
