@@ -182,9 +182,8 @@ pub const PHONE_CUE: &[&str] = &[
 
 /// Labels written right after a phone number in signatures and address blocks
 /// ("952 45 809 office", "...-Fax").
-pub const PHONE_LABEL_AFTER: &[&str] = &[
-    "office", "fax", "mobile", "cell", "mob", "büro", "bureau",
-];
+pub const PHONE_LABEL_AFTER: &[&str] =
+    &["office", "fax", "mobile", "cell", "mob", "büro", "bureau"];
 
 /// Words that make a digit run a payment card: with one of them a card number may follow
 /// `#` or `no.` (otherwise the marks of order and reference numbers), and a 12-digit
