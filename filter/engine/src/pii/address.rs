@@ -367,7 +367,7 @@ fn lower(w: &str) -> Lower {
 }
 
 /// Street types written after the name.
-const SUFFIX_TYPES: &[&str] = &[
+pub(super) const SUFFIX_TYPES: &[&str] = &[
     "extension",
     "extensions",
     "junctions",

@@ -13,6 +13,7 @@
 //! stable across updates) and drop.
 
 pub mod address;
+pub mod census;
 pub mod dob;
 pub mod email;
 #[cfg(test)]

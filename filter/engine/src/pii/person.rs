@@ -479,7 +479,7 @@ fn name_shaped(w: &str) -> bool {
 }
 
 /// `STOP` or `PLACE_WORDS` (hash lookup instead of two linear scans).
-fn stop_or_place(w: &str) -> bool {
+pub(super) fn stop_or_place(w: &str) -> bool {
     static SET: LazyLock<super::util::WordSet> =
         LazyLock::new(|| STOP.iter().chain(PLACE_WORDS).copied().collect());
     SET.contains(w)
@@ -1063,6 +1063,8 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
             }
         }
     }
+    // 2b. full names from the US Census lists
+    super::census::find(text, &ups, out);
     // middle initials inside the names found so far
     with_initials(text, out.get_mut(first..).unwrap_or(&mut []));
     // 3. CJK full names with a known surname

@@ -1,0 +1,362 @@
+//! Full names from the US Census 1990 name lists (public domain; via the PyPI package
+//! `names` 0.3.0, MIT): 4,927 given names and the 23,802 surnames that cover 80% of the
+//! population, without the ones that are also ordinary English words ("Will", "May",
+//! "Page"...). `census_names.txt` is written by `tests/eval/census_names.py`, which says
+//! exactly what was kept.
+//!
+//! A name here is two capitalised words side by side (or with a middle initial between
+//! them) where the first is a census given name: 0.75 when the second is a census
+//! surname, 0.6 otherwise (the default threshold is 0.5). A capitalised word before a
+//! census surname alone is not enough (the surname lists hold "Madrid", "English",
+//! "Rico": measured on real chat, too many places). A given name alone is a name only
+//! with a cue: a greeting or a person noun before it, "said" after it, a speaker's label. The lists are Latin-script and mostly English, Hispanic and European
+//! names as written in the US; the person detector's own gazetteers, cues and surname
+//! morphology cover the other languages.
+
+use super::Span;
+use std::sync::LazyLock;
+
+const DATA: &str = include_str!("census_names.txt");
+
+/// `(given names, surnames)`.
+static SETS: LazyLock<(super::util::WordSet, super::util::WordSet)> = LazyLock::new(|| {
+    let mut given = super::util::WordSet::default();
+    let mut surnames = super::util::WordSet::default();
+    for line in DATA.lines() {
+        let mut words = line.split(' ');
+        let set = match words.next() {
+            Some("given") => &mut given,
+            Some("surnames") => &mut surnames,
+            _ => continue,
+        };
+        set.extend(words.filter(|w| !w.is_empty()));
+    }
+    (given, surnames)
+});
+
+/// Words that make two capitalised words a company or a street, not a person ("Pioneer
+/// Merger Corp.", "Ivan Extensions"), lower-cased: company words here, street types from
+/// the address detector.
+static NOT_A_NAME: LazyLock<super::util::WordSet> = LazyLock::new(|| {
+    const ORG: &[&str] = &[
+        "corp",
+        "corporation",
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "llc",
+        "llp",
+        "plc",
+        "lp",
+        "co",
+        "company",
+        "group",
+        "holdings",
+        "holding",
+        "partners",
+        "trust",
+        "fund",
+        "funds",
+        "bank",
+        "bancorp",
+        "capital",
+        "technologies",
+        "technology",
+        "systems",
+        "industries",
+        "international",
+        "acquisition",
+        "merger",
+        "mines",
+        "minerals",
+        "materials",
+        "utilities",
+        "royalty",
+        "energy",
+        "pharmaceuticals",
+        "therapeutics",
+        "financial",
+        "insurance",
+        "investors",
+        "investments",
+        "properties",
+        "realty",
+        "resources",
+        "services",
+        "solutions",
+        "foods",
+        "motors",
+        "airlines",
+        "brands",
+        "media",
+        "entertainment",
+        "labs",
+        "networks",
+        "securities",
+        "income",
+        "municipal",
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "foundation",
+        "institute",
+        "street",
+    ];
+    ORG.iter()
+        .chain(super::address::SUFFIX_TYPES)
+        .copied()
+        .collect()
+});
+
+fn not_a_name(w: &str) -> bool {
+    NOT_A_NAME.contains(w.to_ascii_lowercase().as_str())
+}
+
+/// The capitalised word at `s` (see `person::cap_word`), ASCII letters only (every census
+/// name is): its end.
+fn ascii_cap_word(b: &[u8], s: usize) -> Option<usize> {
+    if !b.get(s)?.is_ascii_uppercase() {
+        return None;
+    }
+    let mut e = s + 1;
+    while b.get(e).is_some_and(|c| c.is_ascii_lowercase()) {
+        e += 1;
+    }
+    // a word glued to more letters (accented, other scripts) is not a census name
+    let glued = b
+        .get(e)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    (e > s + 2 && !glued).then_some(e)
+}
+
+/// Finds census full names starting at the upper-case letters `ups` (byte offsets in
+/// `text`; letters inside words are skipped).
+pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let (given, surnames) = &*SETS;
+    for &(s, c) in ups {
+        if !c.is_ascii_uppercase()
+            || s.checked_sub(1)
+                .and_then(|p| b.get(p))
+                .is_some_and(|&p| p.is_ascii_alphanumeric() || p >= 0x80)
+        {
+            continue;
+        }
+        let Some(e1) = ascii_cap_word(b, s) else {
+            continue;
+        };
+        // the next word, maybe after a middle initial ("John F. Kennedy")
+        let mut s2 = e1 + 1;
+        if b.get(e1) != Some(&b' ') {
+            single(text, s, e1, given, out);
+            continue;
+        }
+        if b.get(s2).is_some_and(u8::is_ascii_uppercase) {
+            let after_initial = match (b.get(s2 + 1), b.get(s2 + 2)) {
+                (Some(b'.'), Some(b' ')) => Some(s2 + 3),
+                (Some(b' '), _) => Some(s2 + 2),
+                _ => None,
+            };
+            if let Some(a) = after_initial {
+                s2 = a;
+            }
+        }
+        let Some(e2) = ascii_cap_word(b, s2) else {
+            single(text, s, e1, given, out);
+            continue;
+        };
+        let (Some(w1), Some(w2)) = (text.get(s..e1), text.get(s2..e2)) else {
+            continue;
+        };
+        if super::person::stop_or_place(w1)
+            || super::person::stop_or_place(w2)
+            || not_a_name(w2)
+            || next_word_is_org(b, text, e2)
+        {
+            continue;
+        }
+        if RANKS.contains(&w1) || PLACE_FIRST.contains(&w2) {
+            continue;
+        }
+        let score = match (given.contains(w1), surnames.contains(w2)) {
+            (true, true) => 0.75,
+            (true, false) => 0.6,
+            (false, _) => {
+                single(text, s, e1, given, out);
+                continue;
+            }
+        };
+        out.push(Span {
+            kind: "PERSON",
+            start: s,
+            end: e2,
+            score,
+        });
+    }
+}
+
+/// Ranks and titles that are also census given names ("Junior Software Engineer").
+const RANKS: &[&str] = &[
+    "Junior", "Senior", "Major", "General", "Prince", "Princess", "Duke", "Baron", "Sir", "Lady",
+    "Saint", "Chief", "Judge", "Bishop", "Marshal",
+];
+
+/// Place-name words ("Victoria East", "New ..."): after a given name they make no
+/// name.
+const PLACE_FIRST: &[&str] = &[
+    "New", "Old", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+    "Upper", "Lower", "Great", "Little", "Saint", "San", "Santa", "Los", "Las", "Fort", "Port",
+    "Mount", "Lake", "Cape", "Glen", "Palm", "Royal", "United", "Central",
+];
+
+/// Words right before a lone given name that make it one: greetings and the people
+/// someone names ("my son", "my colleague"), lower-cased, each ending in a space.
+const BEFORE_ONE: &[&str] = &[
+    "hi ",
+    "hello ",
+    "hey ",
+    "dear ",
+    "thanks ",
+    "thank you ",
+    "bye ",
+    "said ",
+    "asked ",
+    "told ",
+    "my son ",
+    "my daughter ",
+    "my kid ",
+    "my child ",
+    "my wife ",
+    "my husband ",
+    "my partner ",
+    "my friend ",
+    "my brother ",
+    "my sister ",
+    "my mother ",
+    "my father ",
+    "my mom ",
+    "my mum ",
+    "my dad ",
+    "my boss ",
+    "my colleague ",
+    "my neighbour ",
+    "my neighbor ",
+    "my uncle ",
+    "my aunt ",
+    "my cousin ",
+    "my nephew ",
+    "my niece ",
+    "my girlfriend ",
+    "my boyfriend ",
+    "my grandson ",
+    "my granddaughter ",
+];
+
+/// A census given name alone at `s..e`, as a name only with a cue: a greeting or a
+/// person noun right before it ([`BEFORE_ONE`]), "said" right after it, or a speaker's
+/// label at the start of a line ("Anna: ..."). 0.6.
+fn single(text: &str, s: usize, e: usize, given: &super::util::WordSet, out: &mut Vec<Span>) {
+    let Some(w) = text.get(s..e) else { return };
+    if !given.contains(w) || super::person::stop_or_place(w) {
+        return;
+    }
+    let b = text.as_bytes();
+    let line_start = s == 0 || b.get(s - 1) == Some(&b'\n');
+    let label = line_start && b.get(e) == Some(&b':');
+    let said = text.get(e..).is_some_and(|r| r.starts_with(" said"));
+    let before = {
+        let from = s.saturating_sub(20);
+        let from = (from..s).find(|&i| text.is_char_boundary(i)).unwrap_or(s);
+        text.get(from..s).unwrap_or("").to_ascii_lowercase()
+    };
+    let cued = BEFORE_ONE.iter().any(|c| {
+        before.ends_with(c)
+            && before
+                .len()
+                .checked_sub(c.len() + 1)
+                .and_then(|i| before.as_bytes().get(i))
+                .is_none_or(|x| !x.is_ascii_alphanumeric())
+    });
+    if label || said || cued {
+        out.push(Span {
+            kind: "PERSON",
+            start: s,
+            end: e,
+            score: 0.6,
+        });
+    }
+}
+
+/// The word after `e` (past a space or `&`) is a company or street word: "Agnico Eagle
+/// Mines", "Kimbell Royalty Partners".
+fn next_word_is_org(b: &[u8], text: &str, e: usize) -> bool {
+    let mut s = e;
+    while b.get(s).is_some_and(|c| matches!(c, b' ' | b'&')) {
+        s += 1;
+    }
+    if s == e {
+        return false;
+    }
+    let mut t = s;
+    while b.get(t).is_some_and(u8::is_ascii_alphabetic) {
+        t += 1;
+    }
+    t > s && text.get(s..t).is_some_and(not_a_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let ups: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|(_, c)| c.is_uppercase())
+            .collect();
+        let mut v = Vec::new();
+        find(text, &ups, &mut v);
+        v.iter().filter_map(|s| text.get(s.start..s.end)).collect()
+    }
+
+    #[test]
+    fn lists_load() {
+        let (g, s) = &*SETS;
+        assert!(g.len() > 4000 && s.len() > 20000, "{} {}", g.len(), s.len());
+        assert!(g.contains("Esther") && s.contains("Cronin"));
+        // ordinary words are not names
+        assert!(!g.contains("Will") && !g.contains("May"));
+    }
+
+    #[test]
+    fn census_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Maybe it's under Esther Cronin", &["Esther Cronin"]),
+            ("have you heard Erik Mauer speak yet?", &["Erik Mauer"]),
+            ("signed by John F. Kennedy in 1963", &["John F. Kennedy"]),
+            ("She met Esther yesterday", &[]),
+            ("the New York office", &[]),
+            // a capitalised word before a surname is not enough; ranks and directions
+            ("I visited Palo Alto and Puerto Rico", &[]),
+            ("Junior Software Engineer at Victoria East", &[]),
+            ("ask Esther Cronin's team", &["Esther Cronin"]),
+            ("Ésther Cronin", &[]),
+            // companies and streets
+            ("Pioneer Merger Corp. and Ivan Extensions", &[]),
+            ("at Agnico Eagle Mines Limited", &[]),
+            // one given name, with a cue
+            ("Hi Esther, thanks for the call", &["Esther"]),
+            ("I want to add my son Thomas to the account", &["Thomas"]),
+            (
+                "Esther: where are you?\nDavid said it's fine",
+                &["Esther", "David"],
+            ),
+            ("the Esther scroll", &[]),
+            ("Note: bring Esther along", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "text {text:?}");
+        }
+    }
+}
