@@ -109,10 +109,15 @@ fn find_runs(text: &str, skip_short: bool, out: &mut Vec<Span>) {
             i = j.max(i + 1);
             continue;
         }
-        // [`classify`] finds nothing in a run of under six digits but a dotted quad (four
+        // [`classify`] finds nothing in a run of under six digits (six only in groups: a
+        // national phone number after a phone word) but a dotted quad (four
         // digits or more, three dots), nor in the shorter runs [`classify_run`] tries (as
         // many digits and dots or fewer): such a run is not looked at
-        if !skip_short || ndig >= 6 || ndig >= 4 && dots >= 3 {
+        let grouped = || {
+            text.get(i..end)
+                .is_some_and(|r| !r.bytes().all(|c| c.is_ascii_digit()))
+        };
+        if !skip_short || ndig >= 7 || ndig == 6 && grouped() || ndig >= 4 && dots >= 3 {
             classify_run(text, i, end, out);
         }
         i = j.max(i + 1);
@@ -559,19 +564,24 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     };
     // a phone word just before or a line label just after (computed when first needed)
     let cue_cell = std::cell::OnceCell::new();
-    let cue = || *cue_cell.get_or_init(|| phone_cue(text, start, end));
+    let cue = || {
+        *cue_cell.get_or_init(|| phone_label_after(text, end) || phone_word_before(text, start, 32))
+    };
     // one ungrouped run of digits is also how counts and ids are written: its phone word
-    // must be right before it ("Tel: 4168500548") or its label right after
-    let near_cue =
-        || has_any(&before(text, start, 12), lex::PHONE_CUE) || phone_label_after(text, end);
+    // must be right before it ("Tel: 4168500548", 12 bytes) or its label after
+    let near_cue = || phone_word_before(text, start, 12) || phone_label_after(text, end);
     if let Some(p) = plan {
-        let ctx_hit = has_any(ctx(), lex::PHONE_CTX) || cue();
+        // (a phone word of [`lex::PHONE_CUE`] or a line label only matters to a number
+        // that would not pass without it: looked for only then, it is not cheap)
+        let ctx_hit = has_any(ctx(), lex::PHONE_CTX) || p < 0.5 && cue();
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
         if has_any(ctx(), lex::ID_CTX) && !ctx_hit {
             score -= 0.3;
         }
         offer("PHONE_NUMBER", score.min(0.99), ctx_hit);
-    } else if !international && national_shape(raw, lens) && cue() && (lens.len() > 1 || near_cue())
+    } else if !international
+        && national_shape(raw, lens)
+        && if lens.len() > 1 { cue() } else { near_cue() }
     {
         offer("PHONE_NUMBER", 0.7, false);
     }
@@ -581,7 +591,8 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
 /// A national number in a format no known plan takes ("66 31 35", "952 45 809",
 /// "(52) 878-333", "2866651243"): 6-12 digits (7 or more in one group) written only with
 /// spaces, hyphens, dots and an area code in parentheses. Taken as a phone number only
-/// after [`phone_cue`].
+/// after a phone word ([`phone_word_before`]: 32 bytes, 12 for an ungrouped run) or
+/// before a line label ([`phone_label_after`]).
 fn national_shape(raw: &str, lens: &[usize]) -> bool {
     let nd = lens.iter().sum::<usize>();
     (6..=12).contains(&nd)
@@ -591,20 +602,57 @@ fn national_shape(raw: &str, lens: &[usize]) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')'))
 }
 
-/// A phone word just before `start` ([`lex::PHONE_CUE`], 32 bytes: "Phone:", "call me
-/// on", "mobile") or a line label right after `end` ([`lex::PHONE_LABEL_AFTER`]:
-/// "952 45 809 office", "...-Fax").
-fn phone_cue(text: &str, start: usize, end: usize) -> bool {
-    phone_label_after(text, end) || has_any(&before(text, start, 32), lex::PHONE_CUE)
+/// [`lex::PHONE_CUE`] in one automaton (ASCII case folded; the other words also with an
+/// upper-case first letter: "Телефон").
+static PHONE_CUE_AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        let mut pats: Vec<String> = Vec::new();
+        for w in lex::PHONE_CUE {
+            pats.push((*w).to_string());
+            let mut cs = w.chars();
+            if let Some(f) = cs.next() {
+                let up: String = f.to_uppercase().chain(cs).collect();
+                if up != *w {
+                    pats.push(up);
+                }
+            }
+        }
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&pats)
+            .ok()
+    });
+
+/// A phone word ([`lex::PHONE_CUE`]) in the `n` bytes before `start`, not glued to a
+/// letter before it.
+fn phone_word_before(text: &str, start: usize, n: usize) -> bool {
+    let from = super::util::floor_boundary(text, start.saturating_sub(n));
+    let (Some(hay), Some(ac)) = (text.get(from..start), PHONE_CUE_AC.as_ref()) else {
+        return false;
+    };
+    ac.find_overlapping_iter(hay)
+        .any(|m| !prev_char(hay, m.start()).is_some_and(super::util::is_word))
 }
 
-/// A line label right after `end` ([`lex::PHONE_LABEL_AFTER`]: "952 45 809 office").
+/// A line label right after `end` ([`lex::PHONE_LABEL_AFTER`]: "952 45 809 office",
+/// "...-Fax"), compared byte by byte (ASCII case folded) without a copy of the text.
 fn phone_label_after(text: &str, end: usize) -> bool {
-    let a = after(text, end, 12);
-    let a = a.trim_start_matches([' ', '-', ',', '(', '\\']);
+    let b = text.as_bytes();
+    let mut i = end;
+    while b
+        .get(i)
+        .is_some_and(|c| matches!(c, b' ' | b'-' | b',' | b'(' | b'\\'))
+    {
+        i += 1;
+    }
     lex::PHONE_LABEL_AFTER.iter().any(|w| {
-        a.strip_prefix(w)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        let n = w.len();
+        b.get(i..i + n)
+            .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+            && !b
+                .get(i + n)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
     })
 }
 
