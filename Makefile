@@ -90,7 +90,7 @@ bench: venv wasm certs
 # `make fuzz-smoke` (part of `make test`) runs each briefly. New corpus entries go to
 # .build/fuzz/<target>; the seed corpus in filter/fuzz/corpus is read-only here. A crash
 # leaves its input in filter/fuzz/artifacts/<target>/ - turn it into a regression test.
-FUZZ_TARGETS := update normalize policy entities json
+FUZZ_TARGETS := update normalize policy entities json pii
 FUZZ_SECONDS ?= 300
 
 fuzz-tools:
