@@ -134,7 +134,13 @@ def report(split, bw, pr, bw_fp, pr_fp, bw_speed, pr_speed, model):
     print("| kind | gold | botwall P | R | F1 | Presidio P | R | F1 |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for k in KINDS:
-        p, r, f, g, _ = bw[k]
+        p, r, f, g, n = bw[k]
+        if g == 0:
+            # no such value in the set: only what was found anyway is worth a number
+            others = f" {pr[k][4]} |" if pr is not None and k in PRESIDIO_KINDS else " — |"
+            if n or (pr is not None and k in PRESIDIO_KINDS and pr[k][4]):
+                print(f"| {k} | 0 | found {n} (none in the set) | | |{others} | |")
+            continue
         if pr is not None and k in PRESIDIO_KINDS:
             pp, rr, ff, _, _ = pr[k]
             ps = f"{pp:.3f} | {rr:.3f} | {ff:.3f}"
