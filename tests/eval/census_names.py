@@ -4,7 +4,7 @@
 Source: the 1990 US Census name frequency files (public domain, a US government work) as
 shipped in the PyPI package `names` 0.3.0 (MIT): `dist.male.first` (1,219), `dist.female.first`
 (4,275), `dist.all.last` (88,799, with cumulative frequency). Kept: every given name and the
-surnames up to a cumulative 80% of the population (24,792), title-cased, of three letters or
+surnames up to a cumulative 65% of the population (5,808), title-cased, of three letters or
 more. Dropped: names that are also ordinary English words — months, days, and any name seen
 written in lower case, as a word of prose (not inside an e-mail address, a link or code), at
 least twice and at least as often as capitalised (names are often typed in lower case in chat,
@@ -77,7 +77,7 @@ def main():
     surnames = []
     for line in open(os.path.join(src, "dist.all.last")):
         name, _, cum, _ = line.split()
-        if float(cum) > 80.0:
+        if float(cum) > 65.0:
             break
         n = name.title()
         if keep(n):

@@ -1,5 +1,5 @@
 //! Full names from the US Census 1990 name lists (public domain; via the PyPI package
-//! `names` 0.3.0, MIT): 4,927 given names and the 23,802 surnames that cover 80% of the
+//! `names` 0.3.0, MIT): 4,965 given names and the 5,437 surnames that cover 65% of the
 //! population, without the ones that are also ordinary English words ("Will", "May",
 //! "Page"...). `census_names.txt` is written by `tests/eval/census_names.py`, which says
 //! exactly what was kept.
@@ -323,7 +323,7 @@ mod tests {
     #[test]
     fn lists_load() {
         let (g, s) = &*SETS;
-        assert!(g.len() > 4000 && s.len() > 20000, "{} {}", g.len(), s.len());
+        assert!(g.len() > 4000 && s.len() > 5000, "{} {}", g.len(), s.len());
         assert!(g.contains("Esther") && s.contains("Cronin"));
         // ordinary words are not names
         assert!(!g.contains("Will") && !g.contains("May"));
