@@ -41,6 +41,20 @@ def test_multilingual_kinds_are_redacted_with_valid_entities(envoy, shared_backe
     assert fwd["message"]["chat"]["id"] == 7101
 
 
+def test_signature_block_names_and_national_phones(envoy, shared_backend):
+    # a signature the way people paste one: a name from the census lists with a middle
+    # initial, national numbers in formats no numbering plan takes, labelled by line
+    text = "Thanks!\nEsther J. Cronin\nAcme Supplies Corp.\n952 45 809 office\nPhone: 66 31 35\nOrder #4471"
+    u = message(4103, text, user=7103, entities=[entity("bold", text, "Esther J. Cronin")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    new = fwd["message"]["text"]
+    assert new == "Thanks!\n<PERSON_1>\nAcme Supplies Corp.\n<PHONE_NUMBER_1> office\nPhone: <PHONE_NUMBER_2>\nOrder #4471"
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("bold", "<PERSON_1>")]
+
+
 def test_hard_negatives_pass_unchanged(envoy, shared_backend):
     text = "Order #123456789012 shipped, v2.14.3, total €1.299,00, id 550e8400-e29b-41d4-a716-446655440000 at 2024-05-01 13:45:12"
     u = message(4102, text, user=7102)
