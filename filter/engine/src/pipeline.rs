@@ -583,7 +583,11 @@ mod tests {
             );
         }
         // two phone numbers: the national one needs the phone-word automaton
-        let phones = o.findings.iter().filter(|f| f.kind == "PHONE_NUMBER").count();
+        let phones = o
+            .findings
+            .iter()
+            .filter(|f| f.kind == "PHONE_NUMBER")
+            .count();
         assert_eq!(phones, 2, "{:?}", o.findings);
     }
 

@@ -1073,7 +1073,10 @@ mod tests {
             ),
             ("ref 630426780205", &[]),
             // Stockholm (8) and Basel (61) numbers: first digits libphonenumber allows
-            ("ring +46 8 964 583 67", &[("PHONE_NUMBER", "+46 8 964 583 67")]),
+            (
+                "ring +46 8 964 583 67",
+                &[("PHONE_NUMBER", "+46 8 964 583 67")],
+            ),
             ("+41 61 295 01 18", &[("PHONE_NUMBER", "+41 61 295 01 18")]),
             ("1 234 567 views", &[]),
             ("price $1299.99", &[]),
