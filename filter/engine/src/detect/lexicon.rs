@@ -51,8 +51,9 @@ pub struct Lexicon {
     word_terms: Vec<(String, Vec<usize>, bool)>,
     /// Raw-view terms: normalised text and groups.
     raw_terms: Vec<(String, Vec<usize>)>,
-    /// Per group, [`Lexicon::rule_words`] words of bits: the rules whose first group it
-    /// is (a rule can fire only when its first group has a hit).
+    /// Per group, two rows of [`Lexicon::rule_words`] words of bits: the rules whose first
+    /// group it is, then the rules whose second group it is (a rule of one group: that
+    /// group). A rule can fire only when both have a hit.
     first_of: Vec<u64>,
     /// Words of a rule bitset (0 when the rules are too many for [`CANDIDATE_WORDS`]).
     rule_words: usize,
@@ -202,15 +203,20 @@ impl Lexicon {
         } else {
             0
         };
-        let mut first_of = vec![0u64; group_names.len() * rule_words];
+        let mut first_of = vec![0u64; group_names.len() * 2 * rule_words];
         if rule_words > 0 {
             for (ri, r) in rules.iter().enumerate() {
-                if let Some(w) = r
-                    .groups
-                    .first()
-                    .and_then(|&g| first_of.get_mut(g * rule_words + ri / 64))
-                {
-                    *w |= 1 << (ri % 64);
+                let (Some(&first), second) = (r.groups.first(), r.groups.get(1)) else {
+                    continue;
+                };
+                let second = second.copied().unwrap_or(first);
+                for at in [
+                    first * 2 * rule_words + ri / 64,
+                    second * 2 * rule_words + rule_words + ri / 64,
+                ] {
+                    if let Some(w) = first_of.get_mut(at) {
+                        *w |= 1 << (ri % 64);
+                    }
                 }
             }
         }
@@ -266,21 +272,28 @@ impl Lexicon {
         };
         let words = self.rule_words;
         if all_fit && words > 0 && self.rule_at.len() == self.rules.len() + 1 {
-            // the candidates: rules whose first group has a hit, in rule order (the scores'
-            // sums come out the same as checking every rule)
-            let mut cand = [0u64; CANDIDATE_WORDS];
+            // the candidates: rules whose first and second groups have a hit, in rule order
+            // (the scores' sums come out the same as checking every rule)
+            let (mut cand, mut cand2) = ([0u64; CANDIDATE_WORDS], [0u64; CANDIDATE_WORDS]);
             let mut last = usize::MAX;
             for h in hits {
                 if h.0 != last {
                     last = h.0;
-                    let rows = self.first_of.get(h.0 * words..(h.0 + 1) * words);
-                    for (c, m) in cand.iter_mut().zip(rows.unwrap_or_default()) {
+                    let (firsts, seconds) = self
+                        .first_of
+                        .get(h.0 * 2 * words..(h.0 + 1) * 2 * words)
+                        .and_then(|rows| rows.split_at_checked(words))
+                        .unwrap_or_default();
+                    for (c, m) in cand.iter_mut().zip(firsts) {
+                        *c |= m;
+                    }
+                    for (c, m) in cand2.iter_mut().zip(seconds) {
                         *c |= m;
                     }
                 }
             }
-            for (k, &word) in cand.iter().enumerate().take(words) {
-                let mut bits = word;
+            for (k, (&word, &word2)) in cand.iter().zip(&cand2).enumerate().take(words) {
+                let mut bits = word & word2;
                 while bits != 0 {
                     let ri = k * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
