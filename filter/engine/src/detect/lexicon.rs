@@ -1682,6 +1682,59 @@ thread_local! {
 /// Bits of a hit's start and end in [`sort_hits`]'s packed keys (the group gets the rest).
 const PACK_BITS: u32 = 24;
 
+thread_local! {
+    /// The other buffer of [`radix_by_group`] (kept from call to call).
+    static RADIX: std::cell::RefCell<Vec<GroupHit>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fewest hits that [`sort_hits`] sorts by counting when they come in text order (fewer
+/// cost less to sort by comparing).
+const RADIX_MIN: usize = 48;
+
+/// Sorts `hits` stably by group: one counting pass per byte of the largest group number
+/// (two at most: numbers from 2^16 on are left to a stable comparison sort).
+fn radix_by_group(hits: &mut [GroupHit], tmp: &mut Vec<GroupHit>) {
+    let max = hits.iter().map(|h| h.0).max().unwrap_or(0);
+    if max >= 1 << 16 {
+        hits.sort_by_key(|h| h.0);
+        return;
+    }
+    tmp.clear();
+    tmp.extend_from_slice(hits); // (every slot is written below)
+    let passes = if max >= 1 << 8 { 2 } else { 1 };
+    for pass in 0..passes {
+        let shift = 8 * pass;
+        let (from, to): (&[GroupHit], &mut [GroupHit]) = if pass == 0 {
+            (&*hits, tmp.as_mut_slice())
+        } else {
+            (&*tmp, &mut *hits)
+        };
+        let digit = |h: &GroupHit| (h.0 >> shift) & 0xFF;
+        let mut at = [0u32; 256];
+        for h in from {
+            if let Some(c) = at.get_mut(digit(h)) {
+                *c += 1;
+            }
+        }
+        // counts to where each digit's hits start
+        let mut sum = 0u32;
+        for c in &mut at {
+            (*c, sum) = (sum, sum + *c);
+        }
+        for h in from {
+            if let Some(c) = at.get_mut(digit(h)) {
+                if let Some(slot) = to.get_mut(*c as usize) {
+                    *slot = *h;
+                }
+                *c += 1;
+            }
+        }
+    }
+    if passes == 1 {
+        hits.copy_from_slice(tmp);
+    }
+}
+
 /// Sorts `hits` as `sort_unstable` does (by group, start, end; equal hits are the same
 /// value, so any sort gives the same slice): as one `u64` key each (group, start and end
 /// in its bits, which orders them the same) when they fit, a third of the bytes to move
@@ -1695,6 +1748,14 @@ fn sort_hits(hits: &mut [GroupHit]) {
     // (not in wasm: a second instantiation of the sort there adds ~5 KB to the module)
     if cfg!(target_arch = "wasm32") || !hits.iter().all(fits) {
         hits.sort_unstable();
+        return;
+    }
+    if hits.len() >= RADIX_MIN && hits.is_sorted_by_key(|&(_, s, e)| (s, e)) {
+        // the word trie's hits come in text order: a stable sort by group alone (two
+        // counting passes over its bytes) leaves them in tuple order
+        crate::normalize::with_reused(&RADIX, |tmp: &mut Vec<GroupHit>| {
+            radix_by_group(hits, tmp);
+        });
         return;
     }
     let mask = (1u64 << PACK_BITS) - 1;
@@ -1910,6 +1971,22 @@ mod tests {
             if let Some(&h) = hits.first() {
                 hits.push(h);
             }
+            let mut want = hits.clone();
+            want.sort_unstable();
+            sort_hits(&mut hits);
+            assert_eq!(hits, want);
+        }
+        // hits in text order (the word trie's), sorted by counting
+        for round in 0..500 {
+            let len = next(400);
+            let groups = [300, 256, 40, 70_000][round % 4];
+            let mut hits: Vec<GroupHit> = (0..len)
+                .map(|_| {
+                    let s = next(2000);
+                    (next(groups), s, s + next(20))
+                })
+                .collect();
+            hits.sort_unstable_by_key(|&(_, s, e)| (s, e));
             let mut want = hits.clone();
             want.sort_unstable();
             sort_hits(&mut hits);
