@@ -51,10 +51,11 @@ pub struct Lexicon {
     word_terms: Vec<(String, Vec<usize>, bool)>,
     /// Raw-view terms: normalised text and groups.
     raw_terms: Vec<(String, Vec<usize>)>,
-    /// Per group, two rows of [`Lexicon::rule_words`] words of bits: the rules whose first
-    /// group it is, then the rules whose second group it is (a rule of one group: that
-    /// group). A rule can fire only when both have a hit.
-    first_of: Vec<u64>,
+    /// Per group, two rows of bits (of [`CANDIDATE_WORDS`] words, a fixed size that the
+    /// compiler or-s in a few instructions; [`Lexicon::rule_words`] of them used): the rules
+    /// whose first group it is, then the rules whose second group it is (a rule of one
+    /// group: that group). A rule can fire only when both have a hit.
+    first_of: Vec<[u64; CANDIDATE_WORDS]>,
     /// Words of a rule bitset (0 when the rules are too many for [`CANDIDATE_WORDS`]).
     rule_words: usize,
     /// The groups of every rule, one rule after the other (a candidate rule's are read
@@ -203,18 +204,20 @@ impl Lexicon {
         } else {
             0
         };
-        let mut first_of = vec![0u64; group_names.len() * 2 * rule_words];
+        let rows = if rule_words > 0 {
+            group_names.len() * 2
+        } else {
+            0
+        };
+        let mut first_of = vec![[0u64; CANDIDATE_WORDS]; rows];
         if rule_words > 0 {
             for (ri, r) in rules.iter().enumerate() {
                 let (Some(&first), second) = (r.groups.first(), r.groups.get(1)) else {
                     continue;
                 };
                 let second = second.copied().unwrap_or(first);
-                for at in [
-                    first * 2 * rule_words + ri / 64,
-                    second * 2 * rule_words + rule_words + ri / 64,
-                ] {
-                    if let Some(w) = first_of.get_mut(at) {
+                for row in [2 * first, 2 * second + 1] {
+                    if let Some(w) = first_of.get_mut(row).and_then(|r| r.get_mut(ri / 64)) {
                         *w |= 1 << (ri % 64);
                     }
                 }
@@ -279,16 +282,13 @@ impl Lexicon {
             for h in hits {
                 if h.0 != last {
                     last = h.0;
-                    let (firsts, seconds) = self
-                        .first_of
-                        .get(h.0 * 2 * words..(h.0 + 1) * 2 * words)
-                        .and_then(|rows| rows.split_at_checked(words))
-                        .unwrap_or_default();
-                    for (c, m) in cand.iter_mut().zip(firsts) {
-                        *c |= m;
-                    }
-                    for (c, m) in cand2.iter_mut().zip(seconds) {
-                        *c |= m;
+                    if let Some([firsts, seconds]) = self.first_of.get(2 * h.0..2 * h.0 + 2) {
+                        for (c, m) in cand.iter_mut().zip(firsts) {
+                            *c |= m;
+                        }
+                        for (c, m) in cand2.iter_mut().zip(seconds) {
+                            *c |= m;
+                        }
                     }
                 }
             }
