@@ -251,21 +251,6 @@ impl Lexicon {
         if hits.is_empty() {
             return;
         }
-        // the groups present, as bits (groups beyond the set fall back to `fires` alone):
-        // a rule with a group that has no hit cannot fire
-        let mut present = [0u64; PRESENT_WORDS];
-        let mut all_fit = true;
-        for h in hits {
-            match present.get_mut(h.0 >> 6) {
-                Some(w) => *w |= 1 << (h.0 & 63),
-                None => all_fit = false,
-            }
-        }
-        let has = |g: usize| {
-            present
-                .get(g >> 6)
-                .is_some_and(|w| (w >> (g & 63)) & 1 == 1)
-        };
         let mut fire = |r: &Rule| {
             if fires(r, hits) {
                 if let Some(s) = scores.get_mut(r.family) {
@@ -274,7 +259,7 @@ impl Lexicon {
             }
         };
         let words = self.rule_words;
-        if all_fit && words > 0 && self.rule_at.len() == self.rules.len() + 1 {
+        if words > 0 && self.rule_at.len() == self.rules.len() + 1 {
             // the candidates: rules whose first and second groups have a hit, in rule order
             // (the scores' sums come out the same as checking every rule)
             let (mut cand, mut cand2) = ([0u64; CANDIDATE_WORDS], [0u64; CANDIDATE_WORDS]);
@@ -299,8 +284,13 @@ impl Lexicon {
                     bits &= bits - 1;
                     let from = self.rule_at.get(ri).copied().unwrap_or(0) as usize;
                     let to = self.rule_at.get(ri + 1).copied().unwrap_or(0) as usize;
-                    let groups = self.rule_groups.get(from..to).unwrap_or_default();
-                    if groups.iter().all(|&g| has(g as usize)) {
+                    // (its first two groups have hits; a third or later without any is
+                    // looked up in the sorted hits, rarer than making a set of the groups)
+                    let later = self.rule_groups.get(from + 2..to).unwrap_or_default();
+                    if later
+                        .iter()
+                        .all(|&g| !group_hits(hits, g as usize).is_empty())
+                    {
                         if let Some(r) = self.rules.get(ri) {
                             fire(r);
                         }
@@ -309,6 +299,21 @@ impl Lexicon {
             }
             return;
         }
+        // the groups present, as bits (groups beyond the set fall back to `fires` alone):
+        // a rule with a group that has no hit cannot fire
+        let mut present = [0u64; PRESENT_WORDS];
+        let mut all_fit = true;
+        for h in hits {
+            match present.get_mut(h.0 >> 6) {
+                Some(w) => *w |= 1 << (h.0 & 63),
+                None => all_fit = false,
+            }
+        }
+        let has = |g: usize| {
+            present
+                .get(g >> 6)
+                .is_some_and(|w| (w >> (g & 63)) & 1 == 1)
+        };
         for r in &self.rules {
             if all_fit && !r.groups.iter().all(|&g| has(g)) {
                 continue;
