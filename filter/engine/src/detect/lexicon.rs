@@ -1736,7 +1736,9 @@ fn radix_by_group(hits: &mut [GroupHit], tmp: &mut Vec<GroupHit>) {
         }
     }
     if passes == 1 {
-        hits.copy_from_slice(tmp);
+        for (h, t) in hits.iter_mut().zip(tmp.iter()) {
+            *h = *t;
+        }
     }
 }
 
