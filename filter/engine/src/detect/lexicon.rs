@@ -51,9 +51,11 @@ pub struct Lexicon {
     word_terms: Vec<(String, Vec<usize>, bool)>,
     /// Raw-view terms: normalised text and groups.
     raw_terms: Vec<(String, Vec<usize>)>,
-    /// Per group, [`Lexicon::rule_words`] words of bits: the rules whose first group it
-    /// is (a rule can fire only when its first group has a hit).
-    first_of: Vec<u64>,
+    /// Per group, two rows of bits (of [`CANDIDATE_WORDS`] words, a fixed size that the
+    /// compiler or-s in a few instructions; [`Lexicon::rule_words`] of them used): the rules
+    /// whose first group it is, then the rules whose second group it is (a rule of one
+    /// group: that group). A rule can fire only when both have a hit.
+    first_of: Vec<[u64; CANDIDATE_WORDS]>,
     /// Words of a rule bitset (0 when the rules are too many for [`CANDIDATE_WORDS`]).
     rule_words: usize,
     /// The groups of every rule, one rule after the other (a candidate rule's are read
@@ -202,15 +204,22 @@ impl Lexicon {
         } else {
             0
         };
-        let mut first_of = vec![0u64; group_names.len() * rule_words];
+        let rows = if rule_words > 0 {
+            group_names.len() * 2
+        } else {
+            0
+        };
+        let mut first_of = vec![[0u64; CANDIDATE_WORDS]; rows];
         if rule_words > 0 {
             for (ri, r) in rules.iter().enumerate() {
-                if let Some(w) = r
-                    .groups
-                    .first()
-                    .and_then(|&g| first_of.get_mut(g * rule_words + ri / 64))
-                {
-                    *w |= 1 << (ri % 64);
+                let (Some(&first), second) = (r.groups.first(), r.groups.get(1)) else {
+                    continue;
+                };
+                let second = second.copied().unwrap_or(first);
+                for row in [2 * first, 2 * second + 1] {
+                    if let Some(w) = first_of.get_mut(row).and_then(|r| r.get_mut(ri / 64)) {
+                        *w |= 1 << (ri % 64);
+                    }
                 }
             }
         }
@@ -242,6 +251,54 @@ impl Lexicon {
         if hits.is_empty() {
             return;
         }
+        let mut fire = |r: &Rule| {
+            if fires(r, hits) {
+                if let Some(s) = scores.get_mut(r.family) {
+                    *s += r.weight;
+                }
+            }
+        };
+        let words = self.rule_words;
+        if words > 0 && self.rule_at.len() == self.rules.len() + 1 {
+            // the candidates: rules whose first and second groups have a hit, in rule order
+            // (the scores' sums come out the same as checking every rule)
+            let (mut cand, mut cand2) = ([0u64; CANDIDATE_WORDS], [0u64; CANDIDATE_WORDS]);
+            let mut last = usize::MAX;
+            for h in hits {
+                if h.0 != last {
+                    last = h.0;
+                    if let Some([firsts, seconds]) = self.first_of.get(2 * h.0..2 * h.0 + 2) {
+                        for (c, m) in cand.iter_mut().zip(firsts) {
+                            *c |= m;
+                        }
+                        for (c, m) in cand2.iter_mut().zip(seconds) {
+                            *c |= m;
+                        }
+                    }
+                }
+            }
+            for (k, (&word, &word2)) in cand.iter().zip(&cand2).enumerate().take(words) {
+                let mut bits = word & word2;
+                while bits != 0 {
+                    let ri = k * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let from = self.rule_at.get(ri).copied().unwrap_or(0) as usize;
+                    let to = self.rule_at.get(ri + 1).copied().unwrap_or(0) as usize;
+                    // (its first two groups have hits; a third or later without any is
+                    // looked up in the sorted hits, rarer than making a set of the groups)
+                    let later = self.rule_groups.get(from + 2..to).unwrap_or_default();
+                    if later
+                        .iter()
+                        .all(|&g| !group_hits(hits, g as usize).is_empty())
+                    {
+                        if let Some(r) = self.rules.get(ri) {
+                            fire(r);
+                        }
+                    }
+                }
+            }
+            return;
+        }
         // the groups present, as bits (groups beyond the set fall back to `fires` alone):
         // a rule with a group that has no hit cannot fire
         let mut present = [0u64; PRESENT_WORDS];
@@ -257,45 +314,6 @@ impl Lexicon {
                 .get(g >> 6)
                 .is_some_and(|w| (w >> (g & 63)) & 1 == 1)
         };
-        let mut fire = |r: &Rule| {
-            if fires(r, hits) {
-                if let Some(s) = scores.get_mut(r.family) {
-                    *s += r.weight;
-                }
-            }
-        };
-        let words = self.rule_words;
-        if all_fit && words > 0 && self.rule_at.len() == self.rules.len() + 1 {
-            // the candidates: rules whose first group has a hit, in rule order (the scores'
-            // sums come out the same as checking every rule)
-            let mut cand = [0u64; CANDIDATE_WORDS];
-            let mut last = usize::MAX;
-            for h in hits {
-                if h.0 != last {
-                    last = h.0;
-                    let rows = self.first_of.get(h.0 * words..(h.0 + 1) * words);
-                    for (c, m) in cand.iter_mut().zip(rows.unwrap_or_default()) {
-                        *c |= m;
-                    }
-                }
-            }
-            for (k, &word) in cand.iter().enumerate().take(words) {
-                let mut bits = word;
-                while bits != 0 {
-                    let ri = k * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    let from = self.rule_at.get(ri).copied().unwrap_or(0) as usize;
-                    let to = self.rule_at.get(ri + 1).copied().unwrap_or(0) as usize;
-                    let groups = self.rule_groups.get(from..to).unwrap_or_default();
-                    if groups.iter().all(|&g| has(g as usize)) {
-                        if let Some(r) = self.rules.get(ri) {
-                            fire(r);
-                        }
-                    }
-                }
-            }
-            return;
-        }
         for r in &self.rules {
             if all_fit && !r.groups.iter().all(|&g| has(g)) {
                 continue;
@@ -1669,6 +1687,61 @@ thread_local! {
 /// Bits of a hit's start and end in [`sort_hits`]'s packed keys (the group gets the rest).
 const PACK_BITS: u32 = 24;
 
+thread_local! {
+    /// The other buffer of [`radix_by_group`] (kept from call to call).
+    static RADIX: std::cell::RefCell<Vec<GroupHit>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fewest hits that [`sort_hits`] sorts by counting when they come in text order (fewer
+/// cost less to sort by comparing).
+const RADIX_MIN: usize = 48;
+
+/// Sorts `hits` stably by group: one counting pass per byte of the largest group number
+/// (two at most: numbers from 2^16 on are left to a stable comparison sort).
+fn radix_by_group(hits: &mut [GroupHit], tmp: &mut Vec<GroupHit>) {
+    let max = hits.iter().map(|h| h.0).max().unwrap_or(0);
+    if max >= 1 << 16 {
+        hits.sort_by_key(|h| h.0);
+        return;
+    }
+    tmp.clear();
+    tmp.extend_from_slice(hits); // (every slot is written below)
+    let passes = if max >= 1 << 8 { 2 } else { 1 };
+    for pass in 0..passes {
+        let shift = 8 * pass;
+        let (from, to): (&[GroupHit], &mut [GroupHit]) = if pass == 0 {
+            (&*hits, tmp.as_mut_slice())
+        } else {
+            (&*tmp, &mut *hits)
+        };
+        let digit = |h: &GroupHit| (h.0 >> shift) & 0xFF;
+        let mut at = [0u32; 256];
+        for h in from {
+            if let Some(c) = at.get_mut(digit(h)) {
+                *c += 1;
+            }
+        }
+        // counts to where each digit's hits start
+        let mut sum = 0u32;
+        for c in &mut at {
+            (*c, sum) = (sum, sum + *c);
+        }
+        for h in from {
+            if let Some(c) = at.get_mut(digit(h)) {
+                if let Some(slot) = to.get_mut(*c as usize) {
+                    *slot = *h;
+                }
+                *c += 1;
+            }
+        }
+    }
+    if passes == 1 {
+        for (h, t) in hits.iter_mut().zip(tmp.iter()) {
+            *h = *t;
+        }
+    }
+}
+
 /// Sorts `hits` as `sort_unstable` does (by group, start, end; equal hits are the same
 /// value, so any sort gives the same slice): as one `u64` key each (group, start and end
 /// in its bits, which orders them the same) when they fit, a third of the bytes to move
@@ -1682,6 +1755,14 @@ fn sort_hits(hits: &mut [GroupHit]) {
     // (not in wasm: a second instantiation of the sort there adds ~5 KB to the module)
     if cfg!(target_arch = "wasm32") || !hits.iter().all(fits) {
         hits.sort_unstable();
+        return;
+    }
+    if hits.len() >= RADIX_MIN && hits.is_sorted_by_key(|&(_, s, e)| (s, e)) {
+        // the word trie's hits come in text order: a stable sort by group alone (two
+        // counting passes over its bytes) leaves them in tuple order
+        crate::normalize::with_reused(&RADIX, |tmp: &mut Vec<GroupHit>| {
+            radix_by_group(hits, tmp);
+        });
         return;
     }
     let mask = (1u64 << PACK_BITS) - 1;
@@ -1897,6 +1978,22 @@ mod tests {
             if let Some(&h) = hits.first() {
                 hits.push(h);
             }
+            let mut want = hits.clone();
+            want.sort_unstable();
+            sort_hits(&mut hits);
+            assert_eq!(hits, want);
+        }
+        // hits in text order (the word trie's), sorted by counting
+        for round in 0..500 {
+            let len = next(400);
+            let groups = [300, 256, 40, 70_000][round % 4];
+            let mut hits: Vec<GroupHit> = (0..len)
+                .map(|_| {
+                    let s = next(2000);
+                    (next(groups), s, s + next(20))
+                })
+                .collect();
+            hits.sort_unstable_by_key(|&(_, s, e)| (s, e));
             let mut want = hits.clone();
             want.sort_unstable();
             sort_hits(&mut hits);

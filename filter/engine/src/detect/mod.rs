@@ -160,6 +160,10 @@ pub struct StageDetector {
     /// True if a text whose every family scores 0 emits nothing (every threshold is
     /// above 0): the scan then skips its loops over the families.
     silent_at_zero: bool,
+    /// The injection stage (`category == "injection"`, compared once).
+    injection: bool,
+    /// Its lexicon's index in [`BUILTIN`] ([`lexicon_index`], found once).
+    li: usize,
 }
 
 /// Indices of the families scored outside the lexicon rules (`None`: not in this stage).
@@ -553,6 +557,8 @@ impl StageDetector {
             head_families,
             fam_idx,
             silent_at_zero,
+            injection: category == "injection",
+            li: lexicon_index(category),
         })
     }
 
@@ -577,7 +583,7 @@ impl StageDetector {
             return;
         };
         let n = &p.norm;
-        let li = lexicon_index(self.category);
+        let li = self.li;
         fn hits_of(h: &[Vec<GroupHit>], li: usize) -> &[GroupHit] {
             h.get(li).map(Vec::as_slice).unwrap_or_default()
         }
@@ -588,7 +594,7 @@ impl StageDetector {
                 .any(|(v, f)| *v > 0.0 && f != "meta")
         };
         // (only the injection stage's obfuscation signals look at it)
-        let before = self.category == "injection"
+        let before = self.injection
             && (n.invisible > 0 || n.folded > 0 || !n.joined.is_empty())
             && evidence(scores);
         let add = |scores: &mut [f64], i: Option<usize>, w: f64| {
@@ -615,7 +621,7 @@ impl StageDetector {
                     raised = true;
                 }
             }
-            if raised && self.category == "injection" {
+            if raised && self.injection {
                 add(scores, f.obfuscation, 0.3);
             }
         }
@@ -629,7 +635,7 @@ impl StageDetector {
                 add(scores, f.encoded, 0.5);
             }
         }
-        if self.category == "injection" {
+        if self.injection {
             if before && n.invisible > 0 {
                 add(scores, f.smuggling, 0.5);
             }
@@ -688,7 +694,7 @@ impl StageDetector {
                 .is_some_and(|h| !lexicon::group_hits(h, g).is_empty())
         });
         let fam = |i: usize| self.families.get(i);
-        if self.category == "injection" {
+        if self.injection {
             let total: f64 = scores
                 .iter()
                 .zip(&self.families)
@@ -761,7 +767,7 @@ impl StageDetector {
 
     /// True if a head of the learned model that adds to this stage has evidence in `p`.
     fn learned_evidence(&self, p: &Prepared) -> bool {
-        let heads = if self.category == "injection" {
+        let heads = if self.injection {
             p.learned.get(..1)
         } else {
             p.learned.get(1..)
@@ -774,15 +780,14 @@ impl StageDetector {
     /// segment, no suffix signal (injection) and no evidence of its heads of the learned
     /// model (the other signals only add to a family above 0).
     fn nothing_to_score(&self, p: &Prepared) -> bool {
-        let hits = p.hits.get(lexicon_index(self.category));
+        let hits = p.hits.get(self.li);
         hits.is_none_or(Vec::is_empty)
             && p.hidden.is_none()
-            && p.split.as_ref().is_none_or(|h| {
-                h.get(lexicon_index(self.category))
-                    .is_none_or(Vec::is_empty)
-            })
+            && p.split
+                .as_ref()
+                .is_none_or(|h| h.get(self.li).is_none_or(Vec::is_empty))
             && p.segments.is_empty()
-            && !(self.category == "injection" && p.suffix)
+            && !(self.injection && p.suffix)
             && !self.learned_evidence(p)
     }
 
@@ -843,7 +848,7 @@ impl StageDetector {
             },
             action,
         };
-        if self.category == "injection" {
+        if self.injection {
             let total: f64 = s
                 .iter()
                 .zip(&self.families)
