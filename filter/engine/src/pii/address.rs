@@ -968,7 +968,6 @@ fn words_in(
         t
     };
     let starts = |x: &u8| START.get(usize::from(*x)).copied().unwrap_or(false);
-    let goes_on = |x: &u8| GOES_ON.get(usize::from(*x)).copied().unwrap_or(false);
     let b = text.as_bytes().get(..hi).unwrap_or(&[]);
     let mut i = lo;
     loop {
@@ -1007,7 +1006,7 @@ fn words_in(
         };
         // inside: over letters, digits and ' ’ - /
         loop {
-            let Some(rel) = b.get(i..).and_then(|r| r.iter().position(|x| !goes_on(x))) else {
+            let Some(rel) = super::util::position_in(b, i, &GOES_ON, false) else {
                 v.push((s, b.len()));
                 return;
             };
