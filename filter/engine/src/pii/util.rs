@@ -866,7 +866,9 @@ fn any_match(hay: &str, w: &str, mut pred: impl FnMut(usize) -> bool) -> bool {
     };
     let mut i = 0usize;
     while i + wb.len() <= hb.len() {
-        let Some(k) = hb.get(i..).and_then(|r| r.iter().position(|&b| b == first)) else {
+        // (`memchr` even in these short context windows: fewer instructions than a byte
+        // loop over the ~50 bytes)
+        let Some(k) = hb.get(i..).and_then(|r| memchr::memchr(first, r)) else {
             return false;
         };
         i += k;
