@@ -708,6 +708,7 @@ const UNITS: &[&str] = &[
 ];
 
 /// The lower-cased words a street name may hold between its capitalised words.
+#[cfg(test)]
 fn particle(xl: &str) -> bool {
     particle_bytes(xl.as_bytes())
 }
@@ -1734,9 +1735,8 @@ fn find_in_region(
                 || k < ws.len() && names < 5 && gap(k - 1).trim() == "."
             {
                 let x = w(k);
-                let xl = lower(x);
-                let xl = xl.as_str();
-                if is_cap(x) && !house_number(x.as_bytes()) || particle(xl) {
+                // (lower-cased only when not capitalised; the bytes tested, no `str` check)
+                if is_cap(x) && !house_number(x.as_bytes()) || particle_bytes(lower(x).as_bytes()) {
                     last = k;
                     k += 1;
                     names += 1;
@@ -1823,10 +1823,12 @@ fn find_in_region(
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
             let mut k = b + 1;
             for _ in 0..2 {
-                let u = lower(w(k));
-                let u = u.as_str();
-                if UNITS.contains(&u)
-                    && house_number(wb(k + 1))
+                // (the house number first: rarely there, and the unit lookup lower-cases)
+                if house_number(wb(k + 1))
+                    && {
+                        let u = lower(w(k));
+                        UNITS.iter().any(|x| x.as_bytes() == u.as_bytes())
+                    }
                     && gap(k).trim_matches([' ', '.', ',']).is_empty()
                     && gap(k - 1).trim_matches([' ', ',']).len() <= 1
                 {
@@ -1853,6 +1855,36 @@ fn find_in_region(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_tests_match_the_str_tests() {
+        // the main loop's particle and unit tests on the lower-cased bytes (no `str`
+        // check) against the `str` forms they replaced, over the lists, their case
+        // variants and near misses
+        let mut words: Vec<String> = Vec::new();
+        for w in UNITS
+            .iter()
+            .chain(["de", "la", "della", "y", "Rue", "x"].iter())
+        {
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{w}s"),
+                format!("x{w}"),
+            ] {
+                words.push(v);
+            }
+        }
+        for w in &words {
+            let l = lower(w);
+            assert_eq!(particle_bytes(l.as_bytes()), particle(l.as_str()), "{w}");
+            assert_eq!(
+                UNITS.iter().any(|x| x.as_bytes() == l.as_bytes()),
+                UNITS.contains(&l.as_str()),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn words_match_the_bytewise_splitter() {
