@@ -707,6 +707,41 @@ const UNITS: &[&str] = &[
     "bte",
 ];
 
+/// True when the lower-cased word `lw`, followed by a dot when `dot`, ends in a
+/// [`COMPOUND`] ending with more than two bytes before it (on the bytes, without building
+/// the word with its dot).
+fn compound_end(lw: &[u8], dot: bool) -> bool {
+    let len = lw.len() + usize::from(dot);
+    COMPOUND.iter().any(|c| {
+        let c = c.as_bytes();
+        len > c.len() + 2
+            && if dot {
+                // `lw.` ends with `c`: `c` is empty, or ends with a dot and `lw` with the
+                // rest of it
+                match c.split_last() {
+                    None => true,
+                    Some((b'.', rest)) => lw.ends_with(rest),
+                    Some(_) => false,
+                }
+            } else {
+                lw.ends_with(c)
+            }
+    })
+}
+
+/// The [`compound_end`] of an earlier version, on a `String` built with the dot.
+#[cfg(test)]
+fn compound_end_reference(lw: &str, dot: bool) -> bool {
+    let wl = if dot {
+        format!("{lw}.")
+    } else {
+        lw.to_string()
+    };
+    COMPOUND
+        .iter()
+        .any(|c| wl.ends_with(c) && wl.len() > c.len() + 2)
+}
+
 /// The lower-cased words a street name may hold between its capitalised words.
 #[cfg(test)]
 fn particle(xl: &str) -> bool {
@@ -1806,15 +1841,7 @@ fn find_in_region(
             // the number and gap tests are cheap: before the ending search
             if next_is_house && gap(i).trim_matches([' ', '.']).is_empty() && {
                 let lw = lower_i();
-                let lw = lw.as_str();
-                let wl = if with_dot {
-                    format!("{lw}.")
-                } else {
-                    lw.to_string()
-                };
-                COMPOUND
-                    .iter()
-                    .any(|c| wl.ends_with(c) && wl.len() > c.len() + 2)
+                compound_end(lw.as_bytes(), with_dot)
             } {
                 found = Some((i, i + 1));
             }
@@ -1855,6 +1882,28 @@ fn find_in_region(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compound_end_matches_the_reference() {
+        let mut words: Vec<String> = vec![String::new(), "a".into(), "str".into()];
+        for c in COMPOUND {
+            for pre in ["", "x", "xx", "xxx", "haupt", "ü"] {
+                words.push(format!("{pre}{c}"));
+                if let Some(short) = c.get(..c.len().saturating_sub(1)) {
+                    words.push(format!("{pre}{short}"));
+                }
+            }
+        }
+        for w in &words {
+            for dot in [false, true] {
+                assert_eq!(
+                    compound_end(w.as_bytes(), dot),
+                    compound_end_reference(w, dot),
+                    "{w} {dot}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn byte_tests_match_the_str_tests() {
