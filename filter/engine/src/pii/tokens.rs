@@ -201,8 +201,9 @@ fn run_token(text: &str, r0: usize, r1: usize, out: &mut Vec<Span>) {
         if let Some(tok) = text.get(s..e) {
             let before_out = out.len();
             token(text, tok, s, e, out);
-            let digits8 = tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
-            if out.len() == before_out && (upper2 || digits8 || nie) {
+            // (the digit test only when the cheaper ones leave it to decide)
+            let digits8 = || tb.len() >= 8 && tb.iter().take(8).all(u8::is_ascii_digit);
+            if out.len() == before_out && (upper2 || nie || digits8()) {
                 spaced(text, s, out);
             }
         }
