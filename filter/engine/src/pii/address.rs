@@ -1756,7 +1756,9 @@ fn find_in_region(
         };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        if prefix_type(wi) {
+        // (a word starting with a digit is no prefix type: `prefix_type` says so first;
+        // tested here on the byte, the word's slice is not needed for most numbers)
+        if !wb(i).first().is_some_and(u8::is_ascii_digit) && prefix_type(wi) {
             let mut first = i;
             let mut has_num = false;
             if i >= 1 && house_number(wb(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
