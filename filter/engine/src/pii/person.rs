@@ -679,10 +679,7 @@ fn morph_end(text: &str, s: usize) -> usize {
     };
     let b = text.as_bytes();
     let mut i = s;
-    loop {
-        let Some(rel) = super::util::position_in(b, i, &MORPH_ASCII, false) else {
-            break;
-        };
+    while let Some(rel) = super::util::position_in(b, i, &MORPH_ASCII, false) {
         i += rel;
         let Some(&x) = b.get(i) else {
             break;
