@@ -707,7 +707,43 @@ const UNITS: &[&str] = &[
     "bte",
 ];
 
+/// True when the lower-cased word `lw`, followed by a dot when `dot`, ends in a
+/// [`COMPOUND`] ending with more than two bytes before it (on the bytes, without building
+/// the word with its dot).
+fn compound_end(lw: &[u8], dot: bool) -> bool {
+    let len = lw.len() + usize::from(dot);
+    COMPOUND.iter().any(|c| {
+        let c = c.as_bytes();
+        len > c.len() + 2
+            && if dot {
+                // `lw.` ends with `c`: `c` is empty, or ends with a dot and `lw` with the
+                // rest of it
+                match c.split_last() {
+                    None => true,
+                    Some((b'.', rest)) => lw.ends_with(rest),
+                    Some(_) => false,
+                }
+            } else {
+                lw.ends_with(c)
+            }
+    })
+}
+
+/// The [`compound_end`] of an earlier version, on a `String` built with the dot.
+#[cfg(test)]
+fn compound_end_reference(lw: &str, dot: bool) -> bool {
+    let wl = if dot {
+        format!("{lw}.")
+    } else {
+        lw.to_string()
+    };
+    COMPOUND
+        .iter()
+        .any(|c| wl.ends_with(c) && wl.len() > c.len() + 2)
+}
+
 /// The lower-cased words a street name may hold between its capitalised words.
+#[cfg(test)]
 fn particle(xl: &str) -> bool {
     particle_bytes(xl.as_bytes())
 }
@@ -968,7 +1004,6 @@ fn words_in(
         t
     };
     let starts = |x: &u8| START.get(usize::from(*x)).copied().unwrap_or(false);
-    let goes_on = |x: &u8| GOES_ON.get(usize::from(*x)).copied().unwrap_or(false);
     let b = text.as_bytes().get(..hi).unwrap_or(&[]);
     let mut i = lo;
     loop {
@@ -1007,7 +1042,7 @@ fn words_in(
         };
         // inside: over letters, digits and ' ’ - /
         loop {
-            let Some(rel) = b.get(i..).and_then(|r| r.iter().position(|x| !goes_on(x))) else {
+            let Some(rel) = super::util::position_in(b, i, &GOES_ON, false) else {
                 v.push((s, b.len()));
                 return;
             };
@@ -1721,7 +1756,9 @@ fn find_in_region(
         };
         let mut found: Option<(usize, usize)> = None;
         // prefix type: [12,] rue de la Paix[,] [12]
-        if prefix_type(wi) {
+        // (a word starting with a digit is no prefix type: `prefix_type` says so first;
+        // tested here on the byte, the word's slice is not needed for most numbers)
+        if !wb(i).first().is_some_and(u8::is_ascii_digit) && prefix_type(wi) {
             let mut first = i;
             let mut has_num = false;
             if i >= 1 && house_number(wb(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {
@@ -1735,9 +1772,8 @@ fn find_in_region(
                 || k < ws.len() && names < 5 && gap(k - 1).trim() == "."
             {
                 let x = w(k);
-                let xl = lower(x);
-                let xl = xl.as_str();
-                if is_cap(x) && !house_number(x.as_bytes()) || particle(xl) {
+                // (lower-cased only when not capitalised; the bytes tested, no `str` check)
+                if is_cap(x) && !house_number(x.as_bytes()) || particle_bytes(lower(x).as_bytes()) {
                     last = k;
                     k += 1;
                     names += 1;
@@ -1807,15 +1843,7 @@ fn find_in_region(
             // the number and gap tests are cheap: before the ending search
             if next_is_house && gap(i).trim_matches([' ', '.']).is_empty() && {
                 let lw = lower_i();
-                let lw = lw.as_str();
-                let wl = if with_dot {
-                    format!("{lw}.")
-                } else {
-                    lw.to_string()
-                };
-                COMPOUND
-                    .iter()
-                    .any(|c| wl.ends_with(c) && wl.len() > c.len() + 2)
+                compound_end(lw.as_bytes(), with_dot)
             } {
                 found = Some((i, i + 1));
             }
@@ -1824,10 +1852,12 @@ fn find_in_region(
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
             let mut k = b + 1;
             for _ in 0..2 {
-                let u = lower(w(k));
-                let u = u.as_str();
-                if UNITS.contains(&u)
-                    && house_number(wb(k + 1))
+                // (the house number first: rarely there, and the unit lookup lower-cases)
+                if house_number(wb(k + 1))
+                    && {
+                        let u = lower(w(k));
+                        UNITS.iter().any(|x| x.as_bytes() == u.as_bytes())
+                    }
                     && gap(k).trim_matches([' ', '.', ',']).is_empty()
                     && gap(k - 1).trim_matches([' ', ',']).len() <= 1
                 {
@@ -1854,6 +1884,58 @@ fn find_in_region(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compound_end_matches_the_reference() {
+        let mut words: Vec<String> = vec![String::new(), "a".into(), "str".into()];
+        for c in COMPOUND {
+            for pre in ["", "x", "xx", "xxx", "haupt", "ü"] {
+                words.push(format!("{pre}{c}"));
+                if let Some(short) = c.get(..c.len().saturating_sub(1)) {
+                    words.push(format!("{pre}{short}"));
+                }
+            }
+        }
+        for w in &words {
+            for dot in [false, true] {
+                assert_eq!(
+                    compound_end(w.as_bytes(), dot),
+                    compound_end_reference(w, dot),
+                    "{w} {dot}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn byte_tests_match_the_str_tests() {
+        // the main loop's particle and unit tests on the lower-cased bytes (no `str`
+        // check) against the `str` forms they replaced, over the lists, their case
+        // variants and near misses
+        let mut words: Vec<String> = Vec::new();
+        for w in UNITS
+            .iter()
+            .chain(["de", "la", "della", "y", "Rue", "x"].iter())
+        {
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{w}s"),
+                format!("x{w}"),
+            ] {
+                words.push(v);
+            }
+        }
+        for w in &words {
+            let l = lower(w);
+            assert_eq!(particle_bytes(l.as_bytes()), particle(l.as_str()), "{w}");
+            assert_eq!(
+                UNITS.iter().any(|x| x.as_bytes() == l.as_bytes()),
+                UNITS.contains(&l.as_str()),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn words_match_the_bytewise_splitter() {

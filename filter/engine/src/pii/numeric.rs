@@ -240,10 +240,20 @@ fn classify_run(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// What may come between a phone number and its extension's digits.
+const EXTENSION_PREFIXES: [&str; 6] = ["x", " x", " ext. ", " ext ", " ext.", " доб. "];
+
 /// Extends a phone over an extension such as `x123` or ` ext. 123`.
+// (not inlined: inlined into the run loop it cost more there than the call saves)
+#[inline(never)]
 fn extension(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or("");
-    for p in ["x", " x", " ext. ", " ext ", " ext.", " доб. "] {
+    // (every prefix below starts with `x`, or a space and `x`, `e` or the lead byte of
+    // `д`: most numbers are followed by none of them)
+    if !matches!(rest.as_bytes(), [b'x', ..] | [b' ', b'x' | b'e' | 0xD0, ..]) {
+        return end;
+    }
+    for p in EXTENSION_PREFIXES {
         if let Some(r) = rest.strip_prefix(p) {
             let k = r.bytes().take_while(u8::is_ascii_digit).count();
             if (1..=5).contains(&k)
@@ -295,7 +305,8 @@ fn group_lens<'a>(raw: &str, buf: &'a mut [usize]) -> &'a [usize] {
 
 /// The digit values and digits of `raw` into `d` and `s`, and the lengths of its digit
 /// groups ([`group_lens`]) into `lens`, in one pass (as many as fit); returns the number
-/// of groups.
+/// of groups. (The reference of [`run_shape`], which its tests compare with.)
+#[cfg(test)]
 fn digits_and_groups(raw: &str, d: &mut [u32], s: &mut [u8], lens: &mut [usize]) -> usize {
     let (mut n, mut groups, mut run) = (0usize, 0usize, 0usize);
     for b in raw.bytes() {
@@ -345,42 +356,75 @@ fn sep_bits(bytes: &[u8]) -> u8 {
     })
 }
 
-/// Classifies one candidate run.
-fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
-    let raw = text.get(start..end)?;
-    // nothing here is shorter than 7 digits except a dotted quad (1.1.1.1): counted
-    // before anything is allocated (most runs are short), in one pass with the dots and
-    // the other bytes ([`sep_bits`]: `seps_only` tests them)
+/// One pass over a run: the number of digits, of dots and the [`sep_bits`] of the other
+/// bytes, with the digit values and digits into `d` and `s` and the group lengths into
+/// `lens` as many as fit ([`digits_and_groups`]); returns (digits, dots, separator bits,
+/// groups).
+fn run_shape(
+    raw: &str,
+    d: &mut [u32],
+    s: &mut [u8],
+    lens: &mut [usize],
+) -> (usize, usize, u8, usize) {
     let (mut nd, mut dots, mut seps) = (0usize, 0usize, 0u8);
+    let (mut groups, mut run) = (0usize, 0usize);
     for b in raw.bytes() {
         if b.is_ascii_digit() {
+            if let (Some(dv), Some(sv)) = (d.get_mut(nd), s.get_mut(nd)) {
+                *dv = u32::from(b - b'0');
+                *sv = b;
+            }
             nd += 1;
+            run += 1;
         } else {
             dots += usize::from(b == b'.');
             seps |= sep_bits(&[b]);
+            if run > 0 {
+                if let Some(slot) = lens.get_mut(groups) {
+                    *slot = run;
+                }
+                groups += 1;
+                run = 0;
+            }
         }
     }
-    // (six digits only for a national phone number after a phone cue, below)
+    if run > 0 {
+        if let Some(slot) = lens.get_mut(groups) {
+            *slot = run;
+        }
+        groups += 1;
+    }
+    (nd, dots, seps, groups)
+}
+
+/// Classifies one candidate run.
+fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
+    let raw = text.get(start..end)?;
+    // nothing here is shorter than 7 digits except a dotted quad (1.1.1.1) and a grouped
+    // national phone number after a phone word (six digits, below): the digits
+    // counted, in one pass ([`run_shape`]) with the dots and the other bytes
+    // ([`sep_bits`]: `seps_only` tests them), which also fills the digit values, the
+    // digits and the group lengths on the stack
+    let mut dbuf = [0u32; 2 * MAX_DIGITS];
+    let mut sbuf = [0u8; 2 * MAX_DIGITS];
+    let mut lens_buf = [0usize; 2 * MAX_DIGITS];
+    let (nd, dots, seps, ngroups) = run_shape(raw, &mut dbuf, &mut sbuf, &mut lens_buf);
     if nd < 6 && !(nd >= 4 && dots == 3) {
         return None;
     }
     let seps_only = |allowed: &[u8]| seps & !sep_bits(allowed) == 0;
-    // the digit values, the digit string and the lengths of the digit groups, on the
-    // stack, from one pass (runs hold at most `2 * MAX_DIGITS` digits, so as many groups
-    // at most; longer ones, never passed here, take the heap)
-    let mut dbuf = [0u32; 2 * MAX_DIGITS];
-    let mut sbuf = [0u8; 2 * MAX_DIGITS];
-    let mut lens_buf = [0usize; 2 * MAX_DIGITS];
+    // the digit values, the digit string and the lengths of the digit groups (runs hold
+    // at most `2 * MAX_DIGITS` digits, so as many groups at most; longer ones, never
+    // passed here, take the heap)
     let (dheap, sheap, lens_heap): (Vec<u32>, String, Vec<usize>);
     let (d, ds, lens): (&[u32], &str, &[usize]) = if nd <= 2 * MAX_DIGITS {
-        let groups = digits_and_groups(raw, &mut dbuf, &mut sbuf, &mut lens_buf);
         (
             dbuf.get(..nd).unwrap_or(&[]),
             // (ASCII digits: always valid)
             sbuf.get(..nd)
                 .and_then(|x| std::str::from_utf8(x).ok())
                 .unwrap_or(""),
-            lens_buf.get(..groups).unwrap_or(&[]),
+            lens_buf.get(..ngroups).unwrap_or(&[]),
         )
     } else {
         dheap = raw
@@ -936,6 +980,46 @@ fn nanp_ok(cc: &str, nsn: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extension_prefixes_pass_the_first_bytes_test() {
+        // the early return of `extension` keeps every prefix
+        for p in EXTENSION_PREFIXES {
+            let t = format!("{p}12");
+            assert!(
+                matches!(t.as_bytes(), [b'x', ..] | [b' ', b'x' | b'e' | 0xD0, ..]),
+                "{p}"
+            );
+            assert_eq!(extension(&t, 0), t.len(), "{p}");
+        }
+    }
+
+    #[test]
+    fn run_shape_matches_the_separate_passes() {
+        let pieces = [
+            "1", "23", "456", " ", "-", ".", "(", ")", "+", "7", "0000", "x", "é",
+        ];
+        let mut next = crate::pii::util::test_rng(13u64);
+        for _ in 0..20_000 {
+            let mut raw = String::new();
+            for _ in 0..next(30) {
+                raw.push_str(pieces[next(pieces.len())]);
+            }
+            let (mut d1, mut s1, mut l1) = ([0u32; 44], [0u8; 44], [0usize; 44]);
+            let (mut d2, mut s2, mut l2) = ([0u32; 44], [0u8; 44], [0usize; 44]);
+            let (nd, dots, seps, groups) = run_shape(&raw, &mut d1, &mut s1, &mut l1);
+            let g = digits_and_groups(&raw, &mut d2, &mut s2, &mut l2);
+            let nd2 = raw.bytes().filter(u8::is_ascii_digit).count();
+            let dots2 = raw.bytes().filter(|&b| b == b'.').count();
+            let other: Vec<u8> = raw.bytes().filter(|b| !b.is_ascii_digit()).collect();
+            assert_eq!(
+                (nd, dots, seps, groups),
+                (nd2, dots2, sep_bits(&other), g),
+                "{raw}"
+            );
+            assert_eq!((d1, s1, l1), (d2, s2, l2), "{raw}");
+        }
+    }
 
     #[test]
     fn one_pass_shapes_match_the_separate_passes() {

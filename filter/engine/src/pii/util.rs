@@ -47,6 +47,27 @@ pub fn chunks8_end(b: &[u8]) -> usize {
     b.len() - b.len() % 8
 }
 
+/// The offset from `i` of the first byte of `b[i..]` for which `t` holds `want`, `None`
+/// when there is none: `b[i..].iter().position(|x| t[x] == want)`, with the bytes of each
+/// whole eight-byte stretch shifted out of one load (no load and bounds test per byte).
+#[inline(always)]
+pub fn position_in(b: &[u8], i: usize, t: &[bool; 256], want: bool) -> Option<usize> {
+    let at = |x: u64| t.get(usize::from(x as u8)).copied().unwrap_or(false) == want;
+    let mut k = i;
+    while let Some(x) = chunk8(b, k) {
+        for j in 0..8 {
+            if at(x >> (8 * j)) {
+                return Some(k - i + j);
+            }
+        }
+        k += 8;
+    }
+    b.get(k..)?
+        .iter()
+        .position(|&x| at(u64::from(x)))
+        .map(|r| k - i + r)
+}
+
 /// How far to skip from `i` before the next byte `flags` marks (a chunk's flagged bytes
 /// have their high bit set in `flags(chunk)`), read eight bytes at a time: 8 when none of
 /// the eight bytes at `i` is flagged, the distance to the first flagged one otherwise, and
@@ -601,7 +622,19 @@ impl BigramPair {
             v.push(k);
         };
         let pairs = &*self.raw_pairs;
+        let hit = |v: u64| pairs.get(v as u16 as usize).is_some_and(|&h| h != 0);
         let next_hit = |mut k: usize| {
+            // seven pairs shifted out of each eight-byte load (one load per seven
+            // positions, not one per position); the last bytes a pair at a time
+            while let Some(x) = chunk8(bytes, k) {
+                for j in 0..7 {
+                    if hit(x >> (8 * j)) {
+                        let at = k + j;
+                        return Some((at, [(x >> (8 * j)) as u8, (x >> (8 * j + 8)) as u8]));
+                    }
+                }
+                k += 7;
+            }
             while let Some(w) = bytes
                 .get(k..k + 2)
                 .and_then(|w| <[u8; 2]>::try_from(w).ok())
@@ -833,7 +866,9 @@ fn any_match(hay: &str, w: &str, mut pred: impl FnMut(usize) -> bool) -> bool {
     };
     let mut i = 0usize;
     while i + wb.len() <= hb.len() {
-        let Some(k) = hb.get(i..).and_then(|r| r.iter().position(|&b| b == first)) else {
+        // (`memchr` even in these short context windows: fewer instructions than a byte
+        // loop over the ~50 bytes)
+        let Some(k) = hb.get(i..).and_then(|r| memchr::memchr(first, r)) else {
             return false;
         };
         i += k;
@@ -1086,10 +1121,11 @@ mod tests {
             "my ", "mr", "Mr. ", "pin", "m", "r", " ", "pass", "i am ", "我叫", "x", "MS ", "dr.",
             "tok", "en", "é",
         ];
+        // (long enough for the eight-byte loads of the pair loop and the byte tail after)
         let mut next = test_rng(7);
-        for _ in 0..3000 {
+        for _ in 0..20_000 {
             let mut t = String::new();
-            for _ in 0..next(12) {
+            for _ in 0..next(24) {
                 t.push_str(pieces[next(pieces.len())]);
             }
             texts.push(t);
@@ -1153,6 +1189,25 @@ mod tests {
         assert!(!has_any("bestellung", &["tel"]));
         assert!(has_any("x #", &["#"]));
         assert!(!has_any("", &["a"]));
+    }
+
+    #[test]
+    fn position_in_matches_the_byte_loop() {
+        let mut t = [false; 256];
+        for (k, v) in t.iter_mut().enumerate() {
+            *v = k % 3 == 0 || k > 200;
+        }
+        let mut next = test_rng(5u64);
+        for _ in 0..20_000 {
+            let b: Vec<u8> = (0..next(40)).map(|_| next(256) as u8).collect();
+            let i = next(b.len() + 2);
+            for want in [false, true] {
+                let reference = b
+                    .get(i..)
+                    .and_then(|r| r.iter().position(|&x| t[usize::from(x)] == want));
+                assert_eq!(position_in(&b, i, &t, want), reference, "{b:?} {i}");
+            }
+        }
     }
 
     #[test]
