@@ -147,10 +147,17 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         let Some(e1) = ascii_cap_word(b, s) else {
             continue;
         };
+        // (most capitalised words are no census given name: settled by one lookup)
+        let Some(w1) = text.get(s..e1) else {
+            continue;
+        };
+        if !given.contains(w1) || super::person::stop_or_place(w1) {
+            continue;
+        }
         // the next word, maybe after a middle initial ("John F. Kennedy")
         let mut s2 = e1 + 1;
         if b.get(e1) != Some(&b' ') {
-            single(text, s, e1, given, out);
+            single(text, s, e1, out);
             continue;
         }
         if b.get(s2).is_some_and(u8::is_ascii_uppercase) {
@@ -164,30 +171,21 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             }
         }
         let Some(e2) = ascii_cap_word(b, s2) else {
-            single(text, s, e1, given, out);
+            single(text, s, e1, out);
             continue;
         };
-        let (Some(w1), Some(w2)) = (text.get(s..e1), text.get(s2..e2)) else {
+        let Some(w2) = text.get(s2..e2) else {
             continue;
         };
-        if super::person::stop_or_place(w1)
+        if RANKS.contains(&w1)
+            || PLACE_FIRST.contains(&w2)
             || super::person::stop_or_place(w2)
             || not_a_name(w2)
             || next_word_is_org(b, text, e2)
         {
             continue;
         }
-        if RANKS.contains(&w1) || PLACE_FIRST.contains(&w2) {
-            continue;
-        }
-        let score = match (given.contains(w1), surnames.contains(w2)) {
-            (true, true) => 0.75,
-            (true, false) => 0.6,
-            (false, _) => {
-                single(text, s, e1, given, out);
-                continue;
-            }
-        };
+        let score = if surnames.contains(w2) { 0.75 } else { 0.6 };
         out.push(Span {
             kind: "PERSON",
             start: s,
@@ -254,14 +252,10 @@ const BEFORE_ONE: &[&str] = &[
     "my granddaughter ",
 ];
 
-/// A census given name alone at `s..e`, as a name only with a cue: a greeting or a
-/// person noun right before it ([`BEFORE_ONE`]), "said" right after it, or a speaker's
-/// label at the start of a line ("Anna: ..."). 0.6.
-fn single(text: &str, s: usize, e: usize, given: &super::util::WordSet, out: &mut Vec<Span>) {
-    let Some(w) = text.get(s..e) else { return };
-    if !given.contains(w) || super::person::stop_or_place(w) {
-        return;
-    }
+/// A census given name alone at `s..e` (the caller checked it is one), as a name only
+/// with a cue: a greeting or a person noun right before it ([`BEFORE_ONE`]), "said"
+/// right after it, or a speaker's label at the start of a line ("Anna: ..."). 0.6.
+fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let line_start = s == 0 || b.get(s - 1) == Some(&b'\n');
     let label = line_start && b.get(e) == Some(&b':');
