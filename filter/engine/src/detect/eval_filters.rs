@@ -534,7 +534,7 @@ fn profile_long_chat() {
 }
 
 #[test]
-#[ignore = "debugging: prints the words view and non-zero scores of each line of $EXPLAIN"]
+#[ignore = "debugging: prints the words view, non-zero scores and fired rules (lexicon lines) of each line of $EXPLAIN"]
 fn explain() {
     let Ok(path) = std::env::var("EXPLAIN") else {
         return;
@@ -568,6 +568,21 @@ fn explain() {
                 .map(|(f, v)| format!("{}={v:.2}", f.name))
                 .collect();
             println!("  {}", s.join(" "));
+            // the rules behind the scores (the plain reading; hidden and hyphen-joined
+            // readings add their own), as `lexicon line: family weight`
+            if let (Some(lex), Some(h)) = (stage.lex, p.hits.get(stage.li)) {
+                let r: Vec<String> = lex
+                    .fired(h)
+                    .iter()
+                    .map(|r| {
+                        let fam = lex.families.get(r.family).map_or("?", String::as_str);
+                        format!("L{}:{fam}{:+}", r.line, r.weight)
+                    })
+                    .collect();
+                if !r.is_empty() {
+                    println!("  rules {}", r.join(" "));
+                }
+            }
         }
     }
 }

@@ -37,6 +37,8 @@ pub struct Rule {
     pub window: usize,
     /// Groups that must all match.
     pub groups: Vec<usize>,
+    /// Line of the lexicon file it was written on (1-based), for explanations.
+    pub line: usize,
 }
 
 /// A parsed lexicon: families, rules and terms (compiled by [`Lexicons`]).
@@ -172,6 +174,7 @@ impl Lexicon {
                         family: family_index(&mut families, fam),
                         weight,
                         window,
+                        line: ln + 1,
                         groups,
                     });
                 }
@@ -192,6 +195,7 @@ impl Lexicon {
                         family: family_index(&mut families, fam),
                         weight,
                         window: usize::MAX,
+                        line: ln + 1,
                         groups: vec![gi],
                     });
                 }
@@ -243,6 +247,12 @@ impl Lexicon {
             rule_groups,
             rule_at,
         })
+    }
+
+    /// The rules that fire on `hits`, each checked on its own (for explanations: the
+    /// scoring path, [`Lexicon::score_hits`], skips rules that cannot fire).
+    pub fn fired(&self, hits: &[GroupHit]) -> Vec<&Rule> {
+        self.rules.iter().filter(|r| fires(r, hits)).collect()
     }
 
     /// Scores every family from this lexicon's `hits` (sorted, as [`Lexicons::hits`]
