@@ -110,8 +110,14 @@ static NOT_A_NAME: LazyLock<super::util::WordSet> = LazyLock::new(|| {
         .collect()
 });
 
-fn not_a_name(w: &str) -> bool {
+pub(super) fn not_a_name(w: &str) -> bool {
     NOT_A_NAME.contains(w.to_ascii_lowercase().as_str())
+}
+
+/// Whether `w` (as written) is a census given name or surname.
+pub(super) fn is_name(w: &str) -> bool {
+    let (given, surnames) = &*SETS;
+    given.contains(w) || surnames.contains(w)
 }
 
 /// The capitalised word at `s` (see `person::cap_word`), ASCII letters only (every census
@@ -255,7 +261,7 @@ const BEFORE_ONE: &[&str] = &[
 /// A census given name alone at `s..e` (the caller checked it is one), as a name only
 /// with a cue: a greeting or a person noun right before it ([`BEFORE_ONE`]), "said"
 /// right after it, or a speaker's label at the start of a line ("Anna: ..."). 0.6.
-fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+pub(super) fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let line_start = s == 0 || b.get(s - 1) == Some(&b'\n');
     let label = line_start && b.get(e) == Some(&b':');
@@ -285,7 +291,7 @@ fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
 
 /// The word after `e` (past a space or `&`) is a company or street word: "Agnico Eagle
 /// Mines", "Kimbell Royalty Partners".
-fn next_word_is_org(b: &[u8], text: &str, e: usize) -> bool {
+pub(super) fn next_word_is_org(b: &[u8], text: &str, e: usize) -> bool {
     let mut s = e;
     while b.get(s).is_some_and(|c| matches!(c, b' ' | b'&')) {
         s += 1;

@@ -16,6 +16,7 @@ pub mod address;
 pub mod census;
 pub mod dob;
 pub mod email;
+pub mod english;
 #[cfg(test)]
 mod floor_tests;
 pub mod lex;

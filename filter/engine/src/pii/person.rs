@@ -1101,6 +1101,8 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
     }
     // 2b. full names from the US Census lists
     super::census::find(text, &ups, out);
+    // 2c. capitalised words no English dictionary knows, in English text
+    super::english::find(text, &ups, out);
     // middle initials inside the names found so far
     with_initials(text, out.get_mut(first..).unwrap_or(&mut []));
     // 3. CJK full names with a known surname

@@ -1,0 +1,481 @@
+//! Names outside the gazetteers, in English text: two or more capitalised words side by
+//! side that an English dictionary does not know ("Annikki Järventaus", "Idumeo Centeno").
+//!
+//! The dictionary is SCOWL's American English list as Debian packages it (`wamerican`
+//! 2020.12.07-2: 73,701 distinct lower-cased words, 9,643 of them proper nouns written only
+//! capitalised), stored as sorted 32-bit FNV-1a hashes whose lowest bit says "proper noun"
+//! (`english_words.bin`, 294,788 bytes, written by `tests/eval/english_words.py`; one lookup
+//! is a binary search). SCOWL's notice: "Copyright
+//! 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these
+//! word lists, the associated scripts, the output created from the scripts, and its
+//! documentation for any purpose is hereby granted without fee, provided that the above
+//! copyright notice appears in all copies and that both that copyright notice and this
+//! permission notice appear in supporting documentation. Kevin Atkinson makes no
+//! representations about the suitability of this array for any purpose. It is provided "as
+//! is" without express or implied warranty."
+//!
+//! A name here (0.55, the default threshold is 0.5):
+//! - starts with a name-shaped word the dictionary does not know (Latin letters, upper
+//!   case first, then lower case; "O'Brien" and "Jean-Luc" too), not glued to what is
+//!   before it (`@handle`, `#tag`, `a.b`);
+//! - goes on over more words, each unknown or a US Census name, one space apart, with
+//!   middle initials ("Jouko S Leminen", "Peter M. Henriksen") and name particles ("van
+//!   den", "von", "bin") between them, holds at least two words and one unknown word;
+//! - is not next to a capitalised word the dictionary knows ("Usamov Islands", "Mt Eden"),
+//!   a company or street word ("Lonmin Plc"), a place-name start ("El", "San", "Porto") or
+//!   a number (house numbers: "Margrethes Plads 17");
+//! - is in a text whose lower-case words are mostly (85%) English: capitalised nouns of
+//!   German text, or Spanish and Dutch words, are unknown to an English dictionary too.
+//!   Other languages keep the gazetteers, cues and surname endings of `person.rs`.
+
+use super::Span;
+
+static WORDS: &[u8] = include_bytes!("english_words.bin");
+
+/// FNV-1a (32-bit) of the lower-cased UTF-8 of `w`.
+fn hash_lower(w: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut buf = [0u8; 4];
+    for c in w.chars() {
+        if c.is_ascii() {
+            h = (h ^ u32::from(c.to_ascii_lowercase() as u8)).wrapping_mul(0x0100_0193);
+            continue;
+        }
+        for l in c.to_lowercase() {
+            for &b in l.encode_utf8(&mut buf).as_bytes() {
+                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+            }
+        }
+    }
+    h
+}
+
+fn entry(i: usize) -> Option<u32> {
+    let b = WORDS.get(i.checked_mul(4)?..i.checked_mul(4)?.checked_add(4)?)?;
+    Some(u32::from_le_bytes(<[u8; 4]>::try_from(b).ok()?))
+}
+
+/// What the dictionary says of `word` (any case; a possessive "'s" is cut off): `None`
+/// when it does not know it, `Some(true)` for a proper noun (only ever written
+/// capitalised: "London", "Vladimir"), `Some(false)` for a common word.
+pub fn lookup(word: &str) -> Option<bool> {
+    let w = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    let h = hash_lower(w) & !1;
+    let (mut lo, mut hi) = (0, WORDS.len() / 4);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let x = entry(mid)?;
+        match (x & !1).cmp(&h) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Equal => return Some(x & 1 == 1),
+            std::cmp::Ordering::Greater => hi = mid,
+        }
+    }
+    None
+}
+
+/// Whether the dictionary knows `word` (see [`lookup`]).
+pub fn known(word: &str) -> bool {
+    lookup(word).is_some()
+}
+
+fn latin(c: char) -> bool {
+    c.is_alphabetic() && (c as u32) < 0x250
+}
+
+/// The end of the name-shaped word at `s`: an upper-case Latin letter, then lower-case
+/// ones, where an apostrophe or hyphen may join another part ("O'Brien", "Jean-Luc");
+/// at least two letters, not glued to a letter or digit of another script after it.
+fn name_word(text: &str, s: usize) -> Option<usize> {
+    let rest = text.get(s..)?;
+    let mut it = rest.char_indices().peekable();
+    let (_, c0) = it.next()?;
+    if !(latin(c0) && c0.is_uppercase()) {
+        return None;
+    }
+    let mut end = c0.len_utf8();
+    let mut lower = 0;
+    let mut part_start = false;
+    while let Some(&(i, c)) = it.peek() {
+        if latin(c) && (c.is_lowercase() || (part_start && c.is_uppercase())) {
+            lower += usize::from(c.is_lowercase());
+            end = i + c.len_utf8();
+            part_start = false;
+        } else if matches!(c, '\'' | '’' | '-') && !part_start {
+            part_start = true;
+        } else {
+            break;
+        }
+        it.next();
+    }
+    // a trailing apostrophe or hyphen is not part of the word; a letter of another kind
+    // (upper case inside: "DreamShake", other scripts) or a digit glued to it: no word
+    let next = rest.get(end..).and_then(|r| r.chars().next());
+    if lower == 0 || next.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(s + end)
+}
+
+/// A middle initial at `p` ("S " or "M. "): the offset after it.
+fn initial(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if !b.get(p)?.is_ascii_uppercase() {
+        return None;
+    }
+    match (b.get(p + 1), b.get(p + 2)) {
+        (Some(b' '), _) => Some(p + 2),
+        (Some(b'.'), Some(b' ')) => Some(p + 3),
+        _ => None,
+    }
+}
+
+/// Name particles between a given name and a surname ("Malon van den Bogaert"). Not the
+/// Romance ones ("de", "da", "del"): title-case Spanish and Portuguese phrases quoted in
+/// English text ("Centro de Salud") have them as often as names do.
+const PARTICLES: &[&str] = &["van", "den", "der", "von", "bin", "ibn", "al"];
+
+/// Romance articles and prepositions: capitalised words after them are most often a
+/// phrase ("Centro de Salud Nacional"), so no name starts right after one.
+const ROMANCE: &[&str] = &[
+    "de", "da", "do", "di", "del", "della", "dos", "das", "du", "des", "la", "le", "el", "los",
+    "las", "les",
+];
+
+/// Lower-case particles (each followed by one space) at `p`: the offset after them.
+fn particles(text: &str, mut p: usize) -> Option<usize> {
+    let start = p;
+    for _ in 0..3 {
+        let rest = text.get(p..)?;
+        let Some(w) = PARTICLES.iter().find(|w| {
+            rest.strip_prefix(**w)
+                .is_some_and(|r| r.as_bytes().first() == Some(&b' '))
+        }) else {
+            break;
+        };
+        p += w.len() + 1;
+    }
+    (p > start).then_some(p)
+}
+
+/// First words that make a place, not a person ("El Paso", "San Marino", "Porto Alegre").
+const PLACE_START: &[&str] = &[
+    "el", "la", "le", "los", "las", "les", "san", "santa", "são", "sao", "porto", "puerto", "port",
+    "mount", "mt", "st", "saint", "sainte", "fort", "new", "north", "south", "east", "west",
+    "upper", "lower", "bad", "te", "de", "del", "della", "di", "van", "von",
+];
+
+/// Capitalised words before a name that do not make it a place or a title ("Hi", "Mr").
+const BEFORE_OK: &[&str] = &[
+    "hi", "hello", "hey", "dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+    "thanks", "by", "from", "to", "with", "and", "cc", "attn", "ask", "call", "meet", "tell",
+];
+
+/// Whether the word is a name here: unknown to the dictionary, or a proper noun that is a
+/// census name ("Vladimir" is both; "Beijing", "British" and "Somerset" are proper nouns
+/// only; "Council" is a census surname but a common word too).
+fn namelike(w: &str) -> bool {
+    match lookup(w) {
+        None => true,
+        Some(true) => super::census::is_name(w),
+        Some(false) => false,
+    }
+}
+
+/// Whether most (85%) of the lower-case Latin words of `text` are English; true when it
+/// has none.
+pub fn mostly_english(text: &str) -> bool {
+    let (mut all, mut eng) = (0usize, 0usize);
+    let mut start: Option<usize> = None;
+    let mut lower_only = true;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if latin(c) || (start.is_some() && matches!(c, '\'' | '’')) {
+            if start.is_none() {
+                start = Some(i);
+                lower_only = true;
+            }
+            lower_only &= !c.is_uppercase();
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let glued = c.is_alphanumeric();
+            if let Some(w) = text.get(s..i) {
+                if lower_only && !glued && w.len() >= 2 {
+                    all += 1;
+                    eng += usize::from(known(w));
+                }
+            }
+        }
+    }
+    all == 0 || eng * 100 >= all * 85
+}
+
+/// The word before `s` (after one space).
+fn word_before(text: &str, s: usize) -> Option<&str> {
+    let before = text.get(..s)?.strip_suffix(' ')?;
+    let ws = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-')
+        .last()
+        .map(|(i, _)| i)?;
+    before.get(ws..)
+}
+
+/// A number right after `e` (past a space, maybe one word: "Plads 17", "Gyula utca 76") or
+/// right before `s` (past spaces and commas: "90900 Margrethes Plads").
+fn by_a_number(text: &str, s: usize, e: usize) -> bool {
+    let after = text.get(e..).unwrap_or("");
+    let a = after.strip_prefix(' ').unwrap_or(after);
+    let digit = |r: &str| r.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if digit(a) {
+        return true;
+    }
+    if a.len() < after.len() {
+        let w_end = a
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(a.len(), |(i, _)| i);
+        if w_end > 0
+            && a.get(w_end..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(digit)
+        {
+            return true;
+        }
+    }
+    let before = text.get(..s).unwrap_or("").trim_end_matches([' ', ',']);
+    before.as_bytes().last().is_some_and(u8::is_ascii_digit)
+}
+
+/// Assistants' names people greet their bot with ("Hi Gpt"), lower-cased: no person.
+const ASSISTANTS: &[&str] = &[
+    "gpt", "chatgpt", "claude", "siri", "alexa", "bard", "gemini", "copilot", "llama", "grok",
+    "bing", "cortana", "openclaw", "mistral", "deepseek", "qwen", "bot",
+];
+
+/// One unknown word at `s..e`: a name with a cue, as for a census given name (a greeting
+/// or a person noun before it, "said" after it), in English text; not a line's label
+/// ("Móvil: ...", "Kontonummer: ...": field names of other languages).
+fn single(text: &str, s: usize, e: usize, english: &mut Option<bool>, out: &mut Vec<Span>) {
+    let Some(w) = text.get(s..e) else {
+        return;
+    };
+    if w.chars().count() < 3
+        || ASSISTANTS.contains(&w.to_lowercase().as_str())
+        || text.as_bytes().get(e) == Some(&b':')
+    {
+        return;
+    }
+    let at = out.len();
+    super::census::single(text, s, e, out);
+    if out.len() > at && !*english.get_or_insert_with(|| mostly_english(text)) {
+        out.truncate(at);
+    }
+    for sp in out.get_mut(at..).unwrap_or(&mut []) {
+        sp.score = 0.55;
+    }
+}
+
+/// Finds names of unknown words starting at the upper-case letters `ups` (byte offsets in
+/// `text`).
+pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
+    let mut english: Option<bool> = None;
+    let mut from = 0;
+    for &(s, c) in ups {
+        if s < from || !latin(c) {
+            continue;
+        }
+        if super::util::prev_char(text, s)
+            .is_some_and(|p| p.is_alphanumeric() || "@#_/.-'’".contains(p))
+        {
+            continue;
+        }
+        let Some(e1) = name_word(text, s) else {
+            continue;
+        };
+        let Some(w1) = text.get(s..e1) else {
+            continue;
+        };
+        let first = lookup(w1);
+        if !namelike(w1) || PLACE_START.contains(&w1.to_lowercase().as_str()) {
+            continue;
+        }
+        let mut unknown = usize::from(first.is_none());
+        // more words: one space, then an initial, particles or a name word
+        let (mut end, mut words) = (e1, 1);
+        let mut org = false;
+        loop {
+            if text.as_bytes().get(end) != Some(&b' ') {
+                break;
+            }
+            let mut p = end + 1;
+            if let Some(q) = initial(text, p) {
+                p = q;
+            } else if let Some(q) = particles(text, p) {
+                p = q;
+            }
+            let Some(e) = name_word(text, p) else {
+                break;
+            };
+            let Some(w) = text.get(p..e) else {
+                break;
+            };
+            if !namelike(w) {
+                break;
+            }
+            org |= super::census::not_a_name(w);
+            unknown += usize::from(!known(w));
+            end = e;
+            words += 1;
+        }
+        from = end;
+        if words == 1 && first.is_none() {
+            single(text, s, end, &mut english, out);
+            continue;
+        }
+        if words < 2 || unknown == 0 || org {
+            continue;
+        }
+        // a capitalised word the dictionary knows after it, or before it (but a greeting
+        // or a title), makes a place or an organisation
+        let after_known = text
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| {
+                let p = text.len() - r.len();
+                let e = name_word(text, p)?;
+                text.get(p..e)
+            })
+            .is_some_and(|w| !namelike(w));
+        let before_known = word_before(text, s).is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && known(w)
+                && !BEFORE_OK.contains(&w.to_lowercase().as_str())
+                && !super::census::is_name(w)
+                || ROMANCE.contains(&w)
+        });
+        if after_known
+            || before_known
+            || super::census::next_word_is_org(text.as_bytes(), text, end)
+            || by_a_number(text, s, end)
+            || !*english.get_or_insert_with(|| mostly_english(text))
+        {
+            continue;
+        }
+        out.push(Span {
+            kind: "PERSON",
+            start: s,
+            end,
+            score: 0.55,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let ups: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|(_, c)| c.is_uppercase())
+            .collect();
+        let mut v = Vec::new();
+        find(text, &ups, &mut v);
+        v.iter().filter_map(|s| text.get(s.start..s.end)).collect()
+    }
+
+    #[test]
+    fn dictionary_loads() {
+        assert_eq!(WORDS.len() % 4, 0);
+        assert!(WORDS.len() / 4 > 70_000);
+        for w in [
+            "the", "Engine", "islands", "London", "café", "ZÜRICH", "Smith's",
+        ] {
+            assert!(known(w), "{w}");
+        }
+        for w in ["Järventaus", "Leminen", "Centeno", "qwzx"] {
+            assert!(!known(w), "{w}");
+        }
+        // sorted: a binary search finds every entry
+        let n = WORDS.len() / 4;
+        assert!((1..n).all(|i| entry(i - 1) < entry(i)));
+    }
+
+    #[test]
+    fn english_gate() {
+        assert!(mostly_english("will be talking in the conference tomorrow"));
+        assert!(mostly_english("Annikki Järventaus"));
+        assert!(!mostly_english(
+            "wir bemühen uns, diesen jungen Talenten Chancen zu bieten"
+        ));
+    }
+
+    #[test]
+    fn unknown_words_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Annikki Järventaus will be talking in the morning",
+                &["Annikki Järventaus"],
+            ),
+            (
+                "have you heard Idumeo Centeno speak yet?",
+                &["Idumeo Centeno"],
+            ),
+            (
+                "the form was signed by Jouko S Leminen today",
+                &["Jouko S Leminen"],
+            ),
+            (
+                "it is under my partner's name Malon van den Bogaert",
+                &["Malon van den Bogaert"],
+            ),
+            (
+                "a letter from Hagen O'Dowd-Nkemelu arrived",
+                &["Hagen O'Dowd-Nkemelu"],
+            ),
+            (
+                "have you heard Kevin Woronoff speak yet?",
+                &["Kevin Woronoff"],
+            ),
+            // a proper noun that is no census name does not start one
+            ("fans of Beijing Guoan were happy", &[]),
+            // one unknown word is not enough; known words break the run
+            ("I use Kubernetes Engine at work", &[]),
+            ("we met Zsofia yesterday", &[]),
+            ("we visited Paris London and Vladimir", &[]),
+            ("the Centro de Salud Nacional is open", &[]),
+            // ... but with a cue it is
+            ("Hi Zsofia, thanks for the call", &["Zsofia"]),
+            (
+                "I want to add my son Tsukihiko to the account",
+                &["Tsukihiko"],
+            ),
+            ("Hi Gpt, write me a poem", &[]),
+            ("Kontonummer: 12345\nMóvil: 555", &[]),
+            // places, organisations, streets, handles
+            ("the early shows on Usamov Islands were great", &[]),
+            ("a trip to El Gouedria next week", &[]),
+            ("send it to Margrethes Plads 17 please", &[]),
+            ("the office at 90900 Tamborvej Kirkegade is closed", &[]),
+            ("the CEO of Lonmin Plc resigned", &[]),
+            ("follow @Zsofia Nagy and #Zsofia Nagy for news", &[]),
+            ("camel case like DreamShake Sbnfans is no name", &[]),
+            // German text: capitalised nouns are unknown to an English dictionary
+            (
+                "wir bemühen uns, diesen jungen Talenten Chancen zu bieten",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "text {text:?}");
+        }
+    }
+}
