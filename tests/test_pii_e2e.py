@@ -55,6 +55,22 @@ def test_signature_block_names_and_national_phones(envoy, shared_backend):
     assert got == [("bold", "<PERSON_1>")]
 
 
+def test_names_no_gazetteer_holds_in_english_text(envoy, shared_backend):
+    # names no list holds, found because an English dictionary does not know their words;
+    # a street of unknown words and a tool's name stay
+    text = ("Hi Zsofia, please forward this to Annikki Järventaus and Idumeo van der Kolk. "
+            "Deliver the Kubernetes Engine manual to Margrethes Plads 17.")
+    u = message(4104, text, user=7104, entities=[entity("italic", text, "Annikki Järventaus")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    new = fwd["message"]["text"]
+    assert new == ("Hi <PERSON_1>, please forward this to <PERSON_2> and <PERSON_3>. "
+                   "Deliver the Kubernetes Engine manual to Margrethes Plads 17."), new
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("italic", "<PERSON_2>")]
+
+
 def test_hard_negatives_pass_unchanged(envoy, shared_backend):
     text = "Order #123456789012 shipped, v2.14.3, total €1.299,00, id 550e8400-e29b-41d4-a716-446655440000 at 2024-05-01 13:45:12"
     u = message(4102, text, user=7102)

@@ -24,8 +24,9 @@
 //! - is not next to a capitalised word the dictionary knows ("Usamov Islands", "Mt Eden"),
 //!   a company or street word ("Lonmin Plc"), a place-name start ("El", "San", "Porto") or
 //!   a number (house numbers: "Margrethes Plads 17");
-//! - is in a text whose lower-case words are mostly (85%) English: capitalised nouns of
-//!   German text, or Spanish and Dutch words, are unknown to an English dictionary too.
+//! - is in a text whose lower-case words are mostly (85%) English, and at least two: the
+//!   capitalised nouns of German text, or Spanish and Dutch words, are unknown to an
+//!   English dictionary too.
 //!   Other languages keep the gazetteers, cues and surname endings of `person.rs`.
 
 use super::Span;
@@ -185,8 +186,9 @@ fn namelike(w: &str) -> bool {
     }
 }
 
-/// Whether most (85%) of the lower-case Latin words of `text` are English; true when it
-/// has none.
+/// Whether most (85%) of the lower-case Latin words of `text` are English, judged on at
+/// least two of them: a line of capitalised words alone ("Frohe Weihnachten", "Resultado
+/// Final") says nothing of its language.
 pub fn mostly_english(text: &str) -> bool {
     let (mut all, mut eng) = (0usize, 0usize);
     let mut start: Option<usize> = None;
@@ -213,7 +215,7 @@ pub fn mostly_english(text: &str) -> bool {
             }
         }
     }
-    all == 0 || eng * 100 >= all * 85
+    all >= 2 && eng * 100 >= all * 85
 }
 
 /// The word before `s` (after one space).
@@ -412,7 +414,9 @@ mod tests {
     #[test]
     fn english_gate() {
         assert!(mostly_english("will be talking in the conference tomorrow"));
-        assert!(mostly_english("Annikki Järventaus"));
+        assert!(!mostly_english("Annikki Järventaus"));
+        assert!(!mostly_english("Rechnung Bezahlt: 12345"));
+        assert!(!mostly_english("Frohe Weihnachten, Ihr Lieben"));
         assert!(!mostly_english(
             "wir bemühen uns, diesen jungen Talenten Chancen zu bieten"
         ));
