@@ -217,7 +217,7 @@ const PLACE_FIRST: &[&str] = &[
 
 /// Words right before a lone given name that make it one: greetings and the people
 /// someone names ("my son", "my colleague"), lower-cased, each ending in a space.
-const BEFORE_ONE: &[&str] = &[
+pub(super) const BEFORE_ONE: &[&str] = &[
     "hi ",
     "hello ",
     "hey ",

@@ -36,6 +36,12 @@ static WORDS: &[u8] = include_bytes!("english_words.bin");
 /// FNV-1a (32-bit) of the lower-cased UTF-8 of `w`.
 fn hash_lower(w: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
+    if w.is_ascii() {
+        for &b in w.as_bytes() {
+            h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+        }
+        return h;
+    }
     let mut buf = [0u8; 4];
     for c in w.chars() {
         if c.is_ascii() {
@@ -51,6 +57,29 @@ fn hash_lower(w: &str) -> u32 {
     h
 }
 
+/// Hashes are looked up in one of 4,096 buckets by their top 12 bits (~18 entries each).
+const BUCKET_SHIFT: u32 = 20;
+
+/// Where each bucket's entries start in [`WORDS`] (and, last, the number of entries).
+static BUCKETS: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+    let n = WORDS.len() / 4;
+    let mut starts = vec![0u32; (1 << (32 - BUCKET_SHIFT)) + 1];
+    for i in 0..n {
+        if let Some(x) = entry(i) {
+            if let Some(c) = starts.get_mut((x >> BUCKET_SHIFT) as usize + 1) {
+                *c += 1;
+            }
+        }
+    }
+    for i in 1..starts.len() {
+        let prev = starts.get(i - 1).copied().unwrap_or(0);
+        if let Some(c) = starts.get_mut(i) {
+            *c += prev;
+        }
+    }
+    starts
+});
+
 fn entry(i: usize) -> Option<u32> {
     let b = WORDS.get(i.checked_mul(4)?..i.checked_mul(4)?.checked_add(4)?)?;
     Some(u32::from_le_bytes(<[u8; 4]>::try_from(b).ok()?))
@@ -65,7 +94,8 @@ pub fn lookup(word: &str) -> Option<bool> {
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word);
     let h = hash_lower(w) & !1;
-    let (mut lo, mut hi) = (0, WORDS.len() / 4);
+    let b = (h >> BUCKET_SHIFT) as usize;
+    let (mut lo, mut hi) = (*BUCKETS.get(b)? as usize, *BUCKETS.get(b + 1)? as usize);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let x = entry(mid)?;
@@ -91,34 +121,39 @@ fn latin(c: char) -> bool {
 /// ones, where an apostrophe or hyphen may join another part ("O'Brien", "Jean-Luc");
 /// at least two letters, not glued to a letter or digit of another script after it.
 fn name_word(text: &str, s: usize) -> Option<usize> {
-    let rest = text.get(s..)?;
-    let mut it = rest.char_indices().peekable();
-    let (_, c0) = it.next()?;
+    let b = text.as_bytes();
+    let c0 = text.get(s..)?.chars().next()?;
     if !(latin(c0) && c0.is_uppercase()) {
         return None;
     }
-    let mut end = c0.len_utf8();
-    let mut lower = 0;
-    let mut part_start = false;
-    while let Some(&(i, c)) = it.peek() {
+    let (mut i, mut lower, mut part_start) = (s + c0.len_utf8(), 0usize, false);
+    let mut end = i;
+    // (ASCII bytes tested directly, other characters decoded)
+    while let Some(&x) = b.get(i) {
+        let (c, len) = if x.is_ascii() {
+            (char::from(x), 1)
+        } else {
+            let c = text.get(i..).and_then(|r| r.chars().next())?;
+            (c, c.len_utf8())
+        };
         if latin(c) && (c.is_lowercase() || (part_start && c.is_uppercase())) {
             lower += usize::from(c.is_lowercase());
-            end = i + c.len_utf8();
+            end = i + len;
             part_start = false;
         } else if matches!(c, '\'' | '’' | '-') && !part_start {
             part_start = true;
         } else {
             break;
         }
-        it.next();
+        i += len;
     }
     // a trailing apostrophe or hyphen is not part of the word; a letter of another kind
     // (upper case inside: "DreamShake", other scripts) or a digit glued to it: no word
-    let next = rest.get(end..).and_then(|r| r.chars().next());
-    if lower == 0 || next.is_some_and(|c| c.is_alphanumeric()) {
+    let next = text.get(end..).and_then(|r| r.chars().next());
+    if lower == 0 || next.is_some_and(char::is_alphanumeric) {
         return None;
     }
-    Some(s + end)
+    Some(end)
 }
 
 /// A middle initial at `p` ("S " or "M. "): the offset after it.
@@ -175,15 +210,48 @@ const BEFORE_OK: &[&str] = &[
     "thanks", "by", "from", "to", "with", "and", "cc", "attn", "ask", "call", "meet", "tell",
 ];
 
+/// Whether `w` is one of `list` (lower-case words), ignoring ASCII case (the non-ASCII
+/// letters of the lists are lower case, and so are those of a name word after its first).
+fn in_ci(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 /// Whether the word is a name here: unknown to the dictionary, or a proper noun that is a
 /// census name ("Vladimir" is both; "Beijing", "British" and "Somerset" are proper nouns
 /// only; "Council" is a census surname but a common word too).
 fn namelike(w: &str) -> bool {
-    match lookup(w) {
+    namelike_as(lookup(w), w)
+}
+
+/// [`namelike`] with the word's [`lookup`] done.
+fn namelike_as(class: Option<bool>, w: &str) -> bool {
+    match class {
         None => true,
         Some(true) => super::census::is_name(w),
         Some(false) => false,
     }
+}
+
+/// How far around a name [`english_near`] looks, in bytes each side.
+const NEAR: usize = 200;
+
+/// [`mostly_english`] on the words within [`NEAR`] bytes of `s..e` (words cut by the
+/// window's edges left out): the language where the name is, in a text that may mix
+/// several.
+fn english_near(text: &str, s: usize, e: usize) -> bool {
+    let mut from = s.saturating_sub(NEAR);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let to = super::util::ceil_boundary(text, e.saturating_add(NEAR));
+    let mut w = text.get(from..to).unwrap_or("");
+    if from > 0 {
+        w = w.split_once(char::is_whitespace).map_or("", |(_, r)| r);
+    }
+    if to < text.len() {
+        w = w.rsplit_once(char::is_whitespace).map_or("", |(l, _)| l);
+    }
+    mostly_english(w)
 }
 
 /// Whether most (85%) of the lower-case Latin words of `text` are English, judged on at
@@ -262,22 +330,79 @@ const ASSISTANTS: &[&str] = &[
     "bing", "cortana", "openclaw", "mistral", "deepseek", "qwen", "bot",
 ];
 
+/// The last words of the census detector's cues for a lone name (`census::BEFORE_ONE`,
+/// a test checks they agree), sorted.
+const CUE_ENDS: &[&str] = &[
+    "asked",
+    "aunt",
+    "boss",
+    "boyfriend",
+    "brother",
+    "bye",
+    "child",
+    "colleague",
+    "cousin",
+    "dad",
+    "daughter",
+    "dear",
+    "father",
+    "friend",
+    "girlfriend",
+    "granddaughter",
+    "grandson",
+    "hello",
+    "hey",
+    "hi",
+    "husband",
+    "kid",
+    "mom",
+    "mother",
+    "mum",
+    "neighbor",
+    "neighbour",
+    "nephew",
+    "niece",
+    "partner",
+    "said",
+    "sister",
+    "son",
+    "thanks",
+    "told",
+    "uncle",
+    "wife",
+    "you",
+];
+
+/// Whether the word at `s..e` may have a cue for a lone name: one of the cues' last
+/// words before it, or "said" after it (`census::single` has the full test).
+fn cue_for_one(text: &str, s: usize, e: usize) -> bool {
+    // (a cue word ends in an ASCII letter one space before the name)
+    let b = text.as_bytes();
+    let letter_space = s
+        .checked_sub(2)
+        .and_then(|i| b.get(i..s))
+        .is_some_and(|x| x.first().is_some_and(u8::is_ascii_alphabetic) && x.get(1) == Some(&b' '));
+    letter_space && word_before(text, s).is_some_and(|w| in_ci(CUE_ENDS, w))
+        || text.get(e..).is_some_and(|r| r.starts_with(" said"))
+}
+
 /// One unknown word at `s..e`: a name with a cue, as for a census given name (a greeting
 /// or a person noun before it, "said" after it), in English text; not a line's label
 /// ("Móvil: ...", "Kontonummer: ...": field names of other languages).
-fn single(text: &str, s: usize, e: usize, english: &mut Option<bool>, out: &mut Vec<Span>) {
+fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let Some(w) = text.get(s..e) else {
         return;
     };
-    if w.chars().count() < 3
-        || ASSISTANTS.contains(&w.to_lowercase().as_str())
+    if !cue_for_one(text, s, e)
+        || w.chars().count() < 3
+        || in_ci(ASSISTANTS, w)
         || text.as_bytes().get(e) == Some(&b':')
     {
         return;
     }
     let at = out.len();
     super::census::single(text, s, e, out);
-    if out.len() > at && !*english.get_or_insert_with(|| mostly_english(text)) {
+    if out.len() > at && !english_near(text, s, e) {
         out.truncate(at);
     }
     for sp in out.get_mut(at..).unwrap_or(&mut []) {
@@ -288,15 +413,22 @@ fn single(text: &str, s: usize, e: usize, english: &mut Option<bool>, out: &mut 
 /// Finds names of unknown words starting at the upper-case letters `ups` (byte offsets in
 /// `text`).
 pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
-    let mut english: Option<bool> = None;
     let mut from = 0;
     for &(s, c) in ups {
         if s < from || !latin(c) {
             continue;
         }
-        if super::util::prev_char(text, s)
-            .is_some_and(|p| p.is_alphanumeric() || "@#_/.-'’".contains(p))
-        {
+        let glued = match s.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+            None => false,
+            Some(&b) if b.is_ascii() => {
+                b.is_ascii_alphanumeric()
+                    || matches!(b, b'@' | b'#' | b'_' | b'/' | b'.' | b'-' | b'\'')
+            }
+            Some(_) => {
+                super::util::prev_char(text, s).is_some_and(|p| p.is_alphanumeric() || p == '’')
+            }
+        };
+        if glued {
             continue;
         }
         let Some(e1) = name_word(text, s) else {
@@ -305,8 +437,19 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         let Some(w1) = text.get(s..e1) else {
             continue;
         };
+        // (cheap tests first: most capitalised words have no capitalised word, initial or
+        // particle after them and no cue before them, and need no dictionary lookup)
+        let b = text.as_bytes();
+        let more = b.get(e1) == Some(&b' ')
+            && (b
+                .get(e1 + 1)
+                .is_some_and(|&x| x.is_ascii_uppercase() || x >= 0x80)
+                || particles(text, e1 + 1).is_some());
+        if !more && !cue_for_one(text, s, e1) {
+            continue;
+        }
         let first = lookup(w1);
-        if !namelike(w1) || PLACE_START.contains(&w1.to_lowercase().as_str()) {
+        if !namelike_as(first, w1) || in_ci(PLACE_START, w1) {
             continue;
         }
         let mut unknown = usize::from(first.is_none());
@@ -329,17 +472,18 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             let Some(w) = text.get(p..e) else {
                 break;
             };
-            if !namelike(w) {
+            let class = lookup(w);
+            if !namelike_as(class, w) {
                 break;
             }
             org |= super::census::not_a_name(w);
-            unknown += usize::from(!known(w));
+            unknown += usize::from(class.is_none());
             end = e;
             words += 1;
         }
         from = end;
         if words == 1 && first.is_none() {
-            single(text, s, end, &mut english, out);
+            single(text, s, end, out);
             continue;
         }
         if words < 2 || unknown == 0 || org {
@@ -359,7 +503,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         let before_known = word_before(text, s).is_some_and(|w| {
             w.starts_with(char::is_uppercase)
                 && known(w)
-                && !BEFORE_OK.contains(&w.to_lowercase().as_str())
+                && !in_ci(BEFORE_OK, w)
                 && !super::census::is_name(w)
                 || ROMANCE.contains(&w)
         });
@@ -367,7 +511,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             || before_known
             || super::census::next_word_is_org(text.as_bytes(), text, end)
             || by_a_number(text, s, end)
-            || !*english.get_or_insert_with(|| mostly_english(text))
+            || !english_near(text, s, end)
         {
             continue;
         }
@@ -412,11 +556,37 @@ mod tests {
     }
 
     #[test]
+    fn cue_ends_cover_the_census_cues() {
+        assert!(CUE_ENDS.windows(2).all(|w| w[0] < w[1]), "sorted");
+        for c in super::super::census::BEFORE_ONE {
+            let last = c.trim_end().rsplit(' ').next().unwrap_or("");
+            assert!(CUE_ENDS.contains(&last), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn buckets_cover_every_entry() {
+        assert_eq!(BUCKETS.last().copied(), Some((WORDS.len() / 4) as u32));
+        assert!(BUCKETS.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
     fn english_gate() {
         assert!(mostly_english("will be talking in the conference tomorrow"));
         assert!(!mostly_english("Annikki Järventaus"));
         assert!(!mostly_english("Rechnung Bezahlt: 12345"));
         assert!(!mostly_english("Frohe Weihnachten, Ihr Lieben"));
+        // near the name: English text, then a long German part
+        let mixed = format!(
+            "Please forward this to Annikki Järventaus and the team today, with the \
+             report from last week and the notes of the meeting on the budget for the \
+             next quarter, which we still have to discuss with everyone in the office. {}",
+            "Ich habe gestern mit dem Kunden gesprochen und er wartet noch immer auf die Antwort. "
+                .repeat(6)
+        );
+        assert!(!mostly_english(&mixed));
+        let s = mixed.find("Annikki").unwrap_or(0);
+        assert!(english_near(&mixed, s, s + 19));
         assert!(!mostly_english(
             "wir bemühen uns, diesen jungen Talenten Chancen zu bieten"
         ));
