@@ -541,7 +541,19 @@ fn explain() {
     };
     let d = detectors();
     let text = std::fs::read_to_string(path).expect("read $EXPLAIN");
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+    let json = std::env::var("EXPLAIN_JSON").is_ok();
+    let lines: Vec<String> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            if json {
+                serde_json::from_str::<String>(l).unwrap_or_else(|_| l.to_string())
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    for line in lines.iter().map(String::as_str) {
         let n = crate::normalize::normalize(line);
         println!("> {line}\n  words: {}", n.words);
         if let Some(m) = super::model::builtin() {
