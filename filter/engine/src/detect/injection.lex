@@ -196,9 +196,19 @@ rule tool_call 0.3 40: @call @tool
 # ---------------------------------------------------------------- exfiltration through markdown / links
 raw exfiltration 1.0: ![](http ;; ![image](http ;; ![img](http ;; <img src="http ;; <img src=http ;; ?data={ ;; ?q={ ;; &data={ ;; ?secret= ;; ?prompt= ;; ?conversation= ;; ?history=
 @exfil_verb: email, e-mail, envoie, envoyer, envia, invia, sende, schicke, send, post, upload, forward, transmit, exfiltrate, append, include, embed, encode, leak
-@exfil_obj: customer list, customer data, client data, customer records, user list, contact list, full customer, all customer, donnees clients, datos de clientes, dati dei clienti, kundendaten, conversation history, chat history, the conversation, previous messages, user data, user's data, api key, api keys, password, passwords, credentials, secrets, tokens, personal data, email address*
+@exfil_obj: customer list, customer data, client data, customer records, user list, contact list, full customer, all customer, donnees clients, datos de clientes, dati dei clienti, kundendaten, conversation history, chat history, the conversation, previous messages, user data, user's data, personal data
+# credentials and addresses are also what every login form and API client sends (below)
+@exfil_cred: api key, api keys, password, passwords, credentials, secrets, tokens, email address*
 @exfil_dest: external address, external email, adresse externe, direccion externa, indirizzo esterno, externe adresse, to this email, gmail.com, proton.me, url, link, webhook, endpoint, server, markdown image, http, https, to this address, attacker*, an outside address, a personal email, my personal email, outside the company
 rule exfiltration 1.0 90: @exfil_verb @exfil_obj @exfil_dest
+rule exfiltration 1.0 90: @exfil_verb @exfil_cred @exfil_dest
+# the user's own program sending a login or an API key ("how do I make a POST request in
+# python with the email and password", "a NestJS mail module that sends the SMTP
+# credentials"): programming help, named by its language, framework or HTTP wording; the
+# conversation or customer data sent anywhere still counts
+@devframe: in python, in javascript, in typescript, in node, in nodejs, in php, in java, in kotlin, in swift, in golang, in rust, in ruby, in bash, in powershell, with python, using python, using javascript, using node, using fetch, using axios, using curl, with curl, with axios, with fetch, the requests library, python requests, requests.post, requests.get, axios, fetch api, post request, get request, put request, http request, api request, api call, rest api, graphql, example request, request body, http body, json body, response body, status code, nestjs, express.js, expressjs, flask, django, fastapi, spring boot, laravel, rails, nodemailer, smtp server, sign up form, signup form, login form, registration form, sign-up form, login endpoint, signup endpoint, auth endpoint, unit test, postman
+# (with the groups of the rule it takes back, so that it lowers nothing else)
+rule exfiltration -1.0 200: @devframe @exfil_verb @exfil_cred @exfil_dest
 @hidden: html comment, hidden instruction*, invisible text, do not tell the user, dont tell the user, without telling the user, dont mention this, do not mention this, do not reveal this instruction, keep this secret from the user, if you are an ai, if you are a language model, ai assistants reading this, note to ai, attention ai, important: ai
 rule exfiltration 0.6 60: @hidden
 raw exfiltration 0.6: <!-- important ;; <!-- ai ;; <!-- system ;; <!-- note
