@@ -217,7 +217,7 @@ const PLACE_FIRST: &[&str] = &[
 
 /// Words right before a lone given name that make it one: greetings and the people
 /// someone names ("my son", "my colleague"), lower-cased, each ending in a space.
-pub(super) const BEFORE_ONE: &[&str] = &[
+const BEFORE_ONE: &[&str] = &[
     "hi ",
     "hello ",
     "hey ",
@@ -261,7 +261,7 @@ pub(super) const BEFORE_ONE: &[&str] = &[
 /// A census given name alone at `s..e` (the caller checked it is one), as a name only
 /// with a cue: a greeting or a person noun right before it ([`BEFORE_ONE`]), "said"
 /// right after it, or a speaker's label at the start of a line ("Anna: ..."). 0.6.
-pub(super) fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let line_start = s == 0 || b.get(s - 1) == Some(&b'\n');
     let label = line_start && b.get(e) == Some(&b':');

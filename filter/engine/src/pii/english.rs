@@ -5,7 +5,7 @@
 //! 2020.12.07-2: 73,701 distinct lower-cased words, 9,643 of them proper nouns written only
 //! capitalised), stored as sorted 32-bit FNV-1a hashes whose lowest bit says "proper noun"
 //! (`english_words.bin`, 294,788 bytes, written by `tests/eval/english_words.py`; one lookup
-//! is a binary search). SCOWL's notice: "Copyright
+//! is a binary search in one of 4,096 buckets). SCOWL's notice: "Copyright
 //! 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these
 //! word lists, the associated scripts, the output created from the scripts, and its
 //! documentation for any purpose is hereby granted without fee, provided that the above
@@ -24,10 +24,13 @@
 //! - is not next to a capitalised word the dictionary knows ("Usamov Islands", "Mt Eden"),
 //!   a company or street word ("Lonmin Plc"), a place-name start ("El", "San", "Porto") or
 //!   a number (house numbers: "Margrethes Plads 17");
-//! - is in a text whose lower-case words are mostly (85%) English, and at least two: the
-//!   capitalised nouns of German text, or Spanish and Dutch words, are unknown to an
-//!   English dictionary too.
-//!   Other languages keep the gazetteers, cues and surname endings of `person.rs`.
+//! - is in English text: of the lower-case words within 200 bytes of it, at least two and
+//!   85% are English (the capitalised nouns of German text, or Spanish and Dutch words, are
+//!   unknown to an English dictionary too).
+//!
+//! Other languages keep the gazetteers, cues and surname endings of `person.rs`. A single
+//! unknown word after a greeting or a person noun ("Hi Zsofia") was tried and left out: it
+//! found nothing more on the evaluation sets and cost a cue test on every capitalised word.
 
 use super::Span;
 
@@ -324,98 +327,30 @@ fn by_a_number(text: &str, s: usize, e: usize) -> bool {
     before.as_bytes().last().is_some_and(u8::is_ascii_digit)
 }
 
-/// Assistants' names people greet their bot with ("Hi Gpt"), lower-cased: no person.
-const ASSISTANTS: &[&str] = &[
-    "gpt", "chatgpt", "claude", "siri", "alexa", "bard", "gemini", "copilot", "llama", "grok",
-    "bing", "cortana", "openclaw", "mistral", "deepseek", "qwen", "bot",
-];
-
-/// The last words of the census detector's cues for a lone name (`census::BEFORE_ONE`,
-/// a test checks they agree), sorted.
-const CUE_ENDS: &[&str] = &[
-    "asked",
-    "aunt",
-    "boss",
-    "boyfriend",
-    "brother",
-    "bye",
-    "child",
-    "colleague",
-    "cousin",
-    "dad",
-    "daughter",
-    "dear",
-    "father",
-    "friend",
-    "girlfriend",
-    "granddaughter",
-    "grandson",
-    "hello",
-    "hey",
-    "hi",
-    "husband",
-    "kid",
-    "mom",
-    "mother",
-    "mum",
-    "neighbor",
-    "neighbour",
-    "nephew",
-    "niece",
-    "partner",
-    "said",
-    "sister",
-    "son",
-    "thanks",
-    "told",
-    "uncle",
-    "wife",
-    "you",
-];
-
-/// Whether the word at `s..e` may have a cue for a lone name: one of the cues' last
-/// words before it, or "said" after it (`census::single` has the full test).
-fn cue_for_one(text: &str, s: usize, e: usize) -> bool {
-    // (a cue word ends in an ASCII letter one space before the name)
+/// Whether a name may go on after `e`: a space, then an upper-case (or non-ASCII) letter or
+/// a particle.
+fn more_after(text: &str, e: usize) -> bool {
     let b = text.as_bytes();
-    let letter_space = s
-        .checked_sub(2)
-        .and_then(|i| b.get(i..s))
-        .is_some_and(|x| x.first().is_some_and(u8::is_ascii_alphabetic) && x.get(1) == Some(&b' '));
-    letter_space && word_before(text, s).is_some_and(|w| in_ci(CUE_ENDS, w))
-        || text.get(e..).is_some_and(|r| r.starts_with(" said"))
-}
-
-/// One unknown word at `s..e`: a name with a cue, as for a census given name (a greeting
-/// or a person noun before it, "said" after it), in English text; not a line's label
-/// ("Móvil: ...", "Kontonummer: ...": field names of other languages).
-fn single(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
-    let Some(w) = text.get(s..e) else {
-        return;
-    };
-    if !cue_for_one(text, s, e)
-        || w.chars().count() < 3
-        || in_ci(ASSISTANTS, w)
-        || text.as_bytes().get(e) == Some(&b':')
-    {
-        return;
-    }
-    let at = out.len();
-    super::census::single(text, s, e, out);
-    if out.len() > at && !english_near(text, s, e) {
-        out.truncate(at);
-    }
-    for sp in out.get_mut(at..).unwrap_or(&mut []) {
-        sp.score = 0.55;
-    }
+    b.get(e) == Some(&b' ')
+        && b.get(e + 1).is_some_and(|&x| {
+            x.is_ascii_uppercase()
+                || x >= 0x80
+                || matches!(x, b'v' | b'd' | b'b' | b'i' | b'a') && particles(text, e + 1).is_some()
+        })
 }
 
 /// Finds names of unknown words starting at the upper-case letters `ups` (byte offsets in
 /// `text`).
 pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     let mut from = 0;
-    for &(s, c) in ups {
-        if s < from || !latin(c) {
+    let b = text.as_bytes();
+    for (i, &(s, c)) in ups.iter().enumerate() {
+        // (the cheapest test first: a name's next word or initial starts with the next
+        // upper-case letter, near: one word and a space, maybe particles, away)
+        let Some(&(t, _)) = ups.get(i + 1) else {
+            break;
+        };
+        if t > s + 64 || s < from || !latin(c) {
             continue;
         }
         let glued = match s.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
@@ -431,21 +366,31 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         if glued {
             continue;
         }
+        // (before the word is read: that letter right after the word's space, or after
+        // particles; the word's ASCII lower-case letters skipped byte by byte)
+        let mut sp = s + 1;
+        while b.get(sp).is_some_and(u8::is_ascii_lowercase) {
+            sp += 1;
+        }
+        if b.get(sp)
+            .is_some_and(|&x| x >= 0x80 || x == b'\'' || x == b'-')
+        {
+            sp = super::person::first_space(b, s);
+        }
+        if b.get(sp) != Some(&b' ')
+            || (t != sp + 1
+                && !(b.get(sp + 1).is_some_and(|x| b"vdbia".contains(x))
+                    && particles(text, sp + 1) == Some(t)))
+        {
+            continue;
+        }
         let Some(e1) = name_word(text, s) else {
             continue;
         };
         let Some(w1) = text.get(s..e1) else {
             continue;
         };
-        // (cheap tests first: most capitalised words have no capitalised word, initial or
-        // particle after them and no cue before them, and need no dictionary lookup)
-        let b = text.as_bytes();
-        let more = b.get(e1) == Some(&b' ')
-            && (b
-                .get(e1 + 1)
-                .is_some_and(|&x| x.is_ascii_uppercase() || x >= 0x80)
-                || particles(text, e1 + 1).is_some());
-        if !more && !cue_for_one(text, s, e1) {
+        if !more_after(text, e1) {
             continue;
         }
         let first = lookup(w1);
@@ -482,10 +427,6 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             words += 1;
         }
         from = end;
-        if words == 1 && first.is_none() {
-            single(text, s, end, out);
-            continue;
-        }
         if words < 2 || unknown == 0 || org {
             continue;
         }
@@ -556,15 +497,6 @@ mod tests {
     }
 
     #[test]
-    fn cue_ends_cover_the_census_cues() {
-        assert!(CUE_ENDS.windows(2).all(|w| w[0] < w[1]), "sorted");
-        for c in super::super::census::BEFORE_ONE {
-            let last = c.trim_end().rsplit(' ').next().unwrap_or("");
-            assert!(CUE_ENDS.contains(&last), "{c:?}");
-        }
-    }
-
-    #[test]
     fn buckets_cover_every_entry() {
         assert_eq!(BUCKETS.last().copied(), Some((WORDS.len() / 4) as u32));
         assert!(BUCKETS.windows(2).all(|w| w[0] <= w[1]));
@@ -626,14 +558,7 @@ mod tests {
             ("we met Zsofia yesterday", &[]),
             ("we visited Paris London and Vladimir", &[]),
             ("the Centro de Salud Nacional is open", &[]),
-            // ... but with a cue it is
-            ("Hi Zsofia, thanks for the call", &["Zsofia"]),
-            (
-                "I want to add my son Tsukihiko to the account",
-                &["Tsukihiko"],
-            ),
-            ("Hi Gpt, write me a poem", &[]),
-            ("Kontonummer: 12345\nMóvil: 555", &[]),
+            ("Hi Zsofia, thanks for the call", &[]),
             // places, organisations, streets, handles
             ("the early shows on Usamov Islands were great", &[]),
             ("a trip to El Gouedria next week", &[]),

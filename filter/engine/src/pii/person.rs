@@ -726,7 +726,7 @@ fn morph_end_bytewise(text: &str, s: usize) -> usize {
 
 /// The offset of the first space at or after `from` (`b.len()` when there is none), eight
 /// bytes at a time.
-fn first_space(b: &[u8], from: usize) -> usize {
+pub(super) fn first_space(b: &[u8], from: usize) -> usize {
     let mut i = from;
     while let Some(x) = super::util::chunk8(b, i) {
         let m = super::util::bytes_eq(x, b' ');
