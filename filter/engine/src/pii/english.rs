@@ -29,8 +29,9 @@
 //!   unknown to an English dictionary too).
 //!
 //! Other languages keep the gazetteers, cues and surname endings of `person.rs`. A single
-//! unknown word after a greeting or a person noun ("Hi Zsofia") was tried and left out: it
-//! found nothing more on the evaluation sets and cost a cue test on every capitalised word.
+//! unknown word after a greeting or a person noun ("Hi Zsofia") was tried and left out: +0.009
+//! F1 on one evaluation set's tuning part, none on its held-out part, for a cue test on every
+//! capitalised word.
 
 use super::Span;
 

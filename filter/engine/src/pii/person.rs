@@ -129,6 +129,8 @@ const CUES: &[&str] = &[
     "i'm ",
     "this is ",
     "call me ",
+    "calls me ",
+    "called me ",
     "name: ",
     "attn: ",
     "attn ",
@@ -1760,6 +1762,10 @@ mod tests {
             // "named" is a weak cue: one unknown word is not enough
             ("a cat named Whiskers", &[]),
             ("a friend named Maria Kovač", &["Maria Kovač"]),
+            // "call me" in its other forms
+            ("but everyone calls me Eindís", &["Eindís"]),
+            ("my grandmother called me Tuulikki", &["Tuulikki"]),
+            ("he called me yesterday and Monday", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(
