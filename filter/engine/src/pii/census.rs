@@ -306,18 +306,29 @@ pub(super) fn next_word_is_org(b: &[u8], text: &str, e: usize) -> bool {
     t > s && text.get(s..t).is_some_and(not_a_name)
 }
 
+/// A detector over the upper-case letters of a text, as [`find`].
+#[cfg(test)]
+pub(super) type FindAtUps = fn(&str, &[(usize, char)], &mut Vec<Span>);
+
+/// The texts of the spans `find` finds in `text`: the table tests' helper here and in
+/// `english.rs`.
+#[cfg(test)]
+pub(super) fn found_by(find: FindAtUps, text: &str) -> Vec<&str> {
+    let ups: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| c.is_uppercase())
+        .collect();
+    let mut v = Vec::new();
+    find(text, &ups, &mut v);
+    v.iter().filter_map(|s| text.get(s.start..s.end)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        let ups: Vec<(usize, char)> = text
-            .char_indices()
-            .filter(|(_, c)| c.is_uppercase())
-            .collect();
-        let mut v = Vec::new();
-        find(text, &ups, &mut v);
-        v.iter().filter_map(|s| text.get(s.start..s.end)).collect()
+        found_by(find, text)
     }
 
     #[test]

@@ -471,13 +471,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        let ups: Vec<(usize, char)> = text
-            .char_indices()
-            .filter(|(_, c)| c.is_uppercase())
-            .collect();
-        let mut v = Vec::new();
-        find(text, &ups, &mut v);
-        v.iter().filter_map(|s| text.get(s.start..s.end)).collect()
+        super::super::census::found_by(find, text)
     }
 
     #[test]
