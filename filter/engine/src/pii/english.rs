@@ -373,16 +373,19 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         while b.get(sp).is_some_and(u8::is_ascii_lowercase) {
             sp += 1;
         }
-        if b.get(sp)
+        let near = if b
+            .get(sp)
             .is_some_and(|&x| x >= 0x80 || x == b'\'' || x == b'-')
         {
-            sp = super::person::first_space(b, s);
-        }
-        if b.get(sp) != Some(&b' ')
-            || (t != sp + 1
-                && !(b.get(sp + 1).is_some_and(|x| b"vdbia".contains(x))
-                    && particles(text, sp + 1) == Some(t)))
-        {
+            // (other letters, or parts that may start upper case: "Jean-Luc", "O'Brien")
+            more_after(text, super::person::first_space(b, s))
+        } else {
+            b.get(sp) == Some(&b' ')
+                && (t == sp + 1
+                    || b.get(sp + 1).is_some_and(|x| b"vdbia".contains(x))
+                        && particles(text, sp + 1) == Some(t))
+        };
+        if !near {
             continue;
         }
         let Some(e1) = name_word(text, s) else {
@@ -542,6 +545,11 @@ mod tests {
                 "a letter from Hagen O'Dowd-Nkemelu arrived",
                 &["Hagen O'Dowd-Nkemelu"],
             ),
+            (
+                "a card from Jean-Luc Xyzzyvek arrived",
+                &["Jean-Luc Xyzzyvek"],
+            ),
+            ("a card from O'Dowd Xyzzyvek arrived", &["O'Dowd Xyzzyvek"]),
             (
                 "have you heard Kevin Woronoff speak yet?",
                 &["Kevin Woronoff"],
