@@ -293,13 +293,7 @@ pub fn mostly_english(text: &str) -> bool {
 /// The word before `s` (after one space).
 fn word_before(text: &str, s: usize) -> Option<&str> {
     let before = text.get(..s)?.strip_suffix(' ')?;
-    let ws = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-')
-        .last()
-        .map(|(i, _)| i)?;
-    before.get(ws..)
+    before.get(super::util::last_word_start(before)?..)
 }
 
 /// A number right after `e` (past a space, maybe one word: "Plads 17", "Gyula utca 76") or
@@ -354,7 +348,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         if t > s + 64 || s < from || !latin(c) {
             continue;
         }
-        let glued = match s.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        let glued = match s.checked_sub(1).and_then(|i| b.get(i)) {
             None => false,
             Some(&b) if b.is_ascii() => {
                 b.is_ascii_alphanumeric()
@@ -406,7 +400,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         let (mut end, mut words) = (e1, 1);
         let mut org = false;
         loop {
-            if text.as_bytes().get(end) != Some(&b' ') {
+            if b.get(end) != Some(&b' ') {
                 break;
             }
             let mut p = end + 1;

@@ -1151,12 +1151,7 @@ fn word_then_initial(text: &str, at: usize) -> Option<usize> {
     let b = b.strip_suffix('.').unwrap_or(b);
     let c = b.chars().next_back().filter(|c| c.is_uppercase())?;
     let b = b.get(..b.len() - c.len_utf8())?.strip_suffix(' ')?;
-    let ws = b
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-')
-        .last()
-        .map(|(i, _)| i)?;
+    let ws = super::util::last_word_start(b)?;
     (cap_word(text, ws) == Some(b.len())).then_some(ws)
 }
 

@@ -1,5 +1,15 @@
 //! Small text helpers and check-digit algorithms shared by the PII detectors.
 
+/// Where the word (letters, `'` and `-`) that ends `s` starts; `None` when `s` does not
+/// end in one.
+pub fn last_word_start(s: &str) -> Option<usize> {
+    s.char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-')
+        .last()
+        .map(|(i, _)| i)
+}
+
 /// The character just before byte `i`, if any.
 pub fn prev_char(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
