@@ -77,8 +77,9 @@ def _merge_addresses(text, spans):
     return sorted(other + merged)
 
 
-def build(split, n=None, seed=7):
-    """Samples `{"text", "spans": [(start, end, kind)]}` (code-point offsets) of one part."""
+def build(split, n=None, seed=7, only=None):
+    """Samples `{"text", "spans": [(start, end, kind)]}` (code-point offsets) of one part
+    (`only`: these templates alone, which must belong to the part)."""
     import contextlib
     import io
 
@@ -86,6 +87,8 @@ def build(split, n=None, seed=7):
 
     want = split == "heldout"
     templates = [t for t in _templates() if held_out(t) == want]
+    if only is not None:
+        templates = [t for t in templates if t in set(only)]
     if n is None:
         n = 1500 if want else 3000
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):

@@ -4,6 +4,10 @@
 //! - `botwall scan [--policy POLICY.json] [--text]` reads JSON Lines on stdin (Telegram
 //!   updates, or with `--text` objects with a `"text"` field) and writes one verdict line
 //!   per input. Rate limiting is not applied by `scan` (it depends on arrival times).
+//! - `botwall person-features` reads `{"text": ...}` lines and writes, per line, the
+//!   candidates of the learned single-name rule with their feature ids
+//!   (`{"c": [[start, end, [ids...]], ...]}`, byte offsets): the training input of
+//!   `tests/eval/person_model.py`.
 
 use botwall_engine::ratelimit::MemoryStore;
 use botwall_engine::{Engine, Inspection, Policy};
@@ -13,7 +17,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   botwall check POLICY.json
-  botwall scan [--policy POLICY.json] [--text] < updates.jsonl";
+  botwall scan [--policy POLICY.json] [--text] < updates.jsonl
+  botwall person-features < texts.jsonl";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,8 +43,34 @@ fn main() -> ExitCode {
             }
             scan(policy.as_deref(), text)
         }
+        Some("person-features") if args.len() == 1 => person_features(),
         _ => usage(),
     }
+}
+
+fn person_features() -> ExitCode {
+    let scanner = botwall_engine::pii::Scanner::all();
+    let stdin = std::io::stdin();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else {
+            return ExitCode::from(1);
+        };
+        let text = serde_json::from_str::<Value>(&line)
+            .ok()
+            .and_then(|v| v.get("text").and_then(Value::as_str).map(str::to_owned))
+            .unwrap_or_default();
+        let c: Vec<Value> = scanner
+            .person_features(&text)
+            .into_iter()
+            .map(|(s, e, f)| json!([s, e, f]))
+            .collect();
+        if writeln!(out, "{}", json!({ "c": c })).is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    let _ = out.flush();
+    ExitCode::SUCCESS
 }
 
 fn usage() -> ExitCode {

@@ -115,6 +115,12 @@ pub(super) fn not_a_name(w: &str) -> bool {
 }
 
 /// Whether `w` (as written) is a census given name or surname.
+/// Whether `w` (as written: "Vladimir") is a census given name and a census surname.
+pub(super) fn classes(w: &str) -> (bool, bool) {
+    let (given, surnames) = &*SETS;
+    (given.contains(w), surnames.contains(w))
+}
+
 pub(super) fn is_name(w: &str) -> bool {
     let (given, surnames) = &*SETS;
     given.contains(w) || surnames.contains(w)

@@ -124,7 +124,7 @@ fn latin(c: char) -> bool {
 /// The end of the name-shaped word at `s`: an upper-case Latin letter, then lower-case
 /// ones, where an apostrophe or hyphen may join another part ("O'Brien", "Jean-Luc");
 /// at least two letters, not glued to a letter or digit of another script after it.
-fn name_word(text: &str, s: usize) -> Option<usize> {
+pub(super) fn name_word(text: &str, s: usize) -> Option<usize> {
     let b = text.as_bytes();
     let c0 = text.get(s..)?.chars().next()?;
     if !(latin(c0) && c0.is_uppercase()) {
@@ -242,7 +242,7 @@ const NEAR: usize = 200;
 /// [`mostly_english`] on the words within [`NEAR`] bytes of `s..e` (words cut by the
 /// window's edges left out): the language where the name is, in a text that may mix
 /// several.
-fn english_near(text: &str, s: usize, e: usize) -> bool {
+pub(super) fn english_near(text: &str, s: usize, e: usize) -> bool {
     let mut from = s.saturating_sub(NEAR);
     while !text.is_char_boundary(from) {
         from += 1;

