@@ -16,8 +16,9 @@ Training text (never a held-out part of an evaluation set):
   chat wording; the model is a distillation of spaCy on it. The other half stays out (chat
   check: `--check`).
 
-Model choice (regularisation, cut) by cross-validation over template folds of the presidio
-templates (a fold's templates never train the model that scores them), printed per fold.
+Cut by cross-validation over template folds of the presidio
+templates (a fold's templates never train the model that scores it): the highest recall at
+candidate precision >= 0.85 (`--target-precision`).
 
 Usage: .venv-eval/bin/python tests/eval/person_model.py [--write] [--check]
 """

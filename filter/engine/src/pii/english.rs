@@ -97,7 +97,21 @@ pub fn lookup(word: &str) -> Option<bool> {
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word);
-    let h = hash_lower(w) & !1;
+    lookup_hash(hash_lower(w))
+}
+
+/// Whether the dictionary knows the lower-case ASCII word `w` (bytes; "'s" not cut off).
+pub(super) fn known_ascii(w: &[u8]) -> bool {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in w {
+        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+    }
+    lookup_hash(h).is_some()
+}
+
+/// [`lookup`] of a word's [`hash_lower`].
+fn lookup_hash(h: u32) -> Option<bool> {
+    let h = h & !1;
     let b = (h >> BUCKET_SHIFT) as usize;
     let (mut lo, mut hi) = (*BUCKETS.get(b)? as usize, *BUCKETS.get(b + 1)? as usize);
     while lo < hi {
@@ -118,7 +132,7 @@ pub fn known(word: &str) -> bool {
 }
 
 fn latin(c: char) -> bool {
-    c.is_alphabetic() && (c as u32) < 0x250
+    (c as u32) < 0x250 && c.is_alphabetic()
 }
 
 /// The end of the name-shaped word at `s`: an upper-case Latin letter, then lower-case

@@ -1,26 +1,33 @@
 //! Single names without a cue, scored by a small learned model: "Antti is very reliable",
-//! "Remember me, Richard?" — one capitalised word that the gazetteers, the census rule and
-//! the dictionary rule leave alone (they need a cue or a second name word).
+//! "Hi Ondrej, can you check the logs?" — one capitalised word that the gazetteers, the
+//! census rule and the dictionary rule leave alone (they need a cue or a second name word).
 //!
-//! Candidates: name-shaped capitalised Latin words ([`super::english`]'s word shape) that
-//! the English dictionary does not know as a common word — unknown words, proper nouns,
-//! census names — or that another PERSON rule found below threshold (a given name alone:
-//! 0.35), in English text (the dictionary rule's test), not already part of a name.
+//! Candidates: name-shaped capitalised Latin words ([`super::english`]'s word shape, not
+//! glued to `@`, `#`, `/`, `.` or code around it, not a title such as "Mr") that the English
+//! dictionary does not know as a common word — unknown words, proper nouns, census names —
+//! and that no other PERSON rule has found at or above 0.5; in English text by a cheap test
+//! ([`english_window`]: of the three nearest lower-case words on each side, at least two
+//! and three in four are English).
 //!
 //! Score: a logistic model over hashed binary features of the word and its neighbours —
 //! the word's dictionary class, census given-name/surname membership, the score another
-//! rule gave it, its length, last letters and script, whether it starts a sentence, the
-//! punctuation and the (lower-cased) words on each side, whether they are capitalised and
-//! what the dictionary says of them, whether the word sits inside a finding of another kind.
-//! Never the word itself: the model cannot learn the names of its training set.
+//! rule gave it (a lone given name: 0.35), its length, last letters and script, whether it
+//! starts a sentence, a number near it, the punctuation and the (lower-cased) words on each
+//! side, whether they are capitalised and what the dictionary says of them, a PERSON finding
+//! right beside it, whether a finding of another kind covers it. The word itself only when
+//! it is a proper noun the census does not list ("Berlin", "Harvard"): the model cannot
+//! learn the names of its training set. A name found beside another PERSON finding
+//! ("Hideko" + "Chiba") becomes one span with it.
 //!
-//! The weights (`person_model.bin`: 2^16 signed bytes with one scale, a bias and a cut) are
-//! written by `tests/eval/person_model.py`, which trains the model on the features this file
-//! computes (`botwall person-features`), so training and the filter cannot disagree on them.
-//! Training text: the tuning templates of the presidio-evaluator generator and the dev part of
-//! botwall's own PII set (their labels), and English chat texts labelled by spaCy's
-//! `en_core_web_md` named-entity recogniser (the model is a distillation of it on those). An
-//! empty weight file turns the rule off.
+//! The weights (`person_model.bin`: magic, 2^16 signed bytes with one scale, a bias and a
+//! cut) are written by `tests/eval/person_model.py`, which trains on the features this file
+//! computes (`botwall person-features`), so training and the filter cannot disagree on
+//! them. Training text: the tuning templates of the presidio-evaluator generator and the dev
+//! part of botwall's own PII set (their labels), and half of the filter evaluation's English
+//! texts labelled by spaCy's `en_core_web_md` named-entity recogniser (on those the model is
+//! a distillation of spaCy). The cut is the one with the highest recall at candidate
+//! precision >= 0.85 in cross-validation over template folds. An empty weight file turns the
+//! rule off.
 
 use super::Span;
 use std::sync::LazyLock;
@@ -64,15 +71,41 @@ pub fn active() -> bool {
 
 /// A feature id: FNV-1a over a namespace tag and lower-cased bytes, folded to [`BITS`].
 fn fid(tag: &[u8], word: &str) -> u32 {
+    fold(mix(start(tag), word))
+}
+
+/// [`fid`] of `a|b` (no string built).
+fn fid2(tag: &[u8], a: &str, b: &str) -> u32 {
+    fold(mix(mix(mix(start(tag), a), "|"), b))
+}
+
+fn start(tag: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     for &b in tag {
         h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
-    h = (h ^ 0xff).wrapping_mul(0x0100_0193);
+    (h ^ 0xff).wrapping_mul(0x0100_0193)
+}
+
+fn mix(mut h: u32, word: &str) -> u32 {
     for &b in word.as_bytes() {
         h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
     }
+    h
+}
+
+fn fold(h: u32) -> u32 {
     (h ^ (h >> BITS)) & MASK
+}
+
+/// The last `k` characters of `w`.
+fn tail(w: &str, k: usize) -> &str {
+    let at = w
+        .char_indices()
+        .rev()
+        .nth(k.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    w.get(at..).unwrap_or(w)
 }
 
 /// The dictionary's class of a word as one letter: unknown, proper noun, common word.
@@ -204,16 +237,15 @@ fn right(text: &str, e: usize) -> Side<'_> {
     }
 }
 
-fn punct_tag(c: Option<char>) -> [u8; 4] {
-    let mut b = [0u8; 4];
-    match c {
-        None => b[0] = b'_',
-        Some(c) if c.is_ascii_digit() => b[0] = b'0',
-        Some(c) => {
-            c.encode_utf8(&mut b);
-        }
-    }
-    b
+/// A punctuation mark as a hash start: `_` for none, `0` for any digit.
+fn punct_start(tag: &[u8], c: Option<char>) -> u32 {
+    let c = match c {
+        None => '_',
+        Some(c) if c.is_ascii_digit() => '0',
+        Some(c) => c,
+    };
+    let h = start(tag);
+    (h ^ (c as u32)).wrapping_mul(0x0100_0193)
 }
 
 fn capitalised(w: &str) -> bool {
@@ -244,7 +276,7 @@ fn features(
     f.push(fid(b"b", ""));
     f.push(fid(b"c", ct));
     f.push(fid(b"n", census));
-    f.push(fid(b"cn", &format_args2(ct, census)));
+    f.push(fid2(b"cn", ct, census));
     // a proper noun the census does not list as a name: the word itself (places, brands,
     // holidays: "Berlin", "Harvard", "Christmas"); never an unknown word or a census name
     if class == Some(true) && !given && !surname {
@@ -273,10 +305,8 @@ fn features(
         _ => "+",
     };
     f.push(fid(b"l", lb));
-    let lw: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
-    let tail = |k: usize| -> String { lw.iter().skip(lw.len().saturating_sub(k)).collect() };
-    f.push(fid(b"x2", &tail(2)));
-    f.push(fid(b"x3", &tail(3)));
+    f.push(fid(b"x2", tail(w, 2)));
+    f.push(fid(b"x3", tail(w, 3)));
     if !w.is_ascii() {
         f.push(fid(b"na", ""));
     }
@@ -295,8 +325,6 @@ fn features(
     }
     // left side
     let l = left(text, s);
-    let lp = punct_tag(l.punct);
-    let lps = std::str::from_utf8(&lp).unwrap_or("?");
     let start = l.punct.is_none() && l.word.is_none()
         || l.punct.is_some_and(|c| {
             matches!(
@@ -306,7 +334,7 @@ fn features(
         }) && l
             .word
             .is_none_or(|_| matches!(l.punct, Some('.' | '!' | '?' | '\n')));
-    f.push(fid(b"pp", lps));
+    f.push(fold(punct_start(b"pp", l.punct)));
     if start {
         f.push(fid(b"si", ""));
         f.push(fid(b"sic", ct));
@@ -317,7 +345,7 @@ fn features(
                 f.push(fid(b"pc", class_tag(super::english::lookup(pw))));
             }
             f.push(fid(b"pw", pw));
-            f.push(fid(b"pwp", &format_args2(lps, pw)));
+            f.push(fold(mix(punct_start(b"pwp", l.punct), pw)));
             let l2 = left(text, l.next);
             match l2.word {
                 Some(w2) => f.push(fid(b"p2", w2)),
@@ -328,9 +356,7 @@ fn features(
     }
     // right side
     let r = right(text, e);
-    let rp = punct_tag(r.punct);
-    let rps = std::str::from_utf8(&rp).unwrap_or("?");
-    f.push(fid(b"np", rps));
+    f.push(fold(punct_start(b"np", r.punct)));
     if r.punct.is_none()
         && text
             .get(e..)
@@ -344,7 +370,7 @@ fn features(
                 f.push(fid(b"nc", class_tag(super::english::lookup(nw))));
             }
             f.push(fid(b"nw", nw));
-            f.push(fid(b"nwp", &format_args2(rps, nw)));
+            f.push(fold(mix(punct_start(b"nwp", r.punct), nw)));
             let r2 = right(text, r.next);
             match r2.word {
                 Some(w2) => f.push(fid(b"n2", w2)),
@@ -355,12 +381,65 @@ fn features(
     }
 }
 
-fn format_args2(a: &str, b: &str) -> String {
-    let mut s = String::with_capacity(a.len() + b.len() + 1);
-    s.push_str(a);
-    s.push('|');
-    s.push_str(b);
-    s
+/// How far [`english_window`] looks on each side, in bytes.
+const WINDOW: usize = 64;
+
+/// The language test of a candidate: of the (up to) three nearest lower-case ASCII words on
+/// each side of `s..e` within [`WINDOW`] bytes, at least two are there and three in four are
+/// English. Cheap (at most six dictionary lookups), so it runs before the features; most
+/// capitalised words of German, French or Turkish text stop here ("Schau dir dieses",
+/// "Merci beaucoup pour").
+fn english_window(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let (mut all, mut eng) = (0u32, 0u32);
+    // (two words the dictionary does not know settle it: of at most six, 3/4 cannot be met)
+    let mut count = |w: &[u8]| -> bool {
+        // a lower-case ASCII word of two letters or more, not glued to other letters
+        if w.len() >= 2 && w.iter().all(|x| x.is_ascii_lowercase() || *x == b'\'') {
+            all += 1;
+            let w = w.strip_suffix(b"'s").unwrap_or(w);
+            eng += u32::from(super::english::known_ascii(w));
+        }
+        all - eng < 2
+    };
+    let word = |x: u8| x.is_ascii_alphabetic() || x == b'\'' || x >= 0x80;
+    // right side
+    let (mut i, mut n) = (e, 0);
+    let to = e.saturating_add(WINDOW).min(b.len());
+    while i < to && n < 3 {
+        while i < to && !b.get(i).is_some_and(|&x| word(x)) {
+            i += 1;
+        }
+        let st = i;
+        while i < b.len() && b.get(i).is_some_and(|&x| word(x)) {
+            i += 1;
+        }
+        if i > st {
+            if !b.get(st..i).is_none_or(&mut count) {
+                return false;
+            }
+            n += 1;
+        }
+    }
+    // left side
+    let (mut i, mut n) = (s, 0);
+    let from = s.saturating_sub(WINDOW);
+    while i > from && n < 3 {
+        while i > from && !b.get(i - 1).is_some_and(|&x| word(x)) {
+            i -= 1;
+        }
+        let en = i;
+        while i > 0 && b.get(i - 1).is_some_and(|&x| word(x)) {
+            i -= 1;
+        }
+        if en > i {
+            if !b.get(i..en).is_none_or(&mut count) {
+                return false;
+            }
+            n += 1;
+        }
+    }
+    all >= 2 && eng >= 2 && eng * 4 >= all * 3
 }
 
 /// Titles and suffixes: part of a name when next to one, never a name alone.
@@ -384,7 +463,7 @@ fn candidates(
     let mut f = Vec::with_capacity(32);
     let mut from = 0;
     for &(s, c) in ups {
-        if s < from || !(c.is_alphabetic() && (c as u32) < 0x250) {
+        if s < from || !((c as u32) < 0x250 && c.is_alphabetic()) {
             continue;
         }
         let glued = match s.checked_sub(1).and_then(|i| b.get(i)) {
@@ -438,7 +517,10 @@ fn candidates(
             continue;
         }
         let class = super::english::lookup(w);
-        if class == Some(false) && raw <= 0.0 && !super::census::is_name(w) {
+        if class == Some(false) && !super::census::is_name(w) {
+            continue;
+        }
+        if !english_window(text, s, e) {
             continue;
         }
         let other = others.iter().any(|p| p.start < e && s < p.end);
@@ -467,7 +549,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>, first: usize
             sum += i32::from(m.w.get(i as usize).map_or(0, |&x| x as i8));
         }
         let z = m.bias + m.scale * sum as f32;
-        if z >= m.cut && super::english::english_near(text, s, e) {
+        if z >= m.cut {
             let p = 1.0 / (1.0 + (-(z - m.cut)).exp());
             found.push((s, e, 0.5 + 0.49 * (p - 0.5) * 2.0));
         }
@@ -500,11 +582,7 @@ pub fn dump(
     first: usize,
 ) -> Vec<(usize, usize, Vec<u32>)> {
     let mut v = Vec::new();
-    candidates(text, ups, out, first, |s, e, f| {
-        if super::english::english_near(text, s, e) {
-            v.push((s, e, f.to_vec()));
-        }
-    });
+    candidates(text, ups, out, first, |s, e, f| v.push((s, e, f.to_vec())));
     v
 }
 
