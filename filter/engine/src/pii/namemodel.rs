@@ -460,6 +460,20 @@ fn candidates(
 ) {
     let b = text.as_bytes();
     let (others, persons) = out.split_at(first.min(out.len()));
+    // both lists by start, with the running maximum of their ends: the spans that may reach
+    // a word are found by a binary search and a short walk back, not a pass over all
+    let sorted = |v: &[Span]| -> Vec<(usize, usize, f32, usize)> {
+        let mut x: Vec<(usize, usize, f32, usize)> =
+            v.iter().map(|p| (p.start, p.end, p.score, 0)).collect();
+        x.sort_unstable_by_key(|p| p.0);
+        let mut m = 0;
+        for p in x.iter_mut() {
+            m = m.max(p.1);
+            p.3 = m;
+        }
+        x
+    };
+    let (others, persons) = (sorted(others), sorted(persons));
     let mut f = Vec::with_capacity(32);
     let mut from = 0;
     for &(s, c) in ups {
@@ -503,15 +517,20 @@ fn candidates(
         let mut named = false;
         // a PERSON finding right before or after it, one space away
         let mut beside = (false, false);
-        for p in persons {
-            if p.start < e && s < p.end {
-                if p.score >= 0.5 {
+        // (the spans starting at or before e + 1 whose ends, or an earlier one's, reach s - 1)
+        let upto = persons.partition_point(|p| p.0 <= e + 1);
+        for &(ps, pe, score, reach) in persons.get(..upto).unwrap_or(&[]).iter().rev() {
+            if reach + 1 < s {
+                break;
+            }
+            if ps < e && s < pe {
+                if score >= 0.5 {
                     named = true;
                 }
-                raw = raw.max(p.score);
+                raw = raw.max(score);
             }
-            beside.0 |= p.end + 1 == s && b.get(p.end) == Some(&b' ');
-            beside.1 |= e + 1 == p.start && b.get(e) == Some(&b' ');
+            beside.0 |= pe + 1 == s && b.get(pe) == Some(&b' ');
+            beside.1 |= e + 1 == ps && b.get(e) == Some(&b' ');
         }
         if named {
             continue;
@@ -523,7 +542,11 @@ fn candidates(
         if !english_window(text, s, e) {
             continue;
         }
-        let other = others.iter().any(|p| p.start < e && s < p.end);
+        let other = others
+            .partition_point(|p| p.0 < e)
+            .checked_sub(1)
+            .and_then(|i| others.get(i))
+            .is_some_and(|p| p.3 > s);
         f.clear();
         features(text, s, e, class, raw, other, &mut f);
         if beside.0 {
