@@ -15,7 +15,7 @@ CERTS         := .build/certs
 
 EVAL_VENV     := .venv-eval
 
-.PHONY: eval-pii eval-filters help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools unit-wasm bench
+.PHONY: eval-pii eval-filters person-model help run test unit wasm wasm-fault cli certs venv e2e check-policy clean fmt lint rustup-target flood fuzz fuzz-smoke fuzz-tools unit-wasm bench
 
 help:
 	@echo "make run    - build everything and start Envoy + botwall in front of a demo bot"
@@ -166,3 +166,11 @@ $(EVAL_VENV)/.pii-indep-ok: $(EVAL_VENV)/.pii-ok
 eval-pii: $(EVAL_VENV)/.pii-ok $(EVAL_VENV)/.pii-indep-ok cli
 	$(EVAL_VENV)/bin/python tests/eval/eval_pii.py $(EVAL_ARGS)
 	$(EVAL_VENV)/bin/python tests/eval/eval_pii.py --set presidio $(EVAL_ARGS)
+
+# Retrains the learned single-name rule (filter/engine/src/pii/person_model.bin): prints the
+# cross-validation table, writes the weights, then the check on the held-back chat texts.
+# The chat texts come from ../shared/eval and, when built by eval-filters, target/eval-extra.
+person-model: $(EVAL_VENV)/.pii-ok $(EVAL_VENV)/.pii-indep-ok cli
+	$(EVAL_VENV)/bin/python tests/eval/person_model.py --write
+	cargo build --release -p botwall-cli
+	$(EVAL_VENV)/bin/python tests/eval/person_model.py --check

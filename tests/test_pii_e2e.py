@@ -57,18 +57,34 @@ def test_signature_block_names_and_national_phones(envoy, shared_backend):
 
 def test_names_no_gazetteer_holds_in_english_text(envoy, shared_backend):
     # names no list holds, found because an English dictionary does not know their words;
-    # a street of unknown words, a tool's name and a lone unknown word stay
-    text = ("Hi Zsofia, please forward this to Annikki Järventaus and Idumeo van der Kolk. "
+    # a street of unknown words and a tool's name stay
+    text = ("Hi team, please forward this to Annikki Järventaus and Idumeo van der Kolk. "
             "Deliver the Kubernetes Engine manual to Margrethes Plads 17.")
     u = message(4104, text, user=7104, entities=[entity("italic", text, "Annikki Järventaus")])
     r = envoy.request(u)
     assert r.status == 200
     fwd = shared_backend.bodies()[-1]
     new = fwd["message"]["text"]
-    assert new == ("Hi Zsofia, please forward this to <PERSON_1> and <PERSON_2>. "
+    assert new == ("Hi team, please forward this to <PERSON_1> and <PERSON_2>. "
                    "Deliver the Kubernetes Engine manual to Margrethes Plads 17."), new
     got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
     assert got == [("italic", "<PERSON_1>")]
+
+
+def test_single_names_by_the_learned_model(envoy, shared_backend):
+    # one unknown word where a person is meant (the learned single-name rule), a bold entity
+    # over one of them still valid; places and a product in the same message stay
+    text = ("Hi Ondrej, can you check the logs again? Anyway, Radomir was right about the budget. "
+            "We flew to Berlin and then took the train to Prague.")
+    u = message(4105, text, user=7105, entities=[entity("bold", text, "Radomir"), entity("italic", text, "Prague")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    new = fwd["message"]["text"]
+    assert new == ("Hi <PERSON_1>, can you check the logs again? Anyway, <PERSON_2> was right about the budget. "
+                   "We flew to Berlin and then took the train to Prague."), new
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("bold", "<PERSON_2>"), ("italic", "Prague")]
 
 
 def test_hard_negatives_pass_unchanged(envoy, shared_backend):

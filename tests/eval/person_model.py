@@ -24,7 +24,10 @@ Cut by cross-validation over template folds of the presidio
 templates (a fold's templates never train the model that scores it): the highest recall at
 candidate precision >= 0.85 (`--target-precision`).
 
-Usage: .venv-eval/bin/python tests/eval/person_model.py [--write] [--check]
+Reproducible up to the solver's rounding: a rerun on the same data wrote the committed weights
+again but for one weight one step apart (liblinear's floating point).
+
+Usage: `make person-model`, or .venv-eval/bin/python tests/eval/person_model.py [--write] [--check]
 """
 
 import argparse
@@ -240,7 +243,7 @@ def main():
                     help="without the name-swapped copies of the chat texts")
     ap.add_argument("--show", type=int, default=0, help="print N false positives and misses (tuning folds)")
     ap.add_argument("--show-cut", type=float, default=-1.0)
-    ap.add_argument("--n", type=int, default=4000, help="presidio-generator samples")
+    ap.add_argument("--n", type=int, default=12000, help="presidio-generator samples")
     a = ap.parse_args()
     import numpy as np
 

@@ -80,6 +80,8 @@ pub struct Span {
 #[derive(Debug, Clone)]
 pub struct Scanner {
     thresholds: Vec<(&'static str, f32)>,
+    /// The learned single-name rule ([`namemodel`]) runs (when PERSON is wanted).
+    person_model: bool,
 }
 
 impl Scanner {
@@ -91,7 +93,16 @@ impl Scanner {
             .filter(|k| kinds.iter().any(|x| x == *k))
             .map(|k| (*k, thresholds(k).unwrap_or(0.5)))
             .collect();
-        Scanner { thresholds }
+        Scanner {
+            thresholds,
+            person_model: true,
+        }
+    }
+
+    /// The same scanner with the learned single-name rule on or off.
+    pub fn with_person_model(mut self, on: bool) -> Scanner {
+        self.person_model = on;
+        self
     }
 
     /// A scanner for every kind at the default threshold.
@@ -119,7 +130,7 @@ impl Scanner {
         if text.is_empty() || self.thresholds.is_empty() {
             return Vec::new();
         }
-        let (raw, _) = self.raw_spans(text, true);
+        let (raw, _) = self.raw_spans(text, self.person_model);
         self.resolve(raw)
     }
 

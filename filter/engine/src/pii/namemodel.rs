@@ -652,6 +652,17 @@ mod tests {
     }
 
     #[test]
+    fn the_policy_switches_the_rule_off() {
+        let on = crate::policy::Pii::default();
+        let off: crate::policy::Pii =
+            serde_json::from_str(r#"{"person_model": false}"#).unwrap_or_default();
+        assert!(on.person_model && !off.person_model);
+        let text = "Hi Ondrej, can you check the logs again?";
+        assert_eq!(super::super::stage::scanner(&on).scan(text).len(), 1);
+        assert!(super::super::stage::scanner(&off).scan(text).is_empty());
+    }
+
+    #[test]
     fn findings_are_scored_candidates() {
         // every single name the rule adds is one of the candidates the trainer sees
         let sc = Scanner::all();

@@ -79,6 +79,7 @@ impl CharCursor {
 /// per update.
 pub fn scanner(cfg: &Pii) -> Scanner {
     Scanner::new(&cfg.kinds, &|k| cfg.thresholds.get(k).copied())
+        .with_person_model(cfg.person_model)
 }
 
 /// Runs the stage with `scanner` (from [`scanner`] for the same `cfg`). `key` keys
