@@ -1540,6 +1540,13 @@ pub fn split_joined(text: &str) -> Option<String> {
 /// digits, URL-encoding with 3+ escapes, and rot13 when the text names it) to readable
 /// text. Each is scanned like a field of its own.
 pub fn decoded_segments(text: &str) -> Vec<String> {
+    decoded_readings(text).into_iter().map(|(s, _)| s).collect()
+}
+
+/// [`decoded_segments`], each with whether it is the whole text read again (the
+/// URL-decoding: its words outside the escapes are the plain text's own, so only what it
+/// says beyond the plain reading is news).
+pub fn decoded_readings(text: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let runs = b64_runs(bytes);
@@ -1558,12 +1565,12 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
             .and_then(readable)
             .or_else(|| base32_decode(run).and_then(readable))
         {
-            out.push(s);
+            out.push((s, false));
         }
     }
     if escapes(text) >= 3 {
         if let Some(s) = percent_decode(text) {
-            out.push(s);
+            out.push((s, true));
         }
     }
     let lower = text.get(..text.len().min(4096)).unwrap_or(text);
@@ -1574,13 +1581,13 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
             || lower.contains("rot-13")
             || lower.contains("Rot13"))
     {
-        out.push(rot13(text));
+        out.push((rot13(text), false));
     }
     if let Some(s) = morse_decode(text) {
-        out.push(s);
+        out.push((s, false));
     }
     if let Some(s) = braille_decode(text) {
-        out.push(s);
+        out.push((s, false));
     }
     out
 }
