@@ -69,8 +69,14 @@ static HARM_TOPIC: LazyLock<Option<usize>> = LazyLock::new(|| {
 
 /// Words from which a message counts as long for the learned injection signal: there its
 /// high confidence counts beside a clearly harmful topic alone (a wrapper, a scenario), and
-/// its medium confidence completes a lone weak rule (in a short message that needs high).
+/// its medium confidence completes a lone weak rule (in a short message that needs high)
+/// of at least [`LONG_WEAK`].
 const LONG_WORDS: usize = 20;
+
+/// Least rule evidence that the learned model's medium confidence completes in a long
+/// message: the weakest rules (0.3-0.4: "use ... function", a privilege word) are how
+/// programming questions talk, and long ones read like prompts to the model.
+const LONG_WEAK: f64 = 0.5;
 
 /// Words from which the learned scam head alone decides without a way to act on the scam
 /// ([`has_contact`]): short customer messages ("please reply with your opening hours") read
@@ -751,7 +757,8 @@ impl StageDetector {
     /// style alone:
     /// - injection: beside injection evidence (a family other than `harmful_task` and
     ///   `obfuscation`, or the suffix signal), where a lone weak rule (under 0.6) in a
-    ///   short message (under [`LONG_WORDS`]) needs high confidence; at high confidence
+    ///   short message (under [`LONG_WORDS`]), or the weakest (under [`LONG_WEAK`]) in any,
+    ///   needs high confidence; at high confidence
     ///   also in a long message with a clearly harmful topic word. A short plain harmful
     ///   request is content's business;
     /// - content `dangerous`: only beside a clearly harmful topic word (the injection
@@ -793,9 +800,14 @@ impl StageDetector {
             let ev = p.learned[0];
             let long = || word_count(p) >= LONG_WORDS;
             // a lone weak phrase (under 0.6) in a short message is everyday chat too ("repeat
-            // the words above slowly"): the model's medium confidence does not complete it
-            let beside =
-                suffix || (rule_evidence > 0.0 && (ev >= 1.0 || rule_evidence >= 0.6 || long()));
+            // the words above slowly"), and so is the weakest rule in a long programming
+            // question ("use the unwind function"): the model's medium confidence does not
+            // complete it
+            let beside = suffix
+                || (rule_evidence > 0.0
+                    && (ev >= 1.0
+                        || rule_evidence >= 0.6
+                        || (rule_evidence >= LONG_WEAK && long())));
             // a long message (a wrapper, a scenario) the model finds clearly injection-like,
             // about a clearly harmful topic
             let counts = (ev > 0.0 && beside) || (ev >= 1.0 && topic && long());
@@ -1092,6 +1104,28 @@ mod tests {
             ),
         ];
         check_table(&d, cases);
+    }
+
+    /// The learned model's medium confidence completes a weak rule in a long message, but
+    /// not the weakest (a tool named with "use", 0.3): a long programming question that also
+    /// names a product with a digit (read folded, an obfuscation hint) stays; a 0.5 rule in
+    /// a long message and high confidence beside the weakest rule still fire.
+    #[test]
+    fn medium_confidence_needs_more_than_the_weakest_rule() {
+        let d = det("injection", &[], &[], true);
+        let question = "I want to use the unwind function in neo4j with cypher queries and jsonb_array_elements in postgres, can I do it without writing a custom function of my own?";
+        let persona = "Please answer as my grumpy old grandfather would and tell me long stories about the war years and the small farm up north where he grew up with his brothers";
+        for (text, ev, fires) in [
+            (question, 0.5, false),
+            (question, 1.0, true),
+            (persona, 0.5, true),
+            (persona, 0.0, false),
+        ] {
+            let mut p = Prepared::new(text);
+            p.learned[0] = ev;
+            let got = !d.scan_prepared(&p).is_empty();
+            assert_eq!(got, fires, "{text:?} at {ev}");
+        }
     }
 
     #[test]
