@@ -166,6 +166,13 @@ phrase persona 1.0: never refuse a request, never refuse any request, you cannot
 # names its personas, "jailbroken", "DAN"... beside it)
 phrase persona 0.6: two different responses, two separate responses, respond in two ways, answer in two ways
 phrase persona 1.0: two paragraphs one normal, mongo tom, chadgpt, betterdan, dan 6.0, dan 11.0, dan 12.0, dude mode, anarchy mode, tokens will be deducted, you will lose tokens, lose 5 tokens, you have 10 tokens, you have 35 tokens, your tokens run out, if you break character, stay a dan, remember to stay in character
+# a penalty for refusing in any wording (the token system of DAN-style templates: "you lose a
+# token every time you refuse", "a life is taken for each refusal"): evidence, with a
+# demand not to refuse it blocks; a game's tokens without refusing are not it
+@penalty: lose a token, lose one token, lose tokens, lose a life, lose one life, lose points, loses a token, token is deducted, tokens are deducted, token will be deducted, deduct a token, deduct tokens, deduct points, a token is taken, tokens are taken
+@penalty: verlierst du einen token, verlierst einen token, token abgezogen, tu perds un jeton, perds un jeton, jeton en moins, pierdes un token, pierdes una ficha, pierdes un punto, perdi un gettone, perdi un token, perdes um token, теряешь токен, теряешь жетон, теряешь одну жизнь, jeton kaybed*, jetonu kaybed*, bir jeton kaybed*, puan kaybed*, can kaybed*, jeton silinir, jeton dusulur, jeton düşülür
+@refusal: refuse, refuses, refusal, refusals, refusing, decline, declines, reject, rejects, say no, ablehn*, verweiger*, refus, rechaz*, niegas, te niegas, rifiut*, recus*, отказ*, откажешь*, reddet*, reddediş*, reddedis*
+rule persona 0.6 100: @penalty @refusal
 # names of published jailbreak personas: with a role switch, or as evidence
 @jbname: apophis, balakula, burple, ucar, hackerman, nraf, m78, mr blonde, khajiit, based gpt, basedgpt, antigpt, anti-gpt, delta gpt, omega ai, void ai, cosmos dan, superior dan, un gpt, ungpt, person gpt, live gpt, eva ai, violet ai, evil bot, evilbot, chaos gpt, chaosgpt, wormgpt, fraudgpt, darkgpt, dark gpt
 rule persona 1.0 60: @switch @jbname
