@@ -200,6 +200,13 @@ def fit(M, y, w, C):
     return m
 
 
+def context(t, s, e):
+    """The candidate at byte offsets s..e of t in [[ ]] with 40 bytes each side, one line."""
+    b = t.encode()
+    return (b[max(0, s - 40):s].decode(errors="replace") + "[[" + b[s:e].decode(errors="replace")
+            + "]]" + b[e:e + 40].decode(errors="replace")).replace("\n", "|")
+
+
 def load_model():
     import numpy as np
 
@@ -224,11 +231,7 @@ def check(a):
           f"{agree} of them spaCy PERSON too; spaCy PERSON candidates found {agree}/{sum(y)}")
     rnd = random.Random(2)
     for i in rnd.sample(fire, min(a.show, len(fire))):
-        t, s0, e0 = where[i]
-        b = t.encode()
-        ctx = (b[max(0, s0 - 40):s0].decode(errors="replace") + "[[" + b[s0:e0].decode(errors="replace")
-               + "]]" + b[e0:e0 + 40].decode(errors="replace")).replace("\n", "|")
-        print(f"{'spaCy' if y[i] else 'other'} {ctx}")
+        print(f"{'spaCy' if y[i] else 'other'} {context(*where[i])}")
 
 
 def main():
@@ -289,11 +292,7 @@ def main():
                            ("FN", lambda i: y[i] == 1 and scores[i] < a.show_cut)):
             sel = [i for i in idx if pick(i)]
             for i in rnd.sample(sel, min(a.show, len(sel))):
-                t, s0, e0 = where[i]
-                b = t.encode()
-                ctx = (b[max(0, s0 - 40):s0].decode(errors="replace") + "[[" + b[s0:e0].decode(errors="replace")
-                       + "]]" + b[e0:e0 + 40].decode(errors="replace")).replace("\n", "|")
-                print(f"{name} {scores[i]:5.2f} {ctx}")
+                print(f"{name} {scores[i]:5.2f} {context(*where[i])}")
     if a.write and best is not None:
         m = fit(M, y, w, a.C)
         coef = m.coef_[0]

@@ -167,6 +167,11 @@ struct Side<'a> {
     next: usize,
 }
 
+/// No neighbouring word is read across a line break or a number.
+fn stops(punct: Option<char>) -> bool {
+    punct.is_some_and(|c| c == '\n' || c.is_ascii_digit())
+}
+
 fn left(text: &str, s: usize) -> Side<'_> {
     let before = text.get(..s).unwrap_or("");
     let t = before.trim_end_matches([' ', '\t']);
@@ -181,24 +186,15 @@ fn left(text: &str, s: usize) -> Side<'_> {
                 .map_or(p, |x| x.trim_end_matches([' ', '\t']).len());
         }
     }
-    if punct.is_some_and(|c| c == '\n' || c.is_ascii_digit()) {
-        return Side {
-            punct,
-            word: None,
-            next: p,
-        };
-    }
-    match word_back(text, p) {
-        Some(ws) => Side {
-            punct,
-            word: text.get(ws..p),
-            next: ws,
-        },
-        None => Side {
-            punct,
-            word: None,
-            next: p,
-        },
+    let ws = if stops(punct) {
+        None
+    } else {
+        word_back(text, p)
+    };
+    Side {
+        punct,
+        word: ws.and_then(|ws| text.get(ws..p)),
+        next: ws.unwrap_or(p),
     }
 }
 
@@ -216,24 +212,15 @@ fn right(text: &str, e: usize) -> Side<'_> {
                 .map_or(0, |x| x.len() - x.trim_start_matches([' ', '\t']).len());
         }
     }
-    if punct.is_some_and(|c| c == '\n' || c.is_ascii_digit()) {
-        return Side {
-            punct,
-            word: None,
-            next: p,
-        };
-    }
-    match word_fwd(text, p) {
-        Some(we) => Side {
-            punct,
-            word: text.get(p..we),
-            next: we,
-        },
-        None => Side {
-            punct,
-            word: None,
-            next: p,
-        },
+    let we = if stops(punct) {
+        None
+    } else {
+        word_fwd(text, p)
+    };
+    Side {
+        punct,
+        word: we.and_then(|we| text.get(p..we)),
+        next: we.unwrap_or(p),
     }
 }
 
