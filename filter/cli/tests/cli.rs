@@ -103,3 +103,26 @@ fn scan_updates_with_policy() {
     // monitor mode: the update as forwarded is the original
     assert_eq!(v["update"]["message"]["text"], "x@example.com");
 }
+
+#[test]
+fn person_features_lists_candidates_per_line() {
+    // one line out per line in, byte offsets of each candidate with its feature ids; a
+    // line without a candidate (or without a text) gives an empty list
+    let input = "{\"text\":\"Hi Ondrej, can you check the logs again?\"}\n{\"text\":\"all lower case here\"}\n{}\n";
+    let (code, out, _) = botwall(&["person-features"], input);
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_default())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    let first = lines[0]["c"].as_array().cloned().unwrap_or_default();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0][0], 3);
+    assert_eq!(first[0][1], 9);
+    assert!(first[0][2].as_array().is_some_and(|f| f.len() > 10));
+    assert_eq!(lines[1]["c"], serde_json::json!([]));
+    assert_eq!(lines[2]["c"], serde_json::json!([]));
+    let (code, _, _) = botwall(&["person-features", "extra"], "");
+    assert_eq!(code, 2);
+}
