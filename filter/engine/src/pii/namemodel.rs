@@ -326,21 +326,7 @@ fn features(
         f.push(fid(b"si", ""));
         f.push(fid(b"sic", ct));
     }
-    match l.word {
-        Some(pw) => {
-            if capitalised(pw) {
-                f.push(fid(b"pc", class_tag(super::english::lookup(pw))));
-            }
-            f.push(fid(b"pw", pw));
-            f.push(fold(mix(punct_start(b"pwp", l.punct), pw)));
-            let l2 = left(text, l.next);
-            match l2.word {
-                Some(w2) => f.push(fid(b"p2", w2)),
-                None => f.push(fid(b"p2", "_")),
-            }
-        }
-        None => f.push(fid(b"pw", "_")),
-    }
+    side_features(f, text, &l, left, [b"pc", b"pw", b"pwp", b"p2"]);
     // right side
     let r = right(text, e);
     f.push(fold(punct_start(b"np", r.punct)));
@@ -351,21 +337,29 @@ fn features(
     {
         f.push(fid(b"ps", ""));
     }
-    match r.word {
-        Some(nw) => {
-            if capitalised(nw) {
-                f.push(fid(b"nc", class_tag(super::english::lookup(nw))));
-            }
-            f.push(fid(b"nw", nw));
-            f.push(fold(mix(punct_start(b"nwp", r.punct), nw)));
-            let r2 = right(text, r.next);
-            match r2.word {
-                Some(w2) => f.push(fid(b"n2", w2)),
-                None => f.push(fid(b"n2", "_")),
-            }
-        }
-        None => f.push(fid(b"nw", "_")),
+    side_features(f, text, &r, right, [b"nc", b"nw", b"nwp", b"n2"]);
+}
+
+/// The features of one side's word (`tags`: capitalised with its dictionary class, the
+/// word, the word with the punctuation before it, the word beyond it, which `go` finds):
+/// `_` when there is none.
+fn side_features(
+    f: &mut Vec<u32>,
+    text: &str,
+    side: &Side<'_>,
+    go: fn(&str, usize) -> Side<'_>,
+    [cap, word, punct, beyond]: [&[u8]; 4],
+) {
+    let Some(w) = side.word else {
+        f.push(fid(word, "_"));
+        return;
+    };
+    if capitalised(w) {
+        f.push(fid(cap, class_tag(super::english::lookup(w))));
     }
+    f.push(fid(word, w));
+    f.push(fold(mix(punct_start(punct, side.punct), w)));
+    f.push(fid(beyond, go(text, side.next).word.unwrap_or("_")));
 }
 
 /// How far [`english_window`] looks on each side, in bytes.
