@@ -169,7 +169,8 @@ eval-pii: $(EVAL_VENV)/.pii-ok $(EVAL_VENV)/.pii-indep-ok cli
 
 # Retrains the learned single-name rule (filter/engine/src/pii/person_model.bin): prints the
 # cross-validation table, writes the weights, then the check on the held-back chat texts.
-# The chat texts come from ../shared/eval and, when built by eval-filters, target/eval-extra.
+# The chat texts come from ../shared/eval and, when built by eval-filters, target/eval-extra:
+# the committed weights were trained with both (run `make eval-filters` first to reproduce them).
 person-model: $(EVAL_VENV)/.pii-ok $(EVAL_VENV)/.pii-indep-ok cli
 	$(EVAL_VENV)/bin/python tests/eval/person_model.py --write
 	cargo build --release -p botwall-cli
