@@ -4,7 +4,8 @@
 //!
 //! `--rounds N --text clean|pii|big [--detector NAME]`: instead, N calls of the stage (or of
 //! one detector) on one text and no timing, for instruction counts under
-//! `valgrind --tool=callgrind`.
+//! `valgrind --tool=callgrind`. `--no-person-model`: the scanner with the learned single-name
+//! rule off (`pii.person_model: false`), to see what the rule costs.
 
 use botwall_benches::{pii_corpus, PII_DETECTORS};
 use botwall_engine::pii::Scanner;
@@ -32,7 +33,7 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let scanner = Scanner::all();
+    let scanner = Scanner::all().with_person_model(!args.iter().any(|a| a == "--no-person-model"));
     if let Some(rounds) = arg(&args, "--rounds").and_then(|n| n.parse::<usize>().ok()) {
         let text = match arg(&args, "--text").as_deref() {
             Some("pii") => pii_corpus(4096, true),
