@@ -401,6 +401,326 @@ fn more_after(text: &str, e: usize) -> bool {
         })
 }
 
+/// A name word beside a name: unknown to the dictionary or a census name (see
+/// [`namelike_as`]), not a company or street word, not a greeting's word.
+fn joinable(w: &str) -> bool {
+    namelike_as(lookup(w), w) && !super::census::not_a_name(w) && !formula_word(w)
+}
+
+/// The end of the name word that follows `e` (one or two spaces away, maybe past a middle
+/// initial or particles: "Troy| van Oene", "Callum| H Watt") when it is [`joinable`].
+fn joined_after(text: &str, e: usize) -> Option<usize> {
+    let rest = text.get(e..)?;
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    if !(1..=2).contains(&gap) {
+        return None;
+    }
+    let p = e + gap;
+    let q = initial(text, p).or_else(|| particles(text, p)).unwrap_or(p);
+    let we = name_word(text, q)?;
+    joinable(text.get(q..we)?).then_some(we)
+}
+
+/// The start of the name word before `s` (one or two spaces away, maybe before a middle
+/// initial or particles: "Margrethe |Lundblad", "Sietske R van der |Wardt") when it is
+/// [`joinable`] and not glued to what is before it.
+fn joined_before(text: &str, s: usize) -> Option<usize> {
+    let before = text.get(..s)?;
+    let mut t = before.trim_end_matches(' ').len();
+    if !(1..=2).contains(&(s - t)) {
+        return None;
+    }
+    // skip an initial ("R", "R.") or up to three particles, each with one space before it
+    for _ in 0..3 {
+        let head = text.get(..t)?;
+        let ws = super::util::last_word_start(head.strip_suffix('.').unwrap_or(head)).unwrap_or(t);
+        let tok = text.get(ws..t)?;
+        let is_initial = tok.trim_end_matches('.').len() == 1
+            && tok.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        if !(is_initial || PARTICLES.contains(&tok)) || text.get(..ws)?.strip_suffix(' ').is_none()
+        {
+            break;
+        }
+        t = ws - 1;
+        if is_initial {
+            break;
+        }
+    }
+    let head = text.get(..t)?;
+    let ws = super::util::last_word_start(head)?;
+    if name_word(text, ws) != Some(t)
+        || super::util::prev_char(text, ws)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '#' | '_' | '/' | '.'))
+    {
+        return None;
+    }
+    joinable(text.get(ws..t)?).then_some(ws)
+}
+
+/// Grows each PERSON finding of 0.5 or more over one name word right after it and one right
+/// before it ([`joined_after`], [`joined_before`]): the other half of a name one rule found
+/// half of ("Vladimir" of "Vladimir Woronoff", "Lundblad" of "Margrethe Lundblad"). A grown
+/// finding scores at least 0.6 and at least every PERSON finding it now covers, so that the
+/// whole name wins over its parts when overlaps are resolved.
+pub(super) fn join_neighbours(text: &str, spans: &mut [Span]) {
+    let mut grown = Vec::new();
+    for (i, sp) in spans.iter_mut().enumerate() {
+        if sp.kind != "PERSON" || sp.score < 0.5 {
+            continue;
+        }
+        let (s, e) = (sp.start, sp.end);
+        if let Some(e) = joined_after(text, sp.end) {
+            sp.end = e;
+        }
+        if let Some(s) = joined_before(text, sp.start) {
+            sp.start = s;
+        }
+        if (sp.start, sp.end) != (s, e) {
+            grown.push(i);
+        }
+    }
+    for i in grown {
+        let Some(&Span { start, end, .. }) = spans.get(i) else {
+            continue;
+        };
+        let covered = spans
+            .iter()
+            .filter(|o| o.kind == "PERSON" && start <= o.start && o.end <= end)
+            .fold(0.6f32, |m, o| m.max(o.score));
+        if let Some(sp) = spans.get_mut(i) {
+            sp.score = sp.score.max(covered);
+        }
+    }
+}
+
+/// How far from a finding of another kind a name line of a contact block may be, in bytes.
+const BLOCK: usize = 200;
+
+/// Names alone on a line of a contact block — a signature, a pasted address card, a form
+/// ("Einojuhani Pyysalo" over a company, an address and a phone number) — where no sentence
+/// surrounds them and [`find`]'s English test cannot judge: a line of two to five words
+/// (leading marks such as "-", "*", "•", ">" skipped) that are all name words as [`find`]
+/// takes them (unknown to the dictionary or a census name; never a common word, a place
+/// or a company word), with middle initials and particles between them, and within
+/// [`BLOCK`] bytes of a finding of another kind (`out[..first]`, score 0.5 or more: a phone
+/// number, an e-mail address, a street address...). 0.6.
+pub(super) fn contact_lines(text: &str, out: &mut Vec<Span>, first: usize) {
+    let others = out.get(..first).unwrap_or(&[]);
+    if !others.iter().any(|o| o.score >= 0.5) {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut ls = 0;
+    for line in text.split('\n') {
+        let le = ls + line.len();
+        if let Some((s, e)) = name_line(text, ls, le) {
+            let near = others.iter().any(|o| {
+                o.score >= 0.5
+                    && o.start < e.saturating_add(BLOCK)
+                    && o.end.saturating_add(BLOCK) > s
+                    && !(o.start < e && s < o.end)
+            });
+            if near {
+                found.push((s, e));
+            }
+        }
+        ls = le + 1;
+    }
+    for (s, e) in found {
+        out.push(Span {
+            kind: "PERSON",
+            start: s,
+            end: e,
+            score: 0.6,
+        });
+    }
+}
+
+/// The name on the line `ls..le` of `text` when the line holds one and nothing else (see
+/// [`contact_lines`]).
+fn name_line(text: &str, ls: usize, le: usize) -> Option<(usize, usize)> {
+    let line = text.get(ls..le)?;
+    if line.len() > 80 {
+        return None;
+    }
+    let s = ls + line.find(|c: char| c.is_alphanumeric())?;
+    let body = text.get(s..le)?.trim_end_matches([' ', '\t', '\r', ',']);
+    let e = s + body.len();
+    let (mut p, mut words, mut tokens) = (s, 0, 0);
+    while p < e {
+        tokens += 1;
+        if tokens > 5 {
+            return None;
+        }
+        // a middle initial or particles between name words, then a name word
+        let q = if words > 0 {
+            initial(text, p).or_else(|| particles(text, p)).unwrap_or(p)
+        } else {
+            p
+        };
+        let we = name_word(text, q)?;
+        let w = text.get(q..we)?;
+        if !namelike_as(lookup(w), w) || super::census::not_a_name(w) || formula_word(w) {
+            return None;
+        }
+        words += 1;
+        // one or two spaces to the next word, or the line's end
+        let rest = text.get(we..e)?;
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if we < e && !(1..=2).contains(&gap) {
+            return None;
+        }
+        p = we + gap;
+    }
+    (words >= 2).then_some((s, e))
+}
+
+/// Words of greetings, thanks and sign-offs in the other languages botwall reads, which a
+/// line of their own in title case ("Liebe Grüße", "Muchas Gracias", "Merci Beaucoup")
+/// would otherwise pass as a name the English dictionary does not know (lower case).
+const FORMULA_WORDS: &[&str] = &[
+    // de
+    "liebe",
+    "lieben",
+    "lieber",
+    "viele",
+    "vielen",
+    "herzliche",
+    "herzlichen",
+    "beste",
+    "besten",
+    "grüße",
+    "grüßen",
+    "gruß",
+    "gruss",
+    "grüsse",
+    "danke",
+    "dank",
+    "schöne",
+    "schönen",
+    "guten",
+    "gute",
+    "morgen",
+    "abend",
+    "tag",
+    "hallo",
+    "tschüss",
+    "frohe",
+    "freundliche",
+    "freundlichen",
+    "bis",
+    "bald",
+    // fr
+    "merci",
+    "beaucoup",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "cordialement",
+    "amitiés",
+    "bisous",
+    "bonne",
+    "journée",
+    "soirée",
+    "bien",
+    "chers",
+    "chère",
+    "cher",
+    "joyeux",
+    "meilleures",
+    "salutations",
+    // es
+    "muchas",
+    "gracias",
+    "buenos",
+    "buenas",
+    "días",
+    "dias",
+    "tardes",
+    "noches",
+    "saludos",
+    "atentamente",
+    "abrazos",
+    "besos",
+    "hola",
+    "querido",
+    "querida",
+    "estimado",
+    "estimada",
+    "feliz",
+    "hasta",
+    "luego",
+    "pronto",
+    // it
+    "grazie",
+    "mille",
+    "saluti",
+    "cordiali",
+    "distinti",
+    "buongiorno",
+    "buonasera",
+    "ciao",
+    "caro",
+    "cara",
+    "buon",
+    "buona",
+    "tanti",
+    "auguri",
+    // pt
+    "obrigado",
+    "obrigada",
+    "muito",
+    "abraços",
+    "beijos",
+    "bom",
+    "boa",
+    "dia",
+    "tarde",
+    "noite",
+    "atenciosamente",
+    "olá",
+    "prezado",
+    "prezada",
+    // nl
+    "groeten",
+    "groet",
+    "hartelijke",
+    "vriendelijke",
+    "bedankt",
+    "dankjewel",
+    "hoi",
+    "beste",
+    // pl
+    "pozdrawiam",
+    "pozdrowienia",
+    "dziękuję",
+    "dzięki",
+    "serdecznie",
+    "cześć",
+    "dzień",
+    "dobry",
+    "wesołych",
+    // tr
+    "teşekkürler",
+    "teşekkür",
+    "ederim",
+    "selamlar",
+    "saygılarımla",
+    "merhaba",
+    "günaydın",
+    "iyi",
+    "günler",
+    "akşamlar",
+];
+
+/// Whether `w` is one of [`FORMULA_WORDS`] (any case).
+fn formula_word(w: &str) -> bool {
+    w.len() <= 16
+        && FORMULA_WORDS
+            .iter()
+            .any(|f| f.chars().eq(w.chars().flat_map(char::to_lowercase)))
+}
+
 /// Finds names of unknown words starting at the upper-case letters `ups` (byte offsets in
 /// `text`).
 pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
@@ -569,6 +889,78 @@ mod tests {
         // and it answers most unknown words: under a tenth of the bits are set
         let set: u32 = ix.seen.iter().map(|w| w.count_ones()).sum();
         assert!(set < (1 << SEEN_BITS) / 10, "{set}");
+    }
+
+    /// The PERSON findings of the whole PII stage in `text`, as text.
+    fn persons(text: &str) -> Vec<&str> {
+        super::super::Scanner::all()
+            .scan(text)
+            .into_iter()
+            .filter(|s| s.kind == "PERSON")
+            .filter_map(|s| text.get(s.start..s.end))
+            .collect()
+    }
+
+    /// Names alone on a line beside contact details are found; lines of greetings, of
+    /// common words, and name-like lines without any contact detail near are not.
+    #[test]
+    fn names_alone_on_a_contact_line() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Vesteinn Korhola\nAurelix Oy\n+358 40 7391 552",
+                &["Vesteinn Korhola"],
+            ),
+            (
+                "- Dobromila Kwasniak\n- dobromila.k@example.pl",
+                &["Dobromila Kwasniak"],
+            ),
+            (
+                "Regards,\nTaavetti R Lepisto\ntaavetti@example.fi",
+                &["Taavetti R Lepisto"],
+            ),
+            ("Merci Beaucoup\n06 12 34 56 78", &[]),
+            ("Vielen Dank\nTel. +49 151 23456789", &[]),
+            ("Release Notes\ncall +1 415 555 0134", &[]),
+            ("Kubernetes Operator\nsupport@example.com", &[]),
+            // no contact detail near: a heading, not a card
+            ("Vesteinn Korhola\n\nUusi kausi alkaa pian", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(persons(text), *want, "{text:?}");
+        }
+    }
+
+    /// A name one rule found half of grows over the other half beside it (past a middle
+    /// initial or particles), but not over a common word, a place or a greeting.
+    #[test]
+    fn the_other_half_of_a_name_joins_it() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The solo was sung by Raraka Yoshimitsu in 1995",
+                "Raraka Yoshimitsu",
+            ),
+            (
+                "Our new intern Troy van Oostveen starts Monday",
+                "Troy van Oostveen",
+            ),
+        ];
+        for (text, want) in cases {
+            assert!(
+                persons(text).contains(want),
+                "{text:?}: {:?}",
+                persons(text)
+            );
+        }
+        for text in [
+            "Tell Anna Monday is fine for the review",
+            "Ask Vladimir Thursday about the keys",
+        ] {
+            assert!(
+                persons(text).iter().all(|p| !p.contains(' ')),
+                "{text:?}: {:?}",
+                persons(text)
+            );
+        }
     }
 
     #[test]

@@ -1115,6 +1115,10 @@ pub(super) fn find_with_model(
     super::census::find(text, &ups, out);
     // 2c. capitalised words no English dictionary knows, in English text
     super::english::find(text, &ups, out);
+    // 2d. names alone on a line of a contact block, beside a finding of another kind
+    if first > 0 {
+        super::english::contact_lines(text, out, first);
+    }
     // middle initials inside the names found so far
     with_initials(text, out.get_mut(first..).unwrap_or(&mut []));
     // 3. CJK full names with a known surname
@@ -1127,6 +1131,8 @@ pub(super) fn find_with_model(
     if model && !ups.is_empty() {
         super::namemodel::find(text, &ups, out, first);
     }
+    // 6. the other half of a name a rule found half of
+    super::english::join_neighbours(text, out.get_mut(first..).unwrap_or(&mut []));
 }
 
 /// Middle initials: a name found as "Anđa" or "Tomić" in "Anđa L. Tomić" (or "Ines R
