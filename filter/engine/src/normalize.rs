@@ -1547,6 +1547,13 @@ pub fn decoded_segments(text: &str) -> Vec<String> {
 /// URL-decoding: its words outside the escapes are the plain text's own, so only what it
 /// says beyond the plain reading is news).
 pub fn decoded_readings(text: &str) -> Vec<(String, bool)> {
+    decoded_readings_in(text, |_| true)
+}
+
+/// [`decoded_readings`], where `may_hold(b)` is false only for a byte `b` that `text`
+/// does not hold (the URL, rot13, Morse and Braille readings each need one such byte
+/// first: `%`, `1`, `-`, the lead byte 0xE2; the caller may know the text's bytes).
+pub(crate) fn decoded_readings_in(text: &str, may_hold: impl Fn(u8) -> bool) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let runs = b64_runs(bytes);
@@ -1568,14 +1575,15 @@ pub fn decoded_readings(text: &str) -> Vec<(String, bool)> {
             out.push((s, false));
         }
     }
-    if escapes(text) >= 3 {
+    if may_hold(b'%') && escapes(text) >= 3 {
         if let Some(s) = percent_decode(text) {
             out.push((s, true));
         }
     }
     let lower = text.get(..text.len().min(4096)).unwrap_or(text);
     let b = lower.as_bytes();
-    if memchr::memchr_iter(b'1', b).any(|i| b.get(i + 1) == Some(&b'3'))
+    if may_hold(b'1')
+        && memchr::memchr_iter(b'1', b).any(|i| b.get(i + 1) == Some(&b'3'))
         && (lower.contains("rot13")
             || lower.contains("ROT13")
             || lower.contains("rot-13")
@@ -1583,10 +1591,10 @@ pub fn decoded_readings(text: &str) -> Vec<(String, bool)> {
     {
         out.push((rot13(text), false));
     }
-    if let Some(s) = morse_decode(text) {
+    if let Some(s) = may_hold(b'-').then(|| morse_decode(text)).flatten() {
         out.push((s, false));
     }
-    if let Some(s) = braille_decode(text) {
+    if let Some(s) = may_hold(0xE2).then(|| braille_decode(text)).flatten() {
         out.push((s, false));
     }
     out

@@ -455,7 +455,7 @@ fn commonness(b: u8) -> u8 {
 }
 
 /// A set of bytes, a bit each.
-type ByteSet = [u64; 4];
+pub(crate) type ByteSet = [u64; 4];
 
 /// Puts byte `b` into `set`.
 #[inline]
@@ -466,7 +466,7 @@ fn insert(set: &mut ByteSet, b: u8) {
 }
 
 /// The bytes of `b`.
-fn byte_set(b: &[u8]) -> ByteSet {
+pub(crate) fn byte_set(b: &[u8]) -> ByteSet {
     let mut set = [0u64; 4];
     if b.len() < 256 {
         // four sets filled in turn and merged: consecutive bytes (mostly letters, the same
@@ -654,12 +654,18 @@ impl RawNeeds {
     }
 
     /// False when no raw term can occur in `raw`.
+    #[cfg(test)]
     fn may_match(&self, raw: &str) -> bool {
+        self.may_match_in(raw, &byte_set(raw.as_bytes()))
+    }
+
+    /// [`RawNeeds::may_match`] given the bytes of `raw` (`have`, from [`byte_set`]).
+    fn may_match_in(&self, raw: &str, have: &ByteSet) -> bool {
         let b = raw.as_bytes();
         // the text's bytes, made once for any length (a few instructions a byte): whether a
         // rare byte or a colon occurs is then a test of bits, and a long chat message
         // without digits (say) rules out most phrases, each a search saved
-        let have = byte_set(b);
+        let have = *have;
         if have.iter().zip(&self.bytes).any(|(h, n)| h & n != 0) && self.rare_pair(b, &have) {
             return true;
         }
@@ -1573,7 +1579,19 @@ impl Lexicons {
     /// Finds every group of every lexicon in `n`: `out[lexicon]` gets its hits, sorted.
     /// `scratch` is a buffer for the padded words view.
     pub fn hits(&self, n: &Normalized, out: &mut [Vec<GroupHit>], scratch: &mut String) {
-        self.hits_with(n, out, scratch, true);
+        self.hits_in(n, out, scratch, &byte_set(n.raw.as_bytes()));
+    }
+
+    /// [`Lexicons::hits`] given the bytes of `n.raw` (`raw_bytes`, from [`byte_set`]: made
+    /// once by the caller, which looks at them too).
+    pub(crate) fn hits_in(
+        &self,
+        n: &Normalized,
+        out: &mut [Vec<GroupHit>],
+        scratch: &mut String,
+        raw_bytes: &ByteSet,
+    ) {
+        self.hits_with(n, out, scratch, true, raw_bytes);
     }
 
     fn hits_with(
@@ -1582,6 +1600,7 @@ impl Lexicons {
         out: &mut [Vec<GroupHit>],
         scratch: &mut String,
         fast: bool,
+        raw_bytes: &ByteSet,
     ) {
         for o in out.iter_mut() {
             o.clear();
@@ -1662,7 +1681,7 @@ impl Lexicons {
             );
         }
         if let Some((ac, targets)) = &self.raw {
-            if self.raw_needs.may_match(&n.raw) {
+            if self.raw_needs.may_match_in(&n.raw, raw_bytes) {
                 let off = text.len() + 1_000_000;
                 for m in ac.find_overlapping_iter(&n.raw) {
                     for &(l, t) in targets.get(m.pattern().as_usize()).into_iter().flatten() {
@@ -2111,8 +2130,8 @@ mod tests {
         for t in &texts {
             let n = normalize(t);
             let (mut walk, mut reference) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(&n, &mut walk, &mut String::new(), true);
-            lex.hits_with(&n, &mut reference, &mut String::new(), false);
+            lex.hits_with(&n, &mut walk, &mut String::new(), true, &byte_set(n.raw.as_bytes()));
+            lex.hits_with(&n, &mut reference, &mut String::new(), false, &byte_set(n.raw.as_bytes()));
             assert_eq!(walk, reference, "text {t:?}");
             kept += walk.iter().map(Vec::len).sum::<usize>();
         }
@@ -2153,8 +2172,8 @@ mod tests {
         for t in texts.iter().copied().chain(made.iter().map(String::as_str)) {
             let n = normalize(t);
             let (mut fast, mut slow) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(&n, &mut fast, &mut String::new(), true);
-            lex.hits_with(&n, &mut slow, &mut String::new(), false);
+            lex.hits_with(&n, &mut fast, &mut String::new(), true, &byte_set(n.raw.as_bytes()));
+            lex.hits_with(&n, &mut slow, &mut String::new(), false, &byte_set(n.raw.as_bytes()));
             assert_eq!(fast, slow, "text {t:?}");
         }
     }

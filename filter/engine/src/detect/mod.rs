@@ -22,7 +22,7 @@
 pub mod lexicon;
 pub mod model;
 
-use crate::normalize::{decoded_readings, normalize, normalize_into, split_joined, Normalized};
+use crate::normalize::{decoded_readings_in, normalize, normalize_into, split_joined, Normalized};
 use crate::policy::{Detector, StageAction};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lexicon::{GroupHit, Lexicon, Lexicons};
@@ -216,6 +216,32 @@ fn suffix_sym(b: u8) -> bool {
         || b.wrapping_sub(b'[') < 4
         || b == b'`'
         || b.wrapping_sub(b'{') < 4
+}
+
+/// The bytes [`suffix_sym`] accepts (checked against it in a test).
+const SUFFIX_SYMS: [u8; 15] = *b"$()<=>[\\]^`{|}~";
+
+/// `bytes` as a set ([`lexicon::ByteSet`]).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
+const fn byte_mask(bytes: &[u8]) -> lexicon::ByteSet {
+    let mut set = [0u64; 4];
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        set[(b >> 6) as usize] |= 1 << (b & 63);
+        i += 1;
+    }
+    set
+}
+
+/// [`SUFFIX_SYMS`] as a set.
+const SUFFIX_MASK: lexicon::ByteSet = byte_mask(&SUFFIX_SYMS);
+/// The ASCII digits as a set.
+const DIGIT_MASK: lexicon::ByteSet = byte_mask(b"0123456789");
+
+/// True if `set` holds a byte of `mask`.
+fn meets(set: &lexicon::ByteSet, mask: &lexicon::ByteSet) -> bool {
+    set.iter().zip(mask).any(|(a, b)| a & b != 0)
 }
 
 /// Adversarial-suffix signal: a stretch of text dense in brackets and code symbols mixed
@@ -500,30 +526,52 @@ impl Prepared {
     fn prepare_at(&mut self, text: &str, depth: u8) {
         normalize_into(text, &mut self.norm);
         let lexicons = BUILTIN.as_ref().ok();
-        let find = |n: &Normalized, hits: &mut Vec<Vec<GroupHit>>, scratch: &mut String| {
+        let find = |n: &Normalized,
+                    hits: &mut Vec<Vec<GroupHit>>,
+                    scratch: &mut String,
+                    raw_bytes: &lexicon::ByteSet| {
             if let Some(all) = lexicons {
                 hits.resize_with(all.lexicons.len(), Vec::new);
-                all.hits(n, hits, scratch);
+                all.hits_in(n, hits, scratch, raw_bytes);
             }
         };
-        find(&self.norm, &mut self.hits, &mut self.scratch);
+        // the raw view's bytes, made once: the raw terms' pre-check and the first looks of
+        // the checks below are tests of their bits
+        let raw_bytes = lexicon::byte_set(self.norm.raw.as_bytes());
+        let holds = |b: u8| {
+            raw_bytes
+                .get(usize::from(b >> 6))
+                .is_some_and(|w| w >> (b & 63) & 1 != 0)
+        };
+        // an ASCII text's raw view holds every byte of it but whitespace (lower-cased), so
+        // a byte other than those that is not in the raw view is not in the text either
+        let ascii = text.is_ascii();
+        let text_may_hold = |b: u8| !ascii || holds(b);
+        find(&self.norm, &mut self.hits, &mut self.scratch, &raw_bytes);
         self.hidden = (!self.norm.hidden.is_empty()).then(|| {
             let h = normalize(&self.norm.hidden);
             let mut hits = Vec::new();
-            find(&h, &mut hits, &mut self.scratch);
+            let bytes = lexicon::byte_set(h.raw.as_bytes());
+            find(&h, &mut hits, &mut self.scratch, &bytes);
             (h, hits)
         });
         self.split = None;
-        if depth == 0 {
+        if depth == 0 && text_may_hold(b'-') {
             if let Some(joined) = split_joined(text) {
                 let mut hits = Vec::new();
-                find(&normalize(&joined), &mut hits, &mut self.scratch);
+                let n = normalize(&joined);
+                find(&n, &mut hits, &mut self.scratch, &lexicon::byte_set(n.raw.as_bytes()));
                 self.split = Some(hits);
             }
         }
-        self.suffix = adversarial_suffix(&self.norm.raw);
+        // (the suffix symbols and digits are ASCII: without one in the raw view, no signal)
+        self.suffix = meets(&raw_bytes, &SUFFIX_MASK) && adversarial_suffix(&self.norm.raw);
         self.code = looks_like_code(text);
-        self.scam_cues = scam_cues(&self.norm.raw);
+        self.scam_cues = if meets(&raw_bytes, &DIGIT_MASK) {
+            scam_cues(&self.norm.raw)
+        } else {
+            0
+        };
         self.learned = [0.0; model::NUM_HEADS];
         if depth == 0 {
             if let Some(m) = model::builtin() {
@@ -533,7 +581,7 @@ impl Prepared {
         }
         self.segments.clear();
         if depth < 2 {
-            for (seg, reread) in decoded_readings(text) {
+            for (seg, reread) in decoded_readings_in(text, text_may_hold) {
                 let mut p = Prepared::default();
                 p.prepare_at(&seg, depth + 1);
                 p.reread = reread;
@@ -1133,6 +1181,31 @@ mod tests {
         for b in 0..=255u8 {
             let listed = b"{}[]()\\|^<>$`~=".contains(&b);
             assert_eq!(suffix_sym(b), listed, "byte {b:#x}");
+            assert_eq!(SUFFIX_SYMS.contains(&b), listed, "byte {b:#x}");
+            let in_mask = SUFFIX_MASK[usize::from(b >> 6)] >> (b & 63) & 1 != 0;
+            assert_eq!(in_mask, listed, "byte {b:#x}");
+        }
+    }
+
+    /// `prepare_at` reads an ASCII text's bytes from its raw view's ([`lexicon::byte_set`]):
+    /// every byte but whitespace is there, lower-cased.
+    #[test]
+    fn ascii_raw_view_holds_every_byte_but_whitespace() {
+        let mut rng = crate::testing::Rng::new(0x5eed_f510);
+        let pieces: [&str; 24] = [
+            "a", "B", "7", " ", "  ", "\t", "\n", "\r\n", "-", "%", "1", "3", "<b>", "</i>",
+            "@", "$", "*", "`", "'", ".", "x y z", "r0t13", "%41", "ig-nore",
+        ];
+        for _ in 0..5000 {
+            let t: String = (0..rng.below(14))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let n = normalize(&t);
+            let have = lexicon::byte_set(n.raw.as_bytes());
+            for b in t.bytes().filter(|b| !b.is_ascii_whitespace()) {
+                let b = b.to_ascii_lowercase();
+                assert!(have[usize::from(b >> 6)] >> (b & 63) & 1 != 0, "{t:?} {b}");
+            }
         }
     }
 
