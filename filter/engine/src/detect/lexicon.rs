@@ -1579,19 +1579,21 @@ impl Lexicons {
     /// Finds every group of every lexicon in `n`: `out[lexicon]` gets its hits, sorted.
     /// `scratch` is a buffer for the padded words view.
     pub fn hits(&self, n: &Normalized, out: &mut [Vec<GroupHit>], scratch: &mut String) {
-        self.hits_in(n, out, scratch, &byte_set(n.raw.as_bytes()));
+        self.hits_in(n, out, scratch, &byte_set(n.raw.as_bytes()), false);
     }
 
     /// [`Lexicons::hits`] given the bytes of `n.raw` (`raw_bytes`, from [`byte_set`]: made
-    /// once by the caller, which looks at them too).
+    /// once by the caller, which looks at them too); `alnum`: the caller knows that the
+    /// words view holds only ASCII letters, digits and spaces (else it is looked at).
     pub(crate) fn hits_in(
         &self,
         n: &Normalized,
         out: &mut [Vec<GroupHit>],
         scratch: &mut String,
         raw_bytes: &ByteSet,
+        alnum: bool,
     ) {
-        self.hits_with(n, out, scratch, true, raw_bytes);
+        self.hits_with(n, out, scratch, true, raw_bytes, alnum);
     }
 
     fn hits_with(
@@ -1601,13 +1603,14 @@ impl Lexicons {
         scratch: &mut String,
         fast: bool,
         raw_bytes: &ByteSet,
+        alnum: bool,
     ) {
         for o in out.iter_mut() {
             o.clear();
         }
         let text = n.words.as_str();
         // (ASCII letters, digits and spaces only: ASCII without a second look)
-        let alnum = n.joined.is_empty() && only_alnum_and_spaces(text.as_bytes());
+        let alnum = n.joined.is_empty() && (alnum || only_alnum_and_spaces(text.as_bytes()));
         let ascii = alnum || text.is_ascii();
         let simple = n.joined.is_empty()
             && if ascii {
@@ -2130,8 +2133,8 @@ mod tests {
         for t in &texts {
             let n = normalize(t);
             let (mut walk, mut reference) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(&n, &mut walk, &mut String::new(), true, &byte_set(n.raw.as_bytes()));
-            lex.hits_with(&n, &mut reference, &mut String::new(), false, &byte_set(n.raw.as_bytes()));
+            lex.hits_with(&n, &mut walk, &mut String::new(), true, &byte_set(n.raw.as_bytes()), false);
+            lex.hits_with(&n, &mut reference, &mut String::new(), false, &byte_set(n.raw.as_bytes()), false);
             assert_eq!(walk, reference, "text {t:?}");
             kept += walk.iter().map(Vec::len).sum::<usize>();
         }
@@ -2172,8 +2175,8 @@ mod tests {
         for t in texts.iter().copied().chain(made.iter().map(String::as_str)) {
             let n = normalize(t);
             let (mut fast, mut slow) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(&n, &mut fast, &mut String::new(), true, &byte_set(n.raw.as_bytes()));
-            lex.hits_with(&n, &mut slow, &mut String::new(), false, &byte_set(n.raw.as_bytes()));
+            lex.hits_with(&n, &mut fast, &mut String::new(), true, &byte_set(n.raw.as_bytes()), false);
+            lex.hits_with(&n, &mut slow, &mut String::new(), false, &byte_set(n.raw.as_bytes()), false);
             assert_eq!(fast, slow, "text {t:?}");
         }
     }

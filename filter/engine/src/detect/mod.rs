@@ -529,10 +529,11 @@ impl Prepared {
         let find = |n: &Normalized,
                     hits: &mut Vec<Vec<GroupHit>>,
                     scratch: &mut String,
-                    raw_bytes: &lexicon::ByteSet| {
+                    raw_bytes: &lexicon::ByteSet,
+                    alnum: bool| {
             if let Some(all) = lexicons {
                 hits.resize_with(all.lexicons.len(), Vec::new);
-                all.hits_in(n, hits, scratch, raw_bytes);
+                all.hits_in(n, hits, scratch, raw_bytes, alnum);
             }
         };
         // the raw view's bytes, made once: the raw terms' pre-check and the first looks of
@@ -547,12 +548,15 @@ impl Prepared {
         // a byte other than those that is not in the raw view is not in the text either
         let ascii = text.is_ascii();
         let text_may_hold = |b: u8| !ascii || holds(b);
-        find(&self.norm, &mut self.hits, &mut self.scratch, &raw_bytes);
+        // and its words view holds only letters, digits and spaces unless `@` or `$` (kept
+        // inside words) are there
+        let alnum = ascii && !holds(b'@') && !holds(b'$');
+        find(&self.norm, &mut self.hits, &mut self.scratch, &raw_bytes, alnum);
         self.hidden = (!self.norm.hidden.is_empty()).then(|| {
             let h = normalize(&self.norm.hidden);
             let mut hits = Vec::new();
             let bytes = lexicon::byte_set(h.raw.as_bytes());
-            find(&h, &mut hits, &mut self.scratch, &bytes);
+            find(&h, &mut hits, &mut self.scratch, &bytes, false);
             (h, hits)
         });
         self.split = None;
@@ -560,7 +564,8 @@ impl Prepared {
             if let Some(joined) = split_joined(text) {
                 let mut hits = Vec::new();
                 let n = normalize(&joined);
-                find(&n, &mut hits, &mut self.scratch, &lexicon::byte_set(n.raw.as_bytes()));
+                let bytes = lexicon::byte_set(n.raw.as_bytes());
+                find(&n, &mut hits, &mut self.scratch, &bytes, false);
                 self.split = Some(hits);
             }
         }
@@ -575,7 +580,13 @@ impl Prepared {
         self.learned = [0.0; model::NUM_HEADS];
         if depth == 0 {
             if let Some(m) = model::builtin() {
-                model::features(text, &self.norm, m.bits, &mut self.feats);
+                // (an ASCII text's code symbols are in its raw view: none of them is
+                // whitespace or a letter)
+                let known = model::Known {
+                    words_ascii: alnum,
+                    code_syms: ascii.then(|| meets(&raw_bytes, &model::CODE_SYM_MASK)),
+                };
+                model::features_known(text, &self.norm, m.bits, &mut self.feats, known);
                 self.learned = m.evidence(&m.logits(&self.feats));
             }
         }
@@ -1188,13 +1199,14 @@ mod tests {
     }
 
     /// `prepare_at` reads an ASCII text's bytes from its raw view's ([`lexicon::byte_set`]):
-    /// every byte but whitespace is there, lower-cased.
+    /// every byte but whitespace (and the vertical tab) is there, lower-cased.
     #[test]
     fn ascii_raw_view_holds_every_byte_but_whitespace() {
         let mut rng = crate::testing::Rng::new(0x5eed_f510);
-        let pieces: [&str; 24] = [
+        let pieces: [&str; 30] = [
             "a", "B", "7", " ", "  ", "\t", "\n", "\r\n", "-", "%", "1", "3", "<b>", "</i>",
-            "@", "$", "*", "`", "'", ".", "x y z", "r0t13", "%41", "ig-nore",
+            "@", "$", "*", "`", "'", ".", "x y z", "r0t13", "%41", "ig-nore", "h3ll0", "a.b.c",
+            "_", "&amp;", "4ss", "\x0b",
         ];
         for _ in 0..5000 {
             let t: String = (0..rng.below(14))
@@ -1202,9 +1214,17 @@ mod tests {
                 .collect();
             let n = normalize(&t);
             let have = lexicon::byte_set(n.raw.as_bytes());
-            for b in t.bytes().filter(|b| !b.is_ascii_whitespace()) {
+            for b in t.bytes().filter(|&b| !b.is_ascii_whitespace() && b != 0x0B) {
                 let b = b.to_ascii_lowercase();
                 assert!(have[usize::from(b >> 6)] >> (b & 63) & 1 != 0, "{t:?} {b}");
+            }
+            // without `@` and `$`, the words view is ASCII letters, digits and spaces
+            let at_or_dollar = [b'@', b'$']
+                .iter()
+                .any(|&b| have[usize::from(b >> 6)] >> (b & 63) & 1 != 0);
+            if !at_or_dollar {
+                let ok = n.words.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ');
+                assert!(ok, "{t:?} {:?}", n.words);
             }
         }
     }

@@ -201,6 +201,19 @@ const fn is_code_sym(b: u8) -> bool {
     )
 }
 
+/// [`is_code_sym`] as a set of bytes.
+pub(crate) const CODE_SYM_MASK: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let mut b = 0u8;
+    while b < 128 {
+        if is_code_sym(b) {
+            set[(b >> 6) as usize] |= 1 << (b & 63);
+        }
+        b += 1;
+    }
+    set
+};
+
 /// [`is_code_sym`] as six ranges (checked in a test), for vector instructions.
 fn code_sym_ranges(b: u8) -> bool {
     b.wrapping_sub(b'#') < 2
@@ -250,11 +263,16 @@ fn long_tokens(b: &[u8]) -> u32 {
 fn code_sym_or_camel(b: &[u8]) -> bool {
     b.chunks(64)
         .any(|chunk| chunk.iter().fold(false, |hit, &x| hit | code_sym_ranges(x)))
-        || b.iter()
-            .zip(b.get(1..).unwrap_or_default())
-            .fold(false, |hit, (&x, &y)| {
-                hit | (x.is_ascii_lowercase() & y.is_ascii_uppercase())
-            })
+        || camel(b)
+}
+
+/// True if `b` has an ASCII lower-case letter followed by an upper-case one.
+fn camel(b: &[u8]) -> bool {
+    b.iter()
+        .zip(b.get(1..).unwrap_or_default())
+        .fold(false, |hit, (&x, &y)| {
+            hit | (x.is_ascii_lowercase() & y.is_ascii_uppercase())
+        })
 }
 
 /// Shape classes of one whitespace token of the original text (bit set), and its number
@@ -329,9 +347,30 @@ static SHAPE_CLASS: [u8; 256] = {
 /// word is hashed once (its first five bytes on the way, for the stem); the unigram,
 /// bigram and stem features are mixes of those hashes.
 pub fn features(text: &str, n: &Normalized, bits: u32, out: &mut Vec<u32>) {
+    features_known(text, n, bits, out, Known::default());
+}
+
+/// What a caller knows of a text already ([`features_known`]; `prepare_at` reads it from
+/// the raw view's bytes).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Known {
+    /// The words view is ASCII (else looked at).
+    pub words_ascii: bool,
+    /// Whether the text holds a code symbol ([`is_code_sym`]), if known.
+    pub code_syms: Option<bool>,
+}
+
+/// [`features`], given what is `known` of the text (the same buckets).
+pub(crate) fn features_known(
+    text: &str,
+    n: &Normalized,
+    bits: u32,
+    out: &mut Vec<u32>,
+    known: Known,
+) {
     out.clear();
     with_seen(bits, out, |out, seen| {
-        collect(text, n, bits, &mut Distinct { out, seen });
+        collect(text, n, bits, known, &mut Distinct { out, seen });
     });
 }
 
@@ -352,14 +391,14 @@ fn with_seen(bits: u32, out: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>, &mut V
 
 /// The feature buckets of [`features`], each put into `out` (which keeps the distinct
 /// ones).
-fn collect(text: &str, n: &Normalized, bits: u32, out: &mut impl Sink) {
+fn collect(text: &str, n: &Normalized, bits: u32, known: Known, out: &mut impl Sink) {
     // (an ASCII words view, the common case, without the per-byte look for other bytes)
-    if n.words.is_ascii() {
+    if known.words_ascii || n.words.is_ascii() {
         collect_words::<true>(n, bits, out);
     } else {
         collect_words::<false>(n, bits, out);
     }
-    collect_shapes(text, bits, out);
+    collect_shapes(text, bits, known.code_syms, out);
 }
 
 /// The word, pair, stem and character-pair features of [`collect`] (`ASCII`: the words view
@@ -414,12 +453,16 @@ fn collect_words<const ASCII: bool>(n: &Normalized, bits: u32, out: &mut impl Si
 
 /// The shape features of [`collect`]: shapes of the original text's whitespace tokens (as
 /// [`token_shape`] gives them), in one pass over its bytes, and the code-symbol density.
-fn collect_shapes(text: &str, bits: u32, out: &mut impl Sink) {
+fn collect_shapes(text: &str, bits: u32, code_syms: Option<bool>, out: &mut impl Sink) {
     let mut counts = [0u32; 4];
     let bytes = text.as_bytes();
     // (not in wasm: without vector instructions the look for code symbols and joins costs
     // more than it saves, measured under Node)
-    if !cfg!(target_arch = "wasm32") && !code_sym_or_camel(bytes) {
+    let plain = || match code_syms {
+        Some(syms) => !syms && !camel(bytes),
+        None => !code_sym_or_camel(bytes),
+    };
+    if !cfg!(target_arch = "wasm32") && plain() {
         // no token has code symbols or a camelCase join: a shape can only be a very long
         // token (more than 24 bytes)
         if let Some(c) = counts.get_mut(3) {
@@ -748,6 +791,8 @@ mod tests {
         for b in 0..=255u8 {
             assert_eq!(code_sym_ranges(b), is_code_sym(b), "{b:#x}");
             assert_eq!(shape_space(b), b.is_ascii_whitespace(), "{b:#x}");
+            let in_mask = CODE_SYM_MASK[usize::from(b >> 6)] >> (b & 63) & 1 != 0;
+            assert_eq!(in_mask, is_code_sym(b), "{b:#x}");
         }
     }
 
