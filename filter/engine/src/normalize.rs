@@ -529,17 +529,29 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
             break;
         };
         // a run of non-ASCII characters that are segments of their own (each followed by
-        // a boundary), folded one by one as below without finding segments
+        // a boundary), folded one by one as below without finding segments; with the
+        // ASCII characters among them that come before a non-ASCII one (the space or
+        // punctuation between words of other scripts: a segment of its own as well)
         let mut run = tail.chars();
         let (mut cur, mut done) = (run.next(), 0usize);
         // characters that fold to themselves are copied together (from `same` to `done`)
         let mut same = 0usize;
-        while let Some(c) = cur.filter(|c| !c.is_ascii()) {
+        while let Some(c) = cur {
             let next = run.next();
             if next.is_some_and(|x| !is_boundary(x)) {
                 break;
             }
-            if !folds_to_itself(c) {
+            if c.is_ascii() {
+                // (one before ASCII, or last, is left to the copy of ASCII runs above)
+                if next.is_none_or(|x| x.is_ascii()) {
+                    break;
+                }
+                if c.is_ascii_uppercase() {
+                    out.push_str(tail.get(same..done).unwrap_or_default());
+                    out.push(c.to_ascii_lowercase());
+                    same = done + 1;
+                }
+            } else if !folds_to_itself(c) {
                 out.push_str(tail.get(same..done).unwrap_or_default());
                 fold_single(c, out);
                 same = done + c.len_utf8();
