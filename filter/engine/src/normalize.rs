@@ -1565,7 +1565,10 @@ pub fn decoded_readings(text: &str) -> Vec<(String, bool)> {
 /// [`decoded_readings`], where `may_hold(b)` is false only for a byte `b` that `text`
 /// does not hold (the URL, rot13, Morse and Braille readings each need one such byte
 /// first: `%`, `1`, `-`, the lead byte 0xE2; the caller may know the text's bytes).
-pub(crate) fn decoded_readings_in(text: &str, may_hold: impl Fn(u8) -> bool) -> Vec<(String, bool)> {
+pub(crate) fn decoded_readings_in(
+    text: &str,
+    may_hold: impl Fn(u8) -> bool,
+) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let runs = b64_runs(bytes);

@@ -2133,8 +2133,22 @@ mod tests {
         for t in &texts {
             let n = normalize(t);
             let (mut walk, mut reference) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(&n, &mut walk, &mut String::new(), true, &byte_set(n.raw.as_bytes()), false);
-            lex.hits_with(&n, &mut reference, &mut String::new(), false, &byte_set(n.raw.as_bytes()), false);
+            lex.hits_with(
+                &n,
+                &mut walk,
+                &mut String::new(),
+                true,
+                &byte_set(n.raw.as_bytes()),
+                false,
+            );
+            lex.hits_with(
+                &n,
+                &mut reference,
+                &mut String::new(),
+                false,
+                &byte_set(n.raw.as_bytes()),
+                false,
+            );
             assert_eq!(walk, reference, "text {t:?}");
             kept += walk.iter().map(Vec::len).sum::<usize>();
         }
@@ -2175,8 +2189,22 @@ mod tests {
         for t in texts.iter().copied().chain(made.iter().map(String::as_str)) {
             let n = normalize(t);
             let (mut fast, mut slow) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(&n, &mut fast, &mut String::new(), true, &byte_set(n.raw.as_bytes()), false);
-            lex.hits_with(&n, &mut slow, &mut String::new(), false, &byte_set(n.raw.as_bytes()), false);
+            lex.hits_with(
+                &n,
+                &mut fast,
+                &mut String::new(),
+                true,
+                &byte_set(n.raw.as_bytes()),
+                false,
+            );
+            lex.hits_with(
+                &n,
+                &mut slow,
+                &mut String::new(),
+                false,
+                &byte_set(n.raw.as_bytes()),
+                false,
+            );
             assert_eq!(fast, slow, "text {t:?}");
         }
     }

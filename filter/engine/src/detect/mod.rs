@@ -551,7 +551,13 @@ impl Prepared {
         // and its words view holds only letters, digits and spaces unless `@` or `$` (kept
         // inside words) are there
         let alnum = ascii && !holds(b'@') && !holds(b'$');
-        find(&self.norm, &mut self.hits, &mut self.scratch, &raw_bytes, alnum);
+        find(
+            &self.norm,
+            &mut self.hits,
+            &mut self.scratch,
+            &raw_bytes,
+            alnum,
+        );
         self.hidden = (!self.norm.hidden.is_empty()).then(|| {
             let h = normalize(&self.norm.hidden);
             let mut hits = Vec::new();
@@ -1204,9 +1210,9 @@ mod tests {
     fn ascii_raw_view_holds_every_byte_but_whitespace() {
         let mut rng = crate::testing::Rng::new(0x5eed_f510);
         let pieces: [&str; 30] = [
-            "a", "B", "7", " ", "  ", "\t", "\n", "\r\n", "-", "%", "1", "3", "<b>", "</i>",
-            "@", "$", "*", "`", "'", ".", "x y z", "r0t13", "%41", "ig-nore", "h3ll0", "a.b.c",
-            "_", "&amp;", "4ss", "\x0b",
+            "a", "B", "7", " ", "  ", "\t", "\n", "\r\n", "-", "%", "1", "3", "<b>", "</i>", "@",
+            "$", "*", "`", "'", ".", "x y z", "r0t13", "%41", "ig-nore", "h3ll0", "a.b.c", "_",
+            "&amp;", "4ss", "\x0b",
         ];
         for _ in 0..5000 {
             let t: String = (0..rng.below(14))
@@ -1223,7 +1229,10 @@ mod tests {
                 .iter()
                 .any(|&b| have[usize::from(b >> 6)] >> (b & 63) & 1 != 0);
             if !at_or_dollar {
-                let ok = n.words.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ');
+                let ok = n
+                    .words
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b' ');
                 assert!(ok, "{t:?} {:?}", n.words);
             }
         }

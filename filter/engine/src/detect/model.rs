@@ -202,6 +202,7 @@ const fn is_code_sym(b: u8) -> bool {
 }
 
 /// [`is_code_sym`] as a set of bytes.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler, never at run time
 pub(crate) const CODE_SYM_MASK: [u64; 4] = {
     let mut set = [0u64; 4];
     let mut b = 0u8;
