@@ -714,7 +714,7 @@ const FORMULA_WORDS: &[&str] = &[
 ];
 
 /// Whether `w` is one of [`FORMULA_WORDS`] (any case).
-fn formula_word(w: &str) -> bool {
+pub(super) fn formula_word(w: &str) -> bool {
     w.len() <= 16
         && FORMULA_WORDS
             .iter()
@@ -779,7 +779,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             continue;
         }
         let first = lookup(w1);
-        if !namelike_as(first, w1) || in_ci(PLACE_START, w1) {
+        if !namelike_as(first, w1) || in_ci(PLACE_START, w1) || formula_word(w1) {
             continue;
         }
         let mut unknown = usize::from(first.is_none());
@@ -803,7 +803,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
                 break;
             };
             let class = lookup(w);
-            if !namelike_as(class, w) {
+            if !namelike_as(class, w) || formula_word(w) {
                 break;
             }
             org |= super::census::not_a_name(w);
@@ -919,6 +919,13 @@ mod tests {
                 &["Taavetti R Lepisto"],
             ),
             ("Merci Beaucoup\n06 12 34 56 78", &[]),
+            // greetings are no names for the other PERSON rules either
+            (
+                "Liebe Grüße\nHans Becker\nhans.becker@example.de",
+                &["Hans Becker"],
+            ),
+            ("Buenos Dias\n612 345 678", &[]),
+            ("Muchas Gracias\nmaria@example.es", &[]),
             ("Vielen Dank\nTel. +49 151 23456789", &[]),
             ("Release Notes\ncall +1 415 555 0134", &[]),
             ("Kubernetes Operator\nsupport@example.com", &[]),

@@ -1101,7 +1101,10 @@ pub(super) fn find_with_model(
                                 .and_then(|x| x.chars().next())
                                 .map_or(1, char::len_utf8)
                         });
-                    if cap_word(text, ws) == Some(prev.len()) {
+                    // (not a greeting's word: "Buenos Dias", where Dias is a surname)
+                    if cap_word(text, ws) == Some(prev.len())
+                        && !prev.get(ws..).is_some_and(super::english::formula_word)
+                    {
                         push(out, ws, e, 0.75);
                         last_end = e;
                         continue;
