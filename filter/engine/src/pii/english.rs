@@ -332,6 +332,8 @@ pub fn mostly_english(text: &str) -> bool {
     let (mut all, mut eng) = (0usize, 0usize);
     let mut start: Option<usize> = None;
     let mut lower_only = true;
+    // (the character before the word: `@`, `.`, `/` or `_` there make it part of an address)
+    let (mut prev, mut before) = (' ', ' ');
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
@@ -340,12 +342,25 @@ pub fn mostly_english(text: &str) -> bool {
             if start.is_none() {
                 start = Some(i);
                 lower_only = true;
+                before = prev;
             }
             lower_only &= !c.is_uppercase();
+            prev = c;
             continue;
         }
+        prev = c;
         if let Some(s) = start.take() {
-            let glued = c.is_alphanumeric();
+            // a word glued to letters or digits, or part of an e-mail address, a domain or
+            // a path ("anna.berg@example.com", "docs/setup_guide") says nothing of the
+            // language the text is written in
+            let address = matches!(before, '@' | '.' | '/' | '_')
+                || matches!(c, '@' | '/' | '_')
+                || c == '.'
+                    && text
+                        .get(i + 1..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphanumeric);
+            let glued = c.is_alphanumeric() || address;
             if let Some(w) = text.get(s..i) {
                 if lower_only && !glued && w.len() >= 2 {
                     all += 1;
@@ -968,6 +983,16 @@ mod tests {
                 persons(text)
             );
         }
+    }
+
+    /// The words of an e-mail address, a domain or a path are not the text's language.
+    #[test]
+    fn address_words_are_no_language() {
+        assert!(!mostly_english("Vielen Dank info@example.com"));
+        assert!(!mostly_english("Frohe Ostern docs/setup_guide example.org"));
+        assert!(mostly_english(
+            "see you at the office, or mail me at anna@example.com"
+        ));
     }
 
     #[test]
