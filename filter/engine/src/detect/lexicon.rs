@@ -2034,6 +2034,15 @@ mod tests {
     }
 
     /// The built-in lexicons, compiled.
+    /// The hits of `n` for each lexicon of `lex` (two), by the word trie's walk (`fast`) or
+    /// by the boundary checks it replaced.
+    fn hits_of(lex: &Lexicons, n: &Normalized, fast: bool) -> Vec<Vec<GroupHit>> {
+        let mut out = vec![Vec::new(); 2];
+        let raw = byte_set(n.raw.as_bytes());
+        lex.hits_with(n, &mut out, &mut String::new(), fast, &raw, false);
+        out
+    }
+
     fn builtins() -> Lexicons {
         Lexicons::parse(&[
             super::super::INJECTION_LEXICON,
@@ -2132,23 +2141,7 @@ mod tests {
         let mut kept = 0;
         for t in &texts {
             let n = normalize(t);
-            let (mut walk, mut reference) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(
-                &n,
-                &mut walk,
-                &mut String::new(),
-                true,
-                &byte_set(n.raw.as_bytes()),
-                false,
-            );
-            lex.hits_with(
-                &n,
-                &mut reference,
-                &mut String::new(),
-                false,
-                &byte_set(n.raw.as_bytes()),
-                false,
-            );
+            let (walk, reference) = (hits_of(&lex, &n, true), hits_of(&lex, &n, false));
             assert_eq!(walk, reference, "text {t:?}");
             kept += walk.iter().map(Vec::len).sum::<usize>();
         }
@@ -2188,23 +2181,7 @@ mod tests {
         let made: Vec<String> = terms.chunks(7).map(|c| c.join(" ")).collect();
         for t in texts.iter().copied().chain(made.iter().map(String::as_str)) {
             let n = normalize(t);
-            let (mut fast, mut slow) = (vec![Vec::new(); 2], vec![Vec::new(); 2]);
-            lex.hits_with(
-                &n,
-                &mut fast,
-                &mut String::new(),
-                true,
-                &byte_set(n.raw.as_bytes()),
-                false,
-            );
-            lex.hits_with(
-                &n,
-                &mut slow,
-                &mut String::new(),
-                false,
-                &byte_set(n.raw.as_bytes()),
-                false,
-            );
+            let (fast, slow) = (hits_of(&lex, &n, true), hits_of(&lex, &n, false));
             assert_eq!(fast, slow, "text {t:?}");
         }
     }
