@@ -87,6 +87,19 @@ def test_single_names_by_the_learned_model(envoy, shared_backend):
     assert got == [("bold", "<PERSON_2>"), ("italic", "Prague")]
 
 
+def test_signature_block(envoy, shared_backend):
+    # a pasted signature: the name and the phone number go, the company line and the
+    # greetings in other languages stay (words of a greeting are never a name)
+    text = ("Thanks for the quick fix!\n\nBest regards,\nTaavetti R Lepistö\nAurelix Oy\n"
+            "+358 40 739 1552\n\nMuchas Gracias, Buenos Dias")
+    u = message(4106, text, user=7106)
+    r = envoy.request(u)
+    assert r.status == 200
+    new = shared_backend.bodies()[-1]["message"]["text"]
+    assert new == ("Thanks for the quick fix!\n\nBest regards,\n<PERSON_1>\nAurelix Oy\n"
+                   "<PHONE_NUMBER_1>\n\nMuchas Gracias, Buenos Dias"), new
+
+
 def test_hard_negatives_pass_unchanged(envoy, shared_backend):
     text = "Order #123456789012 shipped, v2.14.3, total €1.299,00, id 550e8400-e29b-41d4-a716-446655440000 at 2024-05-01 13:45:12"
     u = message(4102, text, user=7102)
