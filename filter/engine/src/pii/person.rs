@@ -992,15 +992,30 @@ pub(super) fn find_with_model(
                     .get(m.end()..)
                     .map_or(0, |r| r.len() - r.trim_start_matches([' ', '\t']).len());
             let idx = m.pattern().as_usize();
-            let cjk = idx >= CUES.len();
             let cue = CUES.get(idx).copied().unwrap_or("");
+            let weak = matches!(
+                cue.trim_end(),
+                "i am"
+                    | "i'm"
+                    | "this is"
+                    | "ich bin"
+                    | "je suis"
+                    | "soy"
+                    | "sono"
+                    | "ik ben"
+                    | "jestem"
+                    | "eu sou"
+                    | "ben"
+                    | "adım"
+                    | "don"
+                    | "named"
+            );
+            let next = text.get(s..).and_then(|r| r.chars().next());
+            // a CJK cue, or a firm one of the other scripts before a name written in Han or
+            // Hangul ("my name is 이현정", "name: 张淑兰")
+            let cjk = idx >= CUES.len() || !weak && next.is_some_and(|c| is_han(c) || is_hangul(c));
             // a cue must be followed by a capitalised word (Latin/Cyrillic) or CJK text
-            if !cjk
-                && !text
-                    .get(s..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_uppercase)
-            {
+            if !cjk && !next.is_some_and(char::is_uppercase) {
                 continue;
             }
             if cjk {
@@ -1031,23 +1046,6 @@ pub(super) fn find_with_model(
                 }
                 continue;
             }
-            let weak = matches!(
-                cue.trim_end(),
-                "i am"
-                    | "i'm"
-                    | "this is"
-                    | "ich bin"
-                    | "je suis"
-                    | "soy"
-                    | "sono"
-                    | "ik ben"
-                    | "jestem"
-                    | "eu sou"
-                    | "ben"
-                    | "adım"
-                    | "don"
-                    | "named"
-            );
             if let Some(e) = extend_caps(text, s, 3) {
                 let known = GAZ.as_ref().is_some_and(|g| {
                     super::util::find_first(&g.ac, text.get(s..e).unwrap_or("")).is_some()
@@ -1699,6 +1697,16 @@ mod tests {
     }
 
     use super::*;
+
+    /// A firm cue of a Latin-script language before a name in Han or Hangul takes it; a
+    /// weak one ("I am") does not, and CJK words that follow it are not names.
+    #[test]
+    fn latin_cues_before_cjk_names() {
+        assert_eq!(names("my name is 이현정"), ["이현정"]);
+        assert_eq!(names("call me 王小明 please"), ["王小明"]);
+        assert!(names("I am 很高兴 to meet you").is_empty());
+        assert!(names("this is 我的 book").is_empty());
+    }
 
     #[test]
     fn may_occur_each_matches_each_table() {
