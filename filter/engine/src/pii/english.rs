@@ -39,22 +39,22 @@ static WORDS: &[u8] = include_bytes!("english_words.bin");
 
 /// FNV-1a (32-bit) of the lower-cased UTF-8 of `w`.
 fn hash_lower(w: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
+    let mut h = FNV_START;
     if w.is_ascii() {
         for &b in w.as_bytes() {
-            h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+            h = fnv_step(h, b.to_ascii_lowercase());
         }
         return h;
     }
     let mut buf = [0u8; 4];
     for c in w.chars() {
         if c.is_ascii() {
-            h = (h ^ u32::from(c.to_ascii_lowercase() as u8)).wrapping_mul(0x0100_0193);
+            h = fnv_step(h, c.to_ascii_lowercase() as u8);
             continue;
         }
         for l in c.to_lowercase() {
             for &b in l.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                h = fnv_step(h, b);
             }
         }
     }
