@@ -32,7 +32,23 @@
 use super::Span;
 use std::sync::LazyLock;
 
-static RAW: &[u8] = include_bytes!("person_model.bin");
+static BUILT_IN: &[u8] = include_bytes!("person_model.bin");
+
+/// The weight file's bytes: the built-in one, or (feature `person-model-file`, which only the
+/// native CLI turns on, for cross-validation in `tests/eval/person_cv.py`) the file named by
+/// `$BOTWALL_PERSON_MODEL`; an unreadable file turns the rule off, as a malformed one does.
+#[cfg(not(feature = "person-model-file"))]
+fn raw() -> &'static [u8] {
+    BUILT_IN
+}
+
+#[cfg(feature = "person-model-file")]
+fn raw() -> &'static [u8] {
+    match std::env::var_os("BOTWALL_PERSON_MODEL") {
+        None => BUILT_IN,
+        Some(path) => std::fs::read(path).map_or(&[], |v| v.leak()),
+    }
+}
 
 /// log2 of the number of weights.
 pub const BITS: u32 = 16;
@@ -48,14 +64,15 @@ struct Model {
 }
 
 static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| {
+    let raw = raw();
     let f = |i: usize| -> Option<f32> {
-        let b = RAW.get(i..i + 4)?;
+        let b = raw.get(i..i + 4)?;
         Some(f32::from_le_bytes(<[u8; 4]>::try_from(b).ok()?))
     };
-    if RAW.get(..4)? != b"BWPM" || RAW.get(4..8)? != BITS.to_le_bytes() {
+    if raw.get(..4)? != b"BWPM" || raw.get(4..8)? != BITS.to_le_bytes() {
         return None;
     }
-    let w = RAW.get(20..)?;
+    let w = raw.get(20..)?;
     (w.len() == 1 << BITS).then_some(Model {
         scale: f(8)?,
         bias: f(12)?,
