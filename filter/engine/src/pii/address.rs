@@ -666,6 +666,12 @@ fn house_number_split(b: &[u8]) -> bool {
     }
 }
 
+/// Whether `w` (any case, maybe with a dot) is a unit word ("Apt.", "Suite").
+pub(super) fn unit_word(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(w))
+}
+
 /// Unit words after a house number ("Apt. 4", "Piano 3", "кв. 5").
 const UNITS: &[&str] = &[
     "apt",

@@ -37,7 +37,8 @@ use super::Span;
 
 static WORDS: &[u8] = include_bytes!("english_words.bin");
 
-/// FNV-1a (32-bit) of the lower-cased UTF-8 of `w`.
+/// FNV-1a (32-bit) of the lower-cased UTF-8 of `w`, a typographic apostrophe read as the
+/// ASCII one.
 fn hash_lower(w: &str) -> u32 {
     let mut h = FNV_START;
     if w.is_ascii() {
@@ -50,6 +51,11 @@ fn hash_lower(w: &str) -> u32 {
     for c in w.chars() {
         if c.is_ascii() {
             h = fnv_step(h, c.to_ascii_lowercase() as u8);
+            continue;
+        }
+        // a typographic apostrophe is the dictionary's ASCII one ("Don’t" is "don't")
+        if c == '’' {
+            h = fnv_step(h, b'\'');
             continue;
         }
         for l in c.to_lowercase() {
@@ -418,7 +424,7 @@ fn more_after(text: &str, e: usize) -> bool {
 
 /// A name word beside a name: unknown to the dictionary or a census name (see
 /// [`namelike_as`]), not a company or street word, not a greeting's word.
-fn joinable(w: &str) -> bool {
+pub(super) fn joinable(w: &str) -> bool {
     namelike_as(lookup(w), w) && !super::census::not_a_name(w) && !formula_word(w)
 }
 
@@ -1042,6 +1048,14 @@ mod tests {
         assert!(!mostly_english(
             "wir bemühen uns, diesen jungen Talenten Chancen zu bieten"
         ));
+    }
+
+    #[test]
+    fn a_typographic_apostrophe_is_the_ascii_one() {
+        // "Don’t" at the start of a sentence is a known word, not a name
+        assert_eq!(lookup("Don’t"), lookup("don't"));
+        assert!(known("Don’t"));
+        assert_eq!(lookup("Campbell’s"), lookup("Campbell"));
     }
 
     #[test]

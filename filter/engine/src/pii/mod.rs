@@ -20,6 +20,7 @@ pub mod english;
 #[cfg(test)]
 mod floor_tests;
 pub mod lex;
+mod name_context;
 pub mod namemodel;
 pub mod numeric;
 pub mod person;
@@ -130,7 +131,12 @@ impl Scanner {
         if text.is_empty() || self.thresholds.is_empty() {
             return Vec::new();
         }
-        let (raw, _) = self.raw_spans(text, self.person_model);
+        let model = if self.person_model {
+            person::Model::On
+        } else {
+            person::Model::Off
+        };
+        let raw = self.raw_spans(text, model);
         self.resolve(raw)
     }
 
@@ -140,14 +146,14 @@ impl Scanner {
         if text.is_empty() {
             return Vec::new();
         }
-        let (raw, first) = self.raw_spans(text, false);
-        let (ups, _) = person::upper_chars(text);
-        namemodel::dump(text, &ups, &raw, first)
+        let mut v = Vec::new();
+        self.raw_spans(text, person::Model::Dump(&mut v));
+        v
     }
 
-    /// Every detector's findings before thresholds and overlaps, and where the PERSON
-    /// rules' findings start among them; `model`: with the learned single-name rule.
-    fn raw_spans(&self, text: &str, model: bool) -> (Vec<Span>, usize) {
+    /// Every detector's findings before thresholds and overlaps; `model`: what the PERSON
+    /// rules do with the learned single-name rule.
+    fn raw_spans(&self, text: &str, model: person::Model<'_>) -> Vec<Span> {
         // (room for the candidates of a chat message up front: most detectors push a few;
         // a long text's one per 64 bytes: growing the list copies it)
         let mut raw = Vec::with_capacity((text.len() / 64).clamp(16, 256));
@@ -180,11 +186,10 @@ impl Scanner {
         if has_digit && self.wants(&["STREET_ADDRESS"]) {
             address::find(text, &mut raw);
         }
-        let first = raw.len();
         if want_person {
             person::find_with_model(text, cue_cands.as_deref(), &mut raw, model);
         }
-        (raw, first)
+        raw
     }
 
     /// Drops spans under threshold or of unwanted kinds, then resolves overlaps.

@@ -473,7 +473,7 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// Titles and suffixes: part of a name when next to one, never a name alone.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "jr", "sr", "rev", "hon", "madam",
     "dame", "lord", "lady",
 ];
@@ -530,6 +530,11 @@ fn candidates(
             continue;
         };
         from = e;
+        // a possessive is the name without its "'s" ("Campbell's song"): the census lists,
+        // the features and the finding see the name
+        let e = text.get(s..e).map_or(e, |w| {
+            e - (w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len())
+        });
         // a capitalised word glued to what follows ("Foo.bar", "Foo_bar", "Foo/")
         if b.get(e)
             .is_some_and(|&x| matches!(x, b'_' | b'/' | b'@' | b'(' | b'=' | b'<'))
@@ -825,6 +830,23 @@ mod tests {
                     .iter()
                     .any(|(a, b, f)| *a == s && *b == s + want.len() && f.len() > 10),
                 "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_possessive_is_the_name_without_its_s() {
+        // the candidate (its features, the census lookups, the finding) is "Campbell"
+        let sc = Scanner::all();
+        for text in [
+            "It was arranged and sung by her in 1981 (though Campbell's song was about a boat).",
+            "It was arranged and sung by her in 1981 (though Campbell’s song was about a boat).",
+        ] {
+            let s = text.find("Campbell").unwrap_or(0);
+            let cands = sc.person_features(text);
+            assert!(
+                cands.iter().any(|(a, b, _)| (*a, *b) == (s, s + 8)),
+                "{text}: {cands:?}"
             );
         }
     }

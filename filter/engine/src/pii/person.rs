@@ -960,7 +960,18 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
 /// [`find`] given the cue automaton's candidate positions when the caller found them
 /// (see [`super::util::BigramPair`]).
 pub fn find_with(text: &str, cue_cands: Option<&[usize]>, out: &mut Vec<Span>) {
-    find_with_model(text, cue_cands, out, true);
+    find_with_model(text, cue_cands, out, Model::On);
+}
+
+/// What [`find_with_model`] does with the learned single-name rule ([`super::namemodel`]).
+pub(super) enum Model<'a> {
+    /// Off (`pii.person_model: false`).
+    Off,
+    /// On.
+    On,
+    /// Off, and its candidates with their feature ids written here, as the rule sees them
+    /// when on (for training: `botwall person-features`); the steps after it do not run.
+    Dump(&'a mut Vec<(usize, usize, Vec<u32>)>),
 }
 
 /// [`find_with`], with the learned single-name rule ([`super::namemodel`]) or without it.
@@ -968,7 +979,7 @@ pub(super) fn find_with_model(
     text: &str,
     cue_cands: Option<&[usize]>,
     out: &mut Vec<Span>,
-    model: bool,
+    model: Model<'_>,
 ) {
     // Every name this detector reports starts with a capital letter or is CJK/Hangul/kana
     // text: an ASCII text without A-Z cannot hold one (most short chat, callback data).
@@ -1129,11 +1140,19 @@ pub(super) fn find_with_model(
         morphology(text, &ups, out);
     }
     // 5. single names the learned model scores high enough
-    if model && !ups.is_empty() {
-        super::namemodel::find(text, &ups, out, first);
+    match model {
+        Model::On if !ups.is_empty() => super::namemodel::find(text, &ups, out, first),
+        Model::Dump(v) => {
+            *v = super::namemodel::dump(text, &ups, out, first);
+            return;
+        }
+        _ => {}
     }
     // 6. the other half of a name a rule found half of
     super::english::join_neighbours(text, out.get_mut(first..).unwrap_or(&mut []));
+    // 7. what the words around the findings say: companies, streets, places, titles out;
+    // coordinated names and speaker labels in
+    super::name_context::apply(text, out, first);
 }
 
 /// Middle initials: a name found as "Anđa" or "Tomić" in "Anđa L. Tomić" (or "Ines R

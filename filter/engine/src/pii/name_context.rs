@@ -1,0 +1,346 @@
+//! PERSON findings judged again by the words around them, after every PERSON rule has run
+//! (`person::find_with_model`, last step). The rules before find a name from its own words
+//! and a few neighbours; some shapes only show one step further out:
+//!
+//! - **not a person**: a finding followed by a company form, maybe past one or two more
+//!   capitalised words ("Aralez Pharmaceuticals Inc.", "Sierra Bancorp", "Asian Paints
+//!   Ltd"), or by a street type that is no census name ("Kwiatkowski Courts", "Samuel
+//!   Village"); a finding right after the first word of a place ("San Diego", "Santa Lucia",
+//!   "Saint-Nicolas"); a finding that is only a title ("Mrs" in "Ms. Mrs. Gilbert").
+//! - **trailing unit words**: "Apt" or "Suite" that a rule took into a name written before
+//!   an address ("Ms. Leena Sasi Suite 294") is cut off again.
+//! - **coordinated names**: a name word joined by "and" or "&" to a PERSON finding is a
+//!   name too ("Hansen and Brown were precision engineers", "said Miroslav to Gary and
+//!   Ann"): the model may have scored one side under its cut.
+//! - **speaker labels**: a name word opening two or more lines of a text as `Name:` is a
+//!   speaker of a dialogue ("Samir: What a wife.\nHeather: Remember me...").
+//!
+//! Each check reads the dictionary and the census lists through the same functions as the
+//! rules (`english::joinable`: unknown to the dictionary or a census name, not a company or
+//! street word, not a greeting's word), so a common word never becomes a name here.
+
+use super::Span;
+
+/// First words of place names: a name right after one is part of the place ("San Diego",
+/// "Puerto Rico", "Saint-Nicolas"). Capitalised in the text.
+const PLACE_FIRST: &[&str] = &[
+    "San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "St", "Ste", "Sankt", "Porto",
+    "Puerto", "Fort", "Mount", "Mt", "Monte", "El", "Los", "Las",
+];
+
+/// The PERSON findings of `out[first..]` judged by their surroundings (see the module
+/// documentation): findings that are no person get score 0 (thresholds drop them), unit
+/// words are cut off their ends, and coordinated names and speaker labels are added (0.6).
+pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
+    for sp in out.iter_mut().skip(first) {
+        if sp.kind != "PERSON" || sp.score <= 0.0 {
+            continue;
+        }
+        sp.end = without_units(text, sp.start, sp.end);
+        if sp.end <= sp.start
+            || title_only(text.get(sp.start..sp.end).unwrap_or(""))
+            || company_or_street_after(text, sp.end)
+            || last_word(text, sp.start, sp.end)
+                .is_some_and(|(ws, _)| ws > sp.start && company_or_street_after(text, ws - 1))
+            || place_before(text, sp.start)
+        {
+            sp.score = 0.0;
+        }
+    }
+    let mut add = Vec::new();
+    for sp in out.iter().skip(first) {
+        if sp.kind != "PERSON" || sp.score < 0.5 {
+            continue;
+        }
+        add.extend(coordinated_after(text, sp.end));
+        add.extend(coordinated_before(text, sp.start));
+    }
+    add.extend(speaker_labels(text));
+    add.sort_unstable();
+    add.dedup();
+    for (s, e) in add {
+        let taken = out
+            .iter()
+            .skip(first)
+            .any(|o| o.kind == "PERSON" && o.score >= 0.5 && o.start < e && s < o.end);
+        if !taken {
+            out.push(Span {
+                kind: "PERSON",
+                start: s,
+                end: e,
+                score: 0.6,
+            });
+        }
+    }
+}
+
+/// The words of a name `s..e` as `(start, end)` byte offsets (split at spaces).
+fn last_word(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let t = text.get(s..e)?;
+    let ws = t.rfind(' ').map_or(s, |i| s + i + 1);
+    Some((ws, e))
+}
+
+/// `s..e` with unit words ("Apt", "Suite") cut off its end (and the spaces before them).
+fn without_units(text: &str, s: usize, mut e: usize) -> usize {
+    while let Some((ws, we)) = last_word(text, s, e) {
+        if ws == s || !text.get(ws..we).is_some_and(super::address::unit_word) {
+            break;
+        }
+        e = text
+            .get(s..ws)
+            .map_or(s, |t| s + t.trim_end_matches([' ', ',']).len());
+    }
+    e
+}
+
+/// Whether the whole finding is a title ("Mrs", "Dr.").
+fn title_only(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    super::namemodel::TITLES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(w))
+}
+
+/// The capitalised token at `p` (letters, then letters, `&`, `.`, `'`, `-`): its end.
+fn cap_token(text: &str, p: usize) -> Option<usize> {
+    let rest = text.get(p..)?;
+    let c0 = rest.chars().next()?;
+    if !c0.is_uppercase() {
+        return None;
+    }
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '.' | '\'' | '-')))
+        .unwrap_or(rest.len());
+    Some(p + len)
+}
+
+/// Whether a company form follows the name ending at `e`, past at most two more
+/// capitalised words, one space apart ("Aralez| Pharmaceuticals Inc."), or a street type
+/// that no census list holds as a name, also in the plural ("Kwiatkowski| Courts"; not
+/// "Hill", "Park").
+fn company_or_street_after(text: &str, e: usize) -> bool {
+    let mut p = e;
+    for k in 0..3 {
+        if text.get(p..p + 1) != Some(" ") {
+            return false;
+        }
+        let Some(we) = cap_token(text, p + 1) else {
+            return false;
+        };
+        let Some(w) = text.get(p + 1..we) else {
+            return false;
+        };
+        let w = w.trim_end_matches(['.', ',']);
+        if super::census::company_word(w) {
+            return true;
+        }
+        let street = |w: &str| super::census::not_a_name(w) && !super::census::is_name(w);
+        if k == 0 && (street(w) || w.strip_suffix('s').is_some_and(street)) {
+            return true;
+        }
+        p = we;
+    }
+    false
+}
+
+/// Whether the finding at `s` follows the first word of a place name ("San |Diego",
+/// "Saint-|Nicolas").
+fn place_before(text: &str, s: usize) -> bool {
+    let Some(before) = text.get(..s) else {
+        return false;
+    };
+    let Some(head) = before
+        .strip_suffix(' ')
+        .or_else(|| before.strip_suffix('-'))
+    else {
+        return false;
+    };
+    let head = head.strip_suffix('.').unwrap_or(head);
+    PLACE_FIRST.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|x| x.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+/// A lone name word at `p` that may join a name here: its end. Not before a number (a
+/// street: "Sandra and Hansinegata 120").
+fn name_at(text: &str, p: usize) -> Option<usize> {
+    let e = super::english::name_word(text, p)?;
+    let w = text.get(p..e)?;
+    let numbered = text.get(e..).is_some_and(|r| {
+        r.trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    (super::english::joinable(w) && !title_only(w) && !super::person::stop_or_place(w) && !numbered)
+        .then_some(e)
+}
+
+/// Words that join two names.
+const AND: &[&str] = &[" and ", " & "];
+
+/// The name word after "and" right after a finding ending at `e` ("Hansen and |Brown|").
+fn coordinated_after(text: &str, e: usize) -> Option<(usize, usize)> {
+    let rest = text.get(e..)?;
+    let gap = AND.iter().find(|a| rest.starts_with(**a))?.len();
+    let p = e + gap;
+    let we = name_at(text, p)?;
+    // not the first word of a longer capitalised phrase ("... and Jones Lang LaSalle")
+    if text.get(we..we + 1) == Some(" ") && cap_token(text, we + 1).is_some() {
+        return None;
+    }
+    Some((p, we))
+}
+
+/// The name word before "and" right before a finding starting at `s` ("|Pavlíček| and
+/// Jones").
+fn coordinated_before(text: &str, s: usize) -> Option<(usize, usize)> {
+    let before = text.get(..s)?;
+    let gap = AND.iter().find(|a| before.ends_with(**a))?.len();
+    let end = s - gap;
+    let head = text.get(..end)?;
+    let ws = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        .last()
+        .map(|(i, _)| i)?;
+    // a word of its own: not the end of a longer capitalised phrase ("Marks & Spencer")
+    let prev = head.get(..ws).unwrap_or("");
+    if prev
+        .strip_suffix(' ')
+        .and_then(|x| x.split(' ').next_back())
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    (name_at(text, ws)? == end).then_some((ws, end))
+}
+
+/// Name words opening lines as `Name:` followed by words or a quote, when two or more lines
+/// of the text open so.
+fn speaker_labels(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    if !text.contains(":") || !text.contains('\n') {
+        return found;
+    }
+    let mut ls = 0;
+    for line in text.split('\n') {
+        let p = ls + (line.len() - line.trim_start().len());
+        ls += line.len() + 1;
+        let Some(e) = name_at(text, p) else {
+            continue;
+        };
+        // what follows is speech (a word or a quote), not a value ("Hematocrit: 28%")
+        let said = text
+            .get(e..)
+            .and_then(|r| r.strip_prefix(':'))
+            .is_some_and(|r| {
+                r.trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“' | '\'' | '«'))
+            });
+        if said {
+            found.push((p, e));
+        }
+    }
+    if found.len() < 2 {
+        found.clear();
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn persons(text: &str) -> Vec<&str> {
+        let spans = crate::pii::Scanner::all().scan(text);
+        spans
+            .iter()
+            .filter(|s| s.kind == "PERSON")
+            .filter_map(|s| text.get(s.start..s.end))
+            .collect()
+    }
+
+    #[test]
+    fn companies_streets_places_and_titles_are_no_people() {
+        // (each of these was a PERSON finding before the check: a rule took the name-like
+        // words; the word after or before shows what they are)
+        for (text, not) in [
+            (
+                "During 2017, Aralez Pharmaceuticals Inc. invested heavily in research.",
+                "Aralez",
+            ),
+            ("She works at Sierra Bancorp downtown now.", "Sierra"),
+            (
+                "Please send the card to 12 Kwiatkowski Courts, I moved there last week.",
+                "Kwiatkowski",
+            ),
+            (
+                "We spent the last week of the summer in San Diego with the kids.",
+                "Diego",
+            ),
+        ] {
+            let found = persons(text);
+            assert!(!found.iter().any(|p| p.contains(not)), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn people_stay_people() {
+        for (text, name) in [
+            (
+                "Please ask Tom Hill about the invoice before Friday.",
+                "Tom Hill",
+            ),
+            (
+                "I met Anna Kowalczyk at the conference in Berlin.",
+                "Anna Kowalczyk",
+            ),
+            (
+                "Ms. Leena Sasi Suite 294, 436 Coutada Road, Argoncilhe",
+                "Leena Sasi",
+            ),
+        ] {
+            let found = persons(text);
+            assert!(found.contains(&name), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn coordinated_names_and_speakers() {
+        for (text, name) in [
+            (
+                "Is there a better band on this list? Pavlíček and Jones were precision engineers.",
+                "Jones",
+            ),
+            (
+                "Is there a better band on this list? Jones and Pavlíček were precision engineers.",
+                "Jones",
+            ),
+            (
+                "Bulat: What a day.\nNikolaj: Remember me? I was there too!",
+                "Bulat",
+            ),
+        ] {
+            let found = persons(text);
+            assert!(found.contains(&name), "{text}: {found:?}");
+        }
+        // common words are never names here
+        for text in [
+            "Note: the build is green.\nUpdate: it broke again.",
+            "Hemoglobin: 10.1 g/dl\nHematocrit: 28%\nCreatinine: 2.1 mg/dL",
+            "Is it better to use Salt and Pepper in this recipe?",
+            "We compared Python and Rust for the parser and kept Rust.",
+        ] {
+            assert!(persons(text).is_empty(), "{text}: {:?}", persons(text));
+        }
+    }
+
+    #[test]
+    fn unit_words_are_cut_off_names() {
+        assert_eq!(without_units("Leena Sasi Suite", 0, 16), 10);
+        assert_eq!(without_units("Leena Sasi", 0, 10), 10);
+        assert_eq!(without_units("Suite", 0, 5), 5);
+    }
+}
