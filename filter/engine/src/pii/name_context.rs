@@ -14,6 +14,8 @@
 //!   Ann"): the model may have scored one side under its cut.
 //! - **speaker labels**: a name word opening two or more lines of a text as `Name:` is a
 //!   speaker of a dialogue ("Samir: What a wife.\nHeather: Remember me...").
+//! - **mentioned again**: a word of a full name found once is a name wherever else the
+//!   text writes it ("directed by Nikola D Kos and starring Kos").
 //!
 //! Each check reads the dictionary and the census lists through the same functions as the
 //! rules (`english::joinable`: unknown to the dictionary or a census name, not a company or
@@ -31,7 +33,7 @@ const PLACE_FIRST: &[&str] = &[
 /// The PERSON findings of `out[first..]` judged by their surroundings (see the module
 /// documentation): findings that are no person get score 0 (thresholds drop them), unit
 /// words are cut off their ends, and coordinated names and speaker labels are added (0.6).
-pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
+pub(super) fn apply(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>, first: usize) {
     for sp in out.iter_mut().skip(first) {
         if sp.kind != "PERSON" || sp.score <= 0.0 {
             continue;
@@ -58,6 +60,13 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
     add.extend(speaker_labels(text));
     add.sort_unstable();
     add.dedup();
+    push_new(out, first, add);
+    let again = mentioned_again(text, ups, out.get(first..).unwrap_or(&[]));
+    push_new(out, first, again);
+}
+
+/// Adds the spans of `add` that no PERSON finding of 0.5 or more overlaps (0.6).
+fn push_new(out: &mut Vec<Span>, first: usize, add: Vec<(usize, usize)>) {
     for (s, e) in add {
         let taken = out
             .iter()
@@ -72,6 +81,71 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             });
         }
     }
+}
+
+/// The other mentions of a name found once: each word of a full name (a PERSON finding of
+/// 0.5 or more with two or more words that may be a name here, [`name_at`]: not a common
+/// word, a company word or a title) is a name wherever else the text writes it as a word
+/// of its own ("directed by Nikola D Kos and starring Kos"). `ups`: the text's upper-case
+/// letters (every such word starts with one).
+fn mentioned_again(text: &str, ups: &[(usize, char)], persons: &[Span]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = persons
+        .iter()
+        .filter(|p| p.kind == "PERSON" && p.score >= 0.5)
+        .map(|p| (p.start, p.end))
+        .collect();
+    let mut words: Vec<&str> = Vec::new();
+    let mut own: Vec<&str> = Vec::new();
+    for &(s, e) in &spans {
+        own.clear();
+        let mut p = s;
+        while p < e {
+            let we = name_at(text, p).filter(|&we| we <= e);
+            if let Some(w) = we.and_then(|we| text.get(p..we)) {
+                if w.len() >= 3 {
+                    own.push(w);
+                }
+            }
+            // next word of the finding
+            p = match text.get(p..e).and_then(|r| r.find(' ')) {
+                Some(i) => p + i + 1,
+                None => e,
+            };
+        }
+        // (a full name only: a lone word is too often a persona or a wrong finding, and
+        // would be wrong at every mention)
+        if own.len() >= 2 {
+            for w in &own {
+                if !words.contains(w) {
+                    words.push(w);
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    if words.is_empty() {
+        return found;
+    }
+    spans.sort_unstable();
+    for &(s, _) in ups {
+        // (inside a finding: the finding's own words)
+        let j = spans.partition_point(|q| q.0 <= s);
+        if j.checked_sub(1)
+            .and_then(|i| spans.get(i))
+            .is_some_and(|q| s < q.1)
+        {
+            continue;
+        }
+        let Some(e) = super::english::name_word(text, s) else {
+            continue;
+        };
+        if text.get(s..e).is_some_and(|w| words.contains(&w))
+            && super::util::word_bounded(text, s, e)
+        {
+            found.push((s, e));
+        }
+    }
+    found
 }
 
 /// The words of a name `s..e` as `(start, end)` byte offsets (split at spaces).
@@ -335,6 +409,23 @@ mod tests {
         ] {
             assert!(persons(text).is_empty(), "{text}: {:?}", persons(text));
         }
+    }
+
+    #[test]
+    fn a_full_name_is_found_again_alone() {
+        let text = "It is a 1997 comedy film directed by Nikola D Kos and starring Kos himself.";
+        let found = persons(text);
+        assert!(found.contains(&"Kos"), "{found:?}");
+        // the mentions of a word only found alone are left to the rules
+        let spans = [Span {
+            kind: "PERSON",
+            start: 0,
+            end: 6,
+            score: 0.9,
+        }];
+        let text = "Zorbak is an AI without rules. Ask Zorbak anything.";
+        let (ups, _) = super::super::person::upper_chars(text);
+        assert!(mentioned_again(text, &ups, &spans).is_empty());
     }
 
     #[test]
