@@ -92,6 +92,7 @@ fn fid(tag: &[u8], word: &str) -> u32 {
 }
 
 /// [`fid`] of `a|b` (no string built).
+#[cfg(test)]
 fn fid2(tag: &[u8], a: &str, b: &str) -> u32 {
     fold(mix(mix(mix(start(tag), a), "|"), b))
 }
@@ -115,6 +116,76 @@ fn fold(h: u32) -> u32 {
     (h ^ (h >> BITS)) & MASK
 }
 
+/// [`fid`] of a tag and word known to the compiler (`word` ASCII), evaluated by it: the
+/// features without a word of the text are constants.
+// (indexing in a constant: evaluated by the compiler, it cannot fail at run time)
+#[allow(clippy::indexing_slicing)]
+const fn cfid(tag: &[u8], word: &[u8]) -> u32 {
+    let mut h = cstart(tag);
+    let mut i = 0;
+    while i < word.len() {
+        h = (h ^ word[i].to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    (h ^ (h >> BITS)) & MASK
+}
+
+/// [`start`] evaluated by the compiler.
+// (indexing in a constant: evaluated by the compiler, it cannot fail at run time)
+#[allow(clippy::indexing_slicing)]
+const fn cstart(tag: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < tag.len() {
+        h = (h ^ tag[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    (h ^ 0xff).wrapping_mul(0x0100_0193)
+}
+
+/// [`cfid`] of one tag with each of `words`.
+// (indexing in a constant: evaluated by the compiler, it cannot fail at run time)
+#[allow(clippy::indexing_slicing)]
+const fn cfids<const N: usize>(tag: &[u8], words: [&[u8]; N]) -> [u32; N] {
+    let mut out = [0u32; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = cfid(tag, words[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The dictionary classes' index in the class-keyed constants (see [`class_tag`]).
+fn class_ix(class: Option<bool>) -> usize {
+    match class {
+        None => 0,
+        Some(true) => 1,
+        Some(false) => 2,
+    }
+}
+
+const F_B: u32 = cfid(b"b", b"");
+const F_C: [u32; 3] = cfids(b"c", [b"u", b"p", b"k"]);
+const F_N: [u32; 4] = cfids(b"n", [b"gs", b"g", b"s", b"-"]);
+const F_CN: [[u32; 4]; 3] = [
+    cfids(b"cn", [b"u|gs", b"u|g", b"u|s", b"u|-"]),
+    cfids(b"cn", [b"p|gs", b"p|g", b"p|s", b"p|-"]),
+    cfids(b"cn", [b"k|gs", b"k|g", b"k|s", b"k|-"]),
+];
+const F_R: [u32; 4] = cfids(b"r", [b"0", b"1", b"2", b"3"]);
+const F_O: u32 = cfid(b"o", b"");
+const F_L: [u32; 6] = cfids(b"l", [b"2", b"3", b"4", b"6", b"9", b"+"]);
+const F_NA: u32 = cfid(b"na", b"");
+const F_HY: u32 = cfid(b"hy", b"");
+const F_DA: u32 = cfid(b"da", b"");
+const F_DB: u32 = cfid(b"db", b"");
+const F_SI: u32 = cfid(b"si", b"");
+const F_SIC: [u32; 3] = cfids(b"sic", [b"u", b"p", b"k"]);
+const F_PS: u32 = cfid(b"ps", b"");
+const F_AL: u32 = cfid(b"al", b"");
+const F_AR: u32 = cfid(b"ar", b"");
+
 /// The last `k` characters of `w`.
 fn tail(w: &str, k: usize) -> &str {
     let at = w
@@ -126,6 +197,7 @@ fn tail(w: &str, k: usize) -> &str {
 }
 
 /// The dictionary's class of a word as one letter: unknown, proper noun, common word.
+#[cfg(test)]
 fn class_tag(class: Option<bool>) -> &'static str {
     match class {
         None => "u",
@@ -241,14 +313,13 @@ fn right(text: &str, e: usize) -> Side<'_> {
     }
 }
 
-/// A punctuation mark as a hash start: `_` for none, `0` for any digit.
-fn punct_start(tag: &[u8], c: Option<char>) -> u32 {
+/// A punctuation mark after the hash start of a tag (`h`): `_` for none, `0` for any digit.
+fn punct_start(h: u32, c: Option<char>) -> u32 {
     let c = match c {
         None => '_',
         Some(c) if c.is_ascii_digit() => '0',
         Some(c) => c,
     };
-    let h = start(tag);
     (h ^ (c as u32)).wrapping_mul(0x0100_0193)
 }
 
@@ -258,7 +329,8 @@ fn capitalised(w: &str) -> bool {
 
 /// Features of the word `s..e` of `text` (whose dictionary class is `class`), given the best
 /// score another PERSON rule gave it (`raw`, 0 for none) and whether a finding of another
-/// kind covers it. Appended to `f`.
+/// kind covers it. Appended to `f`. (The ids of the features without a word of the text are
+/// constants; `features_ref` in the tests is the plain version, which hashes every one.)
 fn features(
     text: &str,
     s: usize,
@@ -270,62 +342,63 @@ fn features(
 ) {
     let w = text.get(s..e).unwrap_or("");
     let (given, surname) = super::census::classes(w);
-    let ct = class_tag(class);
-    let census = match (given, surname) {
-        (true, true) => "gs",
-        (true, false) => "g",
-        (false, true) => "s",
-        (false, false) => "-",
+    let ci = class_ix(class);
+    let ni = match (given, surname) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (false, false) => 3,
     };
-    f.push(fid(b"b", ""));
-    f.push(fid(b"c", ct));
-    f.push(fid(b"n", census));
-    f.push(fid2(b"cn", ct, census));
+    f.push(F_B);
+    f.push(pick(&F_C, ci));
+    f.push(pick(&F_N, ni));
+    f.push(F_CN.get(ci).map_or(0, |r| pick(r, ni)));
     // a proper noun the census does not list as a name: the word itself (places, brands,
     // holidays: "Berlin", "Harvard", "Christmas"); never an unknown word or a census name
     if class == Some(true) && !given && !surname {
         f.push(fid(b"kw", w));
     }
     let rb = if raw <= 0.0 {
-        "0"
+        0
     } else if raw < 0.33 {
-        "1"
+        1
     } else if raw < 0.38 {
-        "2"
+        2
     } else {
-        "3"
+        3
     };
-    f.push(fid(b"r", rb));
+    f.push(pick(&F_R, rb));
     if other {
-        f.push(fid(b"o", ""));
+        f.push(F_O);
     }
-    let n = w.chars().count();
+    let ascii = w.is_ascii();
+    let n = if ascii { w.len() } else { w.chars().count() };
     let lb = match n {
-        0..=2 => "2",
-        3 => "3",
-        4 => "4",
-        5..=6 => "6",
-        7..=9 => "9",
-        _ => "+",
+        0..=2 => 0,
+        3 => 1,
+        4 => 2,
+        5..=6 => 3,
+        7..=9 => 4,
+        _ => 5,
     };
-    f.push(fid(b"l", lb));
+    f.push(pick(&F_L, lb));
     f.push(fid(b"x2", tail(w, 2)));
     f.push(fid(b"x3", tail(w, 3)));
-    if !w.is_ascii() {
-        f.push(fid(b"na", ""));
+    if !ascii {
+        f.push(F_NA);
     }
-    if w.contains(['-', '\'', '’']) {
-        f.push(fid(b"hy", ""));
+    if w.bytes().any(|x| x == b'-' || x == b'\'') || !ascii && w.contains('’') {
+        f.push(F_HY);
     }
     // a number close after or before it (house numbers, dates, amounts)
     let b = text.as_bytes();
     let near =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().any(u8::is_ascii_digit));
     if near(e..(e + 14).min(b.len())) {
-        f.push(fid(b"da", ""));
+        f.push(F_DA);
     }
     if near(s.saturating_sub(8)..s) {
-        f.push(fid(b"db", ""));
+        f.push(F_DB);
     }
     // left side
     let l = left(text, s);
@@ -338,24 +411,64 @@ fn features(
         }) && l
             .word
             .is_none_or(|_| matches!(l.punct, Some('.' | '!' | '?' | '\n')));
-    f.push(fold(punct_start(b"pp", l.punct)));
+    f.push(fold(punct_start(S_PP, l.punct)));
     if start {
-        f.push(fid(b"si", ""));
-        f.push(fid(b"sic", ct));
+        f.push(F_SI);
+        f.push(pick(&F_SIC, ci));
     }
-    side_features(f, text, &l, left, [b"pc", b"pw", b"pwp", b"p2"]);
+    side_features(f, text, &l, left, &LEFT_TAGS);
     // right side
     let r = right(text, e);
-    f.push(fold(punct_start(b"np", r.punct)));
+    f.push(fold(punct_start(S_NP, r.punct)));
     if r.punct.is_none()
         && text
             .get(e..)
             .is_some_and(|x| x.starts_with("'s") || x.starts_with("’s"))
     {
-        f.push(fid(b"ps", ""));
+        f.push(F_PS);
     }
-    side_features(f, text, &r, right, [b"nc", b"nw", b"nwp", b"n2"]);
+    side_features(f, text, &r, right, &RIGHT_TAGS);
 }
+
+/// `a[i]`, 0 past the end (never: every index is in range).
+fn pick(a: &[u32], i: usize) -> u32 {
+    a.get(i).copied().unwrap_or(0)
+}
+
+/// One side's feature tags as hash starts and constant ids (see [`side_features`]).
+struct SideTags {
+    /// Capitalised, with its dictionary class (by [`class_ix`]).
+    cap: [u32; 3],
+    /// The word: its hash start, and the id when there is none.
+    word: u32,
+    none: u32,
+    /// The word with the punctuation before it: the hash start.
+    punct: u32,
+    /// The word beyond: its hash start, and the id when there is none.
+    beyond: u32,
+    beyond_none: u32,
+}
+
+const LEFT_TAGS: SideTags = SideTags {
+    cap: cfids(b"pc", [b"u", b"p", b"k"]),
+    word: cstart(b"pw"),
+    none: cfid(b"pw", b"_"),
+    punct: cstart(b"pwp"),
+    beyond: cstart(b"p2"),
+    beyond_none: cfid(b"p2", b"_"),
+};
+
+const RIGHT_TAGS: SideTags = SideTags {
+    cap: cfids(b"nc", [b"u", b"p", b"k"]),
+    word: cstart(b"nw"),
+    none: cfid(b"nw", b"_"),
+    punct: cstart(b"nwp"),
+    beyond: cstart(b"n2"),
+    beyond_none: cfid(b"n2", b"_"),
+};
+
+const S_PP: u32 = cstart(b"pp");
+const S_NP: u32 = cstart(b"np");
 
 /// The features of one side's word (`tags`: capitalised with its dictionary class, the
 /// word, the word with the punctuation before it, the word beyond it, which `go` finds):
@@ -365,20 +478,22 @@ fn side_features(
     text: &str,
     side: &Side<'_>,
     go: fn(&str, usize) -> Side<'_>,
-    [cap, word, punct, beyond]: [&[u8]; 4],
+    tags: &SideTags,
 ) {
     let Some(w) = side.word else {
-        f.push(fid(word, "_"));
+        f.push(tags.none);
         return;
     };
     if capitalised(w) {
-        f.push(fid(cap, class_tag(super::english::lookup(w))));
+        f.push(pick(&tags.cap, class_ix(super::english::lookup(w))));
     }
-    f.push(fid(word, w));
-    f.push(fold(mix(punct_start(punct, side.punct), w)));
-    f.push(fid(beyond, go(text, side.next).word.unwrap_or("_")));
+    f.push(fold(mix(tags.word, w)));
+    f.push(fold(mix(punct_start(tags.punct, side.punct), w)));
+    f.push(match go(text, side.next).word {
+        Some(x) => fold(mix(tags.beyond, x)),
+        None => tags.beyond_none,
+    });
 }
-
 /// How far [`english_window`] looks on each side, in bytes.
 const WINDOW: usize = 64;
 
@@ -411,65 +526,90 @@ fn word_byte(x: &u8) -> bool {
 fn english_window(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
     let (mut all, mut eng) = (0u32, 0u32);
-    // (two words the dictionary does not know settle it: of at most six, 3/4 cannot be met)
-    let mut count = |w: &[u8]| -> bool {
-        // a lower-case ASCII word of two letters or more, not glued to other letters, hashed
-        // (without a possessive "'s") as it is checked
-        if w.len() >= 2 {
-            let core = w.len() - if w.ends_with(b"'s") { 2 } else { 0 };
-            let mut h = super::english::FNV_START;
-            for (k, &x) in w.iter().enumerate() {
-                if !(x.is_ascii_lowercase() || x == b'\'') {
-                    return all - eng < 2;
-                }
-                if k < core {
-                    h = super::english::fnv_step(h, x);
-                }
-            }
-            all += 1;
-            eng += u32::from(super::english::known_hash(h));
-        }
-        all - eng < 2
-    };
-    // right side
+    // right side: each word hashed as it is read
     let (mut i, mut n) = (e, 0);
     let to = e.saturating_add(WINDOW).min(b.len());
     while i < to && n < 3 {
-        i += b
-            .get(i..to)
-            .map_or(0, |r| r.iter().position(word_byte).unwrap_or(r.len()));
+        while i < to && !b.get(i).is_some_and(word_byte) {
+            i += 1;
+        }
         let st = i;
-        i += b.get(i..).map_or(0, |r| {
-            r.iter().position(|x| !word_byte(x)).unwrap_or(r.len())
-        });
+        // (`ok`: lower-case letters and apostrophes so far; a possessive "'s" ending the
+        // word is read without hashing it)
+        let (mut h, mut ok) = (super::english::FNV_START, true);
+        while let Some(&x) = b.get(i) {
+            if !word_byte(&x) {
+                break;
+            }
+            if ok {
+                if x == b'\'' && b.get(i + 1) == Some(&b's') && !b.get(i + 2).is_some_and(word_byte)
+                {
+                    i += 2;
+                    break;
+                }
+                if x.is_ascii_lowercase() || x == b'\'' {
+                    h = super::english::fnv_step(h, x);
+                } else {
+                    ok = false;
+                }
+            }
+            i += 1;
+        }
         if i > st {
-            if !count(b.get(st..i).unwrap_or(&[])) {
-                return false;
+            // a lower-case ASCII word of two letters or more, not glued to other letters
+            if ok && i - st >= 2 {
+                all += 1;
+                eng += u32::from(super::english::known_hash(h));
+                // (two words the dictionary does not know settle it: of at most six, 3/4
+                // cannot be met)
+                if all - eng >= 2 {
+                    return false;
+                }
             }
             n += 1;
         }
     }
-    // left side
+    // left side: the word found backwards, then hashed
     let (mut i, mut n) = (s, 0);
     let from = s.saturating_sub(WINDOW);
     while i > from && n < 3 {
-        i = b
-            .get(from..i)
-            .and_then(|r| r.iter().rposition(word_byte))
-            .map_or(from, |p| from + p + 1);
+        while i > from && !b.get(i - 1).is_some_and(word_byte) {
+            i -= 1;
+        }
         let en = i;
-        i = b
-            .get(..i)
-            .and_then(|r| r.iter().rposition(|x| !word_byte(x)))
-            .map_or(0, |p| p + 1);
+        while i > 0 && b.get(i - 1).is_some_and(word_byte) {
+            i -= 1;
+        }
         if en > i {
-            if !count(b.get(i..en).unwrap_or(&[])) {
-                return false;
+            if let Some(h) = b.get(i..en).and_then(lower_word_hash) {
+                all += 1;
+                eng += u32::from(super::english::known_hash(h));
+                if all - eng >= 2 {
+                    return false;
+                }
             }
             n += 1;
         }
     }
     all >= 2 && eng >= 2 && eng * 4 >= all * 3
+}
+
+/// The dictionary hash of `w` (without a possessive "'s") when it is a lower-case ASCII word
+/// of two letters or more (apostrophes allowed).
+fn lower_word_hash(w: &[u8]) -> Option<u32> {
+    if w.len() < 2 {
+        return None;
+    }
+    // (the "'s" cut off is lower case and an apostrophe: only the rest needs the test)
+    let core = w.strip_suffix(b"'s").unwrap_or(w);
+    let mut h = super::english::FNV_START;
+    for &x in core {
+        if !(x.is_ascii_lowercase() || x == b'\'') {
+            return None;
+        }
+        h = super::english::fnv_step(h, x);
+    }
+    Some(h)
 }
 
 /// Titles and suffixes: part of a name when next to one, never a name alone.
@@ -545,7 +685,8 @@ fn candidates(
         let Some(w) = text.get(s..e) else {
             continue;
         };
-        if TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+        // (no title is longer than five letters)
+        if w.len() <= 5 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) {
             continue;
         }
         let mut raw = 0f32;
@@ -585,10 +726,10 @@ fn candidates(
         f.clear();
         features(text, s, e, class, raw, other, &mut f);
         if beside.0 {
-            f.push(fid(b"al", ""));
+            f.push(F_AL);
         }
         if beside.1 {
-            f.push(fid(b"ar", ""));
+            f.push(F_AR);
         }
         each(s, e, &f);
     }
@@ -707,6 +848,221 @@ mod tests {
 
     use super::super::Scanner;
 
+    use super::{capitalised, class_tag, fid, fid2, fold, left, mix, right, start, tail, Side};
+
+    fn punct_start_ref(tag: &[u8], c: Option<char>) -> u32 {
+        super::punct_start(start(tag), c)
+    }
+
+    /// The plain version of [`super::features`], hashing every feature. Features of the word `s..e` of `text` (whose dictionary class is `class`), given the best
+    /// score another PERSON rule gave it (`raw`, 0 for none) and whether a finding of another
+    /// kind covers it. Appended to `f`.
+    fn features_ref(
+        text: &str,
+        s: usize,
+        e: usize,
+        class: Option<bool>,
+        raw: f32,
+        other: bool,
+        f: &mut Vec<u32>,
+    ) {
+        let w = text.get(s..e).unwrap_or("");
+        let (given, surname) = super::super::census::classes(w);
+        let ct = class_tag(class);
+        let census = match (given, surname) {
+            (true, true) => "gs",
+            (true, false) => "g",
+            (false, true) => "s",
+            (false, false) => "-",
+        };
+        f.push(fid(b"b", ""));
+        f.push(fid(b"c", ct));
+        f.push(fid(b"n", census));
+        f.push(fid2(b"cn", ct, census));
+        // a proper noun the census does not list as a name: the word itself (places, brands,
+        // holidays: "Berlin", "Harvard", "Christmas"); never an unknown word or a census name
+        if class == Some(true) && !given && !surname {
+            f.push(fid(b"kw", w));
+        }
+        let rb = if raw <= 0.0 {
+            "0"
+        } else if raw < 0.33 {
+            "1"
+        } else if raw < 0.38 {
+            "2"
+        } else {
+            "3"
+        };
+        f.push(fid(b"r", rb));
+        if other {
+            f.push(fid(b"o", ""));
+        }
+        let n = w.chars().count();
+        let lb = match n {
+            0..=2 => "2",
+            3 => "3",
+            4 => "4",
+            5..=6 => "6",
+            7..=9 => "9",
+            _ => "+",
+        };
+        f.push(fid(b"l", lb));
+        f.push(fid(b"x2", tail(w, 2)));
+        f.push(fid(b"x3", tail(w, 3)));
+        if !w.is_ascii() {
+            f.push(fid(b"na", ""));
+        }
+        if w.contains(['-', '\'', '’']) {
+            f.push(fid(b"hy", ""));
+        }
+        // a number close after or before it (house numbers, dates, amounts)
+        let b = text.as_bytes();
+        let near =
+            |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().any(u8::is_ascii_digit));
+        if near(e..(e + 14).min(b.len())) {
+            f.push(fid(b"da", ""));
+        }
+        if near(s.saturating_sub(8)..s) {
+            f.push(fid(b"db", ""));
+        }
+        // left side
+        let l = left(text, s);
+        let start = l.punct.is_none() && l.word.is_none()
+            || l.punct.is_some_and(|c| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | '\n' | '"' | '“' | '*' | '•' | '>' | '(' | '['
+                )
+            }) && l
+                .word
+                .is_none_or(|_| matches!(l.punct, Some('.' | '!' | '?' | '\n')));
+        f.push(fold(punct_start_ref(b"pp", l.punct)));
+        if start {
+            f.push(fid(b"si", ""));
+            f.push(fid(b"sic", ct));
+        }
+        side_features_ref(f, text, &l, left, [b"pc", b"pw", b"pwp", b"p2"]);
+        // right side
+        let r = right(text, e);
+        f.push(fold(punct_start_ref(b"np", r.punct)));
+        if r.punct.is_none()
+            && text
+                .get(e..)
+                .is_some_and(|x| x.starts_with("'s") || x.starts_with("’s"))
+        {
+            f.push(fid(b"ps", ""));
+        }
+        side_features_ref(f, text, &r, right, [b"nc", b"nw", b"nwp", b"n2"]);
+    }
+
+    /// The plain version of [`super::side_features`]. The features of one side's word (`tags`: capitalised with its dictionary class, the
+    /// word, the word with the punctuation before it, the word beyond it, which `go` finds):
+    /// `_` when there is none.
+    fn side_features_ref(
+        f: &mut Vec<u32>,
+        text: &str,
+        side: &Side<'_>,
+        go: fn(&str, usize) -> Side<'_>,
+        [cap, word, punct, beyond]: [&[u8]; 4],
+    ) {
+        let Some(w) = side.word else {
+            f.push(fid(word, "_"));
+            return;
+        };
+        if capitalised(w) {
+            f.push(fid(cap, class_tag(super::super::english::lookup(w))));
+        }
+        f.push(fid(word, w));
+        f.push(fold(mix(punct_start_ref(punct, side.punct), w)));
+        f.push(fid(beyond, go(text, side.next).word.unwrap_or("_")));
+    }
+
+    /// The features with constant ids are the plain version's, at every capitalised word of
+    /// generated texts, with every dictionary class, raw score and covering finding.
+    #[test]
+    fn the_features_match_their_reference() {
+        let parts = [
+            "I spoke with ",
+            "Ingeborg",
+            " yesterday",
+            ", ",
+            "Mr ",
+            "O'Brien's",
+            " ",
+            "Jean-Luc",
+            "D’Angelo",
+            "’s",
+            " Żaneta ",
+            "42",
+            "\n",
+            "**",
+            "\"",
+            "“",
+            "• ",
+            "> ",
+            "(",
+            "[",
+            ". ",
+            "! ",
+            "? ",
+            "Berlin",
+            " the ",
+            "Report",
+            "—",
+            " über ",
+            "Müller",
+            "Émile",
+            "can't ",
+            "x",
+            "Привет",
+            " mañana ",
+            "'",
+            "Bonjour",
+            " of ",
+            "Paris",
+            ".",
+            "1999",
+            "\t",
+            "Smith",
+            "John",
+            "Mary",
+            "Washington",
+            "Kubernetes",
+            "PDF",
+            "-",
+            "#",
+        ];
+        let mut seed = 0x2545_f491_u32;
+        let mut n = 0;
+        for _ in 0..600 {
+            let mut t = String::new();
+            for _ in 0..20 {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                t.push_str(parts[seed as usize % parts.len()]);
+            }
+            for (s, c) in t.char_indices().filter(|(_, c)| c.is_uppercase()) {
+                let Some(e) = super::super::english::name_word(&t, s) else {
+                    continue;
+                };
+                for class in [None, Some(true), Some(false)] {
+                    for raw in [0.0, 0.2, 0.35, 0.45] {
+                        for other in [false, true] {
+                            let (mut a, mut b) = (Vec::new(), Vec::new());
+                            super::features(&t, s, e, class, raw, other, &mut a);
+                            features_ref(&t, s, e, class, raw, other, &mut b);
+                            assert_eq!(a, b, "{s}..{e} of {t:?}");
+                            n += 1;
+                        }
+                    }
+                }
+                let _ = c;
+            }
+        }
+        assert!(n > 10_000, "{n}");
+    }
+
     /// The language test gives what the byte-by-byte version it replaced gave, at every
     /// offset pair of texts mixing English, German, apostrophes, digits, markup and other
     /// scripts, cut at every length.
@@ -767,6 +1123,12 @@ mod tests {
         }
         // both answers are exercised
         assert!(yes > 1000 && n - yes > 1000, "{yes} of {n}");
+    }
+
+    #[test]
+    fn no_title_is_longer_than_five_bytes() {
+        // (the candidates compare a word with the titles only up to that length)
+        assert!(super::TITLES.iter().all(|t| t.len() <= 5));
     }
 
     #[test]
