@@ -534,26 +534,29 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
             i += 1;
         }
         let st = i;
-        // (`ok`: lower-case letters and apostrophes so far; a possessive "'s" ending the
-        // word is read without hashing it)
+        // (`ok`: lower-case letters and apostrophes so far, hashed as they are read; a
+        // possessive "'s" ending the word is not hashed; past another byte of the word, only
+        // its end is looked for)
         let (mut h, mut ok) = (super::english::FNV_START, true);
         while let Some(&x) = b.get(i) {
-            if !word_byte(&x) {
-                break;
-            }
-            if ok {
-                if x == b'\'' && b.get(i + 1) == Some(&b's') && !b.get(i + 2).is_some_and(word_byte)
-                {
+            if x.is_ascii_lowercase() {
+                h = super::english::fnv_step(h, x);
+            } else if x == b'\'' {
+                if b.get(i + 1) == Some(&b's') && !b.get(i + 2).is_some_and(word_byte) {
                     i += 2;
                     break;
                 }
-                if x.is_ascii_lowercase() || x == b'\'' {
-                    h = super::english::fnv_step(h, x);
-                } else {
-                    ok = false;
-                }
+                h = super::english::fnv_step(h, x);
+            } else {
+                ok = !word_byte(&x);
+                break;
             }
             i += 1;
+        }
+        if !ok {
+            i += b.get(i..).map_or(0, |r| {
+                r.iter().position(|x| !word_byte(x)).unwrap_or(r.len())
+            });
         }
         if i > st {
             // a lower-case ASCII word of two letters or more, not glued to other letters
