@@ -180,8 +180,16 @@ pub fn known(word: &str) -> bool {
     lookup(word).is_some()
 }
 
-fn latin(c: char) -> bool {
-    (c as u32) < 0x250 && c.is_alphabetic()
+/// A letter below U+0250 (Basic Latin to IPA): `c.is_alphabetic()` there, without the Unicode
+/// tables (`latin_ref` in the tests).
+pub(super) fn latin(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphabetic(),
+        // ª, µ, º; the rest of U+0080-U+00BF are controls, spaces and signs
+        0x80..0xc0 => matches!(c, 'ª' | 'µ' | 'º'),
+        // all letters but × and ÷
+        x => x < 0x250 && c != '×' && c != '÷',
+    }
 }
 
 /// The end of the name-shaped word at `s`: an upper-case Latin letter, then lower-case
@@ -923,6 +931,17 @@ mod tests {
             seed ^= seed >> 17;
             seed ^= seed << 5;
             assert_eq!(lookup_hash(seed), all.get(&(seed & !1)).copied());
+        }
+    }
+
+    fn latin_ref(c: char) -> bool {
+        (c as u32) < 0x250 && c.is_alphabetic()
+    }
+
+    #[test]
+    fn latin_matches_its_reference() {
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            assert_eq!(latin(c), latin_ref(c), "{c:?}");
         }
     }
 

@@ -650,7 +650,7 @@ fn candidates(
     let mut f = Vec::with_capacity(32);
     let mut from = 0;
     for &(s, c) in ups {
-        if s < from || !((c as u32) < 0x250 && c.is_alphabetic()) {
+        if s < from || !super::english::latin(c) {
             continue;
         }
         let glued = match s.checked_sub(1).and_then(|i| b.get(i)) {
