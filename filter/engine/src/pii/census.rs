@@ -139,14 +139,27 @@ static NOT_A_NAME: LazyLock<super::util::WordSet> = LazyLock::new(|| {
 });
 
 pub(super) fn not_a_name(w: &str) -> bool {
-    NOT_A_NAME.contains(w.to_ascii_lowercase().as_str())
+    in_lower(&NOT_A_NAME, w)
 }
 
 static COMPANY: LazyLock<super::util::WordSet> = LazyLock::new(|| ORG.iter().copied().collect());
 
 /// Whether `w` (any case) is a company word of [`not_a_name`] (not a street type).
 pub(super) fn company_word(w: &str) -> bool {
-    COMPANY.contains(w.to_ascii_lowercase().as_str())
+    in_lower(&COMPANY, w)
+}
+
+/// Whether `set` holds `w` with its ASCII letters lower-cased (a short word on the stack).
+fn in_lower(set: &super::util::WordSet, w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..w.len()) {
+        Some(dst) => {
+            dst.copy_from_slice(w.as_bytes());
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).is_ok_and(|x| set.contains(x))
+        }
+        None => set.contains(w.to_ascii_lowercase().as_str()),
+    }
 }
 
 /// Whether `w` (as written) is a census given name or surname.

@@ -31,19 +31,29 @@ const PLACE_FIRST: &[&str] = &[
 ];
 
 /// The PERSON findings of `out[first..]` judged by their surroundings (see the module
-/// documentation): findings that are no person get score 0 (thresholds drop them), unit
-/// words are cut off their ends, and coordinated names and speaker labels are added (0.6).
-pub(super) fn apply(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>, first: usize) {
+/// documentation): findings of 0.5 or more that are no person get score 0 (thresholds drop
+/// them), unit words are cut off their ends, and coordinated names, speaker labels and
+/// other mentions of full names are added (0.6).
+pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
+    let b = text.as_bytes();
     for sp in out.iter_mut().skip(first) {
-        if sp.kind != "PERSON" || sp.score <= 0.0 {
+        // (the findings a threshold of 0.5 or more reports: the lone given names of 0.35
+        // and the like, most of the list, are left as they are)
+        if sp.kind != "PERSON" || sp.score < 0.5 {
             continue;
         }
-        sp.end = without_units(text, sp.start, sp.end);
+        // (the checks of words inside the finding only where it has two or more)
+        let inner = b
+            .get(sp.start..sp.end)
+            .and_then(|w| memchr::memrchr(b' ', w))
+            .map(|i| sp.start + i + 1);
+        if inner.is_some() {
+            sp.end = without_units(text, sp.start, sp.end);
+        }
         if sp.end <= sp.start
-            || title_only(text.get(sp.start..sp.end).unwrap_or(""))
+            || (sp.end - sp.start <= 6 && title_only(text.get(sp.start..sp.end).unwrap_or("")))
             || company_or_street_after(text, sp.end)
-            || last_word(text, sp.start, sp.end)
-                .is_some_and(|(ws, _)| ws > sp.start && company_or_street_after(text, ws - 1))
+            || inner.is_some_and(|ws| ws < sp.end && company_or_street_after(text, ws - 1))
             || place_before(text, sp.start)
         {
             sp.score = 0.0;
@@ -61,18 +71,43 @@ pub(super) fn apply(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>, firs
     add.sort_unstable();
     add.dedup();
     push_new(out, first, add);
-    let again = mentioned_again(text, ups, out.get(first..).unwrap_or(&[]));
+    let again = mentioned_again(text, out.get(first..).unwrap_or(&[]));
     push_new(out, first, again);
 }
 
-/// Adds the spans of `add` that no PERSON finding of 0.5 or more overlaps (0.6).
+/// The PERSON findings of 0.5 or more among `spans`, as `(start, end)` sorted by start.
+fn found(spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|p| p.kind == "PERSON" && p.score >= 0.5)
+        .map(|p| (p.start, p.end))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// Whether a span of `sorted` (by start, not overlapping each other much) overlaps `s..e`.
+fn overlaps(sorted: &[(usize, usize)], s: usize, e: usize) -> bool {
+    // (findings may nest: every span starting before `e` is looked at from the last one
+    // back while one could still reach `s`; spans are short, so few are)
+    let j = sorted.partition_point(|q| q.0 < e);
+    sorted
+        .get(..j)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(8)
+        .any(|q| s < q.1)
+}
+
+/// Adds the spans of `add` (sorted) that no PERSON finding of 0.5 or more overlaps (0.6).
 fn push_new(out: &mut Vec<Span>, first: usize, add: Vec<(usize, usize)>) {
+    if add.is_empty() {
+        return;
+    }
+    let taken = found(out.get(first..).unwrap_or(&[]));
     for (s, e) in add {
-        let taken = out
-            .iter()
-            .skip(first)
-            .any(|o| o.kind == "PERSON" && o.score >= 0.5 && o.start < e && s < o.end);
-        if !taken {
+        if !overlaps(&taken, s, e) {
             out.push(Span {
                 kind: "PERSON",
                 start: s,
@@ -86,67 +121,53 @@ fn push_new(out: &mut Vec<Span>, first: usize, add: Vec<(usize, usize)>) {
 /// The other mentions of a name found once: each word of a full name (a PERSON finding of
 /// 0.5 or more with two or more words that may be a name here, [`name_at`]: not a common
 /// word, a company word or a title) is a name wherever else the text writes it as a word
-/// of its own ("directed by Nikola D Kos and starring Kos"). `ups`: the text's upper-case
-/// letters (every such word starts with one).
-fn mentioned_again(text: &str, ups: &[(usize, char)], persons: &[Span]) -> Vec<(usize, usize)> {
-    let mut spans: Vec<(usize, usize)> = persons
-        .iter()
-        .filter(|p| p.kind == "PERSON" && p.score >= 0.5)
-        .map(|p| (p.start, p.end))
-        .collect();
+/// of its own ("directed by Nikola D Kos and starring Kos"); the first [`MAX_WORDS`].
+fn mentioned_again(text: &str, persons: &[Span]) -> Vec<(usize, usize)> {
+    let spans = found(persons);
     let mut words: Vec<&str> = Vec::new();
-    let mut own: Vec<&str> = Vec::new();
     for &(s, e) in &spans {
-        own.clear();
-        let mut p = s;
-        while p < e {
-            let we = name_at(text, p).filter(|&we| we <= e);
-            if let Some(w) = we.and_then(|we| text.get(p..we)) {
-                if w.len() >= 3 {
-                    own.push(w);
-                }
-            }
-            // next word of the finding
-            p = match text.get(p..e).and_then(|r| r.find(' ')) {
-                Some(i) => p + i + 1,
-                None => e,
-            };
-        }
-        // (a full name only: a lone word is too often a persona or a wrong finding, and
-        // would be wrong at every mention)
-        if own.len() >= 2 {
-            for w in &own {
-                if !words.contains(w) {
-                    words.push(w);
-                }
-            }
-        }
-    }
-    let mut found = Vec::new();
-    if words.is_empty() {
-        return found;
-    }
-    spans.sort_unstable();
-    for &(s, _) in ups {
-        // (inside a finding: the finding's own words)
-        let j = spans.partition_point(|q| q.0 <= s);
-        if j.checked_sub(1)
-            .and_then(|i| spans.get(i))
-            .is_some_and(|q| s < q.1)
-        {
-            continue;
-        }
-        let Some(e) = super::english::name_word(text, s) else {
+        let Some(name) = text.get(s..e) else {
             continue;
         };
-        if text.get(s..e).is_some_and(|w| words.contains(&w))
-            && super::util::word_bounded(text, s, e)
-        {
-            found.push((s, e));
+        // (a full name only: a lone word is too often a persona or a wrong finding, and
+        // would be wrong at every mention)
+        let parts = || {
+            name.split(' ').filter(|w| {
+                w.len() >= 3
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+            })
+        };
+        if parts().nth(1).is_none() {
+            continue;
+        }
+        for w in parts() {
+            if words.len() < MAX_WORDS && !words.contains(&w) {
+                words.push(w);
+            }
         }
     }
-    found
+    let mut again = Vec::new();
+    for w in words {
+        // (the name tests once per word, at its first other mention)
+        let mut ok = None;
+        for s in memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()) {
+            let e = s + w.len();
+            if super::util::word_bounded(text, s, e)
+                && !overlaps(&spans, s, e)
+                && *ok.get_or_insert_with(|| name_at(text, s) == Some(e))
+            {
+                again.push((s, e));
+            }
+        }
+    }
+    again.sort_unstable();
+    again.dedup();
+    again
 }
+
+/// At most this many words of full names are looked for again (one search each).
+const MAX_WORDS: usize = 32;
 
 /// The words of a name `s..e` as `(start, end)` byte offsets (split at spaces).
 fn last_word(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -158,7 +179,11 @@ fn last_word(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 /// `s..e` with unit words ("Apt", "Suite") cut off its end (and the spaces before them).
 fn without_units(text: &str, s: usize, mut e: usize) -> usize {
     while let Some((ws, we)) = last_word(text, s, e) {
-        if ws == s || !text.get(ws..we).is_some_and(super::address::unit_word) {
+        // (a unit word is short and starts with one of these or is not ASCII)
+        let maybe = text.get(ws..we).is_some_and(|w| {
+            w.len() <= 14 && w.starts_with(|c: char| !c.is_ascii() || "AaSsUuFfPpIi".contains(c))
+        });
+        if ws == s || !maybe || !text.get(ws..we).is_some_and(super::address::unit_word) {
             break;
         }
         e = text
@@ -231,6 +256,13 @@ fn place_before(text: &str, s: usize) -> bool {
         return false;
     };
     let head = head.strip_suffix('.').unwrap_or(head);
+    // (the word before is short and starts with a letter some place word starts with)
+    let word = head
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(head, |i| head.get(i + 1..).unwrap_or(""));
+    if word.len() > 6 || !word.starts_with(['S', 'P', 'F', 'M', 'E', 'L']) {
+        return false;
+    }
     PLACE_FIRST.iter().any(|w| {
         head.strip_suffix(w)
             .is_some_and(|x| x.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
@@ -295,14 +327,16 @@ fn coordinated_before(text: &str, s: usize) -> Option<(usize, usize)> {
 /// of the text open so.
 fn speaker_labels(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    if !text.contains(":") || !text.contains('\n') {
+    let b = text.as_bytes();
+    if memchr::memchr(b':', b).is_none() || memchr::memchr(b'\n', b).is_none() {
         return found;
     }
     let mut ls = 0;
     for line in text.split('\n') {
         let p = ls + (line.len() - line.trim_start().len());
         ls += line.len() + 1;
-        let Some(e) = name_at(text, p) else {
+        // (a word right before a colon first: the name tests only then)
+        let Some(e) = super::english::name_word(text, p) else {
             continue;
         };
         // what follows is speech (a word or a quote), not a value ("Hematocrit: 28%")
@@ -313,7 +347,7 @@ fn speaker_labels(text: &str) -> Vec<(usize, usize)> {
                 r.trim_start_matches(' ')
                     .starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“' | '\'' | '«'))
             });
-        if said {
+        if said && name_at(text, p) == Some(e) {
             found.push((p, e));
         }
     }
@@ -424,8 +458,7 @@ mod tests {
             score: 0.9,
         }];
         let text = "Zorbak is an AI without rules. Ask Zorbak anything.";
-        let (ups, _) = super::super::person::upper_chars(text);
-        assert!(mentioned_again(text, &ups, &spans).is_empty());
+        assert!(mentioned_again(text, &spans).is_empty());
     }
 
     #[test]

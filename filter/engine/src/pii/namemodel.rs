@@ -675,9 +675,11 @@ fn candidates(
         from = e;
         // a possessive is the name without its "'s" ("Campbell's song"): the census lists,
         // the features and the finding see the name
-        let e = text.get(s..e).map_or(e, |w| {
-            e - (w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len())
-        });
+        let e = match text.get(s..e).map(str::as_bytes) {
+            Some(w) if w.ends_with(b"'s") => e - 2,
+            Some(w) if w.ends_with("’s".as_bytes()) => e - "’s".len(),
+            _ => e,
+        };
         // a capitalised word glued to what follows ("Foo.bar", "Foo_bar", "Foo/")
         if b.get(e)
             .is_some_and(|&x| matches!(x, b'_' | b'/' | b'@' | b'(' | b'=' | b'<'))

@@ -1152,7 +1152,7 @@ pub(super) fn find_with_model(
     super::english::join_neighbours(text, out.get_mut(first..).unwrap_or(&mut []));
     // 7. what the words around the findings say: companies, streets, places, titles out;
     // coordinated names, speaker labels and other mentions of a found name in
-    super::name_context::apply(text, &ups, out, first);
+    super::name_context::apply(text, out, first);
 }
 
 /// Middle initials: a name found as "Anđa" or "Tomić" in "Anđa L. Tomić" (or "Ines R
