@@ -124,38 +124,32 @@ fn push_new(out: &mut Vec<Span>, first: usize, add: Vec<(usize, usize)>) {
 /// of its own ("directed by Nikola D Kos and starring Kos"); the first [`MAX_WORDS`].
 fn mentioned_again(text: &str, persons: &[Span]) -> Vec<(usize, usize)> {
     let spans = found(persons);
-    let mut words: Vec<&str> = Vec::new();
+    // each capitalised word of a finding of two or more words, with the finding
+    let mut words: Vec<(&str, usize, usize)> = Vec::new();
     for &(s, e) in &spans {
         let Some(name) = text.get(s..e) else {
             continue;
         };
-        // (a full name only: a lone word is too often a persona or a wrong finding, and
-        // would be wrong at every mention)
-        let parts = || {
-            name.split(' ').filter(|w| {
-                w.len() >= 3
-                    && w.starts_with(char::is_uppercase)
-                    && w.chars().skip(1).all(char::is_lowercase)
-            })
-        };
-        if parts().nth(1).is_none() {
-            continue;
-        }
-        for w in parts() {
-            if words.len() < MAX_WORDS && !words.contains(&w) {
-                words.push(w);
+        for w in name.split(' ') {
+            let shaped = w.len() >= 3
+                && name.len() > w.len()
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase);
+            if shaped && words.len() < MAX_WORDS && !words.iter().any(|x| x.0 == w) {
+                words.push((w, s, e));
             }
         }
     }
     let mut again = Vec::new();
-    for w in words {
-        // (the name tests once per word, at its first other mention)
+    for (w, fs, fe) in words {
+        // (the name tests once per word, at its first other mention: the word and at least
+        // one other word of its finding may be names here)
         let mut ok = None;
         for s in memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()) {
             let e = s + w.len();
             if super::util::word_bounded(text, s, e)
                 && !overlaps(&spans, s, e)
-                && *ok.get_or_insert_with(|| name_at(text, s) == Some(e))
+                && *ok.get_or_insert_with(|| full_name(text, fs, fe, w))
             {
                 again.push((s, e));
             }
@@ -164,6 +158,24 @@ fn mentioned_again(text: &str, persons: &[Span]) -> Vec<(usize, usize)> {
     again.sort_unstable();
     again.dedup();
     again
+}
+
+/// Whether `w` is a word of the finding `s..e` that may be a name here ([`name_at`]) and
+/// another of its words may be one too.
+fn full_name(text: &str, s: usize, e: usize, w: &str) -> bool {
+    let (mut names, mut has_w) = (0, false);
+    let mut p = s;
+    while p < e {
+        if let Some(we) = name_at(text, p).filter(|&we| we <= e) {
+            names += 1;
+            has_w |= text.get(p..we) == Some(w);
+        }
+        p = match text.get(p..e).and_then(|r| r.find(' ')) {
+            Some(i) => p + i + 1,
+            None => e,
+        };
+    }
+    has_w && names >= 2
 }
 
 /// At most this many words of full names are looked for again (one search each).
