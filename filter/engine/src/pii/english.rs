@@ -822,6 +822,7 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         // more words: one space, then an initial, particles or a name word
         let (mut end, mut words) = (e1, 1);
         let mut org = false;
+        let mut possessive = false;
         loop {
             if b.get(end) != Some(&b' ') {
                 break;
@@ -846,6 +847,13 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
             unknown += usize::from(class.is_none());
             end = e;
             words += 1;
+            // a possessive ends the name ("Yulan Cavazos's Cautionary Tales"): the name
+            // without its "'s", and what follows is what the person has
+            if let Some(x) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                end = p + x.len();
+                possessive = true;
+                break;
+            }
         }
         from = end;
         if words < 2 || unknown == 0 || org {
@@ -853,15 +861,16 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         }
         // a capitalised word the dictionary knows after it, or before it (but a greeting
         // or a title), makes a place or an organisation
-        let after_known = text
-            .get(end..)
-            .and_then(|r| r.strip_prefix(' '))
-            .and_then(|r| {
-                let p = text.len() - r.len();
-                let e = name_word(text, p)?;
-                text.get(p..e)
-            })
-            .is_some_and(|w| !namelike(w));
+        let after_known = !possessive
+            && text
+                .get(end..)
+                .and_then(|r| r.strip_prefix(' '))
+                .and_then(|r| {
+                    let p = text.len() - r.len();
+                    let e = name_word(text, p)?;
+                    text.get(p..e)
+                })
+                .is_some_and(|w| !namelike(w));
         let before_known = word_before(text, s).is_some_and(|w| {
             w.starts_with(char::is_uppercase)
                 && known(w)
@@ -1091,6 +1100,31 @@ mod tests {
         assert!(!mostly_english(
             "wir bemühen uns, diesen jungen Talenten Chancen zu bieten"
         ));
+    }
+
+    #[test]
+    fn a_possessive_ends_a_name() {
+        // the capitalised words after a possessive are what the person has, not more name
+        // (and not a known word that would make the run a title: "Cautionary Tales")
+        let sc = crate::pii::Scanner::all().with_person_model(false);
+        for (text, name) in [
+            (
+                "They were singing about the verses from Yulan Cavazos's Cautionary Tales.",
+                "Yulan Cavazos",
+            ),
+            (
+                "They were singing about the verses from Yulan Cavazos’s Cautionary Tales.",
+                "Yulan Cavazos",
+            ),
+        ] {
+            let found: Vec<&str> = sc
+                .scan(text)
+                .iter()
+                .filter(|f| f.kind == "PERSON")
+                .filter_map(|f| text.get(f.start..f.end))
+                .collect();
+            assert_eq!(found, [name], "{text}");
+        }
     }
 
     #[test]
