@@ -1180,7 +1180,7 @@ mod tests {
         let off: crate::policy::Pii =
             serde_json::from_str(r#"{"person_model": false}"#).unwrap_or_default();
         assert!(on.person_model && !off.person_model);
-        let text = "Hi Ondrej, can you check the logs again?";
+        let text = "Can you ask Bjarke whether the invoice went out?";
         assert_eq!(super::super::stage::scanner(&on).scan(text).len(), 1);
         assert!(super::super::stage::scanner(&off).scan(text).is_empty());
     }
