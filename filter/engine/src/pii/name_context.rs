@@ -338,7 +338,7 @@ fn coordinated_before(text: &str, s: usize) -> Option<(usize, usize)> {
     (name_at(text, ws)? == end).then_some((ws, end))
 }
 
-/// Greetings that open a letter or a message.
+/// Greetings that open a letter or a message (each starts with H, D or C: see [`greeted`]).
 const GREETINGS: &[&str] = &["Hi ", "Hello ", "Hey ", "Dear ", "Hallo ", "Hola ", "Ciao "];
 
 /// The name word right after a greeting and before a comma or "!" ("Hi Eduard, I'm
@@ -347,27 +347,32 @@ const GREETINGS: &[&str] = &["Hi ", "Hello ", "Hey ", "Dear ", "Hallo ", "Hola "
 fn greeted(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let b = text.as_bytes();
-    for g in GREETINGS {
-        for at in memchr::memmem::find_iter(b, g.as_bytes()) {
-            let p = at + g.len();
-            if b.get(at.wrapping_sub(1))
-                .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                continue;
-            }
-            let Some(e) = super::english::name_word(text, p) else {
-                continue;
-            };
-            if !matches!(b.get(e), Some(b',' | b'!')) {
-                continue;
-            }
-            let name = name_at(text, p) == Some(e)
-                || text.get(p..e).is_some_and(|w| {
-                    super::census::is_name(w) && !title_only(w) && !super::english::formula_word(w)
-                });
-            if name {
-                found.push((p, e));
-            }
+    // (one pass for the greetings' first letters, then the greetings at each)
+    for at in memchr::memchr3_iter(b'H', b'D', b'C', b) {
+        let Some(g) = b
+            .get(at..)
+            .and_then(|r| GREETINGS.iter().find(|g| r.starts_with(g.as_bytes())))
+        else {
+            continue;
+        };
+        let p = at + g.len();
+        if b.get(at.wrapping_sub(1))
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let Some(e) = super::english::name_word(text, p) else {
+            continue;
+        };
+        if !matches!(b.get(e), Some(b',' | b'!')) {
+            continue;
+        }
+        let name = name_at(text, p) == Some(e)
+            || text.get(p..e).is_some_and(|w| {
+                super::census::is_name(w) && !title_only(w) && !super::english::formula_word(w)
+            });
+        if name {
+            found.push((p, e));
         }
     }
     found
