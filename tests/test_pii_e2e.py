@@ -100,6 +100,23 @@ def test_signature_block(envoy, shared_backend):
                    "<PHONE_NUMBER_1>\n\nMuchas Gracias, Buenos Dias"), new
 
 
+def test_dialogue_speakers_and_a_company(envoy, shared_backend):
+    # pasted dialogue: each speaker label is a name; a company named after no one stays
+    # (the words after a finding say what it is: "Inc." makes it a company); a bold entity
+    # over a name still valid
+    text = ("Bulat: Who are you?\nNikolaj: I am the one who knocks. Ask Teodora Wiśniewska "
+            "at Aralez Pharmaceuticals Inc. if you need more.")
+    u = message(4107, text, user=7107, entities=[entity("bold", text, "Teodora Wiśniewska")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    new = fwd["message"]["text"]
+    assert new == ("<PERSON_1>: Who are you?\n<PERSON_2>: I am the one who knocks. Ask <PERSON_3> "
+                   "at Aralez Pharmaceuticals Inc. if you need more."), new
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("bold", "<PERSON_3>")]
+
+
 def test_hard_negatives_pass_unchanged(envoy, shared_backend):
     text = "Order #123456789012 shipped, v2.14.3, total €1.299,00, id 550e8400-e29b-41d4-a716-446655440000 at 2024-05-01 13:45:12"
     u = message(4102, text, user=7102)
