@@ -256,11 +256,14 @@ fn extension(text: &str, end: usize) -> usize {
     for p in EXTENSION_PREFIXES {
         if let Some(r) = rest.strip_prefix(p) {
             let k = r.bytes().take_while(u8::is_ascii_digit).count();
+            // (not a factor: `x8.97`)
+            let tail = r.get(k..).unwrap_or("").as_bytes();
             if (1..=5).contains(&k)
                 && !r
                     .get(k..)
                     .and_then(|s| s.chars().next())
                     .is_some_and(char::is_alphanumeric)
+                && !matches!(tail, [b'.' | b',', d, ..] if d.is_ascii_digit())
             {
                 return end + p.len() + k;
             }
@@ -606,20 +609,33 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     } else {
         None
     };
+    // an extension after a grouped number (`981.143.3397x8379`, `(443)107-7644 ext. 12`):
+    // how phone numbers are written, and a line label may follow it
+    let ext_end = || extension(text, end);
+    let label_after = || {
+        phone_label_after(text, end) || {
+            let e = ext_end();
+            e > end && phone_label_after(text, e)
+        }
+    };
+    // (not after a count: `1.200.000x3`)
+    let has_ext = || lens.len() > 1 && !lens.iter().skip(1).all(|&g| g == 3) && ext_end() > end;
     // a phone word just before or a line label just after (computed when first needed)
     let cue_cell = std::cell::OnceCell::new();
     let cue = || {
-        *cue_cell.get_or_init(|| phone_label_after(text, end) || phone_word_before(text, start, 32))
+        *cue_cell.get_or_init(|| label_after() || has_ext() || phone_word_before(text, start, 32))
     };
     // one ungrouped run of digits is also how counts and ids are written: its phone word
     // must be right before it ("Tel: 4168500548", 12 bytes) or its label after
-    let near_cue = || phone_word_before(text, start, 12) || phone_label_after(text, end);
+    let near_cue = || phone_word_before(text, start, 12) || label_after();
     if let Some(p) = plan {
         // (a phone word of [`lex::PHONE_CUE`] or a line label only matters to a number
         // that would not pass without it: looked for only then, it is not cheap)
         let ctx_hit = has_any(ctx(), lex::PHONE_CTX) || p < 0.5 && cue();
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
-        if has_any(ctx(), lex::ID_CTX) && !ctx_hit {
+        // an id word ("license number", "account number") outweighs a phone context
+        // word that is no phone word of its own ("number")
+        if has_any(ctx(), lex::ID_CTX) && !(ctx_hit && cue()) {
             score -= 0.3;
         }
         offer("PHONE_NUMBER", score.min(0.99), ctx_hit);
@@ -627,6 +643,9 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         && national_shape(raw, lens)
         && if lens.len() > 1 { cue() } else { near_cue() }
     {
+        offer("PHONE_NUMBER", 0.7, false);
+    } else if international && raw.starts_with('+') && (8..=15).contains(&nd) && has_ext() {
+        // a number no plan takes, written with `+` and an extension (`+1-025-634-0431x668`)
         offer("PHONE_NUMBER", 0.7, false);
     }
     best
@@ -1187,6 +1206,36 @@ mod tests {
             ("x132112A00415303", &[]),
             ("_132112A00415303", &[]),
             ("build 1700000000 ok", &[]),
+            // an extension: phone evidence of its own, and a line label may follow it
+            (
+                "912.304.5567x204 fax",
+                &[("PHONE_NUMBER", "912.304.5567x204")],
+            ),
+            (
+                "or 912.304.5567 x2041 after six",
+                &[("PHONE_NUMBER", "912.304.5567 x2041")],
+            ),
+            (
+                "(415)107-2211 ext. 45 fax",
+                &[("PHONE_NUMBER", "(415)107-2211 ext. 45")],
+            ),
+            (
+                "+1-015-555-0199x77",
+                &[("PHONE_NUMBER", "+1-015-555-0199x77")],
+            ),
+            ("+1-015-555-0199 today", &[]),
+            ("912.304.5567 later", &[]),
+            ("screen 3840x2160", &[]),
+            ("that is 1.200.000x3", &[]),
+            ("12 400 500x2 rows", &[]),
+            ("57-38-117x8.97", &[]),
+            // an id word outweighs "number"
+            ("my license number is 9071234567", &[]),
+            ("policy number 0171234567", &[]),
+            (
+                "phone (not the account): 0171 2345678",
+                &[("PHONE_NUMBER", "0171 2345678")],
+            ),
             ("2024-05-01 13:45:12", &[]),
         ];
         for (text, want) in cases {
