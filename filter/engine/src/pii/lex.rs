@@ -143,6 +143,26 @@ pub const PHONE_CUE: &[&str] = &[
     "call us",
     "can call",
     "reach me",
+    "reach us",
+    "contact me",
+    "contact us",
+    "ring me",
+    "dial ",
+    "hotline",
+    "helpline",
+    "landline",
+    "llámame",
+    "chiamami",
+    "ruf mich",
+    "rufen sie",
+    "appelez",
+    "appelle-moi",
+    "bel me",
+    "ligue",
+    "zadzwoń",
+    "позвони",
+    "звоните",
+    "набери",
     "mobile",
     "cell",
     "whatsapp",
@@ -184,6 +204,23 @@ pub const PHONE_CUE: &[&str] = &[
 /// ("952 45 809 office", "...-Fax").
 pub const PHONE_LABEL_AFTER: &[&str] =
     &["office", "fax", "mobile", "cell", "mob", "büro", "bureau"];
+
+/// Words after "is my" / "is our" that make the number before a phone number ("... is
+/// my cell").
+pub const PHONE_AFTER_IS: &[&str] = &[
+    "phone",
+    "number",
+    "cell",
+    "mobile",
+    "telephone",
+    "landline",
+    "fax",
+    "contact",
+    "whatsapp",
+    "home phone",
+    "work phone",
+    "private number",
+];
 
 /// Words that make a digit run a payment card: with one of them a card number may follow
 /// `#` or `no.` (otherwise the marks of order and reference numbers), and a 12-digit

@@ -82,7 +82,7 @@ fn find_runs(text: &str, skip_short: bool, out: &mut Vec<Span>) {
                 if y.is_ascii_digit() || (y == b'(' && z.is_ascii_digit()) {
                     dots += usize::from(x == b'.');
                     j += 1;
-                } else if x == b')' && y == b' ' && (z.is_ascii_digit()) {
+                } else if x == b')' && matches!(y, b' ' | b'-') && (z.is_ascii_digit()) {
                     j += 2;
                 } else if x == b' ' && y == b'-' && z == b' ' {
                     j += 3;
@@ -609,6 +609,16 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     } else {
         None
     };
+    // an id word before: a number grouped as phones are is no phone without a phone word
+    let id_words = || {
+        let c = ctx();
+        has_any(c, lex::ID_CTX)
+            || has_any(c, lex::SSN_CTX)
+            || has_any(c, lex::CPF_CTX)
+            || has_any(c, lex::BSN_CTX)
+            || has_any(c, lex::CARD_CTX)
+            || has_any(c, lex::NEGATIVE_NEAR)
+    };
     // an extension after a grouped number (`981.143.3397x8379`, `(443)107-7644 ext. 12`):
     // how phone numbers are written, and a line label may follow it
     let ext_end = || extension(text, end);
@@ -629,6 +639,13 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     // must be right before it ("Tel: 4168500548", 12 bytes) or its label after
     let near_cue = || phone_word_before(text, start, 12) || label_after();
     if let Some(p) = plan {
+        // a national number grouped as phones are (`030 28 57 07`, `01.72.64.30.83`)
+        // needs no phone word
+        let p = if p < 0.5 && phone_groups(raw, lens) && !id_words() {
+            0.6
+        } else {
+            p
+        };
         // (a phone word of [`lex::PHONE_CUE`] or a line label only matters to a number
         // that would not pass without it: looked for only then, it is not cheap)
         let ctx_hit = has_any(ctx(), lex::PHONE_CTX) || p < 0.5 && cue();
@@ -641,7 +658,11 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         offer("PHONE_NUMBER", score.min(0.99), ctx_hit);
     } else if !international
         && national_shape(raw, lens)
-        && if lens.len() > 1 { cue() } else { near_cue() }
+        && if lens.len() > 1 {
+            phone_groups(raw, lens) && !id_words() || cue()
+        } else {
+            near_cue()
+        }
     {
         offer("PHONE_NUMBER", 0.7, false);
     } else if international && raw.starts_with('+') && (8..=15).contains(&nd) && has_ext() {
@@ -663,6 +684,65 @@ fn national_shape(raw: &str, lens: &[usize]) -> bool {
         && raw
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')'))
+}
+
+/// A national number grouped as only phone numbers are, taken without a phone word:
+/// 8-12 digits in three groups or more of 2-4 digits, one separator (space, hyphen or
+/// dot) between all of them, with a trunk `0` first (`030 28 57 07`, `051-029-550`,
+/// `01.72.64.30.83`) or a group of two inside (`961 52 200`, `52-98-89-23`).
+/// Not counts (`738 191 381`: groups of three without a trunk `0`), card or account
+/// fragments (groups of four), the shape of a US SSN (`666-22-1234`), a year first (`2024 05 01 12`) or a rising list of
+/// two-digit numbers (`36 38 40 42`).
+fn phone_groups(raw: &str, lens: &[usize]) -> bool {
+    let nd = lens.iter().sum::<usize>();
+    if lens.len() < 3
+        || !(8..=12).contains(&nd)
+        || !lens.iter().all(|g| (2..=4).contains(g))
+        || lens.iter().all(|&g| g == 4)
+        || lens == [3, 2, 4]
+    {
+        return false;
+    }
+    let b = raw.as_bytes();
+    let mut sep = None;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            match sep {
+                None if matches!(c, b' ' | b'-' | b'.') => sep = Some(c),
+                Some(x) if x == c => {}
+                _ => return false,
+            }
+        }
+    }
+    let first = b.first().copied().unwrap_or(b'0');
+    let second = b.get(1).copied().unwrap_or(b'0');
+    let year = lens.first() == Some(&4) && matches!((first, second), (b'1', b'9') | (b'2', b'0'));
+    // two-digit groups that only rise, with spaces, are a list of numbers
+    let rising = sep == Some(b' ') && lens.iter().all(|&g| g == 2) && {
+        let mut prev = 0u32;
+        raw.split(|c: char| !c.is_ascii_digit())
+            .filter_map(|g| g.parse::<u32>().ok())
+            .all(|v| {
+                let up = v >= prev;
+                prev = v;
+                up
+            })
+    };
+    let trunk = first == b'0' && second != b'0';
+    let n = lens.len();
+    // a group of four only at either end (`0494 41 18 24`), dots only in five groups or
+    // more (`01.72.64.30.83`; four dotted groups are no phone, three are IP fragments)
+    let fours_at_ends = lens
+        .iter()
+        .enumerate()
+        .all(|(k, &g)| g != 4 || k == 0 || k + 1 == n)
+        && lens.iter().filter(|&&g| g == 4).count() <= 1;
+    // without a trunk `0`: four groups or more with a two-digit group inside
+    // (`52-98-89-23`, `32 711 66 004`), or three digits, two and three with spaces
+    // (`961 52 200`; with hyphens a cut SSN)
+    let inner_two = n >= 4 && lens.iter().skip(1).take(n - 2).any(|&g| g == 2)
+        || lens == [3, 2, 3] && sep == Some(b' ');
+    !year && !rising && fours_at_ends && (sep != Some(b'.') || n >= 5) && (trunk || inner_two)
 }
 
 /// [`lex::PHONE_CUE`] in one automaton (ASCII case folded; the other words also with an
@@ -708,6 +788,23 @@ fn phone_label_after(text: &str, end: usize) -> bool {
         .is_some_and(|c| matches!(c, b' ' | b'-' | b',' | b'(' | b'\\'))
     {
         i += 1;
+    }
+    // "... is my cell"
+    let is_my = [b"is my ".as_slice(), b"is our "]
+        .into_iter()
+        .find(|p| {
+            b.get(i..i + p.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(p))
+        })
+        .map_or(0, <[u8]>::len);
+    if is_my > 0 {
+        i += is_my;
+        return lex::PHONE_AFTER_IS.iter().any(|w| {
+            let n = w.len();
+            b.get(i..i + n)
+                .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+                && !b.get(i + n).is_some_and(u8::is_ascii_alphanumeric)
+        });
     }
     lex::PHONE_LABEL_AFTER.iter().any(|w| {
         let n = w.len();
@@ -1229,6 +1326,47 @@ mod tests {
             ("that is 1.200.000x3", &[]),
             ("12 400 500x2 rows", &[]),
             ("57-38-117x8.97", &[]),
+            // national numbers grouped as only phones are: no phone word needed
+            (
+                "still on 045 61 23 98 until Friday",
+                &[("PHONE_NUMBER", "045 61 23 98")],
+            ),
+            (
+                "new one: 02.41.88.17.60",
+                &[("PHONE_NUMBER", "02.41.88.17.60")],
+            ),
+            (
+                "it was 062-417-883 before",
+                &[("PHONE_NUMBER", "062-417-883")],
+            ),
+            ("try 874 31 562", &[("PHONE_NUMBER", "874 31 562")]),
+            ("try 41-77-09-86", &[("PHONE_NUMBER", "41-77-09-86")]),
+            (
+                "(0412)-558201 at home",
+                &[("PHONE_NUMBER", "(0412)-558201")],
+            ),
+            ("views: 738 191 381 today", &[]),
+            ("sizes 36 38 40 42 in stock", &[]),
+            ("on 2024 05 01 sharp", &[]),
+            ("we had 5213 8841 0937 hits", &[]),
+            ("sets 21-25 25-19 25-23 won", &[]),
+            ("from 09.30-10.30 and", &[]),
+            ("Order 874 31 562", &[]),
+            ("no 874-31-562", &[]),
+            ("IBAN: GB87 DDTX 304 71 71 52", &[]),
+            ("pay 2901 4985 93 now", &[]),
+            ("got 553 416 73 views", &[]),
+            ("at 172.216.91 now", &[]),
+            ("build 10.2.33.14.5 out", &[]),
+            // "... is my cell", and more phone words
+            ("602 114 998 is my cell", &[("PHONE_NUMBER", "602 114 998")]),
+            ("602 114 998 is my order", &[]),
+            (
+                "contact me at 9183 4471 soon",
+                &[("PHONE_NUMBER", "9183 4471")],
+            ),
+            ("hotline 212 555 019", &[("PHONE_NUMBER", "212 555 019")]),
+            ("we sold 9183 4471 soon", &[]),
             // an id word outweighs "number"
             ("my license number is 9071234567", &[]),
             ("policy number 0171234567", &[]),
