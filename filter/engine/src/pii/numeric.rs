@@ -639,16 +639,20 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     // must be right before it ("Tel: 4168500548", 12 bytes) or its label after
     let near_cue = || phone_word_before(text, start, 12) || label_after();
     if let Some(p) = plan {
+        // (a phone word of [`lex::PHONE_CUE`] or a line label only matters to a number
+        // that would not pass without it: looked for only then, it is not cheap)
+        let ctx_hit = has_any(ctx(), lex::PHONE_CTX) || p < 0.5 && cue();
         // a national number grouped as phones are (`030 28 57 07`, `01.72.64.30.83`)
-        // needs no phone word
-        let p = if p < 0.5 && phone_groups(raw, lens) && !id_words() {
+        // or with a trunk area code of its own (`(03) 2559797`) needs no phone word
+        let p = if p < 0.5
+            && !ctx_hit
+            && (phone_groups(raw, lens) || trunk_area(raw, lens))
+            && !id_words()
+        {
             0.6
         } else {
             p
         };
-        // (a phone word of [`lex::PHONE_CUE`] or a line label only matters to a number
-        // that would not pass without it: looked for only then, it is not cheap)
-        let ctx_hit = has_any(ctx(), lex::PHONE_CTX) || p < 0.5 && cue();
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
         // an id word ("license number", "account number") outweighs a phone context
         // word that is no phone word of its own ("number")
@@ -688,14 +692,16 @@ fn national_shape(raw: &str, lens: &[usize]) -> bool {
 
 /// A national number grouped as only phone numbers are, taken without a phone word:
 /// 8-12 digits in three groups or more of 2-4 digits, one separator (space, hyphen or
-/// dot) between all of them, with a trunk `0` first (`030 28 57 07`, `051-029-550`,
-/// `01.72.64.30.83`) or a group of two inside (`961 52 200`, `52-98-89-23`).
-/// Not counts (`738 191 381`: groups of three without a trunk `0`), card or account
-/// fragments (groups of four), the shape of a US SSN (`666-22-1234`), a year first (`2024 05 01 12`) or a rising list of
-/// two-digit numbers (`36 38 40 42`).
+/// dot) between all of them (or a hyphen after a trunk area code and spaces after it:
+/// `012-76 84 26`), with a trunk `0` first (`030 28 57 07`, `051-029-550`,
+/// `01.72.64.30.83`) or a group of two inside (`961 52 200`, `52-98-89-23`). Not counts (`738 191 381`: groups
+/// of three without a trunk `0`), card or account fragments (groups of four), the shape
+/// of a US SSN (`666-22-1234`), a year first (`2024 05 01 12`) or a rising list of
+/// numbers with spaces (`36 38 40 42`, `25 50 100 200`).
 fn phone_groups(raw: &str, lens: &[usize]) -> bool {
     let nd = lens.iter().sum::<usize>();
-    if lens.len() < 3
+    let n = lens.len();
+    if n < 3
         || !(8..=12).contains(&nd)
         || !lens.iter().all(|g| (2..=4).contains(g))
         || lens.iter().all(|&g| g == 4)
@@ -704,21 +710,26 @@ fn phone_groups(raw: &str, lens: &[usize]) -> bool {
         return false;
     }
     let b = raw.as_bytes();
-    let mut sep = None;
-    for &c in b {
-        if !c.is_ascii_digit() {
-            match sep {
-                None if matches!(c, b' ' | b'-' | b'.') => sep = Some(c),
-                Some(x) if x == c => {}
-                _ => return false,
-            }
-        }
+    // the first separator and the one of all the others
+    let mut seps = b.iter().copied().filter(|c| !c.is_ascii_digit());
+    let (Some(s0), Some(sep)) = (seps.next(), seps.next()) else {
+        return false;
+    };
+    if !matches!(s0, b' ' | b'-' | b'.')
+        || !matches!(sep, b' ' | b'-' | b'.')
+        || seps.any(|c| c != sep)
+    {
+        return false;
+    }
+    let swedish = s0 == b'-' && sep == b' ';
+    if s0 != sep && !swedish {
+        return false;
     }
     let first = b.first().copied().unwrap_or(b'0');
     let second = b.get(1).copied().unwrap_or(b'0');
     let year = lens.first() == Some(&4) && matches!((first, second), (b'1', b'9') | (b'2', b'0'));
-    // two-digit groups that only rise, with spaces, are a list of numbers
-    let rising = sep == Some(b' ') && lens.iter().all(|&g| g == 2) && {
+    // numbers that only rise, with spaces, are a list
+    let rising = sep == b' ' && {
         let mut prev = 0u32;
         raw.split(|c: char| !c.is_ascii_digit())
             .filter_map(|g| g.parse::<u32>().ok())
@@ -729,20 +740,45 @@ fn phone_groups(raw: &str, lens: &[usize]) -> bool {
             })
     };
     let trunk = first == b'0' && second != b'0';
-    let n = lens.len();
-    // a group of four only at either end (`0494 41 18 24`), dots only in five groups or
-    // more (`01.72.64.30.83`; four dotted groups are no phone, three are IP fragments)
-    let fours_at_ends = lens
-        .iter()
-        .enumerate()
-        .all(|(k, &g)| g != 4 || k == 0 || k + 1 == n)
-        && lens.iter().filter(|&&g| g == 4).count() <= 1;
+    // one group of four at most, at either end without a trunk `0` (`0494 41 18 24`,
+    // `08 9746 507`); dots in five groups or more (`01.72.64.30.83`: three dotted groups
+    // are also IP fragments or cut dates, four are never taken here) or after a trunk
+    // area code of 3-4 digits (`0471.147.104`)
+    let fours_ok = lens.iter().filter(|&&g| g == 4).count() <= 1
+        && (trunk
+            || lens
+                .iter()
+                .enumerate()
+                .all(|(k, &g)| g != 4 || k == 0 || k + 1 == n));
     // without a trunk `0`: four groups or more with a two-digit group inside
     // (`52-98-89-23`, `32 711 66 004`), or three digits, two and three with spaces
     // (`961 52 200`; with hyphens a cut SSN)
     let inner_two = n >= 4 && lens.iter().skip(1).take(n - 2).any(|&g| g == 2)
-        || lens == [3, 2, 3] && sep == Some(b' ');
-    !year && !rising && fours_at_ends && (sep != Some(b'.') || n >= 5) && (trunk || inner_two)
+        || lens == [3, 2, 3] && sep == b' ';
+    !year
+        && !rising
+        && fours_ok
+        && (sep != b'.' || n >= 5 || trunk && lens.first().is_some_and(|&f| f >= 3))
+        && (!swedish || trunk)
+        && (trunk || inner_two)
+}
+
+/// A national number with a trunk `0` and an area code of 2-5 digits of its own, written
+/// with spaces, hyphens or parentheses (`(03) 2559797`, `06-3563212`, `04 250-7529`):
+/// no count is written so. (Not with dots or slashes: dates and ids.)
+fn trunk_area(raw: &str, lens: &[usize]) -> bool {
+    let b = raw.as_bytes();
+    let (first, second) = (b.first().copied(), b.get(1).copied());
+    let digits = if first == Some(b'(') {
+        (b.get(1).copied(), b.get(2).copied())
+    } else {
+        (first, second)
+    };
+    lens.len() > 1
+        && digits.0 == Some(b'0')
+        && digits.1.is_some_and(|c| c.is_ascii_digit() && c != b'0')
+        && lens.first().is_some_and(|&f| (2..=5).contains(&f))
+        && !b.iter().any(|&c| c == b'.' || c == b'/')
 }
 
 /// [`lex::PHONE_CUE`] in one automaton (ASCII case folded; the other words also with an
@@ -1358,6 +1394,21 @@ mod tests {
             ("got 553 416 73 views", &[]),
             ("at 172.216.91 now", &[]),
             ("build 10.2.33.14.5 out", &[]),
+            // a trunk area code of its own; Swedish and local 3-2-2 groupings
+            ("landed: (05) 3318842", &[("PHONE_NUMBER", "(05) 3318842")]),
+            ("or 07-4418236 today", &[("PHONE_NUMBER", "07-4418236")]),
+            ("or 0412.377.190 today", &[("PHONE_NUMBER", "0412.377.190")]),
+            ("or 08 3316 427 today", &[("PHONE_NUMBER", "08 3316 427")]),
+            ("or 031-71 52 88 today", &[("PHONE_NUMBER", "031-71 52 88")]),
+            ("or 418-52-07 today", &[]),
+            ("born 05.08.197 ok", &[]),
+            ("invoice due: pay 022-670882", &[]),
+            ("due 03.04.2023 10 am", &[]),
+            ("BSN 07936158/4", &[]),
+            ("or 418 52 07 today", &[]),
+            ("tiers 25 50 100 200 only", &[]),
+            ("or 31-71 52 88 today", &[]),
+            ("or 4418 3316 4270 today", &[]),
             // "... is my cell", and more phone words
             ("602 114 998 is my cell", &[("PHONE_NUMBER", "602 114 998")]),
             ("602 114 998 is my order", &[]),
