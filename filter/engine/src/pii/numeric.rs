@@ -653,6 +653,18 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         } else {
             p
         };
+        // without a phone word, numbers with spaces that only rise (`36 38 40 42 44`,
+        // four groups or more, no trunk `0`) are a list, and day, month and year
+        // (`01 02 2023`) a date
+        let spaced = !ctx_hit && raw.bytes().all(|c| c.is_ascii_digit() || c == b' ');
+        let p = if spaced
+            && (lens.len() >= 4 && !raw.starts_with('0') && rising(raw)
+                || lens.len() == 3 && has_year(raw))
+        {
+            0.0
+        } else {
+            p
+        };
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
         // an id word ("license number", "account number") outweighs a phone context
         // word that is no phone word of its own ("number")
@@ -727,18 +739,9 @@ fn phone_groups(raw: &str, lens: &[usize]) -> bool {
     }
     let first = b.first().copied().unwrap_or(b'0');
     let second = b.get(1).copied().unwrap_or(b'0');
-    let year = lens.first() == Some(&4) && matches!((first, second), (b'1', b'9') | (b'2', b'0'));
+    let year = has_year(raw);
     // numbers that only rise, with spaces, are a list
-    let rising = sep == b' ' && {
-        let mut prev = 0u32;
-        raw.split(|c: char| !c.is_ascii_digit())
-            .filter_map(|g| g.parse::<u32>().ok())
-            .all(|v| {
-                let up = v >= prev;
-                prev = v;
-                up
-            })
-    };
+    let rising = sep == b' ' && rising(raw);
     let trunk = first == b'0' && second != b'0';
     // one group of four at most, at either end without a trunk `0` (`0494 41 18 24`,
     // `08 9746 507`); dots in five groups or more (`01.72.64.30.83`: three dotted groups
@@ -763,9 +766,28 @@ fn phone_groups(raw: &str, lens: &[usize]) -> bool {
         && (trunk || inner_two)
 }
 
+/// A group of four digits that reads as a year (`19xx`, `20xx`): a date, a range or a
+/// batch id (`02-2024-117`), no phone grouping.
+fn has_year(raw: &str) -> bool {
+    raw.split(|c: char| !c.is_ascii_digit())
+        .any(|g| g.len() == 4 && (g.starts_with("19") || g.starts_with("20")))
+}
+
+/// The numbers of `raw` (split at what is no digit) never fall: a list (`36 38 40 42`).
+fn rising(raw: &str) -> bool {
+    let mut prev = 0u32;
+    raw.split(|c: char| !c.is_ascii_digit())
+        .filter_map(|g| g.parse::<u32>().ok())
+        .all(|v| {
+            let up = v >= prev;
+            prev = v;
+            up
+        })
+}
+
 /// A national number with a trunk `0` and an area code of 2-5 digits of its own, written
 /// with spaces, hyphens or parentheses (`(03) 2559797`, `06-3563212`, `04 250-7529`):
-/// no count is written so. (Not with dots or slashes: dates and ids.)
+/// no count is written so. (Not with dots or slashes, nor with a year: dates and ids.)
 fn trunk_area(raw: &str, lens: &[usize]) -> bool {
     let b = raw.as_bytes();
     let (first, second) = (b.first().copied(), b.get(1).copied());
@@ -779,6 +801,7 @@ fn trunk_area(raw: &str, lens: &[usize]) -> bool {
         && digits.1.is_some_and(|c| c.is_ascii_digit() && c != b'0')
         && lens.first().is_some_and(|&f| (2..=5).contains(&f))
         && !b.iter().any(|&c| c == b'.' || c == b'/')
+        && !has_year(raw)
 }
 
 /// [`lex::PHONE_CUE`] in one automaton (ASCII case folded; the other words also with an
@@ -1405,6 +1428,10 @@ mod tests {
             ("invoice due: pay 022-670882", &[]),
             ("due 03.04.2023 10 am", &[]),
             ("BSN 07936158/4", &[]),
+            ("batch 02-2024-117 out", &[]),
+            ("sizes 36 38 40 42 44 left", &[]),
+            ("09 15 2023 was the day", &[]),
+            ("call 36 38 40 42 44", &[("PHONE_NUMBER", "36 38 40 42 44")]),
             ("or 418 52 07 today", &[]),
             ("tiers 25 50 100 200 only", &[]),
             ("or 31-71 52 88 today", &[]),
