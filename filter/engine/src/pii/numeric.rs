@@ -207,7 +207,9 @@ fn classify_run(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                     // a prefix of a longer digit run is weaker evidence
                     span.score -= 0.25;
                 }
-                span.end = extension(text, span.end);
+                if span.kind == "PHONE_NUMBER" {
+                    span.end = extension(text, span.end);
+                }
                 let next = span.end;
                 out.push(span);
                 s = next;
@@ -241,16 +243,29 @@ fn classify_run(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 }
 
 /// What may come between a phone number and its extension's digits.
-const EXTENSION_PREFIXES: [&str; 6] = ["x", " x", " ext. ", " ext ", " ext.", " доб. "];
+const EXTENSION_PREFIXES: [&str; 9] = [
+    "x",
+    " x",
+    " ext. ",
+    " ext ",
+    " ext.",
+    " extension ",
+    " #",
+    " # ",
+    " доб. ",
+];
 
 /// Extends a phone over an extension such as `x123` or ` ext. 123`.
 // (not inlined: inlined into the run loop it cost more there than the call saves)
 #[inline(never)]
 fn extension(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or("");
-    // (every prefix below starts with `x`, or a space and `x`, `e` or the lead byte of
-    // `д`: most numbers are followed by none of them)
-    if !matches!(rest.as_bytes(), [b'x', ..] | [b' ', b'x' | b'e' | 0xD0, ..]) {
+    // (every prefix below starts with `x`, or a space and `x`, `e`, `#` or the lead byte
+    // of `д`: most numbers are followed by none of them)
+    if !matches!(
+        rest.as_bytes(),
+        [b'x', ..] | [b' ', b'x' | b'e' | b'#' | 0xD0, ..]
+    ) {
         return end;
     }
     for p in EXTENSION_PREFIXES {
@@ -1162,7 +1177,10 @@ mod tests {
         for p in EXTENSION_PREFIXES {
             let t = format!("{p}12");
             assert!(
-                matches!(t.as_bytes(), [b'x', ..] | [b' ', b'x' | b'e' | 0xD0, ..]),
+                matches!(
+                    t.as_bytes(),
+                    [b'x', ..] | [b' ', b'x' | b'e' | b'#' | 0xD0, ..]
+                ),
                 "{p}"
             );
             assert_eq!(extension(&t, 0), t.len(), "{p}");
@@ -1380,6 +1398,22 @@ mod tests {
                 &[("PHONE_NUMBER", "+1-015-555-0199x77")],
             ),
             ("+1-015-555-0199 today", &[]),
+            (
+                "desk (415) 555-0132 #204",
+                &[("PHONE_NUMBER", "(415) 555-0132 #204")],
+            ),
+            (
+                "desk (415) 555-0132 extension 21",
+                &[("PHONE_NUMBER", "(415) 555-0132 extension 21")],
+            ),
+            (
+                "desk (415) 555-0132 #1a",
+                &[("PHONE_NUMBER", "(415) 555-0132")],
+            ),
+            (
+                "card 4111 1111 1111 1111 #2",
+                &[("CREDIT_CARD", "4111 1111 1111 1111")],
+            ),
             ("912.304.5567 later", &[]),
             ("screen 3840x2160", &[]),
             ("that is 1.200.000x3", &[]),
