@@ -761,7 +761,8 @@ fn phone_groups(raw: &str, lens: &[usize]) -> bool {
     // one group of four at most, at either end without a trunk `0` (`0494 41 18 24`,
     // `08 9746 507`); dots in five groups or more (`01.72.64.30.83`: three dotted groups
     // are also IP fragments or cut dates, four are never taken here) or after a trunk
-    // area code of 3-4 digits (`0471.147.104`)
+    // area code of 3-4 digits in 10 digits or more (`0471.147.104`; `052.314.22` is
+    // also how model numbers are written)
     let fours_ok = lens.iter().filter(|&&g| g == 4).count() <= 1
         && (trunk
             || lens
@@ -776,7 +777,7 @@ fn phone_groups(raw: &str, lens: &[usize]) -> bool {
     !year
         && !rising
         && fours_ok
-        && (sep != b'.' || n >= 5 || trunk && lens.first().is_some_and(|&f| f >= 3))
+        && (sep != b'.' || n >= 5 || trunk && nd >= 10 && lens.first().is_some_and(|&f| f >= 3))
         && (!swedish || trunk)
         && (trunk || inner_two)
 }
@@ -1462,6 +1463,7 @@ mod tests {
             ("invoice due: pay 022-670882", &[]),
             ("due 03.04.2023 10 am", &[]),
             ("BSN 07936158/4", &[]),
+            ("model 052.314.22 spec", &[]),
             ("batch 02-2024-117 out", &[]),
             ("sizes 36 38 40 42 44 left", &[]),
             ("09 15 2023 was the day", &[]),
