@@ -402,15 +402,7 @@ fn features(
     }
     // left side
     let l = left(text, s);
-    let start = l.punct.is_none() && l.word.is_none()
-        || l.punct.is_some_and(|c| {
-            matches!(
-                c,
-                '.' | '!' | '?' | '\n' | '"' | '“' | '*' | '•' | '>' | '(' | '['
-            )
-        }) && l
-            .word
-            .is_none_or(|_| matches!(l.punct, Some('.' | '!' | '?' | '\n')));
+    let start = sentence_start(&l);
     f.push(fold(punct_start(S_PP, l.punct)));
     if start {
         f.push(F_SI);
@@ -473,6 +465,20 @@ const S_NP: u32 = cstart(b"np");
 /// The features of one side's word (`tags`: capitalised with its dictionary class, the
 /// word, the word with the punctuation before it, the word beyond it, which `go` finds):
 /// `_` when there is none.
+/// Whether the word after the left side `l` starts a sentence, a line or a quote (nothing
+/// before it, or sentence punctuation, a quote, a bullet or a bracket).
+fn sentence_start(l: &Side<'_>) -> bool {
+    l.punct.is_none() && l.word.is_none()
+        || l.punct.is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '\n' | '"' | '“' | '*' | '•' | '>' | '(' | '['
+            )
+        }) && l
+            .word
+            .is_none_or(|_| matches!(l.punct, Some('.' | '!' | '?' | '\n')))
+}
+
 fn side_features(
     f: &mut Vec<u32>,
     text: &str,
@@ -932,15 +938,7 @@ mod tests {
         }
         // left side
         let l = left(text, s);
-        let start = l.punct.is_none() && l.word.is_none()
-            || l.punct.is_some_and(|c| {
-                matches!(
-                    c,
-                    '.' | '!' | '?' | '\n' | '"' | '“' | '*' | '•' | '>' | '(' | '['
-                )
-            }) && l
-                .word
-                .is_none_or(|_| matches!(l.punct, Some('.' | '!' | '?' | '\n')));
+        let start = super::sentence_start(&l);
         f.push(fold(punct_start_ref(b"pp", l.punct)));
         if start {
             f.push(fid(b"si", ""));
