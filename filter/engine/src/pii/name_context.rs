@@ -34,8 +34,8 @@ const PLACE_FIRST: &[&str] = &[
 
 /// The PERSON findings of `out[first..]` judged by their surroundings (see the module
 /// documentation): findings of 0.5 or more that are no person get score 0 (thresholds drop
-/// them), unit words are cut off their ends, and coordinated names, speaker labels and
-/// other mentions of full names are added (0.6).
+/// them), unit words are cut off their ends, and coordinated and greeted names, speaker
+/// labels and other mentions of full names' words are added (0.6).
 pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
     let b = text.as_bytes();
     for sp in out.iter_mut().skip(first) {
@@ -184,7 +184,7 @@ fn full_name(text: &str, s: usize, e: usize, w: &str) -> bool {
 /// At most this many words of full names are looked for again (one search each).
 const MAX_WORDS: usize = 32;
 
-/// The words of a name `s..e` as `(start, end)` byte offsets (split at spaces).
+/// The last word of a name `s..e` (after its last space) as `(start, end)` byte offsets.
 fn last_word(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     let t = text.get(s..e)?;
     let ws = t.rfind(' ').map_or(s, |i| s + i + 1);
