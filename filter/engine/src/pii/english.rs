@@ -972,12 +972,7 @@ mod tests {
 
     /// The PERSON findings of the whole PII stage in `text`, as text.
     fn persons(text: &str) -> Vec<&str> {
-        super::super::Scanner::all()
-            .scan(text)
-            .into_iter()
-            .filter(|s| s.kind == "PERSON")
-            .filter_map(|s| text.get(s.start..s.end))
-            .collect()
+        crate::pii::person_texts(&super::super::Scanner::all(), text)
     }
 
     /// Names alone on a line beside contact details are found; lines of greetings, of
@@ -1117,13 +1112,7 @@ mod tests {
                 "Yulan Cavazos",
             ),
         ] {
-            let found: Vec<&str> = sc
-                .scan(text)
-                .iter()
-                .filter(|f| f.kind == "PERSON")
-                .filter_map(|f| text.get(f.start..f.end))
-                .collect();
-            assert_eq!(found, [name], "{text}");
+            assert_eq!(crate::pii::person_texts(&sc, text), [name], "{text}");
         }
     }
 

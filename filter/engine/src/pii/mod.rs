@@ -233,6 +233,17 @@ impl Scanner {
     }
 }
 
+/// The PERSON findings of `scanner` in `text`, as text (for the name rules' tests).
+#[cfg(test)]
+pub(crate) fn person_texts<'a>(scanner: &Scanner, text: &'a str) -> Vec<&'a str> {
+    scanner
+        .scan(text)
+        .iter()
+        .filter(|s| s.kind == "PERSON")
+        .filter_map(|s| text.get(s.start..s.end))
+        .collect()
+}
+
 /// Finds e-mail addresses only (kept for callers of the first version).
 pub fn find_emails(text: &str) -> Vec<Span> {
     let mut v = Vec::new();

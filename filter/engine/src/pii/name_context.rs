@@ -417,25 +417,13 @@ mod tests {
     use super::*;
 
     fn persons(text: &str) -> Vec<&str> {
-        let spans = crate::pii::Scanner::all().scan(text);
-        spans
-            .iter()
-            .filter(|s| s.kind == "PERSON")
-            .filter_map(|s| text.get(s.start..s.end))
-            .collect()
+        crate::pii::person_texts(&crate::pii::Scanner::all(), text)
     }
 
     /// [`persons`] of the rules alone (the learned single-name rule off: it takes some of
     /// the names these checks add, so a test through it could not fail without them).
     fn rule_persons(text: &str) -> Vec<&str> {
-        let spans = crate::pii::Scanner::all()
-            .with_person_model(false)
-            .scan(text);
-        spans
-            .iter()
-            .filter(|s| s.kind == "PERSON")
-            .filter_map(|s| text.get(s.start..s.end))
-            .collect()
+        crate::pii::person_texts(&crate::pii::Scanner::all().with_person_model(false), text)
     }
 
     #[test]
