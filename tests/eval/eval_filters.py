@@ -200,6 +200,35 @@ def extra():
         ("botwall both stages", [p["injection"] or p["content"] for p in preds["content"]]),
         ("alt-profanity-check", pc),
     ])
+    probes()
+
+
+def probes():
+    """garak's attack probes (probe_sets.py): indirect injection planted in documents, PromptInject
+    hijacks, markdown exfiltration, tag smuggling; and the same documents without the planted
+    order as benign rows. A set of its own, so the injection-extra numbers stay comparable."""
+    # (a process of its own: it re-executes itself with PYTHONHASHSEED=0)
+    gen = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "probe_sets.py")])
+    out = os.path.join(ROOT, "target", "eval-extra", "injection-probes.jsonl")
+    if gen.returncode != 0:
+        print("\ngarak probe set NOT RUN (see above)")
+        return
+    with open(out, encoding="utf-8") as f:
+        rows = [json.loads(l) for l in f if l.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(out, os.path.join(tmp, "injection-dev.jsonl"))
+        open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
+        print("\nbotwall on the garak probe set (eval_report, tables not printed):", flush=True)
+        preds = run_eval_report(tmp, quiet=True)
+    jg = jailguard_baseline(rows, "injection-probes")
+    both = [p["injection"] or p["content"] for p in preds["injection"]]
+    for part, h in (("tuning part", False), ("held-out part", True)):
+        sel = [i for i, r in enumerate(rows) if held_out(r["text"]) == h]
+        independent(f"injection-probes, {part}", [rows[i] for i in sel], [
+            ("botwall both stages", [both[i] for i in sel]),
+            ("botwall injection", [preds["injection"][i]["injection"] for i in sel]),
+            ("jailguard", [jg[i] for i in sel] if jg else None),
+        ])
 
 
 if __name__ == "__main__":
