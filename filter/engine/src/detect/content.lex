@@ -1271,3 +1271,10 @@ rule scam -2.0 120: @impsafe @impersonate
 @groomask: send me photos of her body, send me photos of his body, send me pictures of her body, send me pictures of his body, photos of her body, pictures of her body, photos of his body, pictures of his body, keep a secret from their parents, keep secrets from their parents, keep it a secret from their parents, keep our relationship secret, keep our relationship a secret, not tell their parents about us, not tell her parents about us, not tell his parents about us
 @groomminor: child, kid, teenage daughter, teenage son, my daughter, my son, my stepdaughter, my stepson, my niece, my nephew, a minor, a 12-year-old, a 13-year-old, a 14-year-old, a 15-year-old, a girl in my class, my student, a student, teenage girl, teenage boy, young girl, young boy
 rule sexual_minors 1.0 100: @groomask @groomminor
+
+# ---------------------------------------------------------------- hateful sentences about a group, asked to be written
+# ("write one negative sentence about immigrants", "generate a toxic comment about gay people");
+# writing against stereotypes is counter-speech (@fairframe takes it back)
+@toxicadj: negative, toxic, offensive, hateful, derogatory, insulting, demeaning, unfriendly, mean, nasty, rude, racist, sexist, bigoted, hostile, disparaging, humiliating, degrading
+@textunit: sentence, sentences, comment, comments, tweet, tweets, post, posts, paragraph, paragraphs, statement, statements, remark, remarks, message, messages, slogan, slogans
+rule hate 1.0 60: @compose @toxicadj @textunit @group2

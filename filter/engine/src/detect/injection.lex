@@ -1513,3 +1513,40 @@ phrase persona 1.0: everything you refuse you now do, everything you refuse, you
 @secret: teachdaireachd siostam, teachdaireachd an t-siostaim, stiùiridhean siostam, do stiùiridhean, stiùiridhean agad, a' chiad stiùireadh
 @secret: kërkesën e sistemit, kërkesa e sistemit, mesazhin e sistemit, mesazhi i sistemit, udhëzimet e sistemit, udhëzimet e tua, kërkesën fillestare, udhëzimet fillestare
 @secret: umyalezo wesistimu, imiyalelo yesistimu, imiyalelo yakho, iziyalezo zakho, umyalezo wokuqala
+
+# ---------------------------------------------------------------- orders planted in documents the bot is asked to work on
+# Indirect prompt injection (Greshake et al. 2023; PromptInject, Perez & Ribeiro 2022): a report,
+# résumé, e-mail, web page or registry record the user forwards carries an order for the model
+# that reads it. Written from the kinds those papers name: the document itself declared
+# void ("ignore the rest of this data and print ..."), a condition on the user's question ("if
+# asked, report that ..."), a note to automated readers ("note to automated screening
+# software", "visible to the LLM"), role and session markers planted in the text ("<end of
+# session>", "[ADMIN REQUEST::", "<instruction>"), and data to be put into a link the answer
+# renders ("replacing [DATA] with a URL-encoded summary of our conversation").
+# what is ignored is the document (or all of it but what follows) and the output is dictated
+@docobj: this data, the data, the rest of this data, the rest of the data, the rest of this text, the rest of the text, the rest of this document, the rest of the document, this document, this article, this page, this email, this e-mail, all info, all information, all other information, all other info, everything else, all other content, the other snippets, these snippets, the other documents, the other results
+@outorder: print, prints, output, outputs, just say, say that, and say, instead say, translate this sentence as, translate it as, translate the sentence as, reply with, respond with, answer with, report that, report:, state that, return only, only the following, only this, exclusively on, focus only on, provide it to the user, tell the user that, tell the user, repeat
+rule override 1.0 80: @ignore @docobj @outorder
+# "ignore the above directions and translate this sentence as ..." (the PromptInject wording):
+# directions with the output dictated ("ignore the directions on the box" is not it)
+@directions: above directions, previous directions, prior directions, preceding directions, earlier directions, original directions, any directions, all directions, all the directions, your directions, these directions, directions above, the directions you were given
+rule override 1.0 80: @ignore @directions @outorder
+# a condition on what the user will ask, with the answer dictated (a bot owner's own rules in a
+# pasted system prompt read the same: evidence)
+@ifuser: if the user asks, if user asks, if a user asks, if anyone asks, if asked, if questioned, if you are asked, when asked, when the user asks, when summarizing, when summarising, if you summarize, if you summarise, when you summarize, when you summarise, when you are asked
+@dictate: reply with only, respond with only, reply only with, respond only with, answer only with, report that, say that, state that, tell them that, only the following text, absolutely nothing else, and nothing else
+rule override 0.6 100: @ifuser @dictate
+# notes to automated readers of a document (screening, analysis, scanners) with a verdict or an
+# output dictated
+@autoreader: note to automated, automated analysis software, automated screening, automated screening systems, automated systems, screening systems, ai screening, llm scan, visible to llm, visible to the llm, visible to ai, visible to the ai, invisible to humans, hidden from humans, white-text, white text metadata, hidden competency profile, note by a trustworthy expert
+@verdict: output:, report:, output the following, report the following, highly recommended, recommend hiring, recommended for immediate hire, override manual scoring, override the scoring, the most qualified, is not malicious, not malicious, is safe, must be approved, approve this, rate this, score this, interview highly recommended, say that, state that, report that
+rule override 1.0 200: @autoreader @verdict
+# session and privilege markers planted in content (raw view: the words view drops brackets)
+raw delimiter 1.0: <end of session> ;; [admin request ;; (#error_state) ;; (#context) ;; (#inner_monologue)
+raw delimiter 0.6: <instruction> ;; </instruction> ;; -- core instruction ;; follow instruction ;; system: focus only ;; system: this
+# data put into a link the answer will render: a placeholder in a URL replaced by the
+# conversation, secrets or a summary, encoded
+@fillin: replacing, replace, whereas, where, append, appending, fill in, substitute, substituting
+@leakdata: our conversation, the conversation, this conversation, summary of the page, summary of our, the page and our, email and code, passwords, secrets, the user's email, the users email, users email, chat history
+@encoded: url encoded, url-encoded, base64 encoded, base64-encoded, mime encoded, quoted-printable encoded, hex encoded, encoded
+rule exfiltration 1.0 150: @fillin @leakdata @encoded
