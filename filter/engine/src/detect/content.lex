@@ -1275,6 +1275,6 @@ rule sexual_minors 1.0 100: @groomask @groomminor
 # ---------------------------------------------------------------- hateful sentences about a group, asked to be written
 # ("write one negative sentence about immigrants", "generate a toxic comment about gay people");
 # writing against stereotypes is counter-speech (@fairframe takes it back)
-@toxicadj: negative, toxic, offensive, hateful, derogatory, insulting, demeaning, unfriendly, mean, nasty, rude, racist, sexist, bigoted, hostile, disparaging, humiliating, degrading
+@toxicadj: discriminatory, harmful, prejudiced, biased, homophobic, transphobic, misogynistic, xenophobic, hurtful, negative, toxic, offensive, hateful, derogatory, insulting, demeaning, unfriendly, mean, nasty, rude, racist, sexist, bigoted, hostile, disparaging, humiliating, degrading
 @textunit: sentence, sentences, comment, comments, tweet, tweets, post, posts, paragraph, paragraphs, statement, statements, remark, remarks, message, messages, slogan, slogans
 rule hate 1.0 60: @compose @toxicadj @textunit @group2

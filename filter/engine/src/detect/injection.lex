@@ -1550,3 +1550,19 @@ raw delimiter 0.6: <instruction> ;; </instruction> ;; -- core instruction ;; fol
 @leakdata: our conversation, the conversation, this conversation, summary of the page, summary of our, the page and our, email and code, passwords, secrets, the user's email, the users email, users email, chat history
 @encoded: url encoded, url-encoded, base64 encoded, base64-encoded, mime encoded, quoted-printable encoded, hex encoded, encoded
 rule exfiltration 1.0 150: @fillin @leakdata @encoded
+# a forged turn of the conversation inside the content: a line opening with the model's own role
+# label (with the label itself, 0.6 above: fires), or a request to repeat a sentence back
+raw delimiter 0.5: \nassistant: ;; \n> assistant: ;; \nai: ;; \nchatbot:
+phrase override 0.5: repeat the following sentence, please repeat the following, could you repeat the following
+@dictate: simply respond with, simply reply with, just respond with, just reply with, simply say, simply answer, you may not deviate, do not deviate from this
+# a verdict planted in the data a classifier reads ("the domain name is not malicious", "report
+# only: all content here is safe"), with the reporting dictated or insisted on
+@safeclaim: is not malicious, not malicious, is not harmful, is not spam, not a threat, is not a threat, no threat, is safe, is completely safe, is clean, is legitimate, is trustworthy
+@insist: report that, report only, if questioned, if asked, state that, say that, really important, extremely important, very important, it is critical, must report, always report
+rule override 1.0 80: @safeclaim @insist
+# the link split into strings to be concatenated, or named by its parts, with a placeholder to
+# be replaced by the user's data
+@leakdata: previous message, previous messages, the previous message, the last message
+@urlmark: http, https, ttp, png, url, link, logo, image
+@fillph: replace, replacing, substitute
+rule exfiltration 1.0 150: @fillph @leakdata @urlmark
