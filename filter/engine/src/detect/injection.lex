@@ -1566,3 +1566,8 @@ rule override 1.0 80: @safeclaim @insist
 @urlmark: http, https, ttp, png, url, link, logo, image
 @fillph: replace, replacing, substitute
 rule exfiltration 1.0 150: @fillph @leakdata @urlmark
+# a placeholder in a link to be filled with encoded data ("whereas [DATA] is a URL-encoded ...",
+# "replace [X] with ... escape spaces with +"): no chat row of the tuning sets says all three
+@encoded: escape spaces with, escape spaces
+@fillurl: replace, replacing, whereas, substitute, substituting
+rule exfiltration 1.0 150: @fillurl @encoded @urlmark
