@@ -36,6 +36,7 @@ OUT = os.path.join(ROOT, "target", "eval-extra", "injection-probes.jsonl")
 HOME = os.path.join(ROOT, "target", "garak-home")
 for k in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
     os.environ[k] = os.path.join(HOME, k.split("_")[1].lower())
+os.environ.setdefault("TQDM_DISABLE", "1")  # garak's progress bars
 
 ATTACKS = {
     "latentinjection": [

@@ -1001,11 +1001,14 @@ impl StageDetector {
             action,
         };
         if self.injection {
+            // a family's take-back rules cancel its own evidence, not another family's
+            // ("ignore them" as a house rule lowers `override`, not a planted role marker);
+            // only `meta` (talking about attacks) lowers the total
             let total: f64 = s
                 .iter()
                 .zip(&self.families)
                 .filter(|(_, f)| f.enabled)
-                .map(|(v, _)| *v)
+                .map(|(v, f)| if f.meta { *v } else { v.max(0.0) })
                 .sum();
             let action = if total >= self.threshold {
                 Some(self.action)
