@@ -145,10 +145,11 @@ $(EVAL_VENV)/.baselines-ok: $(EVAL_VENV)/.ok tests/eval/build_minilm_onnx.py
 	$(EVAL_VENV)/bin/python tests/eval/build_minilm_onnx.py $(EVAL_VENV)/jailguard-model
 	touch $@
 
-# The garak probe set (tests/eval/probe_sets.py) runs garak's probe classes, which import a few
-# of garak's light dependencies (garak itself is installed --no-deps above).
-GARAK_PROBE_DEPS := xdg-base-dirs==6.0.3 colorama==0.4.6 jsonschema==4.26.0 jsonschema-specifications==2025.9.1 referencing==0.37.0 rpds-py==2026.9.1 attrs==26.1.0 nltk==3.10.4 langdetect==1.0.9 six==1.17.0 click==8.5.1 joblib==1.6.0 regex==2026.11.19 tqdm==4.70.1 pyyaml==6.0.4 typing-extensions==4.16.0
-$(EVAL_VENV)/.probes-ok: $(EVAL_VENV)/.baselines-ok
+# The garak probe set (tests/eval/probe_sets.py) and the encoded set (tests/eval/encoded_set.py)
+# run garak's probe classes, which import a few of garak's light dependencies (garak itself is
+# installed --no-deps above; the last three are its encoders).
+GARAK_PROBE_DEPS := xdg-base-dirs==6.0.3 colorama==0.4.6 jsonschema==4.26.0 jsonschema-specifications==2025.9.1 referencing==0.37.0 rpds-py==2026.9.1 attrs==26.1.0 nltk==3.10.4 langdetect==1.0.9 six==1.17.0 click==8.5.1 joblib==1.6.0 regex==2026.11.19 tqdm==4.70.1 pyyaml==6.0.4 typing-extensions==4.16.0 zalgolib==0.2.2 ecoji==0.1.1 mikeshardmind-base2048==1.0.4
+$(EVAL_VENV)/.probes-ok: $(EVAL_VENV)/.baselines-ok Makefile
 	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check --no-deps $(GARAK_PROBE_DEPS)
 	touch $@
 

@@ -201,6 +201,33 @@ def extra():
         ("alt-profanity-check", pc),
     ])
     probes()
+    encoded()
+
+
+def encoded():
+    """Short dev-set attacks and everyday messages (tuning part) in the encodings of garak's
+    encoding probes, bare and in garak's templates (encoded_set.py): per encoding, the share of
+    attacks still caught and of everyday messages that fire (all rows; the held-out split means
+    nothing here, the texts are the tuning part's). botwall only: jailguard would need ~6 min."""
+    gen = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "encoded_set.py")])
+    out = os.path.join(ROOT, "target", "eval-extra", "injection-encoded.jsonl")
+    if gen.returncode != 0:
+        print("\nencoded set NOT RUN (see above)")
+        return
+    with open(out, encoding="utf-8") as f:
+        rows = [json.loads(l) for l in f if l.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(out, os.path.join(tmp, "injection-dev.jsonl"))
+        open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
+        print("\nbotwall on the encoded set (eval_report, tables not printed):", flush=True)
+        preds = run_eval_report(tmp, quiet=True)
+    both = [p["injection"] or p["content"] for p in preds["injection"]]
+    print("\n## encoded set: attacks caught / everyday messages that fire (both stages, all rows)")
+    print(f"{'encoding, wrapping':<45} {'attacks':>9} {'everyday':>9}")
+    for src in sorted({r["source"] for r in rows}, key=lambda x: (x != "plain", x)):
+        a = [both[i] for i, r in enumerate(rows) if r["source"] == src and r["label"] == 1]
+        b = [both[i] for i, r in enumerate(rows) if r["source"] == src and r["label"] == 0]
+        print(f"{src:<45} {sum(a) / len(a):9.3f} {sum(b) / len(b):9.3f}")
 
 
 def probes():
