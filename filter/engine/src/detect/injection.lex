@@ -1571,3 +1571,15 @@ rule exfiltration 1.0 150: @fillph @leakdata @urlmark
 @encoded: escape spaces with, escape spaces
 @fillurl: replace, replacing, whereas, substitute, substituting
 rule exfiltration 1.0 150: @fillurl @encoded @urlmark
+
+# core words spelled in the NATO alphabet ("India Golf November Oscar Romeo Echo": garak's
+# encoding probes write text so, without word breaks; the normaliser does not read it back);
+# generated from the plain words, both spellings of alfa/alpha, x-ray and juliett
+@ignore_nato: india golf november oscar romeo echo, delta india sierra romeo echo golf alfa romeo delta, delta india sierra romeo echo golf alpha romeo delta, foxtrot oscar romeo golf echo tango, bravo yankee papa alfa sierra sierra, bravo yankee papa alpha sierra sierra, oscar victor echo romeo romeo india delta echo
+@prev_nato: papa romeo echo victor india oscar uniform sierra, papa romeo india oscar romeo, alfa bravo oscar victor echo, alpha bravo oscar victor echo, alfa lima lima, alpha lima lima, yankee oscar uniform romeo, echo alfa romeo lima india echo romeo, echo alpha romeo lima india echo romeo, sierra yankee sierra tango echo mike
+@instr_nato: india november sierra tango romeo uniform charlie tango india oscar november sierra, india november sierra tango romeo uniform charlie tango india oscar november, romeo uniform lima echo sierra, papa romeo oscar mike papa tango, golf uniform india delta echo lima india november echo sierra, delta india romeo echo charlie tango india oscar november sierra
+@reveal_nato: romeo echo victor echo alfa lima, romeo echo victor echo alpha lima, sierra hotel oscar whiskey, papa romeo india november tango, romeo echo papa echo alfa tango, romeo echo papa echo alpha tango, oscar uniform tango papa uniform tango, tango echo lima lima mike echo
+@secret_nato: sierra yankee sierra tango echo mike papa romeo oscar mike papa tango, yankee oscar uniform romeo india november sierra tango romeo uniform charlie tango india oscar november sierra, hotel india delta delta echo november india november sierra tango romeo uniform charlie tango india oscar november sierra, sierra yankee sierra tango echo mike mike echo sierra sierra alfa golf echo, sierra yankee sierra tango echo mike mike echo sierra sierra alpha golf echo, india november india tango india alfa lima india november sierra tango romeo uniform charlie tango india oscar november sierra, india november india tango india alpha lima india november sierra tango romeo uniform charlie tango india oscar november sierra
+rule override 1.0 400: @ignore_nato @prev_nato @instr_nato
+rule prompt_leak 1.0 300: @reveal_nato @secret_nato
+rule override 0.5 400: @ignore_nato @instr_nato
