@@ -48,11 +48,32 @@ fn hash_lower(w: &str) -> u32 {
         return h;
     }
     let mut buf = [0u8; 4];
-    for c in w.chars() {
-        if c.is_ascii() {
-            h = fnv_step(h, c.to_ascii_lowercase() as u8);
+    let b = w.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            h = fnv_step(h, x.to_ascii_lowercase());
+            i += 1;
             continue;
         }
+        // Latin-1 letters (lead byte C3) lower-cased on the bytes: U+00C0-U+00DE but × are
+        // upper case, and their lower case is 0x20 on (U+00E0-U+00FE); the rest keep theirs
+        if x == 0xC3 {
+            if let Some(&y) = b.get(i + 1) {
+                let y = if (0x80..=0x9E).contains(&y) && y != 0x97 {
+                    y + 0x20
+                } else {
+                    y
+                };
+                h = fnv_step(fnv_step(h, x), y);
+                i += 2;
+                continue;
+            }
+        }
+        let Some(c) = w.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         // a typographic apostrophe is the dictionary's ASCII one ("Don’t" is "don't")
         if c == '’' {
             h = fnv_step(h, b'\'');
@@ -162,14 +183,13 @@ fn lookup_hash(h: u32) -> Option<bool> {
         return None;
     }
     let b = (h >> BUCKET_SHIFT) as usize;
-    let (mut lo, mut hi) = (*ix.starts.get(b)? as usize, *ix.starts.get(b + 1)? as usize);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let x = entry(mid)?;
-        match (x & !1).cmp(&h) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Equal => return Some(x & 1 == 1),
-            std::cmp::Ordering::Greater => hi = mid,
+    let (lo, hi) = (*ix.starts.get(b)? as usize, *ix.starts.get(b + 1)? as usize);
+    // (a bucket holds ~4.5 entries: a linear pass over its sorted entries up to the first
+    // one not below `h` costs fewer instructions than a binary search's halvings)
+    for e in WORDS.get(lo * 4..hi * 4)?.chunks_exact(4) {
+        let x = <[u8; 4]>::try_from(e).map_or(0, u32::from_le_bytes);
+        if x & !1 >= h {
+            return (x & !1 == h).then_some(x & 1 == 1);
         }
     }
     None
@@ -951,6 +971,42 @@ mod tests {
     fn latin_matches_its_reference() {
         for c in (0..0x1_0000).filter_map(char::from_u32) {
             assert_eq!(latin(c), latin_ref(c), "{c:?}");
+        }
+    }
+
+    /// [`hash_lower`] as it was before the Latin-1 fast path: every non-ASCII character
+    /// decoded and lower-cased by the Unicode tables.
+    fn hash_lower_ref(w: &str) -> u32 {
+        let mut h = FNV_START;
+        let mut buf = [0u8; 4];
+        for c in w.chars() {
+            let c = if c == '’' { '\'' } else { c };
+            for l in c.to_lowercase() {
+                for &b in l.encode_utf8(&mut buf).as_bytes() {
+                    h = fnv_step(h, b);
+                }
+            }
+        }
+        h
+    }
+
+    #[test]
+    fn hash_lower_matches_its_reference() {
+        // every character of the Basic Multilingual Plane, alone and inside a word
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            for w in [c.to_string(), format!("Ab{c}x"), format!("{c}{c}É")] {
+                assert_eq!(hash_lower(&w), hash_lower_ref(&w), "{w:?}");
+            }
+        }
+        for w in [
+            "Dónde",
+            "Teşekkürler",
+            "ÀÉÎÕÜ×÷ßÿÞþ",
+            "Don’t",
+            "İstanbul",
+            "Ωμέγα",
+        ] {
+            assert_eq!(hash_lower(w), hash_lower_ref(w), "{w:?}");
         }
     }
 

@@ -210,10 +210,7 @@ fn without_units(text: &str, s: usize, mut e: usize) -> usize {
 
 /// Whether the whole finding is a title ("Mrs", "Dr.").
 fn title_only(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    super::namemodel::TITLES
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(w))
+    super::namemodel::is_title(w.trim_end_matches('.'))
 }
 
 /// The capitalised token at `p` (letters, then letters, `&`, `.`, `'`, `-`): its end.
