@@ -149,17 +149,9 @@ pub(super) fn company_word(w: &str) -> bool {
     in_lower(&COMPANY, w)
 }
 
-/// Whether `set` holds `w` with its ASCII letters lower-cased (a short word on the stack).
+/// Whether `set` holds `w` with its ASCII letters lower-cased.
 fn in_lower(set: &super::util::WordSet, w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    match buf.get_mut(..w.len()) {
-        Some(dst) => {
-            dst.copy_from_slice(w.as_bytes());
-            dst.make_ascii_lowercase();
-            std::str::from_utf8(dst).is_ok_and(|x| set.contains(x))
-        }
-        None => set.contains(w.to_ascii_lowercase().as_str()),
-    }
+    set.contains_ascii_lower(w)
 }
 
 /// Whether `w` (as written) is a census given name or surname.
