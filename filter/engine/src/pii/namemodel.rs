@@ -210,40 +210,83 @@ fn is_letter(c: char) -> bool {
     c.is_alphabetic()
 }
 
-/// The word ending at `e` (letters, inner apostrophes and hyphens): its start.
+/// The word ending at `e` (letters, inner apostrophes and hyphens): its start. (ASCII
+/// bytes tested directly, other characters decoded; `word_back_ref` in the tests is the
+/// plain version.)
 fn word_back(text: &str, e: usize) -> Option<usize> {
-    let before = text.get(..e)?;
-    let mut s = e;
-    for (i, c) in before.char_indices().rev() {
-        if is_letter(c) || (matches!(c, '\'' | '’' | '-') && s < e) {
-            s = i;
+    let b = text.as_bytes();
+    text.get(..e)?;
+    let (mut s, mut j) = (e, e);
+    while let Some(&x) = j.checked_sub(1).and_then(|k| b.get(k)) {
+        let (ok, start) = if x < 0x80 {
+            (
+                x.is_ascii_alphabetic() || (matches!(x, b'\'' | b'-') && s < e),
+                j - 1,
+            )
         } else {
+            let Some(c) = super::util::prev_char(text, j) else {
+                break;
+            };
+            (
+                is_letter(c) || (c == '’' && s < e),
+                j.saturating_sub(c.len_utf8()),
+            )
+        };
+        if !ok {
             break;
         }
-        if e - i > 40 {
+        s = start;
+        if e - start > 40 {
             return None;
         }
+        j = start;
     }
-    let s =
-        s + before.get(s..)?.len() - before.get(s..)?.trim_start_matches(['\'', '’', '-']).len();
+    // (apostrophes and hyphens at its start are not part of it)
+    while s < e {
+        match b.get(s) {
+            Some(b'\'' | b'-') => s += 1,
+            _ if b.get(s..s + 3) == Some("’".as_bytes()) => s += 3,
+            _ => break,
+        }
+    }
     (s < e).then_some(s)
 }
 
-/// The word starting at `s`: its end.
+/// The word starting at `s`: its end. (ASCII bytes tested directly, other characters
+/// decoded; `word_fwd_ref` in the tests is the plain version.)
 fn word_fwd(text: &str, s: usize) -> Option<usize> {
-    let after = text.get(s..)?;
-    let mut e = s;
-    for (i, c) in after.char_indices() {
-        if is_letter(c) || (matches!(c, '\'' | '’' | '-') && i > 0) {
-            e = s + i + c.len_utf8();
+    let b = text.as_bytes();
+    text.get(s..)?;
+    let (mut e, mut i) = (s, s);
+    while let Some(&x) = b.get(i) {
+        let (ok, len) = if x < 0x80 {
+            (
+                x.is_ascii_alphabetic() || (matches!(x, b'\'' | b'-') && i > s),
+                1,
+            )
         } else {
+            let Some(c) = super::util::next_char(text, i) else {
+                break;
+            };
+            (is_letter(c) || (c == '’' && i > s), c.len_utf8())
+        };
+        if !ok {
             break;
         }
-        if i > 40 {
+        e = i + len;
+        if i - s > 40 {
             return None;
         }
+        i += len;
     }
-    let e = e - (text.get(s..e)?.len() - text.get(s..e)?.trim_end_matches(['\'', '’', '-']).len());
+    // (apostrophes and hyphens at its end are not part of it)
+    while e > s {
+        match e.checked_sub(1).and_then(|k| b.get(k)) {
+            Some(b'\'' | b'-') => e -= 1,
+            _ if e >= s + 3 && b.get(e - 3..e) == Some("’".as_bytes()) => e -= 3,
+            _ => break,
+        }
+    }
     (e > s).then_some(e)
 }
 
@@ -382,8 +425,15 @@ fn features(
         _ => 5,
     };
     f.push(pick(&F_L, lb));
-    f.push(fid(b"x2", tail(w, 2)));
-    f.push(fid(b"x3", tail(w, 3)));
+    // (an ASCII word's last characters are its last bytes)
+    let (t2, t3) = if ascii {
+        let at = |k: usize| w.get(w.len().saturating_sub(k)..).unwrap_or(w);
+        (at(2), at(3))
+    } else {
+        (tail(w, 2), tail(w, 3))
+    };
+    f.push(fid(b"x2", t2));
+    f.push(fid(b"x3", t3));
     if !ascii {
         f.push(F_NA);
     }
@@ -633,13 +683,13 @@ pub(super) const TITLES: &[&str] = &[
 /// `match` (a decision tree on the bytes, not sixteen comparisons).
 pub(super) fn is_title(w: &str) -> bool {
     let b = w.as_bytes();
+    if !(2..=5).contains(&b.len()) {
+        return false;
+    }
+    // (byte by byte: a copy of a slice of unknown length calls `memcpy`)
     let mut l = [0u8; 5];
-    match l.get_mut(..b.len()) {
-        Some(d) if b.len() >= 2 => {
-            d.copy_from_slice(b);
-            d.make_ascii_lowercase();
-        }
-        _ => return false,
+    for (d, &x) in l.iter_mut().zip(b) {
+        *d = x.to_ascii_lowercase();
     }
     matches!(
         l.get(..b.len()),
@@ -1162,6 +1212,97 @@ mod tests {
         }
         // both answers are exercised
         assert!(yes > 1000 && n - yes > 1000, "{yes} of {n}");
+    }
+
+    /// [`super::word_back`] as it was (every character decoded).
+    fn word_back_ref(text: &str, e: usize) -> Option<usize> {
+        let before = text.get(..e)?;
+        let mut s = e;
+        for (i, c) in before.char_indices().rev() {
+            if c.is_alphabetic() || (matches!(c, '\'' | '’' | '-') && s < e) {
+                s = i;
+            } else {
+                break;
+            }
+            if e - i > 40 {
+                return None;
+            }
+        }
+        let s = s + before.get(s..)?.len()
+            - before.get(s..)?.trim_start_matches(['\'', '’', '-']).len();
+        (s < e).then_some(s)
+    }
+
+    /// [`super::word_fwd`] as it was (every character decoded).
+    fn word_fwd_ref(text: &str, s: usize) -> Option<usize> {
+        let after = text.get(s..)?;
+        let mut e = s;
+        for (i, c) in after.char_indices() {
+            if c.is_alphabetic() || (matches!(c, '\'' | '’' | '-') && i > 0) {
+                e = s + i + c.len_utf8();
+            } else {
+                break;
+            }
+            if i > 40 {
+                return None;
+            }
+        }
+        let e =
+            e - (text.get(s..e)?.len() - text.get(s..e)?.trim_end_matches(['\'', '’', '-']).len());
+        (e > s).then_some(e)
+    }
+
+    #[test]
+    fn word_ends_match_their_reference() {
+        let parts = [
+            "a",
+            "Bo",
+            "'",
+            "’",
+            "-",
+            " ",
+            ".",
+            "é",
+            "Ж",
+            "日本",
+            "1",
+            "x'y",
+            "--",
+            "’’",
+            "abcdefghij",
+            "Ünal",
+            "\n",
+            "🎉",
+            "ß",
+            "ǅ",
+        ];
+        let mut next = crate::pii::util::test_rng(11);
+        let (mut n, mut some) = (0, 0);
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..next(20) {
+                t.push_str(parts[next(parts.len())]);
+            }
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(
+                    super::word_back(&t, i),
+                    word_back_ref(&t, i),
+                    "back {i} {t:?}"
+                );
+                assert_eq!(super::word_fwd(&t, i), word_fwd_ref(&t, i), "fwd {i} {t:?}");
+                n += 1;
+                some += usize::from(word_fwd_ref(&t, i).is_some());
+            }
+            // (not on a character boundary: both none)
+            for i in (0..=t.len()).filter(|&i| !t.is_char_boundary(i)) {
+                assert_eq!(super::word_back(&t, i), None);
+                assert_eq!(super::word_fwd(&t, i), None);
+            }
+        }
+        assert!(
+            n > 20_000 && some > 5_000 && n - some > 5_000,
+            "{some} of {n}"
+        );
     }
 
     #[test]
