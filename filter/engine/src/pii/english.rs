@@ -217,7 +217,11 @@ pub(super) fn latin(c: char) -> bool {
 /// at least two letters, not glued to a letter or digit of another script after it.
 pub(super) fn name_word(text: &str, s: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let c0 = text.get(s..)?.chars().next()?;
+    // (an ASCII first letter read from its byte: always a character boundary)
+    let c0 = match b.get(s) {
+        Some(&x) if x < 0x80 => char::from(x),
+        _ => text.get(s..)?.chars().next()?,
+    };
     if !(latin(c0) && c0.is_uppercase()) {
         return None;
     }
@@ -235,6 +239,22 @@ pub(super) fn name_word(text: &str, s: usize) -> Option<usize> {
             end = i;
             part_start = false;
             continue;
+        }
+        // Latin-1 letters (lead byte C3) settled from their second byte: U+00C0-U+00DE
+        // are upper case and U+00DF-U+00FF lower case, but for × and ÷ (no letters)
+        if x == 0xC3 {
+            if let Some(&y) = b.get(i + 1).filter(|y| (0x80..=0xBF).contains(*y)) {
+                let letter = y != 0x97 && y != 0xB7;
+                let (is_lower, is_upper) = (letter && y >= 0x9F, letter && y < 0x9F);
+                if !(is_lower || (part_start && is_upper)) {
+                    break;
+                }
+                lower += usize::from(is_lower);
+                end = i + 2;
+                part_start = false;
+                i += 2;
+                continue;
+            }
         }
         let (c, len) = if x.is_ascii() {
             (char::from(x), 1)
@@ -255,8 +275,15 @@ pub(super) fn name_word(text: &str, s: usize) -> Option<usize> {
     }
     // a trailing apostrophe or hyphen is not part of the word; a letter of another kind
     // (upper case inside: "DreamShake", other scripts) or a digit glued to it: no word
-    let next = text.get(end..).and_then(|r| r.chars().next());
-    if lower == 0 || next.is_some_and(char::is_alphanumeric) {
+    let glued = match b.get(end) {
+        None => false,
+        Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric),
+    };
+    if lower == 0 || glued {
         return None;
     }
     Some(end)
@@ -965,6 +992,68 @@ mod tests {
 
     fn latin_ref(c: char) -> bool {
         (c as u32) < 0x250 && c.is_alphabetic()
+    }
+
+    /// [`name_word`] as it was (the first and the next character decoded, Latin-1
+    /// letters through the Unicode tables).
+    fn name_word_ref(text: &str, s: usize) -> Option<usize> {
+        let b = text.as_bytes();
+        let c0 = text.get(s..)?.chars().next()?;
+        if !(latin(c0) && c0.is_uppercase()) {
+            return None;
+        }
+        let (mut i, mut lower, mut part_start) = (s + c0.len_utf8(), 0usize, false);
+        let mut end = i;
+        while b.get(i).is_some() {
+            let c = text.get(i..).and_then(|r| r.chars().next())?;
+            let len = c.len_utf8();
+            if latin(c) && (c.is_lowercase() || (part_start && c.is_uppercase())) {
+                lower += usize::from(c.is_lowercase());
+                end = i + len;
+                part_start = false;
+            } else if matches!(c, '\'' | '’' | '-') && !part_start {
+                part_start = true;
+            } else {
+                break;
+            }
+            i += len;
+        }
+        let next = text.get(end..).and_then(|r| r.chars().next());
+        if lower == 0 || next.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        Some(end)
+    }
+
+    #[test]
+    fn name_word_matches_its_reference() {
+        // every Latin-1 character, and pieces of names, apostrophes, hyphens, digits and
+        // other scripts
+        let mut parts: Vec<String> = (0xC0..=0xFFu32)
+            .filter_map(char::from_u32)
+            .map(String::from)
+            .collect();
+        parts.extend(
+            [
+                "A", "Jo", "hn", "'", "’", "-", " ", "O", "x", "Z", "7", "ş", "Ş", "Ж", "日", "ǅ",
+                "ª", ".", "Ünal", "ß", "É",
+            ]
+            .map(String::from),
+        );
+        let mut next = crate::pii::util::test_rng(5);
+        let (mut n, mut some) = (0, 0);
+        for _ in 0..4000 {
+            let mut t = String::new();
+            for _ in 0..next(12) {
+                t.push_str(&parts[next(parts.len())]);
+            }
+            for i in 0..=t.len() {
+                assert_eq!(name_word(&t, i), name_word_ref(&t, i), "{i} {t:?}");
+                n += 1;
+                some += usize::from(name_word_ref(&t, i).is_some());
+            }
+        }
+        assert!(some > 1_000 && n - some > 10_000, "{some} of {n}");
     }
 
     #[test]

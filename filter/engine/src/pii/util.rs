@@ -261,7 +261,17 @@ struct Filter {
     pairs2: [u64; 1024],
     /// `pairs` indexed by raw bytes (every case variant set when folding).
     raw_pairs: [u64; 1024],
+    /// Bit [`quad_bit`] of every pattern's (folded) first four bytes, and of a
+    /// three-byte pattern's three with every fourth byte, when every pattern has three
+    /// bytes: a position whose next four bytes hash to a clear bit starts no pattern
+    /// (tested before the anchored search, which runs where the pair tests pass).
+    quads: Option<Box<[u64; 1024]>>,
     fold: bool,
+}
+
+/// A bit index in 0..65536 for four bytes (multiplicative hash): [`Filter::quads`].
+fn quad_bit(a: u8, b: u8, c: u8, d: u8) -> usize {
+    (u32::from_le_bytes([a, b, c, d]).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl Filter {
@@ -291,6 +301,17 @@ impl Filter {
             return true;
         };
         has_head(h, x, y, z)
+    }
+
+    /// False when no pattern starts at `p` of `b` by the four bytes there ([`Self::quads`];
+    /// true when fewer are left).
+    fn quad_may(&self, b: &[u8], p: usize) -> bool {
+        let (Some(q), Some(&[x, y, z, w])) = (self.quads.as_deref(), b.get(p..p.saturating_add(4)))
+        else {
+            return true;
+        };
+        let k = quad_bit(self.fold(x), self.fold(y), self.fold(z), self.fold(w));
+        q.get(k >> 6).is_some_and(|v| v & (1 << (k & 63)) != 0)
     }
 
     /// True when a pattern may start with the (folded) bytes `x y` and `z` (`None`: the
@@ -343,6 +364,7 @@ impl Bigram {
             pairs: [0; 1024],
             pairs2: [0; 1024],
             raw_pairs: [0; 1024],
+            quads: None,
             fold: ascii_case_insensitive,
         });
         let mut ok = true;
@@ -370,6 +392,24 @@ impl Bigram {
             }
         }
         if pats.iter().all(|p| p.len() >= 3) {
+            let mut q = Box::new([0u64; 1024]);
+            let mut set = |k: usize| {
+                if let Some(w) = q.get_mut(k >> 6) {
+                    *w |= 1 << (k & 63);
+                }
+            };
+            for p in pats {
+                match *p.as_bytes() {
+                    [a, b, c, d, ..] => set(quad_bit(f.fold(a), f.fold(b), f.fold(c), f.fold(d))),
+                    [a, b, c] => {
+                        for d in 0..=255u8 {
+                            set(quad_bit(f.fold(a), f.fold(b), f.fold(c), d));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            f.quads = Some(q);
             let mut h = Box::new([0u64; 256]);
             for p in pats {
                 if let Some(&[a, b, c]) = p.as_bytes().get(..3) {
@@ -417,6 +457,13 @@ impl Bigram {
     }
 
     fn anchored_at(&self, text: &str, p: usize) -> Option<aho_corasick::Match> {
+        if self
+            .filter
+            .as_deref()
+            .is_some_and(|f| !f.quad_may(text.as_bytes(), p))
+        {
+            return None;
+        }
         anchored_match(&self.ac, text.as_bytes(), p)
     }
 
@@ -1376,6 +1423,74 @@ mod tests {
                     "{t} {p}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_four_byte_test_turns_no_match_away() {
+        // the detectors' pre-filtered automata at every offset of texts made of their
+        // patterns' beginnings (both cases, cut after 2-5 bytes), whole patterns, spaces
+        // and other bytes: the anchored search behind the four-byte test finds what the
+        // plain anchored walk finds, and the filter rules most other offsets out
+        for b in [
+            super::super::person::CUE_AC.as_ref(),
+            super::super::tokens::KV_CUES.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let Some(q) = b.filter.as_deref().and_then(|f| f.quads.as_deref()) else {
+                panic!("no four-byte table");
+            };
+            let set: u32 = q.iter().map(|w| w.count_ones()).sum();
+            assert!(set < 65536 / 10, "{set}");
+            let mut pieces: Vec<String> = vec![" ".into(), "x".into(), ", ".into(), "é".into()];
+            for p in [
+                "my name is ",
+                "mr ",
+                "ms. ",
+                "dr.",
+                "pin",
+                "pwd",
+                "pass",
+                "token",
+                "call me ",
+                "i am ",
+                "i'm ",
+                "mein name ist ",
+                "пароль",
+                "меня зовут ",
+                "我叫",
+                "señor ",
+            ] {
+                for k in 2..=p.len().min(5) {
+                    if let Some(h) = p.get(..k) {
+                        pieces.push(h.to_string());
+                        pieces.push(h.to_uppercase());
+                    }
+                }
+                pieces.push(p.to_string());
+                pieces.push(p.to_uppercase());
+            }
+            let mut next = test_rng(3);
+            let (mut found, mut n) = (0, 0);
+            for _ in 0..3000 {
+                let mut t = String::new();
+                for _ in 0..next(8) {
+                    t.push_str(&pieces[next(pieces.len())]);
+                }
+                for p in 0..=t.len() {
+                    let got = b
+                        .anchored_at(&t, p)
+                        .map(|m| (m.pattern(), m.start(), m.end()));
+                    let want = anchored_match(b.automaton(), t.as_bytes(), p)
+                        .map(|m| (m.pattern(), m.start(), m.end()));
+                    assert_eq!(got, want, "{p} {t:?}");
+                    found += usize::from(want.is_some());
+                    n += 1;
+                }
+            }
+            assert!(found > 1000 && n > 20_000, "{found} of {n}");
         }
     }
 
