@@ -987,6 +987,8 @@ impl Extend<&'static str> for WordSet {
         for w in it {
             self.insert(w);
         }
+        // (the list grew by doubling: no spare room kept for the life of the program)
+        self.words.shrink_to_fit();
     }
 }
 
