@@ -1583,3 +1583,36 @@ rule exfiltration 1.0 150: @fillurl @encoded @urlmark
 rule override 1.0 400: @ignore_nato @prev_nato @instr_nato
 rule prompt_leak 1.0 300: @reveal_nato @secret_nato
 rule override 0.5 400: @ignore_nato @instr_nato
+# the document declared void with the output dictated, in the listed languages (Latin scripts
+# share the English rule's groups; the others take a wider window: 2-3 bytes a character)
+@docobj: den rest dieses textes, den rest des textes, den rest dieses dokuments, den rest des dokuments, den rest der daten, diese daten, dieses dokument, diesen text, alles andere, alle anderen informationen
+@docobj: le reste de ce texte, le reste du texte, le reste de ce document, le reste du document, le reste des donnees, ces donnees, ce document, ce texte, tout le reste, toutes les autres informations
+@docobj: el resto de este texto, el resto del texto, el resto de este documento, el resto del documento, el resto de los datos, estos datos, este documento, este texto, todo lo demas, toda la demas informacion
+@docobj: il resto di questo testo, il resto del testo, il resto di questo documento, il resto del documento, il resto dei dati, questi dati, questo documento, questo testo, tutto il resto, tutte le altre informazioni
+@docobj: o resto deste texto, o resto do texto, o resto deste documento, o resto do documento, o resto dos dados, estes dados, este documento, este texto, todo o resto, todas as outras informacoes
+@docobj: de rest van deze tekst, de rest van de tekst, de rest van dit document, de rest van de gegevens, deze gegevens, dit document, deze tekst, al het andere
+@docobj: reszte tego tekstu, reszte tekstu, reszte tego dokumentu, reszte dokumentu, reszte danych, te dane, ten dokument, ten tekst, wszystko inne
+@docobj: metnin geri kalanini, metnin geri kalanını, belgenin geri kalanini, belgenin geri kalanını, verinin geri kalanini, verinin geri kalanını, bu veriyi, bu belgeyi, bu metni, geri kalan her seyi, geri kalan her şeyi
+@outorder: drucke, gib aus, gib nur, antworte mit, antworte nur, sage dass, sag dass, melde dass, schreibe nur, schreib nur
+@outorder: affiche, imprime, reponds avec, reponds uniquement, dis que, ecris seulement, ecris uniquement, indique que
+@outorder: imprime, muestra, responde con, responde solo, di que, escribe solo, indica que
+@outorder: stampa, mostra, rispondi con, rispondi solo, di che, scrivi solo, riporta che
+@outorder: imprima, mostre, responda com, responda apenas, diga que, escreva apenas, informe que
+@outorder: toon, antwoord met, antwoord alleen, zeg dat, schrijf alleen, meld dat
+@outorder: wypisz, wyswietl, odpowiedz tylko, napisz tylko, powiedz ze
+@outorder: yazdir, yazdır, cevap ver, yanitla, yanıtla, soyle, söyle, bildir
+@docobj_x: остальной текст, остальную часть текста, остальную часть документа, остальные данные, этот документ, этот текст, эти данные, всё остальное, все остальное
+@docobj_x: решту тексту, решту документа, решту даних, цей документ, цей текст, ці дані, все інше
+@docobj_x: بقية النص, باقي النص, بقية المستند, باقي المستند, هذه البيانات, هذا المستند, هذا النص, كل شيء آخر
+@docobj_x: बाकी पाठ, बाकी दस्तावेज़, इस दस्तावेज़, इस पाठ, यह डेटा, बाकी सब
+@docobj_x: 其余部分, 其余内容, 其余文字, 这份文档, 这段文字, 这些数据, 以上数据
+@docobj_x: 残りのテキスト, 文書の残り, この文書, このテキスト, このデータ, それ以外
+@docobj_x: 나머지 텍스트, 문서의 나머지, 나머지 내용, 이 문서, 이 텍스트, 이 데이터
+@outorder_x: выведи, напечатай, ответь, скажи что, напиши только, сообщи что
+@outorder_x: виведи, надрукуй, відповідай, скажи що, напиши лише, повідом що
+@outorder_x: اطبع, اكتب فقط, أجب بـ, قل إن, قل ان
+@outorder_x: प्रिंट करो, लिखो, जवाब दो, कहो कि
+@outorder_x: 打印, 输出, 只回答, 回复, 报告
+@outorder_x: 出力, 表示して, 答えて, と言って, と書いて
+@outorder_x: 출력, 표시해, 답해, 라고 말해, 라고 써
+rule override 1.0 200: @ignore @docobj_x @outorder_x
