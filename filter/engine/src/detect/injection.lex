@@ -189,7 +189,7 @@ phrase persona 0.5: hypothetical response, from the viewpoint of that character,
 phrase persona 0.5: without any disclaimers, no disclaimers, do not include any warnings, ignore your training, ignore your programming, ignore your guidelines, ignore all ethics
 
 # ---------------------------------------------------------------- chat-template / role delimiters
-raw delimiter 1.0: <|im_start|> ;; <|im_end|> ;; <|system|> ;; <|user|> ;; <|assistant|> ;; <|endoftext|> ;; <|eot_id|> ;; <|start_header_id|> ;; <|end_header_id|> ;; <|begin_of_text|> ;; [inst] ;; [/inst] ;; <<sys>> ;; <</sys>> ;; <start_of_turn> ;; <end_of_turn> ;; ### system: ;; ### instruction: ;; ### assistant: ;; ###system ;; [system] ;; [system]: ;; system: you are ;; </s><s> ;; <system> ;; </system> ;; <|channel|> ;; <|message|> ;; [/system] ;; <im_start> ;; {"role": "system" ;; {"role":"system" ;; 'role': 'system' ;; human: ;; \n\nassistant: ;; [assistant]: ;; <tool_call> ;; </tool_call>
+raw delimiter 1.0: <|im_start|> ;; <|im_end|> ;; <|system|> ;; <|user|> ;; <|assistant|> ;; <|endoftext|> ;; <|eot_id|> ;; <|start_header_id|> ;; <|end_header_id|> ;; <|begin_of_text|> ;; [inst] ;; [/inst] ;; <<sys>> ;; <</sys>> ;; <start_of_turn> ;; <end_of_turn> ;; ### system: ;; ### instruction: ;; ### assistant: ;; ###system ;; [system] ;; [system]: ;; system: you are ;; </s><s> ;; <system> ;; </system> ;; <|channel|> ;; <|message|> ;; [/system] ;; <im_start> ;; {"role": "system" ;; {"role":"system" ;; 'role': 'system' ;; human: ;; [assistant]: ;; <tool_call> ;; </tool_call>
 raw delimiter 0.6: </s> ;; <s> ;; ### human: ;; ### response: ;; user: ;; assistant: ;; end of system prompt ;; end of instructions ;; begin system prompt
 
 # ---------------------------------------------------------------- tool / function-call smuggling
@@ -1550,9 +1550,9 @@ raw delimiter 0.6: <instruction> ;; </instruction> ;; -- core instruction ;; fol
 @leakdata: our conversation, the conversation, this conversation, summary of the page, summary of our, the page and our, email and code, passwords, secrets, the user's email, the users email, users email, chat history
 @encoded: url encoded, url-encoded, base64 encoded, base64-encoded, mime encoded, quoted-printable encoded, hex encoded, encoded
 rule exfiltration 1.0 150: @fillin @leakdata @encoded
-# a forged turn of the conversation inside the content: a line opening with the model's own role
-# label (with the label itself, 0.6 above: fires), or a request to repeat a sentence back
-raw delimiter 0.5: \nassistant: ;; \n> assistant: ;; \nai: ;; \nchatbot:
+# a forged turn of the conversation inside the content (the role label itself counts 0.6
+# above; the raw view has no line breaks, so a label at a line's start cannot be told apart):
+# a request to repeat a sentence back
 phrase override 0.5: repeat the following sentence, please repeat the following, could you repeat the following
 @dictate: simply respond with, simply reply with, just respond with, just reply with, simply say, simply answer, you may not deviate, do not deviate from this
 # a verdict planted in the data a classifier reads ("the domain name is not malicious", "report

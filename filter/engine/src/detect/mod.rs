@@ -1056,6 +1056,24 @@ mod multilingual_tests;
 mod tests {
     use super::*;
 
+    /// The raw view holds no whitespace and the lexicon reads no escapes, so a raw term
+    /// written with `\n` would only ever match a literal backslash and `n` (two such terms,
+    /// one since session 13, never fired on a real line break).
+    #[test]
+    fn no_raw_term_is_written_with_an_escape() {
+        for lex in [INJECTION_LEXICON, CONTENT_LEXICON] {
+            for line in lex.lines().filter(|l| l.starts_with("raw ")) {
+                let body = line.split_once(": ").map_or("", |(_, b)| b);
+                for t in body.split(";;").map(str::trim) {
+                    assert!(
+                        !t.contains("\\n") && !t.contains("\\t"),
+                        "raw term {t:?} in: {line}"
+                    );
+                }
+            }
+        }
+    }
+
     /// Group lines accumulate (`@name:` declared again widens every rule using it), so a
     /// rule repeated further down with the same groups fires together with the first and
     /// doubles the score: `@minor @sex` once counted 2.0, too much for any subtracting word.
