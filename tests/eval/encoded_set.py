@@ -16,6 +16,7 @@ sha256. The held-out part is never used. Measured only: nothing is tuned to thes
 import hashlib
 import json
 import os
+import random
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -74,6 +75,8 @@ def main():
         f = p.encoding_funcs[0]
         for label, texts in ((1, attacks), (0, benign)):
             for t in texts:
+                # (garak's leetspeak and Zalgo encoders draw from `random`: seeded per text)
+                random.seed(int(h(t)[:8], 16))
                 e = f(t.encode())
                 e = e.decode() if isinstance(e, bytes) else str(e)
                 add(e.strip(), label, f"{enc_name}, bare")

@@ -204,24 +204,35 @@ def extra():
     encoded()
 
 
-def encoded():
-    """Short dev-set attacks and everyday messages (tuning part) in the encodings of garak's
-    encoding probes, bare and in garak's templates (encoded_set.py): per encoding, the share of
-    attacks still caught and of everyday messages that fire (all rows; the held-out split means
-    nothing here, the texts are the tuning part's). botwall only: jailguard would need ~6 min."""
-    gen = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "encoded_set.py")])
-    out = os.path.join(ROOT, "target", "eval-extra", "injection-encoded.jsonl")
+def injection_set(script, name, title):
+    """Runs tests/eval/<script> (a process of its own: probe_sets.py re-executes itself with
+    PYTHONHASHSEED=0), which writes target/eval-extra/<name>, and botwall's eval_report on it as
+    an injection set of its own; (rows, per-row predictions), or None when it could not run."""
+    gen = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), script)])
+    out = os.path.join(ROOT, "target", "eval-extra", name)
     if gen.returncode != 0:
-        print("\nencoded set NOT RUN (see above)")
-        return
+        print(f"\n{title} NOT RUN (see above)")
+        return None
     with open(out, encoding="utf-8") as f:
         rows = [json.loads(l) for l in f if l.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(out, os.path.join(tmp, "injection-dev.jsonl"))
         open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
-        print("\nbotwall on the encoded set (eval_report, tables not printed):", flush=True)
+        print(f"\nbotwall on the {title} (eval_report, tables not printed):", flush=True)
         preds = run_eval_report(tmp, quiet=True)
-    both = [p["injection"] or p["content"] for p in preds["injection"]]
+    return rows, preds["injection"]
+
+
+def encoded():
+    """Short dev-set attacks and everyday messages (tuning part) in the encodings of garak's
+    encoding probes, bare and in garak's templates (encoded_set.py): per encoding, the share of
+    attacks still caught and of everyday messages that fire (all rows; the held-out split means
+    nothing here, the texts are the tuning part's). botwall only: jailguard would need ~6 min."""
+    got = injection_set("encoded_set.py", "injection-encoded.jsonl", "encoded set")
+    if got is None:
+        return
+    rows, preds = got
+    both = [p["injection"] or p["content"] for p in preds]
     print("\n## encoded set: attacks caught / everyday messages that fire (both stages, all rows)")
     print(f"{'encoding, wrapping':<45} {'attacks':>9} {'everyday':>9}")
     for src in sorted({r["source"] for r in rows}, key=lambda x: (x != "plain", x)):
@@ -234,26 +245,17 @@ def probes():
     """garak's attack probes (probe_sets.py): indirect injection planted in documents, PromptInject
     hijacks, markdown exfiltration, tag smuggling; and the same documents without the planted
     order as benign rows. A set of its own, so the injection-extra numbers stay comparable."""
-    # (a process of its own: it re-executes itself with PYTHONHASHSEED=0)
-    gen = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "probe_sets.py")])
-    out = os.path.join(ROOT, "target", "eval-extra", "injection-probes.jsonl")
-    if gen.returncode != 0:
-        print("\ngarak probe set NOT RUN (see above)")
+    got = injection_set("probe_sets.py", "injection-probes.jsonl", "garak probe set")
+    if got is None:
         return
-    with open(out, encoding="utf-8") as f:
-        rows = [json.loads(l) for l in f if l.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        shutil.copy(out, os.path.join(tmp, "injection-dev.jsonl"))
-        open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
-        print("\nbotwall on the garak probe set (eval_report, tables not printed):", flush=True)
-        preds = run_eval_report(tmp, quiet=True)
+    rows, preds = got
     jg = jailguard_baseline(rows, "injection-probes")
-    both = [p["injection"] or p["content"] for p in preds["injection"]]
+    both = [p["injection"] or p["content"] for p in preds]
     for part, h in (("tuning part", False), ("held-out part", True)):
         sel = [i for i, r in enumerate(rows) if held_out(r["text"]) == h]
         independent(f"injection-probes, {part}", [rows[i] for i in sel], [
             ("botwall both stages", [both[i] for i in sel]),
-            ("botwall injection", [preds["injection"][i]["injection"] for i in sel]),
+            ("botwall injection", [preds[i]["injection"] for i in sel]),
             ("jailguard", [jg[i] for i in sel] if jg else None),
         ])
 
