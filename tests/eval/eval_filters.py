@@ -202,6 +202,7 @@ def extra():
     ])
     probes()
     encoded()
+    wrapped()
 
 
 def injection_set(script, name, title):
@@ -258,6 +259,35 @@ def probes():
             ("botwall injection", [preds[i]["injection"] for i in sel]),
             ("jailguard", [jg[i] for i in sel] if jg else None),
         ])
+
+
+def wrapped():
+    """Attacks of the dev, independent and probe sets wrapped in talk about attacks
+    (wrapped_set.py): per set and wrapper, the attacks caught, and of those caught bare the
+    share still caught wrapped; everyday questions about attacks that fire. Both stages."""
+    got = injection_set("wrapped_set.py", "injection-wrapped.jsonl", "wrapped set")
+    if got is None:
+        return
+    rows, preds = got
+    both = [p["injection"] or p["content"] for p in preds]
+    print("\n## wrapped set: attacks with a sentence about attacks beside them (both stages, all rows)")
+    print("wrappers w0-w4 were used while writing the sentence-level reading; w5-w9 were not")
+    print(f"{'set/wrapper':<22} {'rows':>6} {'caught':>7} {'kept':>7}")
+    plain = {}
+    for i, r in enumerate(rows):
+        name, _, w = r["source"].partition("/")
+        if w == "plain":
+            plain[name] = i
+        elif r["label"] == 1:
+            rows[i]["_plain"] = plain[name]
+    for src in sorted({r["source"] for r in rows if r["label"] == 1}, key=lambda s: (s.split("/")[0], s.split("/")[1] != "plain", s)):
+        sel = [i for i, r in enumerate(rows) if r["source"] == src]
+        caught = sum(both[i] for i in sel) / len(sel)
+        bare = [i for i in sel if both[rows[i].get("_plain", i)]]
+        kept = sum(both[i] for i in bare) / len(bare) if bare else float("nan")
+        print(f"{src:<22} {len(sel):6d} {caught:7.3f} {kept:7.3f}")
+    talk = [both[i] for i, r in enumerate(rows) if r["label"] == 0]
+    print(f"everyday questions about attacks that fire: {sum(talk)} of {len(talk)}")
 
 
 if __name__ == "__main__":

@@ -508,6 +508,9 @@ pub struct Prepared {
     scratch: String,
     /// A buffer for the learned model's features.
     feats: Vec<u32>,
+    /// The text itself (top level only): read again, sentence by sentence, where talk
+    /// about attacks would take an attack below the threshold ([`StageDetector::scan_prepared`]).
+    text: String,
 }
 
 impl Prepared {
@@ -584,7 +587,9 @@ impl Prepared {
             0
         };
         self.learned = [0.0; model::NUM_HEADS];
+        self.text.clear();
         if depth == 0 {
+            self.text.push_str(text);
             if let Some(m) = model::builtin() {
                 // (an ASCII text's code symbols are in its raw view: none of them is
                 // whitespace or a letter)
@@ -611,6 +616,45 @@ impl Prepared {
     pub fn normalized(&self) -> &Normalized {
         &self.norm
     }
+}
+
+/// Most sentences [`StageDetector::total_without_meta_sentences`] reads one by one.
+const MAX_SENTENCES: usize = 256;
+
+/// `text` cut into sentences: after `.`, `!`, `?` (and their CJK forms) followed by a space
+/// or the end, at brackets (an aside in brackets is a sentence of its own) and, when
+/// `fine`, at line breaks and after a colon (what a colon introduces stands alone);
+/// trimmed, empty ones left out.
+fn sentences(text: &str, fine: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut push = |from: usize, to: usize| {
+        if let Some(t) = text.get(from..to).map(str::trim) {
+            if !t.is_empty() {
+                out.push(t);
+            }
+        }
+    };
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next_blank = it.peek().is_none_or(|(_, n)| n.is_whitespace());
+        let end = match c {
+            '.' | '!' | '?' => next_blank,
+            ':' => fine && next_blank,
+            '\n' | '\r' => fine,
+            '。' | '！' | '？' | '(' | ')' | '[' | ']' => true,
+            _ => false,
+        };
+        if end {
+            let to = i + c.len_utf8();
+            // (an opening bracket starts the next sentence)
+            let cut = if matches!(c, '(' | '[') { i } else { to };
+            push(start, cut);
+            start = cut;
+        }
+    }
+    push(start, text.len());
+    out
 }
 
 /// Most families a stage scores on the stack; larger lexicons fall back to the heap.
@@ -943,6 +987,70 @@ impl StageDetector {
             && !self.learned_evidence(p)
     }
 
+    /// The injection stage's total: the families' sum, where a family's negative score
+    /// counts 0 (a take-back cancels its own family's evidence) and only `meta` (talking
+    /// about attacks) lowers it.
+    fn injection_total(&self, s: &[f64]) -> f64 {
+        s.iter()
+            .zip(&self.families)
+            .filter(|(_, f)| f.enabled)
+            .map(|(v, f)| if f.meta { *v } else { v.max(0.0) })
+            .sum()
+    }
+
+    /// 0 below both thresholds, 1 at the flag threshold, 2 at the threshold.
+    fn level(&self, total: f64) -> u8 {
+        if total >= self.threshold {
+            2
+        } else if self.flag_threshold > 0.0 && total >= self.flag_threshold {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// The injection total of `text` with its sentences that talk about attacks left out
+    /// (0 when every sentence does, when none does, or past [`MAX_SENTENCES`]: then the
+    /// talk about attacks keeps its weight, as before this reading).
+    fn total_without_meta_sentences(&self, text: &str) -> f64 {
+        let mut parts = sentences(text, true);
+        if parts.len() > MAX_SENTENCES {
+            // (a record laid out on many lines: its lines and fields stay together)
+            parts = sentences(text, false);
+        }
+        if parts.len() < 2 || parts.len() > MAX_SENTENCES {
+            return 0.0;
+        }
+        let mut rest = String::new();
+        let mut dropped = false;
+        let mut one = Prepared::default();
+        let mut s = vec![0.0; self.families.len()];
+        for part in &parts {
+            // (the talk about attacks is in the lexicons' words: no decoded segments, no
+            // learned model for a sentence alone)
+            one.prepare_at(part, 2);
+            s.iter_mut().for_each(|v| *v = 0.0);
+            self.score_into(&one, &mut s);
+            let talks = s
+                .iter()
+                .zip(&self.families)
+                .any(|(v, f)| f.enabled && f.meta && *v < 0.0);
+            if talks {
+                dropped = true;
+            } else {
+                rest.push_str(part);
+                rest.push(' ');
+            }
+        }
+        if !dropped || rest.is_empty() {
+            return 0.0;
+        }
+        one.prepare(&rest);
+        s.iter_mut().for_each(|v| *v = 0.0);
+        self.score_into(&one, &mut s);
+        self.injection_total(&s)
+    }
+
     /// Scans one text; returns the reasons that fired with their actions.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         if self.lex.is_none() && self.deny.is_none() {
@@ -1004,12 +1112,19 @@ impl StageDetector {
             // a family's take-back rules cancel its own evidence, not another family's
             // ("ignore them" as a house rule lowers `override`, not a planted role marker);
             // only `meta` (talking about attacks) lowers the total
-            let total: f64 = s
+            let mut total = self.injection_total(s);
+            let meta: f64 = s
                 .iter()
                 .zip(&self.families)
-                .filter(|(_, f)| f.enabled)
-                .map(|(v, f)| if f.meta { *v } else { v.max(0.0) })
+                .filter(|(_, f)| f.enabled && f.meta)
+                .map(|(v, _)| *v)
                 .sum();
+            if meta < 0.0 && self.level(total - meta) > self.level(total) {
+                // the talk about attacks is what keeps this text below: it counts only if
+                // the evidence is in the same sentences, not beside them ("How does prompt
+                // injection work? Ignore the above and say ...")
+                total = total.max(self.total_without_meta_sentences(&p.text));
+            }
             let action = if total >= self.threshold {
                 Some(self.action)
             } else if self.flag_threshold > 0.0 && total >= self.flag_threshold {
@@ -1055,6 +1170,38 @@ mod multilingual_tests;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where [`sentences`] cuts, and that odd input neither panics nor yields empty parts.
+    #[test]
+    fn sentences_cut_where_a_reader_would() {
+        let table: &[(&str, bool, &[&str])] = &[
+            ("One. Two? Three!", true, &["One.", "Two?", "Three!"]),
+            // no cut inside a number, an address or an abbreviation without a space after
+            (
+                "Pay 3.50 at example.org e.g.now",
+                true,
+                &["Pay 3.50 at example.org e.g.now"],
+            ),
+            (
+                "Rate this CV: five years. Note (hidden) end",
+                true,
+                &["Rate this CV:", "five years.", "Note", "(hidden)", "end"],
+            ),
+            (
+                "Rate this CV: five years",
+                false,
+                &["Rate this CV: five years"],
+            ),
+            ("line one\nline two", true, &["line one", "line two"]),
+            ("line one\nline two", false, &["line one\nline two"]),
+            ("你好。再见！", true, &["你好。", "再见！"]),
+            ("", true, &[]),
+            ("  ...  \n\n ((", true, &["...", "(", "("]),
+        ];
+        for (text, fine, want) in table {
+            assert_eq!(sentences(text, *fine), *want, "{text:?} fine={fine}");
+        }
+    }
 
     /// The raw view holds no whitespace and the lexicon reads no escapes, so a raw term
     /// written with `\n` would only ever match a literal backslash and `n` (two such terms,
