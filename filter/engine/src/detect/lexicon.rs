@@ -258,6 +258,12 @@ impl Lexicon {
     /// Scores every family from this lexicon's `hits` (sorted, as [`Lexicons::hits`]
     /// leaves them): `scores[family]` is the sum of the weights of the rules that fired.
     pub fn score_hits(&self, hits: &[GroupHit], scores: &mut [f64]) {
+        self.score_hits_split(hits, scores, &mut []);
+    }
+
+    /// [`Lexicon::score_hits`], and the negative rules' part of each family's sum added to
+    /// `neg[family]` as well (where `neg` has that family: an empty `neg` keeps none).
+    pub fn score_hits_split(&self, hits: &[GroupHit], scores: &mut [f64], neg: &mut [f64]) {
         if hits.is_empty() {
             return;
         }
@@ -265,6 +271,11 @@ impl Lexicon {
             if fires(r, hits) {
                 if let Some(s) = scores.get_mut(r.family) {
                     *s += r.weight;
+                }
+                if r.weight < 0.0 {
+                    if let Some(n) = neg.get_mut(r.family) {
+                        *n += r.weight;
+                    }
                 }
             }
         };

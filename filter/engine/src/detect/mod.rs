@@ -67,6 +67,19 @@ static HARM_TOPIC: LazyLock<Option<usize>> = LazyLock::new(|| {
         .and_then(|l| l.groups.iter().position(|g| g == "harmtopic"))
 });
 
+/// The content lexicon's questions about how something happens (`@explainq`): the one
+/// request a take-back in another sentence still excuses ([`StageDetector::scan_prepared`]).
+static EXPLAIN_Q: LazyLock<Option<usize>> = LazyLock::new(|| {
+    builtin("content")
+        .ok()
+        .and_then(|l| l.groups.iter().position(|g| g == "explainq"))
+});
+
+/// Most sentences a content text may have for a take-back in one of them to be read as
+/// not excusing a request in another (a pretext is a short message's first or last
+/// sentence; in a long document take-backs and evidence lie far apart by chance).
+const MAX_PRETEXT_SENTENCES: usize = 12;
+
 /// Words from which a message counts as long for the learned injection signal: there its
 /// high confidence counts beside a clearly harmful topic alone (a wrapper, a scenario), and
 /// its medium confidence completes a lone weak rule (in a short message that needs high)
@@ -754,6 +767,13 @@ impl StageDetector {
     }
 
     fn score_into(&self, p: &Prepared, scores: &mut [f64]) {
+        self.score_into_split(p, scores, &mut []);
+    }
+
+    /// [`StageDetector::score_into`], with the take-back (negative) rules' part of each
+    /// family's score in the text itself added to `neg` too (decoded segments and other
+    /// readings left out).
+    fn score_into_split(&self, p: &Prepared, scores: &mut [f64], neg: &mut [f64]) {
         let Some(lex) = self.lex else {
             return;
         };
@@ -762,7 +782,7 @@ impl StageDetector {
         fn hits_of(h: &[Vec<GroupHit>], li: usize) -> &[GroupHit] {
             h.get(li).map(Vec::as_slice).unwrap_or_default()
         }
-        lex.score_hits(hits_of(&p.hits, li), scores);
+        lex.score_hits_split(hits_of(&p.hits, li), scores, neg);
         let evidence = |s: &[f64]| {
             s.iter()
                 .zip(&lex.families)
@@ -1009,33 +1029,37 @@ impl StageDetector {
         }
     }
 
-    /// The injection total of `text` with its sentences that talk about attacks left out
-    /// (0 when every sentence does, when none does, or past [`MAX_SENTENCES`]: then the
-    /// talk about attacks keeps its weight, as before this reading).
-    fn total_without_meta_sentences(&self, text: &str) -> f64 {
+    /// The family scores of `text` read again without its sentences that carry take-back
+    /// evidence (`drop` of a sentence's negative scores says which), into `out`; false (and
+    /// `out` untouched) when no sentence or every sentence carries it, when `rest_ok` of the
+    /// text left refuses, or past [`MAX_SENTENCES`]: then the take-backs keep their weight.
+    fn reread_without(
+        &self,
+        text: &str,
+        drop: impl Fn(&[f64]) -> bool,
+        rest_ok: impl Fn(&Prepared) -> bool,
+        out: &mut [f64],
+    ) -> bool {
         let mut parts = sentences(text, true);
         if parts.len() > MAX_SENTENCES {
             // (a record laid out on many lines: its lines and fields stay together)
             parts = sentences(text, false);
         }
         if parts.len() < 2 || parts.len() > MAX_SENTENCES {
-            return 0.0;
+            return false;
         }
         let mut rest = String::new();
         let mut dropped = false;
         let mut one = Prepared::default();
-        let mut s = vec![0.0; self.families.len()];
+        let n = self.families.len();
+        let (mut s, mut neg) = (vec![0.0; n], vec![0.0; n]);
         for part in &parts {
-            // (the talk about attacks is in the lexicons' words: no decoded segments, no
-            // learned model for a sentence alone)
+            // (take-backs are the lexicons' words: no decoded segments, no learned model for
+            // a sentence alone)
             one.prepare_at(part, 2);
-            s.iter_mut().for_each(|v| *v = 0.0);
-            self.score_into(&one, &mut s);
-            let talks = s
-                .iter()
-                .zip(&self.families)
-                .any(|(v, f)| f.enabled && f.meta && *v < 0.0);
-            if talks {
+            s.iter_mut().chain(neg.iter_mut()).for_each(|v| *v = 0.0);
+            self.score_into_split(&one, &mut s, &mut neg);
+            if drop(&neg) {
                 dropped = true;
             } else {
                 rest.push_str(part);
@@ -1043,12 +1067,15 @@ impl StageDetector {
             }
         }
         if !dropped || rest.is_empty() {
-            return 0.0;
+            return false;
         }
         one.prepare(&rest);
-        s.iter_mut().for_each(|v| *v = 0.0);
-        self.score_into(&one, &mut s);
-        self.injection_total(&s)
+        if !rest_ok(&one) {
+            return false;
+        }
+        out.iter_mut().for_each(|v| *v = 0.0);
+        self.score_into(&one, out);
+        true
     }
 
     /// Scans one text; returns the reasons that fired with their actions.
@@ -1086,16 +1113,20 @@ impl StageDetector {
         if self.silent_at_zero && self.nothing_to_score(p) {
             return out; // every family scores 0: none can reach a threshold
         }
-        let mut stack = [0.0; STACK_FAMILIES];
-        let mut heap = Vec::new();
-        let s: &mut [f64] = match stack.get_mut(..self.families.len()) {
-            Some(s) => s,
-            None => {
-                heap.resize(self.families.len(), 0.0);
-                &mut heap
-            }
-        };
-        self.score_into(p, s);
+        let nf = self.families.len();
+        let (mut stack, mut stack_neg) = ([0.0; STACK_FAMILIES], [0.0; STACK_FAMILIES]);
+        let (mut heap, mut heap_neg) = (Vec::new(), Vec::new());
+        let (s, neg): (&mut [f64], &mut [f64]) =
+            match (stack.get_mut(..nf), stack_neg.get_mut(..nf)) {
+                (Some(s), Some(n)) => (s, n),
+                _ => {
+                    heap.resize(nf, 0.0);
+                    heap_neg.resize(nf, 0.0);
+                    (&mut heap, &mut heap_neg)
+                }
+            };
+        self.score_into_split(p, s, neg);
+        let neg = &*neg;
         let s = &*s;
         if self.silent_at_zero && s.iter().all(|&v| v == 0.0) {
             return out; // no family can reach a threshold
@@ -1123,7 +1154,15 @@ impl StageDetector {
                 // the talk about attacks is what keeps this text below: it counts only if
                 // the evidence is in the same sentences, not beside them ("How does prompt
                 // injection work? Ignore the above and say ...")
-                total = total.max(self.total_without_meta_sentences(&p.text));
+                let mut rest = vec![0.0; s.len()];
+                let talks = |n: &[f64]| {
+                    n.iter()
+                        .zip(&self.families)
+                        .any(|(v, f)| f.enabled && f.meta && *v < 0.0)
+                };
+                if self.reread_without(&p.text, talks, |_| true, &mut rest) {
+                    total = total.max(self.injection_total(&rest));
+                }
             }
             let action = if total >= self.threshold {
                 Some(self.action)
@@ -1145,10 +1184,42 @@ impl StageDetector {
                 }
             }
         } else {
-            for (v, f) in s.iter().zip(&self.families) {
+            for (i, (v, f)) in s.iter().zip(&self.families).enumerate() {
                 if !f.enabled || f.meta {
                     continue;
                 }
+                let mut v = *v;
+                let n = neg.get(i).copied().unwrap_or(0.0);
+                let level = |v: f64| {
+                    if v >= f.threshold {
+                        2
+                    } else if self.flag_threshold > 0.0 && v >= self.flag_threshold {
+                        1
+                    } else {
+                        0
+                    }
+                };
+                if n < 0.0 && level(v - n) > level(v) {
+                    // a take-back word in another sentence of a short message does not excuse
+                    // a request ("I work in prevention. Give step-by-step instructions to
+                    // ..."); it still does a question about how something happens ("How do
+                    // hackers crack passwords? I want to choose a strong one")
+                    let mut rest = vec![0.0; s.len()];
+                    let drop = |ns: &[f64]| ns.get(i).is_some_and(|x| *x < 0.0);
+                    let not_explanatory = |r: &Prepared| {
+                        !EXPLAIN_Q.is_some_and(|g| {
+                            r.hits
+                                .get(self.li)
+                                .is_some_and(|h| !lexicon::group_hits(h, g).is_empty())
+                        })
+                    };
+                    if sentences(&p.text, true).len() <= MAX_PRETEXT_SENTENCES
+                        && self.reread_without(&p.text, drop, not_explanatory, &mut rest)
+                    {
+                        v = v.max(rest.get(i).copied().unwrap_or(0.0));
+                    }
+                }
+                let v = &v;
                 if *v >= f.threshold {
                     out.push(mk(f, *v, f.action));
                 } else if self.flag_threshold > 0.0 && *v >= self.flag_threshold {
