@@ -205,23 +205,26 @@ def extra():
     wrapped()
 
 
-def injection_set(script, name, title):
+def injection_set(script, name, title, kind="injection", generate=True):
     """Runs tests/eval/<script> (a process of its own: probe_sets.py re-executes itself with
     PYTHONHASHSEED=0), which writes target/eval-extra/<name>, and botwall's eval_report on it as
-    an injection set of its own; (rows, per-row predictions), or None when it could not run."""
-    gen = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), script)])
+    an injection (or `kind`) set of its own; (rows, per-row predictions), or None when it could
+    not run. With generate=False the file an earlier run of the script wrote is read."""
+    if generate:
+        gen = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), script)])
+        if gen.returncode != 0:
+            print(f"\n{title} NOT RUN (see above)")
+            return None
     out = os.path.join(ROOT, "target", "eval-extra", name)
-    if gen.returncode != 0:
-        print(f"\n{title} NOT RUN (see above)")
-        return None
     with open(out, encoding="utf-8") as f:
         rows = [json.loads(l) for l in f if l.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        shutil.copy(out, os.path.join(tmp, "injection-dev.jsonl"))
-        open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
+        other = "content" if kind == "injection" else "injection"
+        shutil.copy(out, os.path.join(tmp, f"{kind}-dev.jsonl"))
+        open(os.path.join(tmp, f"{other}-dev.jsonl"), "w").close()
         print(f"\nbotwall on the {title} (eval_report, tables not printed):", flush=True)
         preds = run_eval_report(tmp, quiet=True)
-    return rows, preds["injection"]
+    return rows, preds[kind]
 
 
 def encoded():
@@ -288,6 +291,27 @@ def wrapped():
         print(f"{src:<22} {len(sel):6d} {caught:7.3f} {kept:7.3f}")
     talk = [both[i] for i, r in enumerate(rows) if r["label"] == 0]
     print(f"everyday questions about attacks that fire: {sum(talk)} of {len(talk)}")
+    got = injection_set("wrapped_set.py", "content-wrapped.jsonl", "wrapped content set", kind="content", generate=False)
+    if got is None:
+        return
+    rows, preds = got
+    stage = [p["content"] for p in preds]
+    print("\n## wrapped content set: harmful requests and benign messages with a pretext sentence (content stage, all rows)")
+    print("wrappers p0-p4 were used while writing the reading of take-backs in other sentences; p5-p9 were not")
+    print(f"{'set/wrapper':<22} {'harmful':>8} {'caught':>7} {'kept':>7} {'benign':>7} {'FPR':>7}")
+    plain = {}
+    for i, r in enumerate(rows):
+        name, _, w = r["source"].partition("/")
+        if w == "plain":
+            plain[name] = i
+        else:
+            rows[i]["_plain"] = plain[name]
+    for src in sorted({r["source"] for r in rows}, key=lambda s: (s.split("/")[0], s.split("/")[1] != "plain", s)):
+        pos = [i for i, r in enumerate(rows) if r["source"] == src and r["label"] == 1]
+        neg = [i for i, r in enumerate(rows) if r["source"] == src and r["label"] == 0]
+        bare = [i for i in pos if stage[rows[i].get("_plain", i)]]
+        kept = sum(stage[i] for i in bare) / len(bare) if bare else float("nan")
+        print(f"{src:<22} {len(pos):8d} {sum(stage[i] for i in pos) / len(pos):7.3f} {kept:7.3f} {len(neg):7d} {sum(stage[i] for i in neg) / len(neg):7.3f}")
 
 
 if __name__ == "__main__":
