@@ -12,11 +12,18 @@ lowest bit replaced by 1 for a proper noun, 0 for a common word, sorted, little-
 entries (a few words share a hash), 294,788 bytes, read with a binary search. The PII evaluation
 sets are not read.
 
+Since session 20 the common (lower-case) words of Debian's `wbritish` 2020.12.07-2 (SCOWL's
+British list, `/usr/share/dict/british-english`, same notice) that the American list lacks are
+added as common words: 1,528 spellings such as "summarise", "colour", "apologise", "centre"
+(a British spelling at the start of a sentence, "Apologise to him for me", was taken for a
+name). Its capitalised entries are not added (proper nouns stay the American list's).
+
 The person detector uses it to tell a capitalised word English knows ("Islands", "London",
 "Engine") from one it does not ("Järventaus"): see `english.rs`.
 
-Usage: english_words.py [american-english]   (`apt-get download wamerican` and
-`dpkg-deb -x wamerican_*.deb DIR` give DIR/usr/share/dict/american-english)
+Usage: english_words.py [american-english [british-english]]   (`apt-get download wamerican
+wbritish` and `dpkg-deb -x <deb> DIR` give DIR/usr/share/dict/american-english and
+british-english)
 """
 import os
 import struct
@@ -43,6 +50,15 @@ def main():
                 w = w[:-2]
             if w:
                 (common if w.islower() else capitalised).add(w.lower())
+    british = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/british-english"
+    with open(british, encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if w.endswith("'s"):
+                w = w[:-2]
+            # (its common words only, where the American list has neither form)
+            if w and w.islower() and w not in common and w not in capitalised:
+                common.add(w)
     words = common | capitalised
     entry = {}
     for w in words:

@@ -3,8 +3,10 @@
 //!
 //! The dictionary is SCOWL's American English list as Debian packages it (`wamerican`
 //! 2020.12.07-2: 73,701 distinct lower-cased words, 9,643 of them proper nouns written only
-//! capitalised), stored as sorted 32-bit FNV-1a hashes whose lowest bit says "proper noun"
-//! (`english_words.bin`, 294,788 bytes, written by `tests/eval/english_words.py`; one lookup
+//! capitalised) and the 1,528 common words of its British list (`wbritish`) that the American
+//! one lacks ("summarise", "colour"), stored as sorted 32-bit FNV-1a hashes whose lowest bit
+//! says "proper noun" (`english_words.bin`, 300,900 bytes, written by
+//! `tests/eval/english_words.py`; one lookup
 //! is a binary search in one of 16,384 buckets). SCOWL's notice: "Copyright
 //! 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these
 //! word lists, the associated scripts, the output created from the scripts, and its
@@ -958,6 +960,10 @@ mod tests {
             "the", "Engine", "islands", "London", "café", "ZÜRICH", "Smith's",
         ] {
             assert!(known(w), "{w}");
+        }
+        // British spellings (the British list's common words, session 20)
+        for w in ["summarise", "Colour", "apologised", "centre", "analyse"] {
+            assert_eq!(lookup(w), Some(false), "{w}");
         }
         for w in ["Järventaus", "Leminen", "Centeno", "qwzx"] {
             assert!(!known(w), "{w}");

@@ -1359,6 +1359,15 @@ mod tests {
         ("Our office in Mexico is closed for the holidays.", ""),
         ("The Kubernetes cluster restarted twice this morning.", ""),
         ("I live at Viaduto de Campos, 34 since last year.", ""),
+        // British spellings opening a sentence are words, not names (the dictionary had the
+        // American list only until session 20)
+        ("Apologise to him for me.", ""),
+        ("Colour the map in blue.", ""),
+        (
+            "Summarise the NASA report for me, starting with the budget.",
+            "",
+        ),
+        ("Recognise the pattern here?", ""),
     ];
 
     #[test]
