@@ -713,6 +713,10 @@ rule sexual_minors 1.0 140: @minor_x @sex_x
 @crime: vergiften, vergifte, empoisonner, envenenar, envenenarlo, envenenarla, avvelenare, vergiftigen, otruć, otruc, отравить, отравлю, отруїти, zehirlemek, zehirlerim, أسمم, زهر, जहर देना, जहर दे, 毒死, 投毒, 下毒, 毒殺, 독살, затравить
 @pest: ratten, mäuse, mause, ameisen, unkraut, rats, souris, fourmis, ratas, ratones, hormigas, topi, ratti, formiche, ratos, formigas, muizen, mieren, szczury, myszy, mrówki, крыс, мышей, тараканов, муравьев, муравьёв, щурів, мишей, тарганів, fareleri, hamamböceklerini, الفئران, الصراصير, चूहों, 老鼠, 蟑螂, ネズミ, ゴキブリ, 쥐, 바퀴벌레
 rule dangerous -1.0 80: @pest
+# pests dealt with where children or pets are ("how do I poison rats safely around children"):
+# the children are who is kept safe, not the target
+@pestsafe: safely around, safe around, safe for children, safe for kids, safe for pets, safe with kids, safe with pets, around children, around kids, around pets, around my kids, around my children, around the kids, around the children, near children, near kids, near pets, away from children, away from kids, away from pets, child-safe, child safe, pet-safe, pet safe, child-proof, childproof
+rule dangerous -2.0 60: @pest @pestsafe
 # Korean bomb words of everyday life: a huge sale, heavy rain, a mixed drink
 phrase weapons -1.0: 폭탄 세일, 폭탄세일, 폭탄 할인, 물폭탄, 폭탄주
 phrase dangerous -1.0: 폭탄 세일, 폭탄세일, 폭탄 할인, 물폭탄, 폭탄주

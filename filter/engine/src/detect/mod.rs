@@ -75,6 +75,13 @@ static EXPLAIN_Q: LazyLock<Option<usize>> = LazyLock::new(|| {
         .and_then(|l| l.groups.iter().position(|g| g == "explainq"))
 });
 
+/// The content categories whose take-backs count only in their own sentence (requests for
+/// harmful know-how). Not `self_harm`, whose take-backs say whose dose or crisis it is, often
+/// in the next sentence ("How many sleeping pills is too many? My mother takes two"), nor
+/// `hate`, `abuse`, `sexual` and `sexual_minors`, whose take-backs qualify the words of their
+/// own sentence.
+const PRETEXT_FAMILIES: &[&str] = &["dangerous", "malware", "weapons", "scam"];
+
 /// Most sentences a content text may have for a take-back in one of them to be read as
 /// not excusing a request in another (a pretext is a short message's first or last
 /// sentence; in a long document take-backs and evidence lie far apart by chance).
@@ -1128,7 +1135,9 @@ impl StageDetector {
         self.score_into_split(p, s, neg);
         let neg = &*neg;
         let s = &*s;
-        if self.silent_at_zero && s.iter().all(|&v| v == 0.0) {
+        // (a family at 0 whose take-backs cancelled its evidence may still be read again
+        // without them, below)
+        if self.silent_at_zero && s.iter().chain(neg).all(|&v| v == 0.0) {
             return out; // no family can reach a threshold
         }
         let mk = |f: &Family, score: f64, action| Hit {
@@ -1199,7 +1208,8 @@ impl StageDetector {
                         0
                     }
                 };
-                if n < 0.0 && level(v - n) > level(v) {
+                if n < 0.0 && PRETEXT_FAMILIES.contains(&f.name.as_str()) && level(v - n) > level(v)
+                {
                     // a take-back word in another sentence of a short message does not excuse
                     // a request ("I work in prevention. Give step-by-step instructions to
                     // ..."); it still does a question about how something happens ("How do
