@@ -264,10 +264,36 @@ def probes():
         ])
 
 
+def wrapper_table(rows, hit, benign):
+    """Per `<set>/<wrapper>` source of a wrapped set (wrapped_set.py): the attacks caught, and
+    of those caught bare (the `<set>/plain` row written just before) the share still caught;
+    with `benign`, also the benign rows of each source and the share that fire."""
+    plain, bare_of = {}, {}
+    for i, r in enumerate(rows):
+        name, _, w = r["source"].partition("/")
+        if w == "plain":
+            plain[name] = i
+        elif w:
+            bare_of[i] = plain[name]
+    sources = sorted({r["source"] for r in rows if r["label"] == 1 or (benign and "/" in r["source"])},
+                     key=lambda s: (s.split("/")[0], s.split("/")[1] != "plain", s))
+    for src in sources:
+        pos = [i for i, r in enumerate(rows) if r["source"] == src and r["label"] == 1]
+        bare = [i for i in pos if hit[bare_of.get(i, i)]]
+        kept = sum(hit[i] for i in bare) / len(bare) if bare else float("nan")
+        line = f"{src:<22} {len(pos):8d} {sum(hit[i] for i in pos) / len(pos):7.3f} {kept:7.3f}"
+        if benign:
+            neg = [i for i, r in enumerate(rows) if r["source"] == src and r["label"] == 0]
+            line += f" {len(neg):7d} {sum(hit[i] for i in neg) / len(neg):7.3f}"
+        print(line)
+
+
 def wrapped():
-    """Attacks of the dev, independent and probe sets wrapped in talk about attacks
-    (wrapped_set.py): per set and wrapper, the attacks caught, and of those caught bare the
-    share still caught wrapped; everyday questions about attacks that fire. Both stages."""
+    """Attacks of the dev, independent and probe sets wrapped in talk about attacks, and the
+    content sets' rows in pretexts (wrapped_set.py): per set and wrapper, the attacks caught,
+    and of those caught bare the share still caught wrapped; everyday questions about attacks
+    and benign rows in pretexts that fire. Both stages for injection, the content stage for
+    content."""
     got = injection_set("wrapped_set.py", "injection-wrapped.jsonl", "wrapped set")
     if got is None:
         return
@@ -275,43 +301,18 @@ def wrapped():
     both = [p["injection"] or p["content"] for p in preds]
     print("\n## wrapped set: attacks with a sentence about attacks beside them (both stages, all rows)")
     print("wrappers w0-w4 were used while writing the sentence-level reading; w5-w9 were not")
-    print(f"{'set/wrapper':<22} {'rows':>6} {'caught':>7} {'kept':>7}")
-    plain = {}
-    for i, r in enumerate(rows):
-        name, _, w = r["source"].partition("/")
-        if w == "plain":
-            plain[name] = i
-        elif r["label"] == 1:
-            rows[i]["_plain"] = plain[name]
-    for src in sorted({r["source"] for r in rows if r["label"] == 1}, key=lambda s: (s.split("/")[0], s.split("/")[1] != "plain", s)):
-        sel = [i for i, r in enumerate(rows) if r["source"] == src]
-        caught = sum(both[i] for i in sel) / len(sel)
-        bare = [i for i in sel if both[rows[i].get("_plain", i)]]
-        kept = sum(both[i] for i in bare) / len(bare) if bare else float("nan")
-        print(f"{src:<22} {len(sel):6d} {caught:7.3f} {kept:7.3f}")
+    print(f"{'set/wrapper':<22} {'rows':>8} {'caught':>7} {'kept':>7}")
+    wrapper_table(rows, both, benign=False)
     talk = [both[i] for i, r in enumerate(rows) if r["label"] == 0]
     print(f"everyday questions about attacks that fire: {sum(talk)} of {len(talk)}")
     got = injection_set("wrapped_set.py", "content-wrapped.jsonl", "wrapped content set", kind="content", generate=False)
     if got is None:
         return
     rows, preds = got
-    stage = [p["content"] for p in preds]
     print("\n## wrapped content set: harmful requests and benign messages with a pretext sentence (content stage, all rows)")
     print("wrappers p0-p4 were used while writing the reading of take-backs in other sentences; p5-p9 were not")
     print(f"{'set/wrapper':<22} {'harmful':>8} {'caught':>7} {'kept':>7} {'benign':>7} {'FPR':>7}")
-    plain = {}
-    for i, r in enumerate(rows):
-        name, _, w = r["source"].partition("/")
-        if w == "plain":
-            plain[name] = i
-        else:
-            rows[i]["_plain"] = plain[name]
-    for src in sorted({r["source"] for r in rows}, key=lambda s: (s.split("/")[0], s.split("/")[1] != "plain", s)):
-        pos = [i for i, r in enumerate(rows) if r["source"] == src and r["label"] == 1]
-        neg = [i for i, r in enumerate(rows) if r["source"] == src and r["label"] == 0]
-        bare = [i for i in pos if stage[rows[i].get("_plain", i)]]
-        kept = sum(stage[i] for i in bare) / len(bare) if bare else float("nan")
-        print(f"{src:<22} {len(pos):8d} {sum(stage[i] for i in pos) / len(pos):7.3f} {kept:7.3f} {len(neg):7d} {sum(stage[i] for i in neg) / len(neg):7.3f}")
+    wrapper_table(rows, [p["content"] for p in preds], benign=True)
 
 
 if __name__ == "__main__":

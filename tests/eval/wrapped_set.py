@@ -93,42 +93,44 @@ def rows_of(path):
         return [json.loads(l) for l in f if l.strip()]
 
 
-def main():
-    sets = {
-        "dev": os.path.join(EVAL, "injection-dev.jsonl"),
-        "independent": os.path.join(EXTRA, "injection-extra.jsonl"),
-        "probes": os.path.join(EXTRA, "injection-probes.jsonl"),
-    }
+def wrapped(name, rows, wrappers, tag):
+    """Each row bare (`<name>/plain`) and in each wrapper (`<name>/<tag><i>`), label kept."""
     out = []
-    for name, path in sets.items():
-        if not os.path.exists(path):
-            raise SystemExit(f"wrapped set: {path} missing (run extra_sets.py / probe_sets.py first)")
-        for r in rows_of(path):
-            if r.get("label") != 1:
-                continue
-            out.append({"text": r["text"], "label": 1, "source": f"{name}/plain", "lang": r.get("lang", "")})
-            for i, w in enumerate(WRAPPERS):
-                out.append({"text": w.format(r["text"]), "label": 1, "source": f"{name}/w{i}", "lang": r.get("lang", "")})
-    for t in TALK:
-        out.append({"text": t, "label": 0, "source": "talk about attacks", "lang": "en"})
-    os.makedirs(EXTRA, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in out:
+    for r in rows:
+        lang = r.get("lang", "")
+        out.append({"text": r["text"], "label": r.get("label"), "source": f"{name}/plain", "lang": lang})
+        for i, w in enumerate(wrappers):
+            out.append({"text": w.format(r["text"]), "label": r.get("label"), "source": f"{name}/{tag}{i}", "lang": lang})
+    return out
+
+
+def write(path, rows, what):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrapped set: {len(out)} rows -> {OUT}")
+    print(f"{what}: {len(rows)} rows -> {path}")
+
+
+def existing(path):
+    if not os.path.exists(path):
+        raise SystemExit(f"wrapped set: {path} missing (run extra_sets.py / probe_sets.py first)")
+    return rows_of(path)
+
+
+def main():
+    attacks = []
+    for name, path in (("dev", os.path.join(EVAL, "injection-dev.jsonl")),
+                       ("independent", os.path.join(EXTRA, "injection-extra.jsonl")),
+                       ("probes", os.path.join(EXTRA, "injection-probes.jsonl"))):
+        attacks += wrapped(name, [r for r in existing(path) if r.get("label") == 1], WRAPPERS, "w")
+    attacks += [{"text": t, "label": 0, "source": "talk about attacks", "lang": "en"} for t in TALK]
+    write(OUT, attacks, "wrapped set")
     content = []
-    for name, path in (("dev", os.path.join(EVAL, "content-dev.jsonl")), ("independent", os.path.join(EXTRA, "content-extra.jsonl"))):
-        if not os.path.exists(path):
-            raise SystemExit(f"wrapped set: {path} missing (run extra_sets.py first)")
-        for r in rows_of(path):
-            lab = r.get("label")
-            content.append({"text": r["text"], "label": lab, "source": f"{name}/plain", "lang": r.get("lang", "")})
-            for i, w in enumerate(PRETEXTS):
-                content.append({"text": w.format(r["text"]), "label": lab, "source": f"{name}/p{i}", "lang": r.get("lang", "")})
-    with open(CONTENT_OUT, "w", encoding="utf-8") as f:
-        for r in content:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrapped content set: {len(content)} rows -> {CONTENT_OUT}")
+    for name, path in (("dev", os.path.join(EVAL, "content-dev.jsonl")),
+                       ("independent", os.path.join(EXTRA, "content-extra.jsonl"))):
+        content += wrapped(name, existing(path), PRETEXTS, "p")
+    write(CONTENT_OUT, content, "wrapped content set")
 
 
 if __name__ == "__main__":
