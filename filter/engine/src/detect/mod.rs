@@ -528,8 +528,9 @@ pub struct Prepared {
     scratch: String,
     /// A buffer for the learned model's features.
     feats: Vec<u32>,
-    /// The text itself (top level only): read again, sentence by sentence, where talk
-    /// about attacks would take an attack below the threshold ([`StageDetector::scan_prepared`]).
+    /// The text itself (top level only): read again, sentence by sentence, where an excuse
+    /// (talk about attacks, a take-back word) would take evidence below its threshold
+    /// ([`StageDetector::reread_without`]).
     text: String,
 }
 
@@ -638,7 +639,7 @@ impl Prepared {
     }
 }
 
-/// Most sentences [`StageDetector::total_without_meta_sentences`] reads one by one.
+/// Most sentences [`StageDetector::reread_without`] reads one by one for talk about attacks.
 const MAX_SENTENCES: usize = 256;
 
 /// `text` cut into sentences: after `.`, `!`, `?` (and their CJK forms) followed by a space
@@ -1025,9 +1026,9 @@ impl StageDetector {
             .sum()
     }
 
-    /// 0 below both thresholds, 1 at the flag threshold, 2 at the threshold.
-    fn level(&self, total: f64) -> u8 {
-        if total >= self.threshold {
+    /// 0 below both thresholds, 1 at the flag threshold, 2 at `threshold`.
+    fn level(&self, total: f64, threshold: f64) -> u8 {
+        if total >= threshold {
             2
         } else if self.flag_threshold > 0.0 && total >= self.flag_threshold {
             1
@@ -1039,20 +1040,22 @@ impl StageDetector {
     /// The family scores of `text` read again without its sentences that carry take-back
     /// evidence (`drop` of a sentence's negative scores says which), into `out`; false (and
     /// `out` untouched) when no sentence or every sentence carries it, when `rest_ok` of the
-    /// text left refuses, or past [`MAX_SENTENCES`]: then the take-backs keep their weight.
+    /// text left refuses, or past `limit` sentences (with `coarse`, first cut again at
+    /// sentence ends only): then the take-backs keep their weight.
     fn reread_without(
         &self,
         text: &str,
+        (limit, coarse): (usize, bool),
         drop: impl Fn(&[f64]) -> bool,
         rest_ok: impl Fn(&Prepared) -> bool,
         out: &mut [f64],
     ) -> bool {
         let mut parts = sentences(text, true);
-        if parts.len() > MAX_SENTENCES {
+        if parts.len() > limit && coarse {
             // (a record laid out on many lines: its lines and fields stay together)
             parts = sentences(text, false);
         }
-        if parts.len() < 2 || parts.len() > MAX_SENTENCES {
+        if parts.len() < 2 || parts.len() > limit {
             return false;
         }
         let mut rest = String::new();
@@ -1159,7 +1162,8 @@ impl StageDetector {
                 .filter(|(_, f)| f.enabled && f.meta)
                 .map(|(v, _)| *v)
                 .sum();
-            if meta < 0.0 && self.level(total - meta) > self.level(total) {
+            let level = |v| self.level(v, self.threshold);
+            if meta < 0.0 && level(total - meta) > level(total) {
                 // the talk about attacks is what keeps this text below: it counts only if
                 // the evidence is in the same sentences, not beside them ("How does prompt
                 // injection work? Ignore the above and say ...")
@@ -1169,7 +1173,8 @@ impl StageDetector {
                         .zip(&self.families)
                         .any(|(v, f)| f.enabled && f.meta && *v < 0.0)
                 };
-                if self.reread_without(&p.text, talks, |_| true, &mut rest) {
+                let limit = (MAX_SENTENCES, true);
+                if self.reread_without(&p.text, limit, talks, |_| true, &mut rest) {
                     total = total.max(self.injection_total(&rest));
                 }
             }
@@ -1199,15 +1204,7 @@ impl StageDetector {
                 }
                 let mut v = *v;
                 let n = neg.get(i).copied().unwrap_or(0.0);
-                let level = |v: f64| {
-                    if v >= f.threshold {
-                        2
-                    } else if self.flag_threshold > 0.0 && v >= self.flag_threshold {
-                        1
-                    } else {
-                        0
-                    }
-                };
+                let level = |v| self.level(v, f.threshold);
                 if n < 0.0 && PRETEXT_FAMILIES.contains(&f.name.as_str()) && level(v - n) > level(v)
                 {
                     // a take-back word in another sentence of a short message does not excuse
@@ -1223,9 +1220,8 @@ impl StageDetector {
                                 .is_some_and(|h| !lexicon::group_hits(h, g).is_empty())
                         })
                     };
-                    if sentences(&p.text, true).len() <= MAX_PRETEXT_SENTENCES
-                        && self.reread_without(&p.text, drop, not_explanatory, &mut rest)
-                    {
+                    let limit = (MAX_PRETEXT_SENTENCES, false);
+                    if self.reread_without(&p.text, limit, drop, not_explanatory, &mut rest) {
                         v = v.max(rest.get(i).copied().unwrap_or(0.0));
                     }
                 }
