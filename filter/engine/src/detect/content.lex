@@ -60,6 +60,11 @@ rule weapons -1.0 40: @historyof @weapon
 # poison for pests ("get rid of mice without poison", "is rat poison safe around dogs")
 @pest: mice, mouse, rats, rat, ants, weeds, moles, pests, pest, cockroaches, roaches, wasps, slugs, snails, termites, bed bugs, bedbugs, fleas, ticks, gophers, voles, aphids, mosquitoes, flies, rodents, vermin
 rule weapons -2.0 40: @pest @weapon
+# killing insects and weeds ("how do I kill all the fleas in my flat"); rats, vermin and
+# cockroaches are left out: they are also words of dehumanising speech
+@killpest_v: kill, kills, killing, exterminate, get rid of
+@pestbug: fleas, ticks, ants, wasps, termites, bed bugs, bedbugs, aphids, mosquitoes, flies, fruit flies, gnats, slugs, snails, weeds, moles, gophers, voles, mites, lice, head lice, moths, silverfish, weevils, mould, mold, germs, bacteria
+rule weapons -1.0 40: @killpest_v @pestbug
 # everyday things named like weapons (bath bombs, seed bombs, photo bombs...)
 phrase weapons -2.0: smoke bomb for, smoke bombs for, science fair, bath bomb*, seed bomb*, photo bomb*, photobomb*, glitter bomb*, bomb cyclone, f-bomb, f bomb, bombastic, bath fizz*, cherry bomb tomato*, bomb pop*, rat poison for, poison ivy, poison oak
 phrase dangerous -2.0: bath bomb*, seed bomb*, photo bomb*, photobomb*, glitter bomb*, bomb cyclone, f-bomb, f bomb, bombastic, bath fizz*, cherry bomb tomato*, bomb pop*, rat poison for, poison ivy, poison oak
@@ -729,6 +734,11 @@ phrase dangerous -1.0: 폭탄 세일, 폭탄세일, 폭탄 할인, 물폭탄, �
 # talking to one's child about a harm, in more forms
 @defend_ml: capire se, verificare se, controllare se, scoprire se, sapere se, saber si, comprobar si, averiguar si, saber se, verificar se, descobrir se, vérifier si, savoir si, découvrir si, herausfinden ob, prüfen ob, feststellen ob, erkennen ob, nagaan of, controleren of, sprawdzić czy, dowiedzieć się czy, узнать есть ли, понять есть ли, проверить есть ли, дізнатися чи, перевірити чи, olup olmadığını, var mı, hablo, hablarle, hablamos, parlo, parlargli, parlarle, falo, falar com, je parle, spreche, rede mit, praat, rozmawiam, поговорить с, говорить с, поговорити з
 rule dangerous -1.0 100: @defend_ml
+# recognising a scam or crime in Turkish, and explaining it to a child or pupils in Korean (own
+# everyday probes, session 20: "Dolandırıcılık mesajlarını nasıl tanırım?", "아이에게 온라인 사기를
+# 어떻게 설명하나요?")
+@recognise_x: tanırım, tanıyabilirim, tanımak, tanıma, fark ederim, fark edebilirim, ayırt ederim, ayırt edebilirim, ayırt etmek, 아이에게, 아이들에게, 자녀에게, 학생들에게
+rule dangerous -1.0 100: @recognise_x
 # German puts the verb last ("erkläre mir, wie Geldwäsche funktioniert"): the topic phrase
 # with the noun between (not a bare "funktioniert": "... damit es funktioniert" is a request)
 phrase dangerous -1.0: wie geldwäsche funktioniert, wie phishing funktioniert, wie betrug funktioniert, wie ransomware funktioniert, wie cybermobbing funktioniert, wie mobbing funktioniert, wie menschenhandel funktioniert, wie propaganda funktioniert, wie desinformation funktioniert, wie erpressung funktioniert, wie identitätsdiebstahl funktioniert, wie steuerhinterziehung funktioniert, wie insiderhandel funktioniert, wie schneeballsystem funktioniert, wie ein schneeballsystem funktioniert, wie kreditkartenbetrug funktioniert
