@@ -717,6 +717,23 @@ pub(super) fn is_title(w: &str) -> bool {
 /// The candidates of `text` (see the module docs) with their features: `(start, end, class,
 /// raw)` passed with the features to `each`. `ups` are the upper-case letters' offsets;
 /// `out[first..]` the PERSON rules' findings so far, `out[..first]` other kinds'.
+/// Language names that are also census names (German is a given name; English, Irish and
+/// Welsh are surnames).
+const LANGUAGE_NAMES: [&str; 4] = ["German", "English", "Irish", "Welsh"];
+
+/// `w` (at `s`) names a language right after "into" or "in" ("translate this into German"):
+/// the target of a translation, not a person.
+fn translation_target(text: &str, s: usize, w: &str) -> bool {
+    LANGUAGE_NAMES.contains(&w)
+        && text.get(..s).is_some_and(|before| {
+            ["into ", "in "].iter().any(|p| {
+                before
+                    .strip_suffix(p)
+                    .is_some_and(|r| r.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+            })
+        })
+}
+
 fn candidates(
     text: &str,
     ups: &[(usize, char)],
@@ -783,7 +800,7 @@ fn candidates(
         let Some(w) = text.get(s..e) else {
             continue;
         };
-        if is_title(w) {
+        if is_title(w) || translation_target(text, s, w) {
             continue;
         }
         let mut raw = 0f32;
@@ -1368,6 +1385,9 @@ mod tests {
             "",
         ),
         ("Recognise the pattern here?", ""),
+        // a language as the target of a translation (German is a census given name)
+        ("Translate this into German.", ""),
+        ("Translate \"good morning\" into German please.", ""),
     ];
 
     #[test]
@@ -1394,6 +1414,18 @@ mod tests {
         let text = "Can you ask Bjarke whether the invoice went out?";
         assert_eq!(super::super::stage::scanner(&on).scan(text).len(), 1);
         assert!(super::super::stage::scanner(&off).scan(text).is_empty());
+    }
+
+    #[test]
+    fn a_person_named_like_a_language_is_still_found_by_a_cue() {
+        let text = "My friend German is coming tonight.";
+        let got: Vec<&str> = Scanner::all()
+            .scan(text)
+            .iter()
+            .filter(|s| s.kind == "PERSON")
+            .filter_map(|s| text.get(s.start..s.end))
+            .collect();
+        assert_eq!(got, ["German"]);
     }
 
     #[test]
