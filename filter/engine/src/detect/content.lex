@@ -739,6 +739,11 @@ rule dangerous -1.0 100: @defend_ml
 # 어떻게 설명하나요?")
 @recognise_x: tanırım, tanıyabilirim, tanımak, tanıma, fark ederim, fark edebilirim, ayırt ederim, ayırt edebilirim, ayırt etmek, 아이에게, 아이들에게, 자녀에게, 학생들에게
 rule dangerous -1.0 100: @recognise_x
+# the same in the other languages (own everyday probes, session 20: "¿Cómo reconozco un SMS de
+# estafa?", "Wie erkläre ich meinen Kindern Betrug im Internet?" were blocked by a question word
+# beside a crime noun): recognising it in the first person, explaining it to one's children
+@recognise_y: reconozco, riconosco, reconheço, reconheco, herken ik, rozpoznam, أتعرف, اتعرف, पहचानें, पहचानूं, पहचानूँ, meinen kindern, unseren kindern, à mes enfants, a mis hijos, ai miei figli, aos meus filhos, mijn kinderen, onze kinderen, dzieciom, детям, дітям, لأطفالي, لاطفالي, अपने बच्चों, 向孩子, 给孩子, 子供に, 子どもに
+rule dangerous -1.0 100: @recognise_y
 # German puts the verb last ("erkläre mir, wie Geldwäsche funktioniert"): the topic phrase
 # with the noun between (not a bare "funktioniert": "... damit es funktioniert" is a request)
 phrase dangerous -1.0: wie geldwäsche funktioniert, wie phishing funktioniert, wie betrug funktioniert, wie ransomware funktioniert, wie cybermobbing funktioniert, wie mobbing funktioniert, wie menschenhandel funktioniert, wie propaganda funktioniert, wie desinformation funktioniert, wie erpressung funktioniert, wie identitätsdiebstahl funktioniert, wie steuerhinterziehung funktioniert, wie insiderhandel funktioniert, wie schneeballsystem funktioniert, wie ein schneeballsystem funktioniert, wie kreditkartenbetrug funktioniert
