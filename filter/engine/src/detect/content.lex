@@ -741,8 +741,9 @@ rule dangerous -1.0 100: @defend_ml
 rule dangerous -1.0 100: @recognise_x
 # the same in the other languages (own everyday probes, session 20: "¿Cómo reconozco un SMS de
 # estafa?", "Wie erkläre ich meinen Kindern Betrug im Internet?" were blocked by a question word
-# beside a crime noun): recognising it in the first person, explaining it to one's children
-@recognise_y: reconozco, riconosco, reconheço, reconheco, herken ik, rozpoznam, أتعرف, اتعرف, पहचानें, पहचानूं, पहचानूँ, meinen kindern, unseren kindern, à mes enfants, a mis hijos, ai miei figli, aos meus filhos, mijn kinderen, onze kinderen, dzieciom, детям, дітям, لأطفالي, لاطفالي, अपने बच्चों, 向孩子, 给孩子, 子供に, 子どもに
+# beside a crime noun): recognising it in the first person, explaining it to one's children,
+# one's own phone having been hacked (Hindi, Japanese)
+@recognise_y: reconozco, riconosco, reconheço, reconheco, herken ik, rozpoznam, أتعرف, اتعرف, पहचानें, पहचानूं, पहचानूँ, meinen kindern, unseren kindern, à mes enfants, a mis hijos, ai miei figli, aos meus filhos, mijn kinderen, onze kinderen, dzieciom, детям, дітям, لأطفالي, لاطفالي, अपने बच्चों, 向孩子, 给孩子, 子供に, 子どもに, हैक हुआ, हैक हो गया, हैक तो नहीं, मेरा फोन, मेरे फोन, ハッキングされた, 乗っ取られた
 rule dangerous -1.0 100: @recognise_y
 # German puts the verb last ("erkläre mir, wie Geldwäsche funktioniert"): the topic phrase
 # with the noun between (not a bare "funktioniert": "... damit es funktioniert" is a request)
