@@ -203,6 +203,7 @@ def extra():
     probes()
     encoded()
     wrapped()
+    everyday()
 
 
 def injection_set(script, name, title, kind="injection", generate=True):
@@ -313,6 +314,43 @@ def wrapped():
     print("wrappers p0-p4 were used while writing the reading of take-backs in other sentences; p5-p9 were not")
     print(f"{'set/wrapper':<22} {'harmful':>8} {'caught':>7} {'kept':>7} {'benign':>7} {'FPR':>7}")
     wrapper_table(rows, [p["content"] for p in preds], benign=True)
+
+
+EVERYDAY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday.jsonl")
+
+
+def everyday():
+    """Own everyday messages on sensitive topics in the 16 languages of the issue, each beside
+    harmful twins on the same topic (tests/eval/everyday.jsonl; provenance in tests/eval/README.md):
+    the share of everyday messages that fire (FPR) and of twins caught, per language and topic,
+    both stages. Variant a is the tuning part (its false positives may be read), variant b the
+    held-out part (only counted)."""
+    with open(EVERYDAY, encoding="utf-8") as f:
+        rows = [json.loads(l) for l in f if l.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(EVERYDAY, os.path.join(tmp, "injection-dev.jsonl"))
+        open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
+        print("\nbotwall on the everyday set (eval_report, tables not printed):", flush=True)
+        preds = run_eval_report(tmp, quiet=True)["injection"]
+    both = [p["injection"] or p["content"] for p in preds]
+    print("\n## everyday set: everyday messages that fire / harmful twins caught (both stages)")
+    print("variant a = tuning part (false positives read), b = held-out part (counted only)")
+    print(f"{'slice':<16} {'n0 a':>5} {'FPR a':>6} {'n0 b':>5} {'FPR b':>6} | {'n1 a':>5} {'rec a':>6} {'n1 b':>5} {'rec b':>6}")
+
+    def line(name, sel):
+        cells = []
+        for label in (0, 1):
+            for v in ("a", "b"):
+                idx = [i for i in sel if rows[i]["label"] == label and rows[i]["variant"] == v]
+                rate = sum(both[i] for i in idx) / len(idx) if idx else float("nan")
+                cells.append(f"{len(idx):5d} {rate:6.3f}")
+        print(f"{name:<16} {cells[0]} {cells[1]} | {cells[2]} {cells[3]}")
+
+    line("all", range(len(rows)))
+    line("all but en", [i for i, r in enumerate(rows) if r["lang"] != "en"])
+    for key in ("lang", "topic"):
+        for v in sorted({r[key] for r in rows}):
+            line(f"{key[0]}: {v}", [i for i, r in enumerate(rows) if r[key] == v])
 
 
 if __name__ == "__main__":
