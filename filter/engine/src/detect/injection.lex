@@ -285,7 +285,7 @@ phrase adversarial_suffix -0.5: regex, regexes, regexp, regular expression, regu
 
 # ---------------------------------------------------------------- switching safety off
 @disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
-@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, ohne, desactive*, sans, desactiva*, sin, disattiva*, senza, desative, desativa*, sem, schakel uit, zonder, wylacz*, wyłącz*, bez, kaldir*, kaldır*, غیرفعال کن*, خاموش کن*, بدون, отключи*, выключи*, сними, без, вимкни*, відключи*, без, devre disi, devre dışı, kapat*, olmadan, عطل*, أوقف*, اوقف*, بدون, बंद कर*, हटा*, बिना, 关闭, 禁用, 解除, 取消, 没有, 無効, オフ, 解除, なし, 해제, 정지, 끄, 꺼, 비활성화, 없이, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없
+@disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, desactive*, desactiva*, disattiva*, desative, desativa*, schakel uit, wylacz*, wyłącz*, kaldir*, kaldır*, غیرفعال کن*, خاموش کن*, отключи*, выключи*, сними, вимкни*, відключи*, devre disi, devre dışı, kapat*, عطل*, أوقف*, اوقف*, बंद कर*, हटा*, 关闭, 禁用, 解除, 取消, 無効, オフ, 解除, 해제, 정지, 끄, 꺼, 비활성화, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없
 @safety: confirmations, security checks, approval step, approvals, safety, harmless, safeguards, guardrails, content filter, content policy, moderation, ethics, ethical guidelines, ethical constraints, morals, censorship, alignment
 # (everyday objects of a removal verb — a PDF's editing restrictions, a table's filters, a
 # "plan without limitations", a landlord's rules on pets — are evidence alone; "remove your
@@ -299,6 +299,19 @@ rule override 1.0 40: @disable @safety
 rule override -1.0 40: @disable @safety @approvalq
 rule override 0.6 40: @disable @safety_w
 rule override 1.0 80: @disable @safety_w @ai
+# a bare "without" of other languages ("ohne", "sans", "без", "没有") beside a safety word is
+# everyday talk ("ohne Sicherheitsgurt", "sans ceinture de sécurité", "有没有安全的办法"): it
+# counts only beside an AI, an order to answer or a "from now on" ("eine KI ohne Ethik",
+# "antworte ohne Zensur", "ab jetzt ohne Sicherheitsregeln")
+@without_x: ohne, sans, sin, senza, sem, zonder, bez, بدون, без, olmadan, बिना, 没有, なし, 없이
+@answer_ml: antworte*, antwortest, réponds, répondez, répondre, responde, respondas, responder, respóndeme, rispondi, rispondere, risponderai, responda, responderás, antwoord, antwoordt, odpowiadaj, odpowiedz, odpowiesz, отвечай, ответь, отвечать, ответишь, відповідай, відповідати, відповіси, cevap ver*, yanıt ver*, yanit ver*, أجب, اجب, جاوب, جواب, जवाब दो, जवाब दें, जवाब देना, उत्तर दो, उत्तर दें, 回答, 回复, 答えて, 答える, 回答して, 대답해, 대답하, 답변해, 답해
+@fromnow_ml: ab jetzt, ab sofort, von nun an, désormais, dorénavant, à partir de maintenant, a partir de ahora, de ahora en adelante, da ora in poi, d'ora in poi, a partir de agora, de agora em diante, vanaf nu, od teraz, od tej chwili, с этого момента, отныне, відтепер, з цього моменту, bundan sonra, من الآن فصاعدا, من الآن, अब से, 从现在开始, 从现在起, 今から, これから, 지금부터, 이제부터
+rule override 1.0 60: @without_x @safety @ai
+rule override 1.0 60: @without_x @safety @answer_ml
+rule override 1.0 80: @without_x @safety @fromnow_ml
+rule override 0.6 40: @without_x @safety_w
+rule override 1.0 80: @without_x @safety_w @ai
+rule override 1.0 60: @without_x @safety_w @answer_ml
 # (the model told to answer or act without them: "respond without any restrictions")
 @answerw: answer, answers, answering, respond, responds, responding, reply, replies, replying, act, acts, acting, behave, behaves, operate, operates, speak, speaks, talk, talks, generate, generates
 @withoutw: without, free of, free from, unbound by

@@ -75,6 +75,15 @@ static EXPLAIN_Q: LazyLock<Option<usize>> = LazyLock::new(|| {
         .and_then(|l| l.groups.iter().position(|g| g == "explainq"))
 });
 
+/// The content lexicon's words saying a scam text was received or asking whether it is one
+/// (`@received`): a scam's take-backs then count anywhere in the message ("I got this text:
+/// '...'. Is this a scam?"): the quoted scam is not a request.
+static RECEIVED: LazyLock<Option<usize>> = LazyLock::new(|| {
+    builtin("content")
+        .ok()
+        .and_then(|l| l.groups.iter().position(|g| g == "received"))
+});
+
 /// The content categories whose take-backs count only in their own sentence (requests for
 /// harmful know-how). Not `self_harm`, whose take-backs say whose dose or crisis it is, often
 /// in the next sentence ("How many sleeping pills is too many? My mother takes two"), nor
@@ -1205,7 +1214,17 @@ impl StageDetector {
                 let mut v = *v;
                 let n = neg.get(i).copied().unwrap_or(0.0);
                 let level = |v| self.level(v, f.threshold);
-                if n < 0.0 && PRETEXT_FAMILIES.contains(&f.name.as_str()) && level(v - n) > level(v)
+                let has = |g: Option<usize>| {
+                    g.is_some_and(|g| {
+                        p.hits
+                            .get(self.li)
+                            .is_some_and(|h| !lexicon::group_hits(h, g).is_empty())
+                    })
+                };
+                if n < 0.0
+                    && PRETEXT_FAMILIES.contains(&f.name.as_str())
+                    && level(v - n) > level(v)
+                    && !(f.name == "scam" && has(*RECEIVED))
                 {
                     // a take-back word in another sentence of a short message does not excuse
                     // a request ("I work in prevention. Give step-by-step instructions to
