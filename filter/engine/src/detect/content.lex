@@ -154,7 +154,7 @@ rule abuse 1.0 10: @ko_curse
 @nlhoe: hoe
 @nlctx: een, het, werd, wordt, niet, naar, heeft, omdat, waarom, jullie, mijn, weet, zijn, ik, je, jij, kan, kun, moet, maak, doe, werkt, lang, veel, laat, gaat, ben, zit, krijg, wil, mag, vaak, snel, zeg, schrijf, van, met, voor, dat, wat
 rule abuse -1.0 40: @nlhoe @nlctx
-@nlctx2: de, daar, komt, kom, eigenlijk, er, dit, deze, ze, we, wij, u, zo, nog, ook, kunnen, worden, heb, hebt, gaan, doen, zou, zal, achter
+@nlctx2: de, daar, komt, kom, eigenlijk, dit, deze, wij, zo, nog, ook, kunnen, worden, heb, hebt, gaan, doen, zou, zal, achter
 rule abuse -1.0 40: @nlhoe @nlctx2
 # more Korean profanity: spelling variants of 씨발/새끼/좆 and sexual vulgarity (colloquial
 # insults such as 개소리 "nonsense" or 극혐 "gross" are left out: casual chat uses them)
