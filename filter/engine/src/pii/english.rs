@@ -176,6 +176,57 @@ pub(super) fn known_hash(h: u32) -> bool {
     lookup_hash(h).is_some()
 }
 
+/// Function words of other Latin-script languages that the English dictionary does not know
+/// ("mein", "welcher", "jak", "onze", "quelle"; no census or gazetteer name, no name
+/// particle), from spaCy's stop-word lists of 16 languages: sorted 32-bit FNV-1a hashes of
+/// the lower-case ASCII words (`function_words.bin`, 4,598 words, written by
+/// `tests/eval/function_words.py`, which says what was kept; spaCy is MIT-licensed).
+static FUNCTION_WORDS: &[u8] = include_bytes!("function_words.bin");
+
+/// Whether `h` is the lower-case hash of a word in [`FUNCTION_WORDS`] (a binary search).
+pub(super) fn function_hash(h: u32) -> bool {
+    let (mut lo, mut hi) = (0usize, FUNCTION_WORDS.len() / 4);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let Some(x) = FUNCTION_WORDS
+            .get(mid * 4..mid * 4 + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map(u32::from_le_bytes)
+        else {
+            return false;
+        };
+        match x.cmp(&h) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Whether `w` (ASCII letters in any case: "Mein", "WELCHER", "jak") is a function word of
+/// another language that English does not know ([`FUNCTION_WORDS`]).
+pub(super) fn function_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && function_hash(
+            w.bytes()
+                .fold(FNV_START, |h, b| fnv_step(h, b.to_ascii_lowercase())),
+        )
+}
+
+/// [`function_word`] as a plain scan of every entry (lower-cases `w` as ASCII).
+#[cfg(test)]
+pub(super) fn function_word_ref(w: &str) -> bool {
+    let mut h = FNV_START;
+    for b in w.to_ascii_lowercase().bytes() {
+        h = fnv_step(h, b);
+    }
+    FUNCTION_WORDS
+        .chunks_exact(4)
+        .any(|c| u32::from_le_bytes(c.try_into().unwrap()) == h)
+}
+
 /// [`lookup`] of a word's [`hash_lower`].
 fn lookup_hash(h: u32) -> Option<bool> {
     let h = h & !1;

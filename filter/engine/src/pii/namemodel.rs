@@ -572,17 +572,17 @@ fn word_byte(x: &u8) -> bool {
     WORD_BYTE.get(usize::from(*x)).copied().unwrap_or(false)
 }
 
-/// The language test of a candidate: of the (up to) three nearest lower-case ASCII words on
-/// each side of `s..e` within [`WINDOW`] bytes, at least two are there and three in four are
-/// English. Cheap (at most six dictionary lookups), so it runs before the features; most
-/// capitalised words of German, French or Turkish text stop here ("Schau dir dieses",
-/// "Merci beaucoup pour"). (Words are maximal runs of [`WORD_BYTE`]s; on the right the
-/// nearest start at `e` up to `e + WINDOW`, on the left the nearest end at `s` down to
-/// `s - WINDOW`.)
+/// The language test of a candidate: of the (up to) three nearest words on each side of
+/// `s..e` within [`WINDOW`] bytes, at least two are counted and three in four of those
+/// counted are English. Cheap (at most six dictionary lookups), so it runs before the
+/// features; most capitalised words of German, French or Turkish text stop here ("Schau dir
+/// dieses", "Merci beaucoup pour"). (Words are maximal runs of [`WORD_BYTE`]s; on the right
+/// the nearest start at `e` up to `e + WINDOW`, on the left the nearest end at `s` down to
+/// `s - WINDOW`; what is counted and how: [`word_class`].)
 fn english_window(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
     let (mut all, mut eng) = (0u32, 0u32);
-    // right side: each word hashed as it is read
+    // right side
     let (mut i, mut n) = (e, 0);
     let to = e.saturating_add(WINDOW).min(b.len());
     while i < to && n < 3 {
@@ -590,37 +590,14 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
             i += 1;
         }
         let st = i;
-        // (`ok`: lower-case letters and apostrophes so far, hashed as they are read; a
-        // possessive "'s" ending the word is not hashed; past another byte of the word, only
-        // its end is looked for)
-        let (mut h, mut ok) = (super::english::FNV_START, true);
-        while let Some(&x) = b.get(i) {
-            if x.is_ascii_lowercase() {
-                h = super::english::fnv_step(h, x);
-            } else if x == b'\'' {
-                if b.get(i + 1) == Some(&b's') && !b.get(i + 2).is_some_and(word_byte) {
-                    i += 2;
-                    break;
-                }
-                h = super::english::fnv_step(h, x);
-            } else {
-                ok = !word_byte(&x);
-                break;
-            }
-            i += 1;
-        }
-        if !ok {
-            i += b.get(i..).map_or(0, |r| {
-                r.iter().position(|x| !word_byte(x)).unwrap_or(r.len())
-            });
-        }
+        i += b.get(i..).map_or(0, |r| {
+            r.iter().position(|x| !word_byte(x)).unwrap_or(r.len())
+        });
         if i > st {
-            // a lower-case ASCII word of two letters or more, not glued to other letters
-            if ok && i - st >= 2 {
+            if let Some(k) = text.get(st..i).and_then(word_class) {
                 all += 1;
-                eng += u32::from(super::english::known_hash(h));
-                // (two words the dictionary does not know settle it: of at most six, 3/4
-                // cannot be met)
+                eng += u32::from(k);
+                // (two words not English settle it: of at most six, 3/4 cannot be met)
                 if all - eng >= 2 {
                     return false;
                 }
@@ -628,7 +605,7 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
             n += 1;
         }
     }
-    // left side: the word found backwards, then hashed
+    // left side
     let (mut i, mut n) = (s, 0);
     let from = s.saturating_sub(WINDOW);
     while i > from && n < 3 {
@@ -640,9 +617,9 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
             i -= 1;
         }
         if en > i {
-            if let Some(h) = b.get(i..en).and_then(lower_word_hash) {
+            if let Some(k) = text.get(i..en).and_then(word_class) {
                 all += 1;
-                eng += u32::from(super::english::known_hash(h));
+                eng += u32::from(k);
                 if all - eng >= 2 {
                     return false;
                 }
@@ -653,22 +630,45 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
     all >= 2 && eng >= 2 && eng * 4 >= all * 3
 }
 
-/// The dictionary hash of `w` (without a possessive "'s") when it is a lower-case ASCII word
-/// of two letters or more (apostrophes allowed).
-fn lower_word_hash(w: &[u8]) -> Option<u32> {
-    if w.len() < 2 {
+/// What [`english_window`] makes of the word `w` (a run of [`WORD_BYTE`]s, two bytes or
+/// more): `Some(true)` an English word, `Some(false)` a word of another language, `None` a
+/// word it does not count.
+/// - lower-case ASCII letters (and apostrophes; a possessive "'s" cut off): English when
+///   the dictionary knows it ("the", "can't"), else not ("dieses", "beaucoup");
+/// - ASCII letters with an upper-case one ("Mein", "Welcher", "Anna", "ASAP"): another
+///   language's when it is one of its function words ([`super::english::function_word`]),
+///   else not counted (a name, a noun of German, an acronym);
+/// - lower-case letters (no upper-case one; apostrophes allowed) of which one is outside
+///   ASCII ("schön", "für", "próbują", "привет", CJK text): another language's, unless the
+///   dictionary knows it ("café", "cliché");
+/// - anything else (an emoji, a typographic apostrophe or dash glued to letters, a
+///   capitalised "Über"): not counted.
+fn word_class(w: &str) -> Option<bool> {
+    let b = w.as_bytes();
+    if b.len() < 2 {
         return None;
     }
-    // (the "'s" cut off is lower case and an apostrophe: only the rest needs the test)
-    let core = w.strip_suffix(b"'s").unwrap_or(w);
-    let mut h = super::english::FNV_START;
-    for &x in core {
-        if !(x.is_ascii_lowercase() || x == b'\'') {
-            return None;
+    if b.is_ascii() {
+        // (the "'s" cut off is lower case and an apostrophe: only the rest needs the test)
+        let core = b.strip_suffix(b"'s").unwrap_or(b);
+        let (mut h, mut upper) = (super::english::FNV_START, false);
+        for &x in core {
+            if !(x.is_ascii_alphabetic() || x == b'\'') {
+                // (digits, underscores: "2pm", "v2", "snake_case" are not counted)
+                return None;
+            }
+            upper |= x.is_ascii_uppercase();
+            h = super::english::fnv_step(h, x.to_ascii_lowercase());
         }
-        h = super::english::fnv_step(h, x);
+        return if upper {
+            super::english::function_hash(h).then_some(false)
+        } else {
+            Some(super::english::known_hash(h))
+        };
     }
-    Some(h)
+    w.chars()
+        .all(|c| c == '\'' || c.is_alphabetic() && !c.is_uppercase())
+        .then(|| super::english::known(w))
 }
 
 /// Titles and suffixes: part of a name when next to one, never a name alone (the words
@@ -902,21 +902,38 @@ pub fn dump(
 #[cfg(test)]
 mod tests {
 
-    /// The language test of a candidate: of the (up to) three nearest lower-case ASCII words on
-    /// each side of `s..e` within [`super::WINDOW`] bytes, at least two are there and three in four are
-    /// English. Cheap (at most six dictionary lookups), so it runs before the features; most
-    /// capitalised words of German, French or Turkish text stop here ("Schau dir dieses",
-    /// "Merci beaucoup pour").
+    /// The language test of a candidate: of the (up to) three nearest words on each side of
+    /// `s..e` within [`super::WINDOW`] bytes, at least two are counted and three in four of
+    /// those are English; counted are lower-case ASCII words (English when the dictionary
+    /// knows them), capitalised ASCII words that are another language's function words, and
+    /// lower-case words with a letter outside ASCII (English only when the dictionary knows
+    /// them), each of two bytes or more.
     fn english_window_ref(text: &str, s: usize, e: usize) -> bool {
         let b = text.as_bytes();
         let (mut all, mut eng) = (0u32, 0u32);
-        // (two words the dictionary does not know settle it: of at most six, 3/4 cannot be met)
+        // (two words not English settle it: of at most six, 3/4 cannot be met)
         let mut count = |w: &[u8]| -> bool {
-            // a lower-case ASCII word of two letters or more, not glued to other letters
             if w.len() >= 2 && w.iter().all(|x| x.is_ascii_lowercase() || *x == b'\'') {
+                // a lower-case ASCII word, not glued to other letters
                 all += 1;
                 let w = w.strip_suffix(b"'s").unwrap_or(w);
                 eng += u32::from(super::super::english::known_ascii(w));
+            } else if w.len() >= 2 && w.iter().all(|x| x.is_ascii_alphabetic() || *x == b'\'') {
+                // ASCII with an upper-case letter: another language's function word or nothing
+                let w = w.strip_suffix(b"'s").unwrap_or(w);
+                if super::super::english::function_word_ref(&String::from_utf8_lossy(w)) {
+                    all += 1;
+                }
+            } else if let Ok(t) = std::str::from_utf8(w) {
+                // lower-case letters, one of them outside ASCII
+                if w.len() >= 2
+                    && !t.is_ascii()
+                    && t.chars()
+                        .all(|c| c == '\'' || c.is_alphabetic() && !c.is_uppercase())
+                {
+                    all += 1;
+                    eng += u32::from(super::super::english::known(t));
+                }
             }
             all - eng < 2
         };
@@ -1186,6 +1203,22 @@ mod tests {
             " O'Brien's ",
             "l'été",
             " Żółć ",
+            "Welcher ",
+            " Mein",
+            " MEIN ",
+            "Jak's",
+            " schön ",
+            "für",
+            " próbują ",
+            "我们",
+            "👍",
+            " 🙂 ",
+            "Użytkownicy",
+            " café ",
+            "niet ",
+            " don’t",
+            "ß",
+            " Onze ",
             "42",
             "\n",
             "**",
@@ -1388,6 +1421,13 @@ mod tests {
         // a language as the target of a translation (German is a census given name)
         ("Translate this into German.", ""),
         ("Translate \"good morning\" into German please.", ""),
+        // German function words and nouns (session 22; all three found a name before): a
+        // capitalised function word of another language is not a given name, and a word
+        // with a letter outside ASCII counts as not English in the language test
+        ("Mein Sohn hat Fieber, was soll ich tun?", ""),
+        ("Welcher Schleifstein ist gut für Anfänger?", ""),
+        ("Ich suche ein Hotel für die Woche in Rom.", ""),
+        ("Hallo, ich bin Klaus Bergmann.", "Klaus Bergmann"),
     ];
 
     #[test]

@@ -797,7 +797,7 @@ fn glued(text: &str, a0: usize) -> bool {
 }
 
 /// The name pair starting at `a0`: two name-shaped words one space apart, one of them
-/// surname-like.
+/// surname-like, the first not a function word of another language.
 fn surname_pair(text: &str, a0: usize) -> Option<Span> {
     let a1 = morph_end(text, a0);
     let b0 = a1 + 1;
@@ -809,7 +809,12 @@ fn surname_pair(text: &str, a0: usize) -> Option<Span> {
         text.get(a0..a1).unwrap_or(""),
         text.get(b0..b1).unwrap_or(""),
     );
-    (name_shaped(wa) && name_shaped(wb) && (surname_like(wb) || surname_like(wa))).then_some(Span {
+    // (not after another language's function word: "Welcher Schleifstein", "Unser Bergmann")
+    (name_shaped(wa)
+        && name_shaped(wb)
+        && (surname_like(wb) || surname_like(wa))
+        && !super::english::function_word(wa))
+    .then_some(Span {
         kind: "PERSON",
         start: a0,
         end: b1,
@@ -1110,9 +1115,12 @@ pub(super) fn find_with_model(
                                 .and_then(|x| x.chars().next())
                                 .map_or(1, char::len_utf8)
                         });
-                    // (not a greeting's word: "Buenos Dias", where Dias is a surname)
+                    // (not a greeting's word: "Buenos Dias", where Dias is a surname; not
+                    // another language's function word: "Mein Koch", "Welcher Weber")
+                    let first = prev.get(ws..).unwrap_or("");
                     if cap_word(text, ws) == Some(prev.len())
-                        && !prev.get(ws..).is_some_and(super::english::formula_word)
+                        && !super::english::formula_word(first)
+                        && !super::english::function_word(first)
                     {
                         push(out, ws, e, 0.75);
                         last_end = e;
