@@ -238,6 +238,9 @@ def encoded():
         return
     rows, preds = got
     both = [p["injection"] or p["content"] for p in preds]
+    fired = sum(both[len(rows):])
+    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, session 22): {fired} of {nprobes} fire")
+    both = both[: len(rows)]
     print("\n## encoded set: attacks caught / everyday messages that fire (both stages, all rows)")
     print(f"{'encoding, wrapping':<45} {'attacks':>9} {'everyday':>9}")
     for src in sorted({r["source"] for r in rows}, key=lambda x: (x != "plain", x)):
@@ -256,6 +259,9 @@ def probes():
     rows, preds = got
     jg = jailguard_baseline(rows, "injection-probes")
     both = [p["injection"] or p["content"] for p in preds]
+    fired = sum(both[len(rows):])
+    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, session 22): {fired} of {nprobes} fire")
+    both = both[: len(rows)]
     for part, h in (("tuning part", False), ("held-out part", True)):
         sel = [i for i, r in enumerate(rows) if held_out(r["text"]) == h]
         independent(f"injection-probes, {part}", [rows[i] for i in sel], [
@@ -300,6 +306,9 @@ def wrapped():
         return
     rows, preds = got
     both = [p["injection"] or p["content"] for p in preds]
+    fired = sum(both[len(rows):])
+    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, session 22): {fired} of {nprobes} fire")
+    both = both[: len(rows)]
     print("\n## wrapped set: attacks with a sentence about attacks beside them (both stages, all rows)")
     print("wrappers w0-w4 were used while writing the sentence-level reading; w5-w9 were not")
     print(f"{'set/wrapper':<22} {'rows':>8} {'caught':>7} {'kept':>7}")
@@ -317,6 +326,8 @@ def wrapped():
 
 
 EVERYDAY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday.jsonl")
+# own everyday probes on the topics of session 22's term groups (all label 0; read when written)
+PROBES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday_probes.jsonl")
 
 
 def everyday():
@@ -327,12 +338,21 @@ def everyday():
     held-out part (only counted)."""
     with open(EVERYDAY, encoding="utf-8") as f:
         rows = [json.loads(l) for l in f if l.strip()]
+    with open(PROBES, encoding="utf-8") as f:
+        nprobes = sum(1 for l in f if l.strip())
     with tempfile.TemporaryDirectory() as tmp:
-        shutil.copy(EVERYDAY, os.path.join(tmp, "injection-dev.jsonl"))
+        # the probes ride along after the set's rows (counted apart below)
+        with open(os.path.join(tmp, "injection-dev.jsonl"), "w", encoding="utf-8") as out:
+            for path in (EVERYDAY, PROBES):
+                with open(path, encoding="utf-8") as f:
+                    out.write("".join(l if l.endswith("\n") else l + "\n" for l in f if l.strip()))
         open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
         print("\nbotwall on the everyday set (eval_report, tables not printed):", flush=True)
         preds = run_eval_report(tmp, quiet=True)["injection"]
     both = [p["injection"] or p["content"] for p in preds]
+    fired = sum(both[len(rows):])
+    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, session 22): {fired} of {nprobes} fire")
+    both = both[: len(rows)]
     print("\n## everyday set: everyday messages that fire / harmful twins caught (both stages)")
     print("variant a = tuning part (false positives read), b = held-out part (counted only)")
     print(f"{'slice':<16} {'n0 a':>5} {'FPR a':>6} {'n0 b':>5} {'FPR b':>6} | {'n1 a':>5} {'rec a':>6} {'n1 b':>5} {'rec b':>6}")
