@@ -1427,7 +1427,10 @@ mod tests {
         ("Mein Sohn hat Fieber, was soll ich tun?", ""),
         ("Welcher Schleifstein ist gut für Anfänger?", ""),
         ("Ich suche ein Hotel für die Woche in Rom.", ""),
-        ("Hallo, ich bin Klaus Bergmann.", "Klaus Bergmann"),
+        // Korean title and kinship nouns before the honorific 님 (session 22: a surname
+        // syllable + one more made a name of "고객", customer)
+        ("고객님 택배 주소 불일치로 반송 예정", ""),
+        ("이모님께 전화했어요", ""),
     ];
 
     #[test]
@@ -1466,6 +1469,24 @@ mod tests {
             .filter_map(|s| text.get(s.start..s.end))
             .collect();
         assert_eq!(got, ["German"]);
+    }
+
+    /// The names beside the sentences of [`CASES`] that lost theirs (session 22) are still
+    /// found, by other rules (a cue and a surname, a surname and an honorific).
+    #[test]
+    fn names_beside_function_words_and_titles_are_still_found() {
+        for (text, want) in [
+            ("Hallo, ich bin Klaus Bergmann.", "Klaus Bergmann"),
+            ("김민준님 안녕하세요", "김민준"),
+        ] {
+            let got: Vec<&str> = Scanner::all()
+                .scan(text)
+                .iter()
+                .filter(|s| s.kind == "PERSON")
+                .filter_map(|s| text.get(s.start..s.end))
+                .collect();
+            assert_eq!(got, [want], "{text}");
+        }
     }
 
     #[test]

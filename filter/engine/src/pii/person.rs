@@ -116,6 +116,83 @@ const JP_SURNAMES: &[&str] = &[
 
 /// Chinese surnames.
 const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+/// Korean title, role and kinship nouns said before the honorific 님 whose first syllable is
+/// also a surname ([`KO_SURNAMES`]): "고객님" (customer), "사장님" (boss), "이모님" (aunt), "방장님"
+/// (a chat room's owner). Not names. (Written for botwall from everyday Korean.)
+const KO_TITLES: &[&str] = &[
+    "고객",
+    "고모",
+    "고수",
+    "이모",
+    "이사",
+    "박사",
+    "기사",
+    "기장",
+    "원장",
+    "차장",
+    "전무",
+    "소장",
+    "국장",
+    "반장",
+    "방장",
+    "위원",
+    "신부",
+    "선배",
+    "선수",
+    "선생",
+    "주인",
+    "주무관",
+    "장모",
+    "장인",
+    "조카",
+    "오빠",
+    "남편",
+    "여보",
+    "여사",
+    "도련",
+    "서방",
+    "서기",
+    "변호사",
+    "천사",
+    "성도",
+    "공주",
+    "왕자",
+    "한의사",
+    "유저",
+    "연구원",
+    "진행자",
+    "안내원",
+    "배달원",
+    "배송기사",
+    "구독자",
+    "구매자",
+    "주문자",
+    "판매자",
+    "사장",
+    "사모",
+    "회장",
+    "회원",
+    "부장",
+    "과장",
+    "대리",
+    "실장",
+    "팀장",
+    "대표",
+    "작가",
+    "감독",
+    "목사",
+    "교수",
+    "의사",
+    "약사",
+    "교장",
+    "점장",
+    "관리자",
+    "운영자",
+    "담당자",
+    "상담원",
+    "상담사",
+];
+
 /// Korean surnames.
 const KO_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국";
 
@@ -1447,7 +1524,11 @@ fn cjk_names(text: &str, cjk_leads: &[usize], out: &mut Vec<Span>) {
                     .get(len)
                     .is_none_or(|&(_, p)| !is_han(p) && !is_hangul(p));
                 if (zh || ko) && body_ok && prev_ok {
-                    push(out, s, e, 0.8);
+                    // (a Korean title or kinship noun whose first syllable is also a
+                    // surname is no name: "고객님" customer, "이모님" aunt, "박사님" doctor)
+                    if !(ko && text.get(s..e).is_some_and(|w| KO_TITLES.contains(&w))) {
+                        push(out, s, e, 0.8);
+                    }
                     break;
                 }
             }
