@@ -1889,6 +1889,25 @@ rule hate 1.0 60: @compose @toxicadj @textunit @group2
 @hurthelp_x: 中毒了, 中毒, 被毒, 吃了有毒, 误食, 误吃, 受伤了, 受伤, 受了伤, 弄伤, 摔伤, 被咬, 咬伤, 被刺, 被捅, 被打伤, 被打了, 很疼, 很痛, 流血, 帮助, 帮忙, 怎么帮, 帮她, 帮他, 照顾, 照料, 急救, 医生, 看医生, 兽医, 宠物医院, 医院, 急诊, 救护车, 绷带, 包扎, 治疗, 治好, 康复, 痊愈, 防止, 预防, 阻止, 避免, 安全吗, 对狗有毒, 对猫有毒, 保护
 @hurthelp_x: 毒を食べた, 毒を飲んだ, 中毒, 誤飲, 誤食, 怪我をした, 怪我した, けがをした, けがした, 負傷, 傷ついた, 噛まれた, かまれた, 刺された, 殴られた, 痛がって, 痛い, 出血, 血が出, 助け, 助けたい, 助けて, 手伝, 世話, 面倒を見, 看病, 応急処置, 医者, 病院, 獣医, 動物病院, 救急, 救急車, 包帯, 治療, 治す, 治る, 回復, 防ぐ, 防止, 予防, やめさせ, 安全ですか, 犬に有毒, 猫に有毒, 守る
 @hurthelp_x: 중독됐, 중독되었, 중독, 독을 먹었, 독극물을 먹었, 삼켰, 다쳤, 다쳐, 부상, 상처를 입었, 다친, 물렸, 찔렸, 칼에 찔, 맞았, 폭행당했, 아파해, 아파요, 통증, 피가 나, 도와, 돕고, 도울 수, 도움, 돌봐, 돌보, 보살피, 응급처치, 응급 처치, 의사, 병원, 수의사, 동물병원, 응급실, 구급차, 붕대, 치료, 낫게, 회복, 예방, 방지, 막으려, 못하게, 안전한가, 개한테 독, 고양이한테 독, 보호
+# idioms with a violent verb ("kill time", "kill them with kindness", "murder a song at
+# karaoke", "knock him out of the tournament", "choke under pressure", "get into someone's
+# good books", "poison-proof the garden"): own English probes, session 22 (9 of 24 everyday
+# idioms were blocked by older rules); the other languages' "kill time"
+@idiom_x: kill time, killing time, kill some time, to kill time, kill the time, kill them with kindness, kill him with kindness, kill her with kindness, kill with kindness, killing them with kindness, kill it at, killed it at, killing it at, murder the song, murder a song, murder that song, murdering the song, out of the tournament, out of the competition, out of the quiz, choke under pressure, choking under pressure, choke less, choke in meetings, good books, good graces, poison proof, poison-proof, pet proof, pet-proof, cat toy, dog toy, chew toy, tuer le temps, pour tuer le temps, matar el tiempo, matar el aburrimiento, para matar el tiempo, ammazzare il tempo, ammazzare la noia, matar o tempo, matar o tédio, die zeit totschlagen, zeit totschlagen, de tijd doden, zabić czas, zabic czas, убить время, убить скуку, вбити час, vakit öldürmek, zaman öldürmek, أقتل الوقت, لقتل الوقت, समय काटना, वक्त काटना, 打发时间, 消磨时间, 暇つぶし, 시간 때우기, 시간을 때우
+rule weapons -3.0 60: @idiom_x
+rule dangerous -3.0 60: @idiom_x
+rule malware -3.0 60: @idiom_x
+# a dose asked for safety, not to die ("how many ibuprofen can I take in a day without dying
+# of stomach bleeding")
+@safedose_x: without dying, without overdosing, maximum daily dose, max daily dose, safe dose, safe amount, daily limit, ohne zu sterben, ohne überdosis, tageshöchstdosis, maximale tagesdosis, sans mourir, dose maximale, dose journalière maximale, sin morir, dosis máxima, dosis segura, senza morire, dose massima, sem morrer, dose máxima, zonder dood te gaan, maximale dosis, bez przedawkowania, maksymalna dawka, не умерев, максимальная доза, безопасная доза, максимальна доза, безпечна доза, ölmeden, maksimum doz, الجرعة القصوى, الجرعة الآمنة, अधिकतम खुराक, सुरक्षित खुराक, 最大剂量, 安全剂量, 最大量, 安全な量, 최대 용량, 안전한 용량
+rule self_harm -1.0 120: @safedose_x
+# history lessons and propaganda studied ("immigrants called parasites in the 1930s, for
+# history class")
+@hatesafe_x: history class, history lesson, history homework, for history, were called, was called, nazi propaganda, propaganda
+# base words the first lists lacked, found by the helpers who audited them (ja "kill" in kanji,
+# pt "matar", plain dog/cat words in pt and uk)
+@hurtverb_x: 殺す, 殺し, 殺さ, 殺せ, matar
+@pet_x: cachorro, gato, собаку, собака, пса, кота, кішку
 # harm to a person or an animal: asked for, or wanted unnoticed; self-protection takes back
 rule weapons 1.0 120: @req_x @hurtverb_x @person_x
 rule weapons 1.0 120: @hurtverb_x @person_x @evade_x
@@ -1913,7 +1932,7 @@ rule dangerous -1.0 120: @breakin_x @ownprop_x
 # getting into another's account or phone; one's own takes back
 rule malware 1.0 120: @req_x @hack_x @otheracct_x
 rule malware 1.0 120: @hack_x @otheracct_x @evade_x
-rule malware -1.0 120: @hack_x @ownacct_x
+rule malware -2.0 120: @hack_x @ownacct_x
 # contact with a child hidden from the parents; protecting children takes back
 rule sexual_minors 1.0 120: @req_x @child_x @secretparents_x
 rule sexual_minors -1.0 120: @child_x @secretparents_x @childsafe_x
