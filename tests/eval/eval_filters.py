@@ -238,9 +238,6 @@ def encoded():
         return
     rows, preds = got
     both = [p["injection"] or p["content"] for p in preds]
-    fired = sum(both[len(rows):])
-    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, session 22): {fired} of {nprobes} fire")
-    both = both[: len(rows)]
     print("\n## encoded set: attacks caught / everyday messages that fire (both stages, all rows)")
     print(f"{'encoding, wrapping':<45} {'attacks':>9} {'everyday':>9}")
     for src in sorted({r["source"] for r in rows}, key=lambda x: (x != "plain", x)):
@@ -259,9 +256,6 @@ def probes():
     rows, preds = got
     jg = jailguard_baseline(rows, "injection-probes")
     both = [p["injection"] or p["content"] for p in preds]
-    fired = sum(both[len(rows):])
-    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, session 22): {fired} of {nprobes} fire")
-    both = both[: len(rows)]
     for part, h in (("tuning part", False), ("held-out part", True)):
         sel = [i for i, r in enumerate(rows) if held_out(r["text"]) == h]
         independent(f"injection-probes, {part}", [rows[i] for i in sel], [
@@ -306,9 +300,6 @@ def wrapped():
         return
     rows, preds = got
     both = [p["injection"] or p["content"] for p in preds]
-    fired = sum(both[len(rows):])
-    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, session 22): {fired} of {nprobes} fire")
-    both = both[: len(rows)]
     print("\n## wrapped set: attacks with a sentence about attacks beside them (both stages, all rows)")
     print("wrappers w0-w4 were used while writing the sentence-level reading; w5-w9 were not")
     print(f"{'set/wrapper':<22} {'rows':>8} {'caught':>7} {'kept':>7}")

@@ -1893,7 +1893,7 @@ rule hate 1.0 60: @compose @toxicadj @textunit @group2
 # karaoke", "knock him out of the tournament", "choke under pressure", "get into someone's
 # good books", "poison-proof the garden"): own English probes, session 22 (9 of 24 everyday
 # idioms were blocked by older rules); the other languages' "kill time"
-@idiom_x: two birds with one stone, rob the cradle, robbing the cradle, robbed the cradle, get away with murder, gets away with murder, got away with murder, getting away with murder, dos pájaros de un tiro, dos pajaros de un tiro, dois coelhos com uma cajadada, zwei fliegen mit einer klappe, d'une pierre deux coups, due piccioni con una fava, twee vliegen in één klap, dwie pieczenie przy jednym ogniu, двух зайцев, двох зайців, bir taşla iki kuş, 一石二鸟, 一石二鳥, 일석이조, kill time, killing time, kill some time, to kill time, kill the time, kill them with kindness, kill him with kindness, kill her with kindness, kill with kindness, killing them with kindness, kill it at, killed it at, killing it at, murder the song, murder a song, murder that song, murdering the song, out of the tournament, out of the competition, out of the quiz, choke under pressure, choking under pressure, choke less, choke in meetings, good books, good graces, poison proof, poison-proof, pet proof, pet-proof, cat toy, dog toy, chew toy, tuer le temps, pour tuer le temps, matar el tiempo, matar el aburrimiento, para matar el tiempo, ammazzare il tempo, ammazzare la noia, matar o tempo, matar o tédio, die zeit totschlagen, zeit totschlagen, de tijd doden, zabić czas, zabic czas, убить время, убить скуку, вбити час, vakit öldürmek, zaman öldürmek, أقتل الوقت, لقتل الوقت, समय काटना, वक्त काटना, 打发时间, 消磨时间, 暇つぶし, 시간 때우기, 시간을 때우
+@idiom_x: 杀鸡儆猴, 杀鸡给猴看, 杀鸡用牛刀, 笑死, 秒杀, 血拼, 瞬殺, 殺し文句, 悩殺, 칼퇴, two birds with one stone, rob the cradle, robbing the cradle, robbed the cradle, gets away with murder, dos pájaros de un tiro, dos pajaros de un tiro, dois coelhos com uma cajadada, zwei fliegen mit einer klappe, d'une pierre deux coups, due piccioni con una fava, twee vliegen in één klap, dwie pieczenie przy jednym ogniu, двух зайцев, двох зайців, bir taşla iki kuş, 一石二鸟, 一石二鳥, 일석이조, kill time, killing time, kill some time, to kill time, kill the time, kill them with kindness, kill him with kindness, kill her with kindness, kill with kindness, killing them with kindness, kill it at, killed it at, killing it at, murder the song, murder a song, murder that song, murdering the song, out of the tournament, out of the competition, out of the quiz, choke under pressure, choking under pressure, choke less, choke in meetings, good books, good graces, poison proof, poison-proof, pet proof, pet-proof, cat toy, dog toy, chew toy, tuer le temps, pour tuer le temps, matar el tiempo, matar el aburrimiento, para matar el tiempo, ammazzare il tempo, ammazzare la noia, matar o tempo, matar o tédio, die zeit totschlagen, zeit totschlagen, de tijd doden, zabić czas, zabic czas, убить время, убить скуку, вбити час, vakit öldürmek, zaman öldürmek, أقتل الوقت, لقتل الوقت, समय काटना, वक्त काटना, 打发时间, 消磨时间, 暇つぶし, 시간 때우기, 시간을 때우
 rule weapons -3.0 60: @idiom_x
 rule dangerous -3.0 60: @idiom_x
 rule malware -3.0 60: @idiom_x
@@ -1908,6 +1908,15 @@ rule self_harm -1.0 120: @safedose_x
 # pt "matar", plain dog/cat words in pt and uk)
 @hurtverb_x: 殺す, 殺し, 殺さ, 殺せ, matar
 @pet_x: cachorro, gato, собаку, собака, пса, кота, кішку
+# own English everyday probes, session 22 (3 of 90 blocked by older rules): a chemistry
+# question asked for safety, a received parcel-fee text asked about, pests without poison
+@cbrnsafe_x: never do it, should never, never mix, don't mix, dont mix, do not mix, chem homework, chemistry homework, chemistry class, accidentally mixed, by accident, is it dangerous to mix, safety data sheet
+rule weapons -2.0 120: @cbrnsafe_x @cbrn
+@received: scam right, a scam right, scam or legit, legit or scam, is this legit, got a text saying, got an sms saying, got an email saying, received a text saying, a text saying, an sms saying
+rule scam -1.0 160: @received @pay_en
+@nopoison_x: without poison, without using poison, no poison, non-toxic, non toxic, humane, humanely, safe for cats, safe for pets, safe for kids, we have a cat, we have a dog, ohne gift, sans poison, sin veneno, senza veleno, sem veneno, zonder gif, bez trucizny, без яда, без отрути, zehirsiz, بدون سم, बिना जहर, 不用毒, 毒を使わず, 독 없이
+rule dangerous -1.0 80: @pest @nopoison_x
+rule weapons -1.0 80: @pest @nopoison_x
 # harm to a person or an animal: asked for, or wanted unnoticed; self-protection takes back
 rule weapons 1.0 120: @req_x @hurtverb_x @person_x
 rule weapons 1.0 120: @hurtverb_x @person_x @evade_x
