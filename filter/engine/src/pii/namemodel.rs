@@ -1433,16 +1433,20 @@ mod tests {
         ("이모님께 전화했어요", ""),
     ];
 
+    /// The PERSON findings of the whole scanner in `text`, as text.
+    fn persons<'t>(sc: &Scanner, text: &'t str) -> Vec<&'t str> {
+        sc.scan(text)
+            .iter()
+            .filter(|s| s.kind == "PERSON")
+            .filter_map(|s| text.get(s.start..s.end))
+            .collect()
+    }
+
     #[test]
     fn single_names_by_their_context() {
         let sc = Scanner::all();
         for (text, want) in CASES {
-            let got: Vec<&str> = sc
-                .scan(text)
-                .iter()
-                .filter(|s| s.kind == "PERSON")
-                .filter_map(|s| text.get(s.start..s.end))
-                .collect();
+            let got = persons(&sc, text);
             let want: Vec<&str> = Some(*want).filter(|w| !w.is_empty()).into_iter().collect();
             assert_eq!(got, want, "{text}");
         }
@@ -1462,13 +1466,7 @@ mod tests {
     #[test]
     fn a_person_named_like_a_language_is_still_found_by_a_cue() {
         let text = "My friend German is coming tonight.";
-        let got: Vec<&str> = Scanner::all()
-            .scan(text)
-            .iter()
-            .filter(|s| s.kind == "PERSON")
-            .filter_map(|s| text.get(s.start..s.end))
-            .collect();
-        assert_eq!(got, ["German"]);
+        assert_eq!(persons(&Scanner::all(), text), ["German"]);
     }
 
     /// The names beside the sentences of [`CASES`] that lost theirs (session 22) are still
@@ -1479,13 +1477,7 @@ mod tests {
             ("Hallo, ich bin Klaus Bergmann.", "Klaus Bergmann"),
             ("김민준님 안녕하세요", "김민준"),
         ] {
-            let got: Vec<&str> = Scanner::all()
-                .scan(text)
-                .iter()
-                .filter(|s| s.kind == "PERSON")
-                .filter_map(|s| text.get(s.start..s.end))
-                .collect();
-            assert_eq!(got, [want], "{text}");
+            assert_eq!(persons(&Scanner::all(), text), [want], "{text}");
         }
     }
 
