@@ -1917,6 +1917,13 @@ rule scam -1.0 160: @received @pay_en
 @nopoison_x: without poison, without using poison, no poison, non-toxic, non toxic, humane, humanely, safe for cats, safe for pets, safe for kids, we have a cat, we have a dog, ohne gift, sans poison, sin veneno, senza veleno, sem veneno, zonder gif, bez trucizny, без яда, без отрути, zehirsiz, بدون سم, बिना जहर, 不用毒, 毒を使わず, 독 없이
 rule dangerous -1.0 80: @pest @nopoison_x
 rule weapons -1.0 80: @pest @nopoison_x
+# own probes, battery 3 (session 22): an animal slaughtered for food or a feast ("كيف أذبح خروف
+# العيد"), a murder analysed in a mystery novel for homework ("推理小説の宿題で、犯人がどうやって
+# 密室殺人をしたか")
+@food_x: eid sheep, eid al adha, qurbani, halal, slaughterhouse, butcher, for dinner, lobster, live crab, for the freezer, خروف العيد, أضحية, الأضحية, عيد الأضحى, ذبح حلال, القصاب, الجزار, kurban, kurbanlık, kurbanlik, kasap, कुर्बानी, बकरीद, हलाल, schlachten lassen, metzger, hummer, boucherie, homard, pour le dîner, carnicero, bogavante, para la cena, macellaio, aragosta, per cena, açougueiro, lagosta, para o jantar, slager, kreeft, rzeźnik, homar, na obiad, мясник, омар, на ужин, м'ясник, на вечерю, 宰羊, 杀鱼, 龙虾, 屠夫, 魚をさばく, 伊勢海老, ロブスター, 生け締め, 활어, 랍스터, 도축
+rule weapons -1.0 120: @hurtverb_x @pet_x @food_x
+@fiction_x: mystery novel, detective novel, crime novel, murder mystery, whodunit, the culprit, the murderer in the, in the novel, book report, krimi, kriminalroman, roman policier, polar, novela negra, novela policiaca, giallo, romanzo giallo, romance policial, detectiveroman, kryminał, детектив, детективный роман, в романе, детективний роман, polisiye, رواية بوليسية, जासूसी उपन्यास, 推理小说, 侦探小说, 凶手, 推理小説, ミステリー小説, 犯人, 密室殺人, 추리소설, 범인
+rule weapons -1.0 120: @hurtverb_x @person_x @fiction_x
 # harm to a person or an animal: asked for, or wanted unnoticed; self-protection takes back
 rule weapons 1.0 120: @req_x @hurtverb_x @person_x
 rule weapons 1.0 120: @hurtverb_x @person_x @evade_x
