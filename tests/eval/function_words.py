@@ -38,6 +38,9 @@ import re
 import struct
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from english_words import fnv1a32  # noqa: E402  (the same hash as english_words.bin)
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 PII = os.path.join(ROOT, "filter", "engine", "src", "pii")
 OUT = os.path.join(PII, "function_words.bin")
@@ -46,13 +49,6 @@ PARTICLES = {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
              "las", "les", "dos", "das", "bin", "ibn", "al", "ten", "ter", "zu"}
 NAMES = {"aki", "anni", "ole"}
 CHAT = {"im", "dont", "ya", "haha"}
-
-
-def fnv1a32(b):
-    h = 0x811C9DC5
-    for x in b:
-        h = ((h ^ x) * 0x01000193) & 0xFFFFFFFF
-    return h
 
 
 def english_hashes():

@@ -183,36 +183,24 @@ pub(super) fn known_hash(h: u32) -> bool {
 /// `tests/eval/function_words.py`, which says what was kept; spaCy is MIT-licensed).
 static FUNCTION_WORDS: &[u8] = include_bytes!("function_words.bin");
 
-/// Whether `h` is the lower-case hash of a word in [`FUNCTION_WORDS`] (a binary search).
+/// [`FUNCTION_WORDS`] as numbers, sorted (read once).
+static FUNCTION_HASHES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+    FUNCTION_WORDS
+        .chunks_exact(4)
+        .filter_map(|c| <[u8; 4]>::try_from(c).ok())
+        .map(u32::from_le_bytes)
+        .collect()
+});
+
+/// Whether `h` is the lower-case hash of a word in [`FUNCTION_WORDS`].
 pub(super) fn function_hash(h: u32) -> bool {
-    let (mut lo, mut hi) = (0usize, FUNCTION_WORDS.len() / 4);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let Some(x) = FUNCTION_WORDS
-            .get(mid * 4..mid * 4 + 4)
-            .and_then(|b| <[u8; 4]>::try_from(b).ok())
-            .map(u32::from_le_bytes)
-        else {
-            return false;
-        };
-        match x.cmp(&h) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
+    FUNCTION_HASHES.binary_search(&h).is_ok()
 }
 
 /// Whether `w` (ASCII letters in any case: "Mein", "WELCHER", "jak") is a function word of
 /// another language that English does not know ([`FUNCTION_WORDS`]).
 pub(super) fn function_word(w: &str) -> bool {
-    w.len() >= 2
-        && w.bytes().all(|b| b.is_ascii_alphabetic())
-        && function_hash(
-            w.bytes()
-                .fold(FNV_START, |h, b| fnv_step(h, b.to_ascii_lowercase())),
-        )
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()) && function_hash(hash_lower(w))
 }
 
 /// [`function_word`] as a plain scan of every entry (lower-cases `w` as ASCII).
