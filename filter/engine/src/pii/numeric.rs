@@ -690,7 +690,7 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
     } else if !international
         && national_shape(raw, lens)
         && if lens.len() > 1 {
-            phone_groups(raw, lens) && !id_words() || cue()
+            (phone_groups(raw, lens) || paren_area(raw, lens)) && !id_words() || cue()
         } else {
             near_cue()
         }
@@ -780,6 +780,35 @@ fn phone_groups(raw: &str, lens: &[usize]) -> bool {
         && (sep != b'.' || n >= 5 || trunk && nd >= 10 && lens.first().is_some_and(|&f| f >= 3))
         && (!swedish || trunk)
         && (trunk || inner_two)
+}
+
+/// A national number written with its area code in parentheses and a hyphen inside the
+/// rest (`(88) 158-170`, `(1) 941-2250`, `(11) 7113-8192`): 7-11 digits, an area code of
+/// 1-3 digits (one only before 3 and 4 digits), then two groups of 3-4 joined by a hyphen. Counts, prices and dates are not
+/// written so (a year in a group is refused); with a trunk `0` it is [`trunk_area`]'s, and
+/// the North American `(212) 555-0147` is its plan's.
+fn paren_area(raw: &str, lens: &[usize]) -> bool {
+    let nd = lens.iter().sum::<usize>();
+    let b = raw.as_bytes();
+    let Some(close) = b.iter().position(|&c| c == b')') else {
+        return false;
+    };
+    let rest = b.get(close + 1..).unwrap_or(&[]);
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let hyphens = rest.iter().filter(|&&c| c == b'-').count();
+    let rest_digits_only = rest.iter().all(|&c| c.is_ascii_digit() || c == b'-');
+    b.first() == Some(&b'(')
+        && b.get(1).is_some_and(|&c| (b'1'..=b'9').contains(&c))
+        && (7..=11).contains(&nd)
+        && lens.len() == 3
+        && lens.first().is_some_and(|&g| g == close - 1 && (1..=3).contains(&g))
+        && lens.iter().skip(1).all(|g| (3..=4).contains(g))
+        // a one-digit area code is also how list items are numbered (`(3) 120-450`, a
+        // range): only before three digits and four (`(1) 941-2250`)
+        && (lens.first() != Some(&1) || lens.get(1..) == Some(&[3, 4][..]))
+        && hyphens == 1
+        && rest_digits_only
+        && !has_year(raw)
 }
 
 /// A group of four digits that reads as a year (`19xx`, `20xx`): a date, a range or a
@@ -1456,6 +1485,18 @@ mod tests {
             ("landed: (05) 3318842", &[("PHONE_NUMBER", "(05) 3318842")]),
             ("or 07-4418236 today", &[("PHONE_NUMBER", "07-4418236")]),
             ("or 0412.377.190 today", &[("PHONE_NUMBER", "0412.377.190")]),
+            // an area code in parentheses and a hyphen: how phone numbers are written
+            (
+                "ring (88) 158-170 tonight",
+                &[("PHONE_NUMBER", "(88) 158-170")],
+            ),
+            ("ok (1) 941-2250", &[("PHONE_NUMBER", "(1) 941-2250")]),
+            (
+                "the shop: (11) 7113-8192",
+                &[("PHONE_NUMBER", "(11) 7113-8192")],
+            ),
+            ("see (12) 2019-2020 reports", &[]),
+            ("items (3) 120-450 each", &[]),
             ("or 08 3316 427 today", &[("PHONE_NUMBER", "08 3316 427")]),
             ("or 031-71 52 88 today", &[("PHONE_NUMBER", "031-71 52 88")]),
             ("or 418-52-07 today", &[]),
