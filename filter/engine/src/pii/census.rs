@@ -247,6 +247,186 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
     }
 }
 
+/// Given names that are also the names of states, countries and regions, which follow
+/// a city the same way: "Richmond, Virginia", "Melbourne, Victoria", "Columbus, Georgia".
+const PLACE_GIVEN: &[&str] = &[
+    "Virginia",
+    "Georgia",
+    "Carolina",
+    "Dakota",
+    "Nevada",
+    "Montana",
+    "America",
+    "China",
+    "India",
+    "Kenya",
+    "Israel",
+    "Chad",
+    "Jordan",
+    "Victoria",
+    "Alberta",
+    "Regina",
+    "Florence",
+    "Devon",
+    "Kent",
+    "Clare",
+    "Savannah",
+    "Augusta",
+    "Charlotte",
+    "Adelaide",
+    "Sydney",
+    "Dallas",
+    "Austin",
+    "Houston",
+    "Denver",
+    "Paris",
+    "Aurora",
+    "Sierra",
+    "Santiago",
+    "Columbus",
+    "Alexandria",
+    "Lincoln",
+    "Jackson",
+    "Cleveland",
+    "Raleigh",
+    "Chelsea",
+    "Troy",
+    "Madison",
+    "Orlando",
+];
+
+/// Conjunctions after which a capitalised word continues a list ("Dallas, Austin and
+/// Houston"), each with the space after it.
+const LIST_AND: &[&str] = &[
+    " and ", " or ", " & ", " und ", " oder ", " et ", " ou ", " y ", " o ", " e ", " en ", " i ",
+];
+
+/// Names written surname first, comma, given name ("Kowalczyk, Anna", "Name: Nowak,
+/// Jessica", "Иванова, Мария"), both halves as findings: at each upper-case letter of
+/// `ups` (see [`find`]), a given name (see [`inverted`]) right after `", "` and a surname.
+pub(super) fn inverted_names(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    for &(s, _) in ups {
+        if s < 2 || b.get(s - 2..s) != Some(b", ") {
+            continue;
+        }
+        let Some(e1) = super::person::cap_word(text, s) else {
+            continue;
+        };
+        let Some((xs, score)) = inverted(text, s, e1) else {
+            continue;
+        };
+        for (a, z) in [(xs, s - 2), (s, e1)] {
+            out.push(Span {
+                kind: "PERSON",
+                start: a,
+                end: z,
+                score,
+            });
+        }
+    }
+}
+
+/// The surname before the given name at `s..e1` (after `", "`), its start and the score:
+/// a census surname or one of the person detector's gazetteer (0.75) or a word with a
+/// surname ending ("-ski", "-ová", "-sen": 0.6), name-shaped (capitalised, then lower
+/// case; no stop or place word) and no function word of another language; the given name
+/// a census given name or one of the gazetteer's, or, after a surname of the lists that is
+/// no common word, a name-shaped word the English dictionary does not know that no comma
+/// and capitalised word follow ("Kowalczyk, Annikki"). Not
+/// inside a list of capitalised words (one right before the surname or a conjunction
+/// before it; a conjunction after the given name and no lower-case word: "Dallas, Austin
+/// and Houston"), not before the given name's own surname ("It's almost Christmas,
+/// Charlie Brown"), nor before a state or country that is also a given name
+/// ([`PLACE_GIVEN`]: "Richmond, Virginia").
+fn inverted(text: &str, s: usize, e1: usize) -> Option<(usize, f32)> {
+    let y = text.get(s..e1)?;
+    let xe = s.checked_sub(2)?;
+    if text.get(xe..s) != Some(", ") || PLACE_GIVEN.contains(&y) || not_a_name(y) {
+        return None;
+    }
+    let head = text.get(..xe)?;
+    let xs = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-')
+        .last()
+        .map(|(i, _)| i)?;
+    let x = head.get(xs..)?;
+    if x.chars().count() < 3
+        || !super::person::name_shaped(x)
+        || super::english::function_word(x)
+        || not_a_name(x)
+        || super::english::function_word(y)
+    {
+        return None;
+    }
+    let (given, surnames) = &*SETS;
+    let listed_surname = surnames.contains(x) || super::person::gazetteer_surname(x);
+    let score = if listed_surname {
+        0.75
+    } else if super::person::surname_like(x) {
+        0.6
+    } else {
+        return None;
+    };
+    let given_name = given.contains(y) || super::person::gazetteer_given(y);
+    // (an unknown word after a surname that is also a common word, or before another
+    // capitalised word after a comma, is as often a place: "Viola, Auntie", "Bray,
+    // Wicklow, Eire")
+    let unknown = super::person::name_shaped(y)
+        && y.chars().count() >= 3
+        && super::english::lookup(y).is_none()
+        && super::english::lookup(x) != Some(false)
+        && !text.get(e1..).is_some_and(|r| {
+            r.strip_prefix(", ")
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        });
+    if !(given_name || listed_surname && unknown) {
+        return None;
+    }
+    // a capitalised word right before the surname (after a space or ", "): a list or a
+    // place ("New York, Anna")
+    let pre = head.get(..xs)?;
+    let pre = pre.strip_suffix(' ').unwrap_or(pre);
+    let pre = pre.strip_suffix(',').unwrap_or(pre);
+    if pre.len() < xs {
+        let w = pre
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .and_then(|(i, _)| pre.get(i..));
+        if w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+    }
+    // a conjunction before the surname ("and Tom, Pete"): inside a list
+    let from = (xs.saturating_sub(6)..xs)
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(xs);
+    let lower_pre = format!(" {}", head.get(from..xs).unwrap_or("").to_ascii_lowercase());
+    if LIST_AND.iter().any(|c| lower_pre.ends_with(c)) {
+        return None;
+    }
+    // after the given name, a conjunction and no lower-case word (the end of a list:
+    // "Dallas, Austin and Houston", "Tom, Pete and ... Dick"), or a capitalised word (the
+    // given name's own surname: "It's almost Christmas, Charlie Brown")
+    let rest = text.get(e1..)?;
+    let listed = LIST_AND.iter().any(|c| {
+        rest.get(..c.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(c))
+            && !rest
+                .get(c.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_lowercase)
+    });
+    let full = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+    (!listed && !full).then_some((xs, score))
+}
+
 /// Ranks and titles that are also census given names ("Junior Software Engineer").
 const RANKS: &[&str] = &[
     "Junior", "Senior", "Major", "General", "Prince", "Princess", "Duke", "Baron", "Sir", "Lady",
@@ -414,6 +594,42 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "text {text:?}");
+        }
+    }
+
+    /// Surname, comma, given name: both halves, in lists of names and in other scripts;
+    /// not greetings, cities before their state, lists of places, a given name with its
+    /// own surname after it.
+    #[test]
+    fn surname_first_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kowalczyk, Anna", &["Kowalczyk", "Anna"]),
+            ("Name: Shaw, Amanda (Ms)", &["Shaw", "Amanda"]),
+            (
+                "Attendees:\nNowak, Jessica\nPatel, Priya",
+                &["Nowak", "Jessica", "Patel", "Priya"],
+            ),
+            ("Иванова, Мария", &["Иванова", "Мария"]),
+            ("Kowalska, Małgorzata", &["Kowalska", "Małgorzata"]),
+            // an unknown given name after a listed surname; a surname by its ending
+            ("Kowalczyk, Annikki", &["Kowalczyk", "Annikki"]),
+            ("Wiśniewicz, Anna", &["Wiśniewicz", "Anna"]),
+            ("Thanks, Maria!", &[]),
+            ("Well, Sarah, that's fine", &[]),
+            ("Спасибо, Анна", &[]),
+            ("Gracias, Carlos", &[]),
+            ("Richmond, Virginia is nice", &[]),
+            ("Santos, Brazil", &[]),
+            ("We visited Dallas, Austin and Houston.", &[]),
+            ("Tom, Pete and ... Dick", &[]),
+            ("It's almost Christmas, Charlie Brown", &[]),
+            ("Hey Kowalczyk, Anna", &[]),
+            ("Viola, Auntie...you can't", &[]),
+            ("PO Box 113, Bray, Wicklow, Eire", &[]),
+            ("Järventaus, Annikki", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found_by(inverted_names, text), *want, "text {text:?}");
         }
     }
 }

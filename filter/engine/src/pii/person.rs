@@ -548,7 +548,7 @@ const SURNAME_SUFFIXES: &[&str] = &[
     "ова",
 ];
 
-fn name_shaped(w: &str) -> bool {
+pub(super) fn name_shaped(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
         && w.chars().count() >= 2
@@ -577,7 +577,28 @@ static SUFFIX_LAST: LazyLock<[u64; 4]> = LazyLock::new(|| {
     t
 });
 
-fn surname_like(w: &str) -> bool {
+/// Whether `w` (as written) is a surname of the person detector's own gazetteer
+/// ([`SURNAMES`]: "Kowalczyk", "Yılmaz", "Иванов").
+pub(super) fn gazetteer_surname(w: &str) -> bool {
+    static SET: LazyLock<super::util::WordSet> =
+        LazyLock::new(|| SURNAMES.split_whitespace().collect());
+    SET.contains(w)
+}
+
+/// Whether `w` (as written) is a given name of the person detector's own gazetteer
+/// ("Małgorzata", "Mehmet", "Мария").
+pub(super) fn gazetteer_given(w: &str) -> bool {
+    static SET: LazyLock<super::util::WordSet> = LazyLock::new(|| {
+        GIVEN
+            .split_whitespace()
+            .chain(GIVEN2.split_whitespace())
+            .chain(GIVEN_CYR.split_whitespace())
+            .collect()
+    });
+    SET.contains(w)
+}
+
+pub(super) fn surname_like(w: &str) -> bool {
     if w.chars().count() < 4 {
         return false;
     }
@@ -976,7 +997,7 @@ pub(super) static CUE_AC: LazyLock<Option<super::util::Bigram>> = LazyLock::new(
     super::util::Bigram::new(&pats, true, MatchKind::LeftmostLongest)
 });
 
-fn cap_word(text: &str, s: usize) -> Option<usize> {
+pub(super) fn cap_word(text: &str, s: usize) -> Option<usize> {
     let rest = text.get(s..)?;
     let mut it = rest.char_indices();
     let (_, c0) = it.next()?;
@@ -1209,6 +1230,7 @@ pub(super) fn find_with_model(
     }
     // 2b. full names from the US Census lists
     super::census::find(text, &ups, out);
+    super::census::inverted_names(text, &ups, out);
     // 2c. capitalised words no English dictionary knows, in English text
     super::english::find(text, &ups, out);
     // 2d. names alone on a line of a contact block, beside a finding of another kind
