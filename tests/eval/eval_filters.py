@@ -317,7 +317,7 @@ def wrapped():
 
 
 EVERYDAY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday.jsonl")
-# own everyday probes on the topics of session 22's term groups (all label 0; read when written)
+# own everyday probes on the topics of session 22 and 23 term groups (all label 0; read when written)
 PROBES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday_probes.jsonl")
 
 

@@ -1707,6 +1707,9 @@ impl Lexicons {
                 }
             }
         }
+        if !ascii {
+            letter_offsets(text, out);
+        }
         for o in out.iter_mut() {
             sort_hits(o);
         }
@@ -1838,8 +1841,56 @@ fn rare_key(before: Option<u8>, x: u8, after: Option<u8>) -> Option<usize> {
     }
 }
 
-/// True if one hit of each group of `r` lies within `r.window` bytes of a hit of the
-/// first (`hits` sorted by group, then start).
+thread_local! {
+    /// [`letter_offsets`]' table (kept from call to call).
+    static LETTERS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Moves the hits of the words view `text` (those that end inside it: the raw view's lie
+/// past it) from byte offsets to letter offsets, so that a rule's window spans as many
+/// letters in every alphabet: a character of two UTF-8 bytes (Cyrillic, Greek, Arabic,
+/// Hebrew, accented Latin) or of an Indic script (three bytes, U+0900-U+0DFF) counts one,
+/// every other character its bytes (a CJK, kana or Hangul character three: one carries
+/// about as much as a short word). Hit order is kept (the offsets only shrink, by the same
+/// map).
+fn letter_offsets(text: &str, out: &mut [Vec<GroupHit>]) {
+    if out.iter().all(Vec::is_empty) {
+        return;
+    }
+    LETTERS.with(|cell| {
+        let Ok(mut map) = cell.try_borrow_mut() else {
+            return;
+        };
+        map.clear();
+        map.reserve(text.len() + 1);
+        let mut pos = 0u32;
+        for c in text.chars() {
+            let len = c.len_utf8();
+            let w = match len {
+                2 => 1,
+                3 if ('\u{0900}'..='\u{0DFF}').contains(&c) => 1,
+                n => n as u32,
+            };
+            // (every byte of a character maps to its start; its end is the next start)
+            for _ in 0..len {
+                map.push(pos);
+            }
+            pos += w;
+        }
+        map.push(pos);
+        for o in out.iter_mut() {
+            for h in o.iter_mut() {
+                if let (Some(&s), Some(&e)) = (map.get(h.1), map.get(h.2)) {
+                    *h = (h.0, s as usize, e as usize);
+                }
+            }
+        }
+    });
+}
+
+/// True if one hit of each group of `r` lies within `r.window` letters (bytes of ASCII
+/// text; see [`letter_offsets`]) of a hit of the first (`hits` sorted by group, then
+/// start).
 fn fires(r: &Rule, hits: &[GroupHit]) -> bool {
     let Some((&first, rest)) = r.groups.split_first() else {
         return false;
@@ -1920,6 +1971,37 @@ mod tests {
             "@g",
         ] {
             assert!(Lexicon::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    /// A window counts letters: a rule fires in Cyrillic, Arabic and Hindi as far apart as
+    /// in Latin script (not half or a third as far, as counting bytes would), and CJK
+    /// characters keep their three.
+    #[test]
+    fn windows_count_letters_in_every_alphabet() {
+        let lex = Lexicons::parse(&[
+            "@a: alpha, альфа, ألفا, अल्फ़ा, 阿尔法\n@b: omega, омега, أوميغا, ओमेगा, 欧米伽\n\
+             rule r 1.0 40: @a @b\n",
+        ])
+        .expect("parses");
+        let cases: &[(&str, f64)] = &[
+            // 31-33 letters from the first term's start to the second's end: inside the
+            // window (40) in every alphabet (62-99 bytes)
+            ("alpha aaaa bbbb cccc dddd omega", 1.0),
+            ("альфа аааа бббб вввв гггг омега", 1.0),
+            ("ألفا اااا بببب تتتت ثثثث أوميغا", 1.0),
+            ("अल्फ़ा कककक खखखख गगगग घघघघ ओमेगा", 1.0),
+            // 43 letters: outside it
+            ("alpha aaaaaaa bbbbbbb ccccccc ddddddd omega", 0.0),
+            ("альфа ааааааа ббббббб ввввввв ггггггг омега", 0.0),
+            // CJK: three per character, as before (14 characters: 42; 8 characters: 24)
+            ("阿尔法一二三四五六七八欧米伽", 0.0),
+            ("阿尔法一二欧米伽", 1.0),
+        ];
+        for (text, want) in cases {
+            let mut s = [0.0];
+            lex.score(0, &normalize(text), &mut s);
+            assert_eq!(s[0], *want, "text {text:?}");
         }
     }
 
