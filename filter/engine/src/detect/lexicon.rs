@@ -1851,10 +1851,15 @@ thread_local! {
 /// letters in every alphabet: a character of two UTF-8 bytes (Cyrillic, Greek, Arabic,
 /// Hebrew, accented Latin) or of an Indic script (three bytes, U+0900-U+0DFF) counts one,
 /// every other character its bytes (a CJK, kana or Hangul character three: one carries
-/// about as much as a short word). Hit order is kept (the offsets only shrink, by the same
-/// map).
+/// about as much as a short word). Hit order is kept (the map never decreases). A text
+/// without such characters (CJK, kana, Hangul) is left as it is.
 fn letter_offsets(text: &str, out: &mut [Vec<GroupHit>]) {
-    if out.iter().all(Vec::is_empty) {
+    let b = text.as_bytes();
+    let shrinks = |k: usize, x: u8| {
+        (0xC0..=0xDF).contains(&x)
+            || x == 0xE0 && b.get(k + 1).is_some_and(|c| (0xA4..=0xB7).contains(c))
+    };
+    if out.iter().all(Vec::is_empty) || !b.iter().enumerate().any(|(k, &x)| shrinks(k, x)) {
         return;
     }
     LETTERS.with(|cell| {
@@ -1862,7 +1867,7 @@ fn letter_offsets(text: &str, out: &mut [Vec<GroupHit>]) {
             return;
         };
         map.clear();
-        map.reserve(text.len() + 1);
+        map.reserve(b.len() + 1);
         let mut pos = 0u32;
         for c in text.chars() {
             let len = c.len_utf8();
@@ -1872,9 +1877,7 @@ fn letter_offsets(text: &str, out: &mut [Vec<GroupHit>]) {
                 n => n as u32,
             };
             // (every byte of a character maps to its start; its end is the next start)
-            for _ in 0..len {
-                map.push(pos);
-            }
+            map.extend(std::iter::repeat_n(pos, len));
             pos += w;
         }
         map.push(pos);
