@@ -237,6 +237,11 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>) {
         {
             continue;
         }
+        // a common English word after a given name is more often a title than a surname
+        // ("Elden Ring", "Grace Church") unless the census lists it as a surname ("Baker")
+        if !surnames.contains(w2) && super::english::lookup(w2) == Some(false) {
+            continue;
+        }
         let score = if surnames.contains(w2) { 0.75 } else { 0.6 };
         out.push(Span {
             kind: "PERSON",
@@ -591,6 +596,11 @@ mod tests {
             ),
             ("the Esther scroll", &[]),
             ("Note: bring Esther along", &[]),
+            // a common English word after a given name: a title or a place, unless the
+            // census lists it as a surname
+            ("We met at Grace Church on Sunday", &[]),
+            ("tickets for the Paris Observatory tour", &[]),
+            ("Call John Baker tomorrow", &["John Baker"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "text {text:?}");
