@@ -161,3 +161,19 @@ def test_modes_location_sender_and_contact(make_envoy):
         assert fwd2["contact"]["user_id"] == 5
     finally:
         backend.close()
+
+
+def test_surname_first_names_and_titles_that_are_no_names(envoy, shared_backend):
+    # names written surname first (session 23) are redacted whole; a given name before a
+    # common English word ("Paris Observatory", "Georgia Tech") is no name and stays
+    text = ("Attendees for Monday:\nKowalczyk, Anna\nShaw, Amanda\n"
+            "We meet at the Paris Observatory, then fly to Georgia Tech.")
+    u = message(4110, text, user=7110, entities=[entity("bold", text, "Shaw, Amanda")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    new = fwd["message"]["text"]
+    assert new == ("Attendees for Monday:\n<PERSON_1>, <PERSON_2>\n<PERSON_3>, <PERSON_4>\n"
+                   "We meet at the Paris Observatory, then fly to Georgia Tech."), new
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("bold", "<PERSON_3>, <PERSON_4>")]
