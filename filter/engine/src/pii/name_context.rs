@@ -57,6 +57,7 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             || company_or_street_after(text, sp.end)
             || inner.is_some_and(|ws| ws < sp.end && company_or_street_after(text, ws - 1))
             || place_before(text, sp.start)
+            || spelled(text, sp.start, sp.end)
         {
             sp.score = 0.0;
         }
@@ -76,6 +77,50 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
     push_new(out, first, add);
     let again = mentioned_again(text, out.get(first..).unwrap_or(&[]));
     push_new(out, first, again);
+}
+
+/// The code words of the NATO spelling alphabet (lower case; "alpha" and "juliet" as often
+/// written).
+const NATO: &[&str] = &[
+    "alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+    "juliett", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
+    "sierra", "tango", "uniform", "victor", "whiskey", "xray", "x-ray", "yankee", "zulu",
+];
+
+fn nato(w: &str) -> bool {
+    NATO.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// Whether `s..e` is spelled out in the NATO alphabet ("my booking code is Kilo Romeo
+/// Seven", "India Lima Oscar Victor Echo"): every word of it a code word, in a run of three
+/// or more code words (digits and number words may stand between them).
+fn spelled(text: &str, s: usize, e: usize) -> bool {
+    let Some(inside) = text.get(s..e) else {
+        return false;
+    };
+    let words = inside.split([' ', '-']).filter(|w| !w.is_empty());
+    if !words.clone().all(nato) {
+        return false;
+    }
+    let run = words.count();
+    let word_like = |w: &&str| !w.is_empty();
+    let before = text
+        .get(..s)
+        .unwrap_or("")
+        .rsplit([' ', ',', '\n'])
+        .filter(word_like)
+        .take(3)
+        .take_while(|w| nato(w))
+        .count();
+    let after = text
+        .get(e..)
+        .unwrap_or("")
+        .split([' ', ',', '\n', '.'])
+        .filter(word_like)
+        .take(3)
+        .take_while(|w| nato(w))
+        .count();
+    run + before + after >= 3
 }
 
 /// The PERSON findings of 0.5 or more among `spans`, as `(start, end)` sorted by start.
@@ -540,5 +585,21 @@ mod tests {
         assert_eq!(without_units("Leena Sasi Suite", 0, 16), 10);
         assert_eq!(without_units("Leena Sasi", 0, 10), 10);
         assert_eq!(without_units("Suite", 0, 5), 5);
+    }
+    /// Spelling in the NATO alphabet is no name ("Kilo Romeo Echo" in a booking code); two
+    /// code words that are also given names, outside a spelled run, still are.
+    #[test]
+    fn nato_spelling_is_no_name() {
+        let cases: &[(&str, &[&str])] = &[
+            ("My booking code is Kilo Romeo Echo 7", &[]),
+            ("Spelled: India Lima Oscar Victor Echo", &[]),
+            (
+                "Charlie Sheen and Victor Hugo",
+                &["Charlie Sheen", "Victor Hugo"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(persons(text), *want, "text {text:?}");
+        }
     }
 }
