@@ -58,6 +58,7 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             || inner.is_some_and(|ws| ws < sp.end && company_or_street_after(text, ws - 1))
             || place_before(text, sp.start)
             || spelled(text, sp.start, sp.end)
+            || text.get(sp.start..sp.end).is_some_and(chat_word)
         {
             sp.score = 0.0;
         }
@@ -77,6 +78,23 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
     push_new(out, first, add);
     let again = mentioned_again(text, out.get(first..).unwrap_or(&[]));
     push_new(out, first, again);
+}
+
+/// Chat abbreviations and spellings that a capital at a sentence start makes look like a
+/// name no dictionary knows ("Idk", "Aight", "Gud", "Thx"), lower case.
+const CHAT_WORDS: &[&str] = &[
+    "idk", "idc", "ikr", "imo", "imho", "tbh", "btw", "brb", "bff", "omg", "omfg", "lol", "lmao",
+    "lmfao", "rofl", "smh", "ngl", "nvm", "afaik", "iirc", "fyi", "ttyl", "gtg", "thx", "tnx",
+    "ty", "tysm", "np", "pls", "plz", "wtf", "wth", "aight", "ight", "gud", "gurl", "bruh", "bro",
+    "sis", "yall", "ya", "yar", "yass", "yasss", "nah", "naw", "yep", "yup", "nope", "ok", "okay",
+    "kk", "hmm", "hmmm", "ugh", "meh", "wow", "haha", "hahaha", "hehe", "xoxo", "xd", "irl", "dm",
+    "dms", "rn", "tmrw", "tmr", "cuz", "coz", "cos", "tho", "thru", "wanna", "gonna", "gotta",
+    "lemme", "gimme", "dunno", "kinda", "sorta", "whois",
+];
+
+/// Whether `w` (one word) is one of [`CHAT_WORDS`], in any case.
+fn chat_word(w: &str) -> bool {
+    CHAT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// The code words of the NATO spelling alphabet (lower case; "alpha" and "juliet" as often
@@ -597,6 +615,8 @@ mod tests {
                 "Charlie Sheen and Victor Hugo",
                 &["Charlie Sheen", "Victor Hugo"],
             ),
+            // chat abbreviations at a sentence start
+            ("Idk what time it starts. Aight, see you there", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(persons(text), *want, "text {text:?}");
