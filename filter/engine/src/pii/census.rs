@@ -351,12 +351,7 @@ fn inverted(text: &str, s: usize, e1: usize) -> Option<(usize, f32)> {
         return None;
     }
     let head = text.get(..xe)?;
-    let xs = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-')
-        .last()
-        .map(|(i, _)| i)?;
+    let xs = super::util::last_word_start(head)?;
     let x = head.get(xs..)?;
     if x.chars().count() < 3
         || !super::person::name_shaped(x)
@@ -407,9 +402,7 @@ fn inverted(text: &str, s: usize, e1: usize) -> Option<(usize, f32)> {
         }
     }
     // a conjunction before the surname ("and Tom, Pete"): inside a list
-    let from = (xs.saturating_sub(6)..xs)
-        .find(|&i| head.is_char_boundary(i))
-        .unwrap_or(xs);
+    let from = super::util::ceil_boundary(head, xs.saturating_sub(6));
     let lower_pre = format!(" {}", head.get(from..xs).unwrap_or("").to_ascii_lowercase());
     if LIST_AND.iter().any(|c| lower_pre.ends_with(c)) {
         return None;
