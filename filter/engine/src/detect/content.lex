@@ -90,7 +90,7 @@ rule weapons 1.0 40: @intent @makeuse @weapon
 rule weapons 1.0 60: @askq @attackplan @crowdtarget
 rule weapons 1.0 60: @howto @attackplan @crowdtarget
 rule weapons 1.0 60: @intent @attackplan @crowdtarget
-phrase weapons 1.0: mass shooting, school shooting, shoot up the school, shoot up a school, plan a terrorist attack, terrorist attack plan, get away with murder, without getting caught killing, hide a body, dispose of a body, get rid of a body, hitman, make a weapon, kill them all, kill all, i will kill you, ill kill you, i'm going to kill you, gonna kill you
+phrase weapons 1.0: mass shooting, school shooting, shoot up the school, shoot up a school, plan a terrorist attack, terrorist attack plan, get away with murder, without getting caught killing, hide a body, dispose of a body, get rid of a body, hire a hitman, hiring a hitman, hire hitman, find a hitman, pay a hitman, paying a hitman, get a hitman, make a weapon, kill them all, kill all, i will kill you, ill kill you, i'm going to kill you, gonna kill you
 phrase weapons 1.0: ich bringe dich um, je vais te tuer, te voy a matar, ti ammazzo, vou te matar, ik maak je af, zabije cie, zabiję cię, я тебя убью, убью тебя, я тебе вб'ю, seni oldurecegim, seni öldüreceğim, سأقتلك, मैं तुम्हें मार दूंगा, 我要杀了你, 殺してやる, 죽여버릴
 
 # ---------------------------------------------------------------- sexual content involving minors (always blocks)
@@ -197,6 +197,9 @@ phrase scam 1.0: double your bitcoin, double your crypto, send btc to receive, s
 @seedask: enter your, verify your, share your, send your, confirm your, type your, provide your, submit your, sync your, validate your, import your, send us your, give us your, reply with your
 phrase scam 0.5: seed phrase, recovery phrase, secret recovery phrase
 rule scam 1.0 40: @seedask @seedw
+# a warning about the phrase asked about, not a request for it ("never share your seed phrase
+# - is that true even with support?"; session 24 battery 7)
+phrase scam -1.0: never share your, never give your, never enter your, never type your, do not share your, dont share your, never give out your, should i share my, is it safe to share my
 # "your account is suspended / verify your account" in other languages
 @acctyour: ihr konto, votre compte, su cuenta, il tuo account, sua conta, uw account, twoje konto, hesabiniz, hesabınız
 @acctbad: gesperrt, suspendu, suspendida, sospeso, suspensa, geblokkeerd, zablokowane, askiya alindi, askıya alındı, bloqueada, bloqueado, bloccato, bloqué
@@ -632,7 +635,12 @@ rule self_harm -1.0 80: @shedu
 # counselling ("meine Tochter ritzt sich, wie kann ich helfen", "딸 팔목에 자해 흔적")
 @shedu_x: mein sohn, meine tochter, mein kind, mein freund, meine freundin, mein schüler, meine schülerin, wie kann ich helfen, wie helfe ich, mache mir sorgen, anzeichen, warnsignale, beratungsstelle, telefonseelsorge, mon fils, ma fille, mon enfant, mon ami, mon amie, mon élève, comment l'aider, comment aider, je m'inquiète, inquiet pour, inquiète pour, signes, prévention, mi hijo, mi hija, mi amigo, mi amiga, mi alumno, mi alumna, cómo ayudar, como ayudar, cómo puedo ayudar, me preocupa, señales, prevención, mio figlio, mia figlia, mio amico, mia amica, come aiutare, come posso aiutare, sono preoccupato, sono preoccupata, segnali, prevenzione, meu filho, minha filha, meu amigo, minha amiga, como ajudar, como posso ajudar, preocupado com, preocupada com, sinais, prevenção, mijn zoon, mijn dochter, mijn kind, mijn vriend, mijn vriendin, hoe kan ik helpen, hoe help ik, maak me zorgen, signalen, mój syn, moja córka, moje dziecko, mój przyjaciel, moja przyjaciółka, jak pomóc, jak mogę pomóc, martwię się, telefon zaufania, мой сын, моя дочь, мой ребенок, мой ребёнок, мой друг, моя подруга, как помочь, как ему помочь, как ей помочь, беспокоюсь, волнуюсь за, признаки, телефон доверия, мій син, моя донька, моя дочка, моя дитина, мій друг, моя подруга, як допомогти, хвилююся, турбуюся, ознаки, телефон довіри, oğlum, kızım, çocuğum, arkadaşım, nasıl yardım, endişeliyim, belirtileri, ابني, ابنتي, طفلي, صديقي, صديقتي, كيف أساعد, كيف اساعد, قلق على, قلقة على, علامات, मेरा बेटा, मेरी बेटी, मेरा बच्चा, मेरे बेटे, मेरा दोस्त, मेरी दोस्त, कैसे मदद, चिंता, लक्षण, 我儿子, 我女儿, 我的孩子, 我朋友, 我的朋友, 怎么帮, 如何帮助, 担心, 迹象, 心理咨询, 热线, 息子, 娘, 友達, 友人, 助けたい, 心配, 兆候, 相談, 아들, 딸, 친구, 어떻게 도와, 걱정, 징후, 상담
 rule self_harm -1.0 80: @shedu_x
-phrase self_harm -1.0: so i know, how much is safe, safe amount, safe limit, safe dose
+# how much of a medicine is safe for a fever or pain (session 24 battery 7: "how much paracetamol
+# is safe for an adult with a bad fever?")
+@doseq_z: how much, how many
+@dosesafe_z: is safe, are safe, is it safe, safe to take, safe for an adult, safe for a child, safe for adults, safe for kids
+rule self_harm -1.0 40: @doseq_z @dosesafe_z
+phrase self_harm -1.0: so i know, how much is safe, safe amount, safe limit, safe dose, dont want to overdo it, do not want to overdo it, not to overdo it
 
 # ---------------------------------------------------------------- sexual: requests for explicit adult sexual content
 # (taxonomies name it "sexual content" / "adult content"; minors are `sexual_minors`)
