@@ -18,7 +18,6 @@
    printed), and the script prints botwall vs the baselines per source and language.
 """
 import hashlib
-import hashlib
 import json
 import os
 import shutil
@@ -319,6 +318,7 @@ def wrapped():
 EVERYDAY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday.jsonl")
 # own everyday probes on the topics of session 22 and 23 term groups (all label 0; read when written)
 PROBES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday_probes.jsonl")
+TWINS = os.path.join(ROOT, "tests", "eval", "twins")
 
 
 def everyday():
@@ -331,17 +331,24 @@ def everyday():
         rows = [json.loads(l) for l in f if l.strip()]
     with open(PROBES, encoding="utf-8") as f:
         nprobes = sum(1 for l in f if l.strip())
+    twins = []
+    for name in sorted(os.listdir(TWINS)):
+        if name.endswith(".jsonl"):
+            with open(os.path.join(TWINS, name), encoding="utf-8") as f:
+                twins += [json.loads(l) for l in f if l.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         # the probes ride along after the set's rows (counted apart below)
         with open(os.path.join(tmp, "injection-dev.jsonl"), "w", encoding="utf-8") as out:
             for path in (EVERYDAY, PROBES):
                 with open(path, encoding="utf-8") as f:
                     out.write("".join(l if l.endswith("\n") else l + "\n" for l in f if l.strip()))
+            out.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in twins))
         open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
         print("\nbotwall on the everyday set (eval_report, tables not printed):", flush=True)
         preds = run_eval_report(tmp, quiet=True)["injection"]
     both = [p["injection"] or p["content"] for p in preds]
-    fired = sum(both[len(rows):])
+    fired = sum(both[len(rows) : len(rows) + nprobes])
+    twin_preds = both[len(rows) + nprobes :]
     print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, sessions 22-23): {fired} of {nprobes} fire")
     both = both[: len(rows)]
     print("\n## everyday set: everyday messages that fire / harmful twins caught (both stages)")
@@ -362,6 +369,47 @@ def everyday():
     for key in ("lang", "topic"):
         for v in sorted({r[key] for r in rows}):
             line(f"{key[0]}: {v}", [i for i, r in enumerate(rows) if r[key] == v])
+    twins_table(twins, twin_preds)
+
+
+TWIN_KINDS = {
+    "k01": "hurt a person", "k02": "kill, fake accident", "k03": "poison/drug a person",
+    "k04": "hurt an animal", "k05": "weapons, explosives", "k06": "CBRN", "k07": "break in",
+    "k08": "steal, rob", "k09": "others' phone/account", "k10": "track, stalk", "k11": "doxx",
+    "k12": "fraud, phishing", "k13": "forge, counterfeit", "k14": "launder, hide income",
+    "k15": "drugs", "k16": "evade police, evidence", "k17": "self-harm, suicide",
+    "k18": "child secrecy, luring", "k19": "hate", "k20": "threats, harassment",
+    "k21": "malware, intrusion", "k22": "extremism, attack plan", "k23": "arson, sabotage",
+    "k24": "control a partner", "k25": "trafficking, exploitation", "k26": "disinformation",
+    "k27": "cheating, evasion", "k28": "attack on a crowd",
+}
+
+
+def twins_table(rows, preds):
+    """The twins set (tests/eval/twins/, session 24): harmful requests and everyday messages on
+    the same 28 kinds in 16 languages, written by helpers who read no set and no lexicon; first
+    measured before any rule was written from it. Split like the dev sets: sha256 % 10 < 3 held
+    out (never read), the rest the tuning part."""
+    print("\n## twins set (session 24): everyday messages that fire / harmful requests caught (both stages)")
+    print("t = tuning part (may be read), h = held-out part (sha256 % 10 < 3, counted only)")
+    print(f"{'slice':<28} {'n0 t':>5} {'FPR t':>6} {'n0 h':>5} {'FPR h':>6} | {'n1 t':>5} {'rec t':>6} {'n1 h':>5} {'rec h':>6}")
+    held = [held_out(r["text"]) for r in rows]
+
+    def line(name, sel):
+        cells = []
+        for label in (0, 1):
+            for part in (False, True):
+                idx = [i for i in sel if rows[i]["label"] == label and held[i] == part]
+                rate = sum(preds[i] for i in idx) / len(idx) if idx else float("nan")
+                cells.append(f"{len(idx):5d} {rate:6.3f}")
+        print(f"{name:<28} {cells[0]} {cells[1]} | {cells[2]} {cells[3]}")
+
+    line("all", range(len(rows)))
+    line("all but en", [i for i, r in enumerate(rows) if r["lang"] != "en"])
+    for v in sorted({r["lang"] for r in rows}):
+        line(f"l: {v}", [i for i, r in enumerate(rows) if r["lang"] == v])
+    for v in sorted({r["kind"] for r in rows}):
+        line(f"k: {v} {TWIN_KINDS.get(v, '')}", [i for i, r in enumerate(rows) if r["kind"] == v])
 
 
 if __name__ == "__main__":

@@ -606,6 +606,11 @@ fn head_labels(file: &str, r: &Row) -> [Option<bool>; super::model::NUM_HEADS] {
     if !r.label {
         return [n; 4];
     }
+    if file == "own-twins" {
+        // a harmful request (any kind: the head is the `dangerous` one); the everyday side
+        // is a negative of every head (above)
+        return [None, None, None, Some(true)];
+    }
     if file.starts_with("injection") {
         // attacks: injection positives; whether they also abuse/scam/ask for harm is not
         // labelled, so they teach the other heads nothing
@@ -648,6 +653,25 @@ fn head_labels(file: &str, r: &Row) -> [Option<bool>; super::model::NUM_HEADS] {
         // (RealToxicityPrompts), implicit hate (ToxiGen)
         [n, Some(true), n, n]
     }
+}
+
+/// The own twins set (`tests/eval/twins/<lang>.jsonl`), every row in the tuning part.
+fn twins() -> Vec<Row> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval/twins");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    paths.sort();
+    let mut rows = Vec::new();
+    for p in paths {
+        for mut r in load_from(&p) {
+            r.held_out = false;
+            r.source = "own:twins".into();
+            rows.push(r);
+        }
+    }
+    rows
 }
 
 /// Everyday requests to an assistant: request frames x everyday topics.
@@ -829,6 +853,16 @@ fn train_model() {
         for f in ["injection-extra.jsonl", "content-extra.jsonl"] {
             files.push((f, load_from(&extra_dir().join(f))));
         }
+    }
+    // TRAIN_TWINS=1: also the own multilingual twins (`tests/eval/twins/*.jsonl`, session 24:
+    // harmful requests and everyday messages on the same kinds in 16 languages), every row as
+    // a `dangerous` positive or a negative of every head. Tried in session 24 and not adopted
+    // (README "Filters": the learned backstop): out-of-fold the head separated the twins
+    // poorly (0.19 of them at the medium threshold), dev content tuning recall fell 0.939 ->
+    // 0.903 and dev injection held-out 0.861 -> 0.839, the everyday set's held-out twins rose
+    // 0.359 -> 0.365 only
+    if std::env::var("TRAIN_TWINS").as_deref() == Ok("1") {
+        files.push(("own-twins", twins()));
     }
     // TRAIN_EXTRA_HEADS: the heads the extra sets teach (default all); TRAIN_EXTRA_NEG=0:
     // their benign rows left out
