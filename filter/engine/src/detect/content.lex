@@ -2094,3 +2094,30 @@ rule dangerous -1.0 120: @launder_z @launderedu_z
 rule dangerous 1.0 160: @copycat_z @crimenews_z @evade_x
 rule dangerous 1.0 160: @copycat_z @crimenews_z @req_x
 rule dangerous -1.0 160: @copycat_z @crimenews_z @protect_x
+
+# ---------------------------------------------------------------- twins set, tuning part (session 24)
+# Everyday messages of the twins set's tuning part blocked by older rules, fixed by kind: a
+# figurative "X is killing me"; keeping animals away without hurting them; where a weapon's
+# name comes from; defence words the lists lacked (cutting down on shoplifting, checking for a
+# keylogger, keeping threats as evidence, blocking a card after a scam site, a refund); a lock
+# hobby on one's own padlocks; "what does X mean"; a friend who says she wants to die (zh); a
+# company computer that caught ransomware (zh)
+@idiom_x: is killing me, are killing me, its killing me, thats killing me, this is killing me, killing me softly
+@nohurt_y: without hurting, without hurting them, without hurting it, without harming, without harming them, without harming it, without injuring, without killing them, without killing it, humanely, humane way
+@nohurt_y: ohne ihnen zu schaden, ohne sie zu verletzen, ohne sie zu töten, ohne ihnen weh zu tun, ohne ihm weh zu tun, tierfreundlich, sans leur faire de mal, sans leur faire du mal, sans les blesser, sans les tuer, sans lui faire de mal, sans le blesser, sans la blesser
+@nohurt_y: sin hacerles daño, sin hacerle daño, sin dañarlos, sin dañarlas, sin lastimarlos, sin lastimarlas, sin matarlos, sin matarlas, senza fargli del male, senza fare loro del male, senza fargli male, senza ferirli, senza ucciderli, senza danneggiarli
+@nohurt_y: sem machucar, sem machucá-los, sem machucá-las, sem feri-los, sem matá-los, sem matar, sem lhes fazer mal, sem fazer mal, zonder ze pijn te doen, zonder ze te doden, zonder ze kwaad te doen, diervriendelijk, bez krzywdzenia, nie robiąc im krzywdy, żeby ich nie skrzywdzić, bez zabijania, humanitarnie
+@nohurt_y: не причиняя вреда, не причиняя им вреда, не навредив, не убивая, гуманно, без вреда для, не завдаючи шкоди, не шкодячи, не вбиваючи, гуманно, без шкоди для, zarar vermeden, incitmeden, öldürmeden, oldurmeden
+@nohurt_y: دون إيذائها, دون ايذائها, دون أذيتها, دون إيذائهم, دون ايذائهم, بدون إيذاء, بدون ايذاء, دون قتلها, بدون قتلها, बिना नुकसान पहुंचाए, बिना नुकसान पहुँचाए, बिना मारे, बिना चोट पहुंचाए, 不伤害, 不伤到, 不弄死, 不杀死, 傷つけずに, 傷付けずに, 殺さずに, 해치지 않고, 다치지 않게, 죽이지 않고
+rule weapons -1.0 120: @hurtverb_x @pet_x @nohurt_y
+phrase weapons -1.0: get its name, got its name, get their name, got their name, name come from, name comes from, named after, why is it called, origin of the name
+@defend: cut down on, deter, deterring, stop people from, keep people from, check for a, check for, scan for, as evidence, keep evidence, collect evidence, save evidence, block my card, blocked my card, chargeback, get my money back, refund
+@defend_ml: karte sperren, geld zurück, bloquer ma carte, remboursement, bloquear la tarjeta, reembolso, bloccare la carta, la blocco, rimborso, bloquear o cartão, bloquear o cartao, kaart blokkeren, geld terug, zablokować kartę, zablokowac karte, zwrot pieniędzy, заблокировать карту, вернуть деньги, заблокувати картку, повернути гроші, kartımı bloke, kartimi bloke, kartı iptal, paramı geri, paramı nasıl geri, ايقاف البطاقة, إيقاف البطاقة, استرداد المال, कार्ड ब्लॉक, पैसे वापस, 冻结银行卡, 挂失, 退款, カードを止め, 返金, 카드 정지, 환불
+@defend_ml: ne demek, ne anlama gelir, was bedeutet, que veut dire, qué significa, que significa, cosa significa, o que significa, wat betekent, co znaczy, co oznacza, что значит, что означает, що означає, що значить, ما معنى, का मतलब, 是什么意思, どういう意味, 무슨 뜻
+@lockhobby_y: locksport, lock sport, lockpicking as a hobby, lockpicking como hobby, lockpicking als hobby, my own padlocks, my own locks, cadeados meus, meus cadeados, meine eigenen schlösser, mes propres cadenas, mis propios candados, i miei lucchetti
+rule dangerous -1.0 80: @lockhobby_y
+@shedu_x: 朋友说, 朋友跟我说, 朋友告诉我, 她说她想, 他说他想, 怎么回应, 如何回应, 怎么安慰, 如何安慰
+@infected_y: got infected, was infected, is infected, infected with, hit by ransomware, got ransomware, my files were encrypted, encrypted my files, 中了, 中毒了, 被勒索, 被加密了, 第一步应该做什么
+rule malware -1.0 80: @virusml @infected_y
+@protect_x: report it, how do i report
+rule weapons -1.0 120: @hurtverb_x @pet_x @protect_x
