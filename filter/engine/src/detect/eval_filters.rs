@@ -594,6 +594,19 @@ fn explain() {
                 if !r.is_empty() {
                     println!("  rules {}", r.join(" "));
                 }
+                // with EXPLAIN_GROUPS=1 also every group hit of this stage's lexicon and the
+                // text it matched (words view; raw-view hits as "raw")
+                if std::env::var("EXPLAIN_GROUPS").is_ok() {
+                    let g: Vec<String> = h
+                        .iter()
+                        .map(|&(g, s, e)| {
+                            let name = lex.groups.get(g).map_or("?", String::as_str);
+                            let t = n.words.get(s..e).unwrap_or("raw");
+                            format!("@{name}[{t}]")
+                        })
+                        .collect();
+                    println!("  groups {}", g.join(" "));
+                }
             }
         }
     }

@@ -68,9 +68,9 @@ pub struct Lexicon {
     rule_at: Vec<u32>,
 }
 
-/// Most words of the candidate-rule bitset of [`Lexicon::score_hits`] (512 rules; a
+/// Most words of the candidate-rule bitset of [`Lexicon::score_hits`] (1,024 rules; a
 /// larger lexicon checks every rule).
-const CANDIDATE_WORDS: usize = 8;
+const CANDIDATE_WORDS: usize = 16;
 
 /// One group match: group, start, end (bytes in its view); raw matches are offset past
 /// the words view so that windows never mix views.
