@@ -355,21 +355,26 @@ def everyday():
     print("variant a = tuning part (false positives read), b = held-out part (counted only)")
     print(f"{'slice':<16} {'n0 a':>5} {'FPR a':>6} {'n0 b':>5} {'FPR b':>6} | {'n1 a':>5} {'rec a':>6} {'n1 b':>5} {'rec b':>6}")
 
-    def line(name, sel):
-        cells = []
-        for label in (0, 1):
-            for v in ("a", "b"):
-                idx = [i for i in sel if rows[i]["label"] == label and rows[i]["variant"] == v]
-                rate = sum(both[i] for i in idx) / len(idx) if idx else float("nan")
-                cells.append(f"{len(idx):5d} {rate:6.3f}")
-        print(f"{name:<16} {cells[0]} {cells[1]} | {cells[2]} {cells[3]}")
-
+    parts = [r["variant"] for r in rows]
+    line = lambda name, sel: part_line(name, sel, rows, both, parts, ("a", "b"), 16)
     line("all", range(len(rows)))
     line("all but en", [i for i, r in enumerate(rows) if r["lang"] != "en"])
     for key in ("lang", "topic"):
         for v in sorted({r[key] for r in rows}):
             line(f"{key[0]}: {v}", [i for i, r in enumerate(rows) if r[key] == v])
     twins_table(twins, twin_preds)
+
+
+def part_line(name, sel, rows, preds, parts, part_keys, width):
+    """One table line: for the rows `sel`, per label (0, then 1) and per part (`part_keys`, the
+    row's part in `parts`), how many rows and the share that fire."""
+    cells = []
+    for label in (0, 1):
+        for part in part_keys:
+            idx = [i for i in sel if rows[i]["label"] == label and parts[i] == part]
+            rate = sum(preds[i] for i in idx) / len(idx) if idx else float("nan")
+            cells.append(f"{len(idx):5d} {rate:6.3f}")
+    print(f"{name:<{width}} {cells[0]} {cells[1]} | {cells[2]} {cells[3]}")
 
 
 TWIN_KINDS = {
@@ -394,16 +399,7 @@ def twins_table(rows, preds):
     print("t = tuning part (may be read), h = held-out part (sha256 % 10 < 3, counted only)")
     print(f"{'slice':<28} {'n0 t':>5} {'FPR t':>6} {'n0 h':>5} {'FPR h':>6} | {'n1 t':>5} {'rec t':>6} {'n1 h':>5} {'rec h':>6}")
     held = [held_out(r["text"]) for r in rows]
-
-    def line(name, sel):
-        cells = []
-        for label in (0, 1):
-            for part in (False, True):
-                idx = [i for i in sel if rows[i]["label"] == label and held[i] == part]
-                rate = sum(preds[i] for i in idx) / len(idx) if idx else float("nan")
-                cells.append(f"{len(idx):5d} {rate:6.3f}")
-        print(f"{name:<28} {cells[0]} {cells[1]} | {cells[2]} {cells[3]}")
-
+    line = lambda name, sel: part_line(name, sel, rows, preds, held, (False, True), 28)
     line("all", range(len(rows)))
     line("all but en", [i for i, r in enumerate(rows) if r["lang"] != "en"])
     for v in sorted({r["lang"] for r in rows}):
