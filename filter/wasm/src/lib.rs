@@ -66,23 +66,30 @@ impl RootContext for Root {
             }
         };
         let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let started = host::now_nanos();
         match config::load(&raw, &env) {
             Ok(loaded) => {
+                let loaded_at = host::now_nanos();
+                // Build every lazily built table now, not on this VM's first update.
+                loaded.engine.warm_up();
+                let ms = |from: u64, to: u64| to.saturating_sub(from) / 1_000_000;
                 host::log(
                     LogLevel::Info,
                     &format!(
-                        "botwall: configured (mode {}, {} rules, secret {})",
+                        "botwall: configured (mode {}, {} rules, secret {}; ready in {} ms: \
+                         policy {} ms, tables {} ms)",
                         loaded.mode_name(),
                         loaded.engine.rule_ids().len(),
                         if loaded.secret.is_some() {
                             "set"
                         } else {
                             "NOT set"
-                        }
+                        },
+                        ms(started, host::now_nanos()),
+                        ms(started, loaded_at),
+                        ms(loaded_at, host::now_nanos()),
                     ),
                 );
-                // Build every lazily built table now, not on this VM's first update.
-                loaded.engine.warm_up();
                 #[cfg(feature = "engine-loop")]
                 engine_loop::run(&loaded.engine);
                 let loaded = Rc::new(loaded);

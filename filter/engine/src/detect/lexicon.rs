@@ -23,9 +23,14 @@
 //! raw-view terms are a third automaton, searched only when a cheap pre-check finds a byte
 //! or phrase one of them needs.
 
-use crate::normalize::{is_word_char, normalize, Normalized};
+use crate::normalize::{is_word_char, normalize, normalize_into, Normalized};
+use crate::pii::util::Fnv;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// A hash map with FNV-1a hashing (deterministic, and cheaper than SipHash for the short
+/// terms of a lexicon build).
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// A compiled rule: every group must occur, all within `window` bytes.
 pub struct Rule {
@@ -110,19 +115,28 @@ impl Lexicon {
         let mut families = Vec::new();
         let mut rules = Vec::new();
         let mut group_names: Vec<String> = Vec::new();
-        let mut word_index: BTreeMap<(String, bool), usize> = BTreeMap::new();
+        // (each name's first group: what a search of `group_names` would find)
+        let mut group_index: FnvMap<String, usize> = FnvMap::default();
+        // (by whether the word may go on: a lookup borrows the normalised text)
+        let mut word_index: [FnvMap<String, usize>; 2] = Default::default();
         let mut word_terms: Vec<(String, Vec<usize>, bool)> = Vec::new();
         let mut raw_terms: Vec<(String, Vec<usize>)> = Vec::new();
+        // (one set of buffers for every term's views)
+        let mut norm = Normalized::default();
         let mut add_word = |term: &str, group: usize| {
             let (t, prefix) = match term.strip_suffix('*') {
                 Some(t) => (t, true),
                 None => (term, false),
             };
-            let w = normalize(t).words;
+            normalize_into(t, &mut norm);
+            let w = norm.words.as_str();
             if w.is_empty() {
                 return;
             }
-            if let Some(&i) = word_index.get(&(w.clone(), prefix)) {
+            let Some(index) = word_index.get_mut(usize::from(prefix)) else {
+                return;
+            };
+            if let Some(&i) = index.get(w) {
                 if let Some((_, gs, _)) = word_terms.get_mut(i) {
                     if !gs.contains(&group) {
                         gs.push(group);
@@ -130,8 +144,8 @@ impl Lexicon {
                 }
                 return;
             }
-            word_index.insert((w.clone(), prefix), word_terms.len());
-            word_terms.push((w, vec![group], prefix));
+            index.insert(w.to_string(), word_terms.len());
+            word_terms.push((w.to_string(), vec![group], prefix));
         };
         for (ln, line) in src.lines().enumerate() {
             let line = line.trim();
@@ -144,9 +158,10 @@ impl Lexicon {
             match head.as_slice() {
                 [g] if g.starts_with('@') => {
                     let name = g.trim_start_matches('@');
-                    let gi = match group_names.iter().position(|n| n == name) {
-                        Some(i) => i,
+                    let gi = match group_index.get(name) {
+                        Some(&i) => i,
                         None => {
+                            group_index.insert(name.to_string(), group_names.len());
                             group_names.push(name.to_string());
                             group_names.len() - 1
                         }
@@ -161,9 +176,8 @@ impl Lexicon {
                     let mut groups = Vec::new();
                     for g in body.split_whitespace() {
                         let name = g.trim_start_matches('@');
-                        let gi = group_names
-                            .iter()
-                            .position(|n| n == name)
+                        let gi = *group_index
+                            .get(name)
                             .ok_or_else(|| bad(&format!("unknown group {g}")))?;
                         groups.push(gi);
                     }
@@ -180,8 +194,10 @@ impl Lexicon {
                 }
                 [kind @ ("phrase" | "raw"), fam, w] => {
                     let weight: f64 = w.parse().map_err(|_| bad("bad weight"))?;
-                    group_names.push(format!("#{ln}"));
-                    let gi = group_names.len() - 1;
+                    let gi = group_names.len();
+                    let name = format!("#{ln}");
+                    group_index.entry(name.clone()).or_insert(gi);
+                    group_names.push(name);
                     if *kind == "raw" {
                         for t in body.split(";;").map(str::trim).filter(|t| !t.is_empty()) {
                             raw_terms.push((normalize(t).raw, vec![gi]));
@@ -875,7 +891,8 @@ fn collect_words(
     keep: impl Fn(&str) -> bool,
     spaced: bool,
 ) -> Collected {
-    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    // (keyed by the term and its pads: a lookup makes no pattern)
+    let mut index: FnvMap<(&str, usize, usize), usize> = FnvMap::default();
     let mut pats: Vec<String> = Vec::new();
     let mut targets: Targets = Vec::new();
     let mut pads = Vec::new();
@@ -888,17 +905,16 @@ fn collect_words(
             continue;
         }
         let trail = usize::from(spaced && !prefix && word(text.chars().next_back()));
-        let pat = format!("{}{text}{}", " ".repeat(lead), " ".repeat(trail));
-        let i = match index.get(&pat) {
-            Some(&i) => i,
-            None => {
-                index.insert(pat.clone(), pats.len());
-                pats.push(pat);
-                targets.push(Vec::new());
-                pads.push((lead, trail));
-                pats.len() - 1
-            }
-        };
+        let i = *index.entry((text, lead, trail)).or_insert_with(|| {
+            let mut pat = String::with_capacity(text.len() + lead + trail);
+            pat.extend(std::iter::repeat_n(' ', lead));
+            pat.push_str(text);
+            pat.extend(std::iter::repeat_n(' ', trail));
+            pats.push(pat);
+            targets.push(Vec::new());
+            pads.push((lead, trail));
+            pats.len() - 1
+        });
         if let Some(t) = targets.get_mut(i) {
             t.push((lex, term));
         }
@@ -964,7 +980,15 @@ impl PlainSet {
         if pats.is_empty() {
             return Ok(None);
         }
-        let spaced: Vec<String> = pats.iter().map(|p| format!(" {p}")).collect();
+        let spaced: Vec<String> = pats
+            .iter()
+            .map(|p| {
+                let mut s = String::with_capacity(p.len() + 1);
+                s.push(' ');
+                s.push_str(p);
+                s
+            })
+            .collect();
         let trie = WordTrie::new(&spaced);
         let all: Vec<&str> = pats.iter().map(String::as_str).collect();
         let fallback = match trie {
@@ -1228,18 +1252,20 @@ impl WordTrie {
         // the states in the order of the sorted terms (a term shares the states of its
         // common prefix with the term before it and adds the rest): each state's edges
         // (parent, class, child) and the terms ending in it; no search for a child
-        let mut sorted: Vec<usize> = (0..pats.len()).collect();
-        sorted.sort_unstable_by(|&x, &y| {
-            let key = |i: usize| pats.get(i).map_or(&[][..], |p| p.as_bytes());
-            key(x).cmp(key(y))
-        });
+        // (a stable sort: it finds the runs of patterns given in order, all or nearly all
+        // of them when the terms come sorted, as from [`Lexicons::parse`])
+        let mut sorted: Vec<(&[u8], u32)> = Vec::with_capacity(pats.len());
+        for (i, p) in pats.iter().enumerate() {
+            sorted.push((p.as_bytes(), u32::try_from(i).ok()?));
+        }
+        sorted.sort_by(|x, y| x.0.cmp(y.0));
         let mut edges: Vec<(u32, u8, u32)> = Vec::new();
         let mut ends: Vec<(u32, u32)> = Vec::new();
         let mut path: Vec<u32> = vec![ROOT];
         let mut prev: &[u8] = &[];
         let mut n_states = 2u32;
-        for &pi in &sorted {
-            let term = pats.get(pi)?.as_bytes().get(1..)?;
+        for &(pat, pi) in &sorted {
+            let term = pat.get(1..)?;
             let common = term.iter().zip(prev).take_while(|(a, b)| a == b).count();
             path.truncate(common + 1);
             for &b in term.get(common..)? {
@@ -1248,7 +1274,7 @@ impl WordTrie {
                 path.push(n_states);
                 n_states = n_states.checked_add(1)?;
             }
-            ends.push((*path.last()?, u32::try_from(pi).ok()?));
+            ends.push((*path.last()?, pi));
             prev = term;
         }
         // each state's children by class (the order the breadth-first walk takes them in),
@@ -1263,7 +1289,6 @@ impl WordTrie {
         if !ends_of(ROOT as usize).is_empty() {
             return None;
         }
-        let children = |s: usize| kids(s).len();
         // breadth-first order, then by kind: the dead state and the root (0 and 1), the
         // other states with three or more children, those with two, with one, leaves
         let mut bfs: Vec<usize> = vec![0, ROOT as usize];
@@ -1272,24 +1297,40 @@ impl WordTrie {
             bfs.extend(kids(s).iter().map(|&(_, _, t)| t as usize));
             k += 1;
         }
+        let children: Vec<u32> = kids_at
+            .windows(2)
+            .map(|w| match *w {
+                [from, to] => to.saturating_sub(from),
+                _ => 0,
+            })
+            .collect();
+        let children = |s: usize| children.get(s).copied().unwrap_or(0);
         let rest = bfs.get(2..)?;
-        let mut order: Vec<usize> = vec![0, ROOT as usize];
-        order.extend(rest.iter().filter(|&&s| children(s) >= 3));
+        let mut order: Vec<usize> = Vec::with_capacity(n);
+        order.extend([0, ROOT as usize]);
+        let mut leaves = Vec::new();
+        for &s in rest {
+            match children(s) {
+                0 => leaves.push(s),
+                1 | 2 => {}
+                _ => order.push(s),
+            }
+        }
         let n_dense = order.len();
         // the states with two children or one in depth-first order (the order they were
-        // made in): a walk down a chain of them reads neighbouring entries
-        let by_made = |order: &mut Vec<usize>, k: usize| {
-            let from = order.len();
-            order.extend(rest.iter().filter(|&&s| children(s) == k));
-            if let Some(added) = order.get_mut(from..) {
-                added.sort_unstable();
+        // made in, their numbers): a walk down a chain of them reads neighbouring entries
+        let mut ones = Vec::new();
+        for s in 2..n {
+            match children(s) {
+                2 => order.push(s),
+                1 => ones.push(s),
+                _ => {}
             }
-        };
-        by_made(&mut order, 2);
+        }
         let n_multi = order.len();
-        by_made(&mut order, 1);
+        order.extend(ones);
         let n_inner = order.len();
-        order.extend(rest.iter().filter(|&&s| children(s) == 0));
+        order.extend(leaves);
         let mut to = vec![0u32; n];
         // a state's slot: its row's offset for the dense ones, then one each
         let dense_len = n_dense.checked_mul(stride)?;
@@ -1539,7 +1580,7 @@ impl Lexicons {
             .enumerate()
             .map(|(i, src)| Lexicon::parse(src).map_err(|e| format!("lexicon {i}: {e}")))
             .collect::<Result<Vec<_>, _>>()?;
-        let words: Vec<(&str, usize, usize, bool)> = lexicons
+        let mut words: Vec<(&str, usize, usize, bool)> = lexicons
             .iter()
             .enumerate()
             .flat_map(|(l, lex)| {
@@ -1549,6 +1590,10 @@ impl Lexicons {
                     .map(move |(t, (w, _, prefix))| (w.as_str(), l, t, *prefix))
             })
             .collect();
+        // sorted once by text (then lexicon and term: each pattern's targets stay in that
+        // order): the patterns of every set below come out (nearly) sorted, and the tries'
+        // sorts of them find them so
+        words.sort_unstable_by(|x, y| (x.0.as_bytes(), x.1, x.2).cmp(&(y.0.as_bytes(), y.1, y.2)));
         let mut raw_index: BTreeMap<&str, usize> = BTreeMap::new();
         let mut raw_pats: Vec<&str> = Vec::new();
         let mut raw_targets: Targets = Vec::new();
