@@ -29,6 +29,15 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{E0000}'..='\u{E007F}')
 }
 
+/// Whether the invisible character `c` (between `prev`, the last visible character before
+/// it, and `next`) counts as one that may hide text: a zero-width joiner or non-joiner
+/// between two non-ASCII characters is spelling (emoji sequences such as 🏴‍☠️ or 👩‍💻,
+/// Persian and Indic script), not smuggling; inside or beside an ASCII word it counts.
+fn hides(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let spelling = |x: Option<char>| x.is_some_and(|x| !x.is_ascii());
+    !(matches!(c, '\u{200C}' | '\u{200D}') && spelling(prev) && spelling(next))
+}
+
 /// True for scripts written without spaces between words (CJK, kana, Hangul, Thai): no
 /// word boundary is required next to these characters.
 pub fn is_unspaced(c: char) -> bool {
@@ -224,7 +233,8 @@ pub struct Normalized {
     pub words: String,
     /// Byte ranges in `words` of joined spaced-out letters (no word boundaries inside).
     pub joined: Vec<(usize, usize)>,
-    /// Invisible characters removed.
+    /// Invisible characters removed that may hide text (see [`hides`]: not a zero-width
+    /// joiner inside an emoji sequence or a word of a non-Latin script).
     pub invisible: usize,
     /// Text that was hidden in Unicode tag characters, decoded to ASCII.
     pub hidden: String,
@@ -488,9 +498,11 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
     }
     let mut plain_buf = String::new();
     let plain = if has_invisible(text) {
-        for c in text.chars() {
+        let mut prev = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
             if is_invisible(c) {
-                *invisible += 1;
+                *invisible += usize::from(hides(prev, c, chars.peek().copied()));
                 if ('\u{E0020}'..='\u{E007E}').contains(&c) {
                     if let Some(a) = char::from_u32(u32::from(c) - 0xE0000) {
                         hidden.push(a);
@@ -498,6 +510,7 @@ fn fold_into(text: &str, out: &mut String, invisible: &mut usize, hidden: &mut S
                 }
                 continue;
             }
+            prev = Some(c);
             plain_buf.push(c);
         }
         plain_buf.as_str()
@@ -1855,9 +1868,11 @@ mod tests {
                 return out;
             }
             let mut plain = String::with_capacity(text.len());
-            for c in text.chars() {
+            let cs: Vec<char> = text.chars().collect();
+            for (k, &c) in cs.iter().enumerate() {
                 if is_invisible(c) {
-                    *invisible += 1;
+                    let prev = cs[..k].iter().rev().find(|&&p| !is_invisible(p)).copied();
+                    *invisible += usize::from(hides(prev, c, cs.get(k + 1).copied()));
                     if ('\u{E0020}'..='\u{E007E}').contains(&c) {
                         if let Some(a) = char::from_u32(u32::from(c) - 0xE0000) {
                             hidden.push(a);

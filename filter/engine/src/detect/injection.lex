@@ -284,7 +284,7 @@ rule persona -1.0 40: @mode @howq
 phrase adversarial_suffix -0.5: regex, regexes, regexp, regular expression, regular expressions, sed command, sed -e, grep -e, grep -p, awk, jq filter, jq query, xpath, jsonpath, excel formula, spreadsheet formula, css selector, glob pattern
 
 # ---------------------------------------------------------------- switching safety off
-@disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, no, abandon, set aside
+@disable: skip all safety, skip all checks, skip all confirmations, skip the confirmations, skip confirmations, skipping all safety, disable, override, overriding, turn off, switch off, deactivate, suspend, lift, remove, bypass, circumvent, ignore, forget, drop, without, abandon, set aside
 @disable: 무시, 무시하, 잊어, 잊으, deaktiviere*, schalte, abschalten, desactive*, desactiva*, disattiva*, desative, desativa*, schakel uit, wylacz*, wyłącz*, kaldir*, kaldır*, غیرفعال کن*, خاموش کن*, отключи*, выключи*, сними, вимкни*, відключи*, devre disi, devre dışı, kapat*, عطل*, أوقف*, اوقف*, बंद कर*, हटा*, 关闭, 禁用, 解除, 取消, 無効, オフ, 解除, 해제, 정지, 끄, 꺼, 비활성화, 없는 ai, 없는 모드, 없는 인공지능, 없는 챗봇, 없는 어시스턴트, 없는 버전, 없는 상태, 없는 답변, 없는 대답, 없는 응답, 없는 것처럼, 없는 척, 없는 듯, 없다면, 전혀 없
 @safety: confirmations, security checks, approval step, approvals, safety, harmless, safeguards, guardrails, content filter, content policy, moderation, ethics, ethical guidelines, ethical constraints, morals, censorship, alignment
 # (everyday objects of a removal verb — a PDF's editing restrictions, a table's filters, a
@@ -294,6 +294,27 @@ phrase adversarial_suffix -0.5: regex, regexes, regexp, regular expression, regu
 @safety_w: kisitlama*, kısıtlama*, sinirlama*, sınırlama*, einschrankungen, einschränkungen, restricciones, limitaciones, restrizioni, limitazioni, restricoes, restrições, limitacoes, limitações, beperkingen, ograniczenia, ограничения, обмеження
 @safety: 안전 프로토콜, 프로토콜, 무해, 도움이 되고 무해, sicherheit*, ethik, moral, zensur, securite, ethique, morale, censure, seguridad, etica, censura, sicurezza, etica, censura, seguranca, veiligheid, ethiek, bezpieczenstw*, etyk*, cenzur*, безопасност*, этик*, цензур*, мораль*, безпек*, етик*, guvenlik, etik, الأمان, الامان, الأخلاق, الرقابة, सुरक्षा, नैतिकता, सेंसर, 安全, 道德, 伦理, 审查, 过滤, 安全, 倫理, 検閲, フィルター, 안전, 윤리, 도덕, 검열, 제약, 필터, 보호 조치, 안전 조치, 콘텐츠 관리, 훈련 데이터
 rule override 1.0 40: @disable @safety
+# "no" is English only: Spanish, Italian and Portuguese "no" is "not" / "in the" ("la seguridad
+# no es buena", "segurança no trabalho"); with the English safety words alone, and worth a
+# block only when the assistant is addressed ("you have no ethics", "no guardrails for you")
+@disable_no: no
+@safety_en: confirmations, security checks, approval step, approvals, safety, safeguards, guardrails, content filter, content policy, moderation, ethics, ethical guidelines, ethical constraints, morals, censorship, alignment
+rule override 0.6 40: @disable_no @safety_en
+rule override 0.4 80: @disable_no @safety_en @ai
+# ("act like you have no moral constraints", "you are an AI with no ethics")
+@safety_en: moral, morality, moral constraints, moral guidelines, moral compass, ethical, ethical boundaries, ethical limits
+@addressed: you have no, you've got no, you got no, you have zero, you possess no, you had no, you feel no, you know no, you follow no, you obey no, you are bound by no, you're bound by no, with absolutely no
+rule override 0.4 60: @addressed @safety_en
+# ("you have no limitations", "a free AI with no restrictions"; English words only)
+@safety_w_en: filtering, protocols, filters, restrictions, limitations
+rule override 0.6 40: @disable_no @safety_w_en
+rule override 0.4 80: @disable_no @safety_w_en @ai
+rule override 0.4 60: @addressed @safety_w_en
+# safety equipment and parts ("climbing without safety gear", "remove the safety cover to
+# clean it", "no safety net"): no setting of an assistant
+@safetygear: safety gear, safety net, safety nets, safety cover, safety glasses, safety goggles, safety harness, safety belt, safety belts, seat belt, seatbelt, safety pin, safety valve, safety helmet, safety shoes, safety boots, safety rope, safety line, safety rail, safety railing, safety barrier, safety catch, safety guard, safety lock, safety latch, safety equipment, safety vest, safety cage, safety switch, safety cap, safety film, safety fence, safety gate, safety mat, safety pads, safety padding, safety whistle
+rule override -1.0 40: @disable @safety @safetygear
+rule override -0.6 40: @disable_no @safety_en @safetygear
 # approval named in contracts and house rules ("may not sublet without written approval")
 @approvalq: written approval, prior approval, express approval, written consent, prior consent, approval from, approval of the, consent of the
 rule override -1.0 40: @disable @safety @approvalq
