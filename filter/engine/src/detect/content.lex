@@ -41,7 +41,7 @@ rule self_harm 0.5 30: @me @selfharm_weak
 
 # ---------------------------------------------------------------- violence and weapons
 @weapon: bomb, bombs, explosive, explosives, ied, grenade, molotov, napalm, thermite, detonator, nerve gas, nerve agent, sarin, vx, ricin, anthrax, mustard gas, chemical weapon*, biological weapon*, bioweapon*, dirty bomb, nuclear weapon, ghost gun, untraceable gun, untraceable firearm, silencer, suppressor, full auto, automatic rifle, poison, poisons, toxin, untraceable guns, untraceable firearms, ghost guns, homemade gun, homemade guns, zip gun, zip guns
-@weapon: bombe, sprengstoff, giftgas, bombe, explosif*, bomba, explosivo*, veneno, esplosivo*, veleno, explosivo*, bom, explosieven, bomba, bomby, materiały wybuchowe, бомб*, взрывчатк*, взрывное устройство, яд, вибухівк*, бомб*, bomba, patlayici, patlayıcı, قنبلة, متفجرات, बम, विस्फोटक, 炸弹, 炸藥, 炸药, 爆弾, 爆発物, 폭탄, 폭발물
+@weapon: bombe, sprengstoff, giftgas, bombe, explosif*, bomba, explosivo*, veneno, esplosivo*, veleno, explosivo*, een bom, de bom, bommen, bom maken, bom bouwen, explosieven, bomba, bomby, materiały wybuchowe, бомб*, взрывчатк*, взрывное устройство, яд, вибухівк*, бомб*, bomba, patlayici, patlayıcı, قنبلة, متفجرات, बम, विस्फोटक, 炸弹, 炸藥, 炸药, 爆弾, 爆発物, 폭탄, 폭발물
 @make: make, build, assemble, construct, manufacture, synthesize, synthesise, produce, cook, brew, 3d print
 @makeuse: obtain, acquire, buy, get, smuggle, hide, plant, detonate, set off, use
 @make: bauen, herstellen, fabriquer, hacer, fabricar, costruire, fare, fazer, fabricar, maken, zrobic, zrobić, сделать, изготовить, собрать, зробити, yapmak, yap, صنع, اصنع, बनाएं, बनाना, 制作, 制造, 做, 作る, 만들
@@ -3928,7 +3928,7 @@ phrase dangerous -1.0: get its name, got its name, name come from, name comes fr
 @disinfo_y: nepnieuws*, nepnieuwsbericht, nepbericht, nep google reviews, van verschillende klanten, nepvacature, werk dat er niet is, lijkt op een bericht van, namens de bank, klikken en inloggen, phishing sms, als bankmedewerker voordoe, hun pincode
 @cheat_y: oordopje het tentamen, oortje het tentamen, het tentamen binnen, antwoorden voorzegt, tentamenfraude, door de slagboom te glippen, achter een andere auto door, tol te ontwijken, schade overdrijven
 @launder_y: voor de belastingdienst te verbergen, bijverdiensten verbergen, zwart bijverdienen, zonder dat er een melding, melding bij de fiu, schoonwassen, wit wassen
-@cbrnagent_y: pijpbom, bom, een bom, explosieven, springstof, tatp, vuurwapen, alarmpistool, scherpe munitie
+@cbrnagent_y: pijpbom, een bom, explosieven, springstof, tatp, vuurwapen, alarmpistool, scherpe munitie
 @cbrnact_y: bouwen, bouw ik, te bouwen, ombouwen, om te bouwen, zelf te maken, uit te schakelen
 @victim_y: ik word gepest, mijn kind wordt gepest, ik word bedreigd, mijn account is gehackt
 @spot_y: hoe verzorg ik, hulplijn, 113, giftig voor, hoe verwijder ik malware
@@ -4337,3 +4337,7 @@ rule dangerous -1.0 200: @crime @pentest_x
 #   tuer" and its neighbours; "je vais me tuer" stays
 phrase self_harm -1.0: va me tuer, vont me tuer, va finir par me tuer, me va a matar, me van a matar, vai me matar, vão me matar, vao me matar, mi ucciderà, mi uccidera, mi ammazzerà, mi ammazzera
 
+# - Portuguese "bom" (good: "como fazer um pão bom") is Dutch for a bomb: Dutch "bom" only after
+#   Dutch "hoe" (how), "een bom" and the like in @weapon
+@bom_nl: bom, bommen
+rule weapons 1.0 80: @nlhoe @bom_nl
