@@ -662,6 +662,8 @@ fn word_class(w: &str) -> Option<bool> {
         }
         return if upper {
             super::english::function_hash(h).then_some(false)
+        } else if foreign_function(core) {
+            Some(false)
         } else {
             Some(super::english::known_hash(h))
         };
@@ -669,6 +671,23 @@ fn word_class(w: &str) -> Option<bool> {
     w.chars()
         .all(|c| c == '\'' || c.is_alphabetic() && !c.is_uppercase())
         .then(|| super::english::known(w))
+}
+
+/// Function words of other languages written like English dictionary words ("de", "um",
+/// "il", "est", "non"): lower case, they count as another language's in [`word_class`], so
+/// that "Recebi um Pix de alguém" or "Quelle dose de Doliprane" is not taken for English
+/// around a capitalised word (words that are common in English chat, "a", "no", "do", "per",
+/// "die", "den", "la", stay English).
+fn foreign_function(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"de" | b"um" | b"uma" | b"des" | b"del" | b"della" | b"da" | b"di" | b"du" | b"il"
+            | b"em" | b"os" | b"et" | b"der" | b"das" | b"les" | b"una" | b"que" | b"por"
+            | b"para" | b"und" | b"het" | b"een" | b"ist" | b"nicht" | b"pas" | b"est"
+            | b"sont" | b"nao" | b"ela" | b"ele" | b"mas" | b"mais" | b"muito" | b"pra"
+            | b"che" | b"non" | b"sono" | b"es" | b"el" | b"los" | b"las" | b"une" | b"sur"
+            | b"avec" | b"pour" | b"dans" | b"ich" | b"wie" | b"ein" | b"eine" | b"mit"
+    )
 }
 
 /// Titles and suffixes: part of a name when next to one, never a name alone (the words
