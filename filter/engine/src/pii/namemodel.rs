@@ -681,12 +681,58 @@ fn word_class(w: &str) -> Option<bool> {
 fn foreign_function(w: &[u8]) -> bool {
     matches!(
         w,
-        b"de" | b"um" | b"uma" | b"des" | b"del" | b"della" | b"da" | b"di" | b"du" | b"il"
-            | b"em" | b"os" | b"et" | b"der" | b"das" | b"les" | b"una" | b"que" | b"por"
-            | b"para" | b"und" | b"het" | b"een" | b"ist" | b"nicht" | b"pas" | b"est"
-            | b"sont" | b"nao" | b"ela" | b"ele" | b"mas" | b"mais" | b"muito" | b"pra"
-            | b"che" | b"non" | b"sono" | b"es" | b"el" | b"los" | b"las" | b"une" | b"sur"
-            | b"avec" | b"pour" | b"dans" | b"ich" | b"wie" | b"ein" | b"eine" | b"mit"
+        b"de"
+            | b"um"
+            | b"uma"
+            | b"des"
+            | b"del"
+            | b"della"
+            | b"da"
+            | b"di"
+            | b"du"
+            | b"il"
+            | b"em"
+            | b"os"
+            | b"et"
+            | b"der"
+            | b"das"
+            | b"les"
+            | b"una"
+            | b"que"
+            | b"por"
+            | b"para"
+            | b"und"
+            | b"het"
+            | b"een"
+            | b"ist"
+            | b"nicht"
+            | b"pas"
+            | b"est"
+            | b"sont"
+            | b"nao"
+            | b"ela"
+            | b"ele"
+            | b"mas"
+            | b"mais"
+            | b"muito"
+            | b"pra"
+            | b"che"
+            | b"non"
+            | b"sono"
+            | b"es"
+            | b"el"
+            | b"los"
+            | b"las"
+            | b"une"
+            | b"sur"
+            | b"avec"
+            | b"pour"
+            | b"dans"
+            | b"ich"
+            | b"wie"
+            | b"ein"
+            | b"eine"
+            | b"mit"
     )
 }
 
@@ -936,7 +982,8 @@ mod tests {
                 // a lower-case ASCII word, not glued to other letters
                 all += 1;
                 let w = w.strip_suffix(b"'s").unwrap_or(w);
-                eng += u32::from(super::super::english::known_ascii(w));
+                eng +=
+                    u32::from(super::super::english::known_ascii(w) && !super::foreign_function(w));
             } else if w.len() >= 2 && w.iter().all(|x| x.is_ascii_alphabetic() || *x == b'\'') {
                 // ASCII with an upper-case letter: another language's function word or nothing
                 let w = w.strip_suffix(b"'s").unwrap_or(w);

