@@ -1018,6 +1018,56 @@ pub(super) fn cap_word(text: &str, s: usize) -> Option<usize> {
     (lower_seen && !stop_or_place(w)).then_some(s + end)
 }
 
+/// Whether `text[s..e]`, right after a weak CJK cue ("我是", "私は", "저는"), looks like a
+/// name: Chinese, a listed surname and one or two more characters, at the end of a clause;
+/// Japanese, a listed surname (the rest of the name may follow) before "です", "と申します" or
+/// "といいます"; Korean, three syllables from a listed surname before a copula ("입니다",
+/// "이에요", "예요", "이라고", "라고") or a punctuation mark.
+fn weak_cjk_name(text: &str, s: usize, e: usize) -> bool {
+    let name = text.get(s..e).unwrap_or("");
+    let after = text.get(e..).unwrap_or("");
+    let clause_end = |r: &str| {
+        r.chars()
+            .next()
+            .is_none_or(|c| !(is_han(c) || is_hangul(c) || c.is_alphanumeric()))
+    };
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let count = name.chars().count();
+    if first.is_ascii() {
+        return false;
+    }
+    if is_hangul(first) {
+        let copula = ["입니다", "이에요", "예요", "이라고", "라고", "이고", "이며"];
+        // (a space may be followed by a verb: "저는 서울에 살아요")
+        let end = after
+            .chars()
+            .next()
+            .is_none_or(|c| c != ' ' && clause_end(after));
+        return count == 3
+            && KO_SURNAMES.contains(first)
+            && (end || copula.iter().any(|c| after.starts_with(c)));
+    }
+    let jp_end = ["です", "と申します", "といいます", "と言います"];
+    if JP_SURNAMES.iter().any(|j| name.starts_with(j)) {
+        let (mut rest, mut k) = (after, 0);
+        // (the given name may run on in kana or Han past the four characters taken)
+        while let Some(c) = rest.chars().next() {
+            if jp_end.iter().any(|x| rest.starts_with(x)) || k >= 4 {
+                break;
+            }
+            rest = rest.get(c.len_utf8()..).unwrap_or("");
+            k += 1;
+        }
+        if jp_end.iter().any(|x| rest.starts_with(x)) {
+            return true;
+        }
+    }
+    (2..=3).contains(&count) && ZH_SURNAMES.contains(first) && clause_end(after)
+}
+
 fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
@@ -1154,7 +1204,14 @@ pub(super) fn find_with_model(
                 } else {
                     e
                 };
-                if n >= 2 {
+                // the weak cues ("I am", "I" as a topic: "我是学生", "私は東京に住んでいます",
+                // "저는 학생입니다") before what a name looks like only
+                let cjk_cue = CJK_CUES.get(idx.wrapping_sub(CUES.len())).copied();
+                let weak_cjk = matches!(
+                    cjk_cue,
+                    Some("我是" | "私は" | "僕は" | "わたしは" | "저는 " | "저는")
+                );
+                if n >= 2 && (!weak_cjk || weak_cjk_name(text, s2, e)) {
                     push(out, s2, e, 0.85);
                 }
                 continue;
@@ -1934,6 +1991,17 @@ mod tests {
             ("but everyone calls me Eindís", &["Eindís"]),
             ("my grandmother called me Tuulikki", &["Tuulikki"]),
             ("he called me yesterday and Monday", &[]),
+            // the weak CJK cues ("I am", "I" as a topic) before a name only, not before a
+            // noun, a place or a verb
+            ("我是学生，想学英语", &[]),
+            ("我是来问问题的", &[]),
+            ("我是王小明，很高兴认识你", &["王小明"]),
+            ("私は東京に住んでいます", &[]),
+            ("私は学生です", &[]),
+            ("私は田中です", &["田中"]),
+            ("저는 학생입니다", &[]),
+            ("저는 서울에 살아요", &[]),
+            ("저는 김민수입니다", &["김민수"]),
         ];
         for (text, want) in cases {
             assert_eq!(
