@@ -17,6 +17,7 @@ benign messages, so false redactions show as precision only.
 import argparse
 import json
 import os
+import collections
 import subprocess
 import sys
 import time
@@ -204,7 +205,40 @@ def main():
             if bw_fp is not None and bw_fp > 5:
                 print(f"FLOOR: {bw_fp:.1f} false redactions per 1000 benign > 5")
                 failed = True
+    if a.set == "own" and not a.floor:
+        multilingual_benign()
     sys.exit(1 if failed else 0)
+
+
+MULTI_KINDS = {"p01": "places", "p02": "brands, products, apps", "p03": "capitalised words, self-descriptions",
+               "p04": "titles, fictional characters", "p05": "numbers that are no PII", "p06": "famous people",
+               "p07": "medicines, food, animals", "p08": "organisations", "p09": "technical chat",
+               "p10": "landmarks and streets as places"}
+
+
+def multilingual_benign():
+    """The own multilingual benign battery (tests/eval/pii_benign_multilingual.jsonl, session 25:
+    640 chat messages without personal data, 16 languages x 10 kinds, written before running):
+    messages with any finding, per 1000, botwall only (no labels to score; famous people, kind
+    p06, are names and counted apart)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii_benign_multilingual.jsonl")
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    preds, _ = botwall([r["text"] for r in rows])
+    print("\n## own multilingual benign battery (session 25): messages with a finding, per 1000")
+    print("(640 messages without personal data; famous people (p06) are names and counted apart)")
+    def line(name, sel):
+        n = len(sel)
+        k = sum(1 for r, p in sel if p)
+        kinds = collections.Counter(x[2] for r, p in sel for x in p)
+        print(f"{name:40s} {n:4d} {1000 * k / max(1, n):7.1f}  {dict(kinds) if kinds else ''}")
+    pairs = list(zip(rows, preds))
+    line("all but famous people", [x for x in pairs if x[0]["kind"] != "p06"])
+    line("famous people (p06)", [x for x in pairs if x[0]["kind"] == "p06"])
+    for lang in sorted({r["lang"] for r in rows}):
+        line(f"l: {lang}", [x for x in pairs if x[0]["lang"] == lang and x[0]["kind"] != "p06"])
+    for kind in sorted(MULTI_KINDS):
+        if kind != "p06":
+            line(f"k: {kind} {MULTI_KINDS[kind]}", [x for x in pairs if x[0]["kind"] == kind])
 
 
 if __name__ == "__main__":

@@ -51,6 +51,17 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             .map(|i| sp.start + i + 1);
         if inner.is_some() {
             sp.end = without_units(text, sp.start, sp.end);
+            // a function word of another language that starts the sentence is no part of
+            // the name ("Dans Harry Potter, ...", "Czy Uniwersytet ...")
+            if let Some(sp1) = b
+                .get(sp.start..sp.end)
+                .and_then(|w| memchr::memchr(b' ', w))
+            {
+                let first_word = text.get(sp.start..sp.start + sp1).unwrap_or("");
+                if super::english::function_word(first_word) {
+                    sp.start += sp1 + 1;
+                }
+            }
         }
         if sp.end <= sp.start
             || (sp.end - sp.start <= 6 && title_only(text.get(sp.start..sp.end).unwrap_or("")))

@@ -733,6 +733,20 @@ fn foreign_function(w: &[u8]) -> bool {
             | b"ein"
             | b"eine"
             | b"mit"
+            | b"auf"
+            | b"dem"
+            | b"im"
+            | b"vom"
+            | b"zum"
+            | b"zur"
+            | b"bei"
+            | b"aus"
+            | b"wir"
+            | b"sie"
+            | b"ook"
+            | b"dat"
+            | b"wat"
+            | b"met"
     )
 }
 
@@ -865,7 +879,9 @@ fn candidates(
         let Some(w) = text.get(s..e) else {
             continue;
         };
-        if is_title(w) || translation_target(text, s, w) {
+        // (nor a function word of another language at a sentence start: "Mijn PostNL
+        // track & trace ...")
+        if is_title(w) || translation_target(text, s, w) || super::english::function_word(w) {
             continue;
         }
         let mut raw = 0f32;

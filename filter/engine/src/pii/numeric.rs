@@ -683,7 +683,10 @@ fn classify(text: &str, start: usize, end: usize) -> Option<Span> {
         let mut score = p + if ctx_hit { 0.3 } else { 0.0 };
         // an id word ("license number", "account number") outweighs a phone context
         // word that is no phone word of its own ("number")
-        if has_any(ctx(), lex::ID_CTX) && !(ctx_hit && cue()) {
+        // (and so does an order, invoice or tracking word: "kargo takip kodu 7281934650")
+        if (has_any(ctx(), lex::ID_CTX) || has_any(ctx(), lex::NEGATIVE_NEAR))
+            && !(ctx_hit && cue())
+        {
             score -= 0.3;
         }
         offer("PHONE_NUMBER", score.min(0.99), ctx_hit);
@@ -1502,6 +1505,11 @@ mod tests {
             ("or 418-52-07 today", &[]),
             ("born 05.08.197 ok", &[]),
             ("invoice due: pay 022-670882", &[]),
+            // a tracking word further back (session 25)
+            (
+                "Sipariş numaram 305918274, kargo takip kodu 7281934650.",
+                &[],
+            ),
             ("due 03.04.2023 10 am", &[]),
             ("BSN 07936158/4", &[]),
             ("model 052.314.22 spec", &[]),

@@ -2002,6 +2002,12 @@ mod tests {
             ("저는 학생입니다", &[]),
             ("저는 서울에 살아요", &[]),
             ("저는 김민수입니다", &["김민수"]),
+            // a function word of another language opening the sentence (session 25)
+            ("Mijn PostNL track & trace staat al twee dagen stil.", &[]),
+            (
+                "Dans Harry Potter, pourquoi Rogue déteste Harry ?",
+                &["Harry Potter"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(
