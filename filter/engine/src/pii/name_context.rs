@@ -71,6 +71,8 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             || spelled(text, sp.start, sp.end)
             || text.get(sp.start..sp.end).is_some_and(chat_word)
             || (inner.is_none() && text.get(sp.start..sp.end).is_some_and(place_name))
+            || text.get(sp.start..sp.end).is_some_and(holiday)
+            || (inner.is_none() && landmark_of_before(text, sp.start))
         {
             sp.score = 0.0;
         }
@@ -126,6 +128,122 @@ const CHAT_WORDS: &[&str] = &[
 /// Whether `w` (one word) is one of [`CHAT_WORDS`], in any case.
 fn chat_word(w: &str) -> bool {
     CHAT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Holidays and feasts, written as names are (lower case; "Easter Monday", "Whit Monday").
+const HOLIDAYS: &[&str] = &[
+    "easter",
+    "christmas",
+    "xmas",
+    "halloween",
+    "thanksgiving",
+    "hanukkah",
+    "chanukah",
+    "ramadan",
+    "eid",
+    "diwali",
+    "passover",
+    "pentecost",
+    "whitsun",
+    "whit",
+    "lent",
+    "advent",
+    "epiphany",
+    "carnival",
+    "karneval",
+    "ostern",
+    "weihnachten",
+    "pfingsten",
+    "noël",
+    "pâques",
+    "navidad",
+    "pascua",
+    "natale",
+    "pasqua",
+    "natal",
+    "páscoa",
+    "kerstmis",
+    "pasen",
+    "wielkanoc",
+];
+
+/// Whether the finding `w` is a holiday, or a holiday and a day ("Easter Monday", "Christmas
+/// Eve"; "Easter Johnson" stays a name).
+fn holiday(w: &str) -> bool {
+    let mut words = w.split(' ');
+    let first = words.next().unwrap_or(w);
+    let is = |x: &str| {
+        HOLIDAYS
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(x) || x.to_lowercase() == *h)
+    };
+    let day = [
+        "Monday", "Tuesday", "Sunday", "Eve", "Day", "Week", "Break", "Holidays", "Market",
+    ];
+    match (words.next(), words.next()) {
+        (None, _) => is(first),
+        (Some(second), None) => is(first) && day.contains(&second),
+        _ => false,
+    }
+}
+
+/// Landmark and institution nouns that "of" joins to a name-like word: "the Statue of
+/// Liberty", "the Bank of Canada", "the Isle of Skye" (capitalised in the text).
+const LANDMARK_OF: &[&str] = &[
+    "Statue",
+    "Bank",
+    "University",
+    "Republic",
+    "Kingdom",
+    "Museum",
+    "Church",
+    "Cathedral",
+    "Gulf",
+    "Isle",
+    "Lake",
+    "Mount",
+    "Port",
+    "Bay",
+    "Cape",
+    "Sea",
+    "Tower",
+    "Palace",
+    "Bridge",
+    "Temple",
+    "Department",
+    "Ministry",
+    "Institute",
+    "College",
+    "Hospital",
+    "Strait",
+    "Straits",
+    "Valley",
+    "Province",
+    "Principality",
+    "Federation",
+    "Commonwealth",
+    "Duchy",
+    "Bishop",
+    "Archbishop",
+    "Basilica",
+    "Abbey",
+    "Castle",
+    "Fort",
+    "Rock",
+    "Isles",
+    "Islands",
+];
+
+/// Whether the finding starting at `s` follows "<Landmark> of " ([`LANDMARK_OF`]).
+fn landmark_of_before(text: &str, s: usize) -> bool {
+    let Some(before) = text.get(..s).and_then(|t| t.strip_suffix(" of ")) else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    LANDMARK_OF.contains(&word)
 }
 
 /// The code words of the NATO spelling alphabet (lower case; "alpha" and "juliet" as often
@@ -535,6 +653,15 @@ mod tests {
                 "We spent the last week of the summer in San Diego with the kids.",
                 "Diego",
             ),
+            // a holiday, a landmark's "of" (session 25)
+            (
+                "What's the difference between Easter Monday and Whit Monday in the UK?",
+                "Easter",
+            ),
+            (
+                "We're taking the Statue of Liberty ferry from Battery Park tomorrow.",
+                "Liberty",
+            ),
         ] {
             let found = persons(text);
             assert!(!found.iter().any(|p| p.contains(not)), "{text}: {found:?}");
@@ -562,6 +689,9 @@ mod tests {
             );
         }
         assert!(place_name("München") && place_name("Sudan") && !place_name("Anna"));
+        // a name beside the place is still found, and a name that is a holiday's
+        let found = persons("My friend Easter Johnson is coming to the party.");
+        assert!(found.iter().any(|p| p.contains("Easter")), "{found:?}");
         // a name beside the place is still found
         let found = persons("My colleague Ingeborg Halvorsen flies to Frankfurt tomorrow.");
         assert!(found.iter().any(|p| p.contains("Ingeborg")), "{found:?}");
