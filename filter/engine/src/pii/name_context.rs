@@ -53,14 +53,19 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             sp.end = without_units(text, sp.start, sp.end);
             // a function word of another language that starts the sentence is no part of
             // the name ("Dans Harry Potter, ...", "Czy Uniwersytet ...")
-            if let Some(sp1) = b
-                .get(sp.start..sp.end)
-                .and_then(|w| memchr::memchr(b' ', w))
-            {
-                let first_word = text.get(sp.start..sp.start + sp1).unwrap_or("");
-                if super::english::function_word(first_word) {
-                    sp.start += sp1 + 1;
+            let first_word = |sp: &Span| {
+                b.get(sp.start..sp.end)
+                    .and_then(|w| memchr::memchr(b' ', w))
+                    .map(|k| (k, text.get(sp.start..sp.start + k).unwrap_or("")))
+            };
+            if let Some((k, w)) = first_word(sp) {
+                if super::english::function_word(w) || cyrillic_function(w) {
+                    sp.start += k + 1;
                 }
+            }
+            // and a place's or an organisation's head noun opens no person's name
+            if first_word(sp).is_some_and(|(_, w)| org_head(w)) {
+                sp.score = 0.0;
             }
         }
         if sp.end <= sp.start
@@ -128,6 +133,174 @@ const CHAT_WORDS: &[&str] = &[
 /// Whether `w` (one word) is one of [`CHAT_WORDS`], in any case.
 fn chat_word(w: &str) -> bool {
     CHAT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Question and function words of Russian and Ukrainian that open a sentence ("Почему
+/// Раскольников ...": the name starts after it), lower case.
+const CYRILLIC_FUNCTION: &[&str] = &[
+    "почему",
+    "зачем",
+    "как",
+    "где",
+    "когда",
+    "что",
+    "кто",
+    "сколько",
+    "какой",
+    "какая",
+    "какие",
+    "разве",
+    "неужели",
+    "если",
+    "чому",
+    "навіщо",
+    "як",
+    "де",
+    "коли",
+    "що",
+    "хто",
+    "скільки",
+    "який",
+    "яка",
+    "які",
+    "якщо",
+    "и",
+    "а",
+    "но",
+    "і",
+    "та",
+    "але",
+];
+
+/// Whether `w` is one of [`CYRILLIC_FUNCTION`], in any case.
+fn cyrillic_function(w: &str) -> bool {
+    !w.is_ascii() && CYRILLIC_FUNCTION.iter().any(|f| w.to_lowercase() == *f)
+}
+
+/// Head nouns of places and organisations that open a multi-word name in other languages
+/// ("Uniwersytet Jagielloński", "Praça do Comércio", "Lotniska Chopina", "Liga dos
+/// Campeões"): such a finding is no person, unless the word is a census name. Lower case.
+const ORG_HEADS: &[&str] = &[
+    "universität",
+    "université",
+    "universidad",
+    "università",
+    "universidade",
+    "universiteit",
+    "uniwersytet",
+    "uniwersytetu",
+    "университет",
+    "університет",
+    "üniversitesi",
+    "flughafen",
+    "aéroport",
+    "aeropuerto",
+    "aeroporto",
+    "luchthaven",
+    "lotnisko",
+    "lotniska",
+    "lotnisku",
+    "аэропорт",
+    "аеропорт",
+    "havalimanı",
+    "plaza",
+    "piazza",
+    "praça",
+    "platz",
+    "plac",
+    "placu",
+    "площадь",
+    "площа",
+    "monte",
+    "mont",
+    "berg",
+    "lago",
+    "lac",
+    "jezioro",
+    "liga",
+    "ligue",
+    "stazione",
+    "estación",
+    "estação",
+    "bahnhof",
+    "gare",
+    "dworzec",
+    "вокзал",
+    "museo",
+    "musée",
+    "museu",
+    "muzeum",
+    "музей",
+    "teatro",
+    "théâtre",
+    "theater",
+    "teatr",
+    "театр",
+    "banco",
+    "banque",
+    "ministerio",
+    "ministère",
+    "ministero",
+    "ministério",
+    "ministerium",
+    "ministerstwo",
+    "министерство",
+    "міністерство",
+    "hospital",
+    "hôpital",
+    "ospedale",
+    "krankenhaus",
+    "szpital",
+    "больница",
+    "лікарня",
+    "rua",
+    "calle",
+    "via",
+    "rue",
+    "ulica",
+    "улица",
+    "вулиця",
+    "avenida",
+    "avenue",
+    "viale",
+    "aleja",
+    "проспект",
+    "catedral",
+    "cathédrale",
+    "cattedrale",
+    "katedra",
+    "palacio",
+    "palais",
+    "palazzo",
+    "palácio",
+    "pałac",
+    "дворец",
+    "палац",
+    "parque",
+    "parc",
+    "parco",
+    "park",
+    "парк",
+    "escola",
+    "escuela",
+    "scuola",
+    "école",
+    "schule",
+    "szkoła",
+    "школа",
+    "instituto",
+    "institut",
+    "istituto",
+    "instytut",
+    "институт",
+    "інститут",
+];
+
+/// Whether the first word of a multi-word finding is one of [`ORG_HEADS`], in any case.
+fn org_head(w: &str) -> bool {
+    // (a census name among them stays a name: "Park Min-jun", "Monte Hall")
+    let l = w.to_lowercase();
+    ORG_HEADS.contains(&l.as_str()) && !super::census::is_name(w)
 }
 
 /// Holidays and feasts, written as names are (lower case; "Easter Monday", "Whit Monday").

@@ -2008,6 +2008,9 @@ mod tests {
                 "Dans Harry Potter, pourquoi Rogue déteste Harry ?",
                 &["Harry Potter"],
             ),
+            // a university's head noun; a Russian question word before a name
+            ("Czy Uniwersytet Jagielloński ma studia po angielsku?", &[]),
+            ("Почему Раскольников так поступил?", &["Раскольников"]),
         ];
         for (text, want) in cases {
             assert_eq!(
