@@ -174,7 +174,7 @@ const CYRILLIC_FUNCTION: &[&str] = &[
 
 /// Whether `w` is one of [`CYRILLIC_FUNCTION`], in any case.
 fn cyrillic_function(w: &str) -> bool {
-    !w.is_ascii() && CYRILLIC_FUNCTION.iter().any(|f| w.to_lowercase() == *f)
+    !w.is_ascii() && CYRILLIC_FUNCTION.contains(&w.to_lowercase().as_str())
 }
 
 /// Head nouns of places and organisations that open a multi-word name in other languages
@@ -346,9 +346,8 @@ fn holiday(w: &str) -> bool {
     let mut words = w.split(' ');
     let first = words.next().unwrap_or(w);
     let is = |x: &str| {
-        HOLIDAYS
-            .iter()
-            .any(|h| h.eq_ignore_ascii_case(x) || x.to_lowercase() == *h)
+        let l = x.to_lowercase();
+        HOLIDAYS.contains(&l.as_str())
     };
     let day = [
         "Monday", "Tuesday", "Sunday", "Eve", "Day", "Week", "Break", "Holidays", "Market",
