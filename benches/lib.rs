@@ -2,6 +2,15 @@
 
 use serde_json::json;
 
+/// The value after the command-line flag `name` in `args` (`--rounds 5` -> `"5"`), for the
+/// examples' options.
+pub fn arg<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+}
+
 /// A mix of updates: short chat, long text with entities, a caption, a callback, other
 /// languages, one with an e-mail address, one injection attempt. Private chats carry the
 /// sender's first name, as Telegram sends them.

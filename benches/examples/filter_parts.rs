@@ -5,7 +5,7 @@
 //! rounds per step, 3000 by default: a few for instruction counts under callgrind; K: only
 //! the K-th text).
 
-use botwall_benches::chat_texts;
+use botwall_benches::{arg, chat_texts};
 use botwall_engine::detect::lexicon::Lexicons;
 use botwall_engine::detect::{model, Prepared, StageDetector, CONTENT_LEXICON, INJECTION_LEXICON};
 use botwall_engine::normalize::{decoded_segments, normalize, normalize_into, Normalized};
@@ -20,11 +20,7 @@ static STEP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::ne
 /// another step: for profiling one step).
 fn min_us(rounds: usize, mut f: impl FnMut()) -> f64 {
     let args: Vec<String> = std::env::args().collect();
-    let only = args
-        .iter()
-        .position(|a| a == "--only")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse::<usize>().ok());
+    let only = arg(&args, "--only").and_then(|n| n.parse::<usize>().ok());
     let step = STEP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if only.is_some_and(|o| o != step) {
         return 0.0;
@@ -41,11 +37,7 @@ fn min_us(rounds: usize, mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let pick = args
-        .iter()
-        .position(|a| a == "--pick")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse::<usize>().ok());
+    let pick = arg(&args, "--pick").and_then(|n| n.parse::<usize>().ok());
     let texts: Vec<String> = chat_texts()
         .into_iter()
         .enumerate()
@@ -62,10 +54,7 @@ fn main() {
         })
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
-    let rounds = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
+    let rounds = arg(&args, "--rounds")
         .and_then(|n| n.parse::<usize>().ok())
         .unwrap_or(3000);
     let (Ok(lex), Some(m), Ok(inj), Ok(con)) = (

@@ -3,16 +3,14 @@
 //! `cargo run --release -p botwall-benches --example lexicon_build [-- --rounds 5]`;
 //! under callgrind, one round counts the instructions of one build.
 
+use botwall_benches::arg;
 use botwall_engine::detect::lexicon::Lexicons;
 use botwall_engine::detect::{CONTENT_LEXICON, INJECTION_LEXICON};
 use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let rounds = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
+    let rounds = arg(&args, "--rounds")
         .and_then(|n| n.parse::<usize>().ok())
         .unwrap_or(1);
     let mut best = f64::MAX;

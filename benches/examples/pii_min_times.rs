@@ -7,7 +7,7 @@
 //! `valgrind --tool=callgrind`. `--no-person-model`: the scanner with the learned single-name
 //! rule off (`pii.person_model: false`), to see what the rule costs.
 
-use botwall_benches::{pii_corpus, PII_DETECTORS};
+use botwall_benches::{arg, pii_corpus, PII_DETECTORS};
 use botwall_engine::pii::Scanner;
 use std::hint::black_box;
 use std::time::Instant;
@@ -24,18 +24,11 @@ fn min_us(f: &dyn Fn() -> usize) -> f64 {
     best
 }
 
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let scanner = Scanner::all().with_person_model(!args.iter().any(|a| a == "--no-person-model"));
     if let Some(rounds) = arg(&args, "--rounds").and_then(|n| n.parse::<usize>().ok()) {
-        let text = match arg(&args, "--text").as_deref() {
+        let text = match arg(&args, "--text") {
             Some("pii") => pii_corpus(4096, true),
             Some("big") => pii_corpus(256 * 1024, false),
             _ => pii_corpus(4096, false),
@@ -43,7 +36,7 @@ fn main() {
         let det = arg(&args, "--detector");
         let f = PII_DETECTORS
             .iter()
-            .find(|(d, _)| det.as_deref() == Some(*d))
+            .find(|(d, _)| det == Some(*d))
             .map(|(_, f)| *f);
         let mut n = 0;
         for _ in 0..rounds {

@@ -9,7 +9,7 @@
 //! replay off), `--rounds N`,
 //! `--evict MB` (cold caches before each update).
 
-use botwall_benches::{pii_corpus, sample_updates};
+use botwall_benches::{arg, pii_corpus, sample_updates};
 use botwall_engine::ratelimit::MemoryStore;
 use botwall_engine::{Engine, Policy};
 use std::time::Instant;
@@ -17,18 +17,10 @@ use std::time::Instant;
 fn main() {
     // `--update N`: only the N-th sample update (0-based), e.g. to profile one kind.
     let args: Vec<String> = std::env::args().collect();
-    let only = args
-        .iter()
-        .position(|a| a == "--update")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse::<usize>().ok());
+    let only = arg(&args, "--update").and_then(|n| n.parse::<usize>().ok());
     // `--pii-text BYTES`: instead of the mix, one message holding the PII bench's chat
     // corpus of that size with PII in it (the same text `bench.py --stage-times` sends).
-    let pii_text = args
-        .iter()
-        .position(|a| a == "--pii-text")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse::<usize>().ok());
+    let pii_text = arg(&args, "--pii-text").and_then(|n| n.parse::<usize>().ok());
     let updates: Vec<Vec<u8>> = match pii_text {
         Some(n) => {
             let mut u = serde_json::json!({"update_id": 1, "message": {"message_id": 1, "date": 1,
@@ -50,12 +42,7 @@ fn main() {
     let mut policy = Policy::default();
     policy.rate_limit.limit = 1_000_000;
     // `--only STAGE` (pii, filters): the other detectors off.
-    match args
-        .iter()
-        .position(|a| a == "--only")
-        .and_then(|i| args.get(i + 1))
-        .map(String::as_str)
-    {
+    match arg(&args, "--only") {
         Some("pii") => {
             policy.injection.enabled = false;
             policy.content.enabled = false;
@@ -84,10 +71,7 @@ fn main() {
         }
     };
     let mut store = MemoryStore::default();
-    let rounds: u32 = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
+    let rounds: u32 = arg(&args, "--rounds")
         .and_then(|n| n.parse().ok())
         .unwrap_or(2000);
     for _ in 0..200 {
@@ -98,11 +82,7 @@ fn main() {
     // `--evict MB`: write over a buffer of that size before each update, as a proxy's own
     // work between two requests would, so the engine starts with cold caches; only the
     // inspections are timed.
-    let evict_mb = args
-        .iter()
-        .position(|a| a == "--evict")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse::<usize>().ok());
+    let evict_mb = arg(&args, "--evict").and_then(|n| n.parse::<usize>().ok());
     if let Some(mb) = evict_mb {
         let mut junk = vec![0u8; mb << 20];
         let mut spent = std::time::Duration::ZERO;
