@@ -199,7 +199,7 @@ pub(super) fn function_hash(h: u32) -> bool {
 
 /// Whether `w` (ASCII letters in any case: "Mein", "WELCHER", "jak") is a function word of
 /// another language that English does not know ([`FUNCTION_WORDS`]).
-pub(super) fn function_word(w: &str) -> bool {
+pub(crate) fn function_word(w: &str) -> bool {
     w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()) && function_hash(hash_lower(w))
 }
 
