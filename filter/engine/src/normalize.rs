@@ -1567,38 +1567,40 @@ const CIPHER_CUT: u64 = 1 << 60;
 /// The weight of a character outside ASCII in [`CIPHER_WEIGHTS`] (-0.5 nats).
 const CIPHER_NON_ASCII: i32 = -8;
 
-/// Whether at least half of the ASCII words (two letters or more, at least three of them)
-/// of `text` or of one of its sentences (cut as [`ciphered`] cuts them) are English words
-/// or function words of another European language: a cipher's reading that does not is
-/// noise. (A sentence alone may pass: a question around enciphered text is noise once read.)
+/// Whether at least half of the words (at least three; a word is what spaces separate,
+/// punctuation around it cut off, one letter long not counted) of `text` or of one of its
+/// lines or sentences are English words or function words of another European language
+/// (an apostrophe ends the word looked up: "you're", "l'homme"); a word with a digit or a
+/// sign inside is none. A cipher's reading that does not pass is noise: the letters of a
+/// code, a hash, a chess game or uuencoded bytes can look enciphered. (One sentence may
+/// pass alone: a question around enciphered text is noise once read.)
 fn in_words(text: &str) -> bool {
     let text = text.get(..text.len().min(4096)).unwrap_or(text);
     let passes = |(all, known): (usize, usize)| all >= 3 && known * 2 >= all;
     let (mut whole, mut part) = ((0usize, 0usize), (0usize, 0usize));
-    let mut rest = text;
-    while !rest.is_empty() {
-        let end = rest
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(rest.len());
-        let (w, tail) = rest.split_at(end);
-        if w.len() >= 2 {
-            let k =
-                usize::from(crate::pii::english::known(w) || crate::pii::english::function_word(w));
-            whole = (whole.0 + 1, whole.1 + k);
-            part = (part.0 + 1, part.1 + k);
-        }
-        let mut chars = tail.chars();
-        if let Some(c) = chars.next() {
-            if matches!(c, '.' | '!' | '?' | ':' | '\n') {
+    for line in text.lines() {
+        for token in line.split_whitespace() {
+            let w = token.trim_matches(|c: char| c.is_ascii_punctuation());
+            let w = w.split(['\'', '’']).next().unwrap_or(w);
+            if w.chars().count() >= 2 {
+                let k = w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && (crate::pii::english::known(w) || crate::pii::english::function_word(w));
+                whole = (whole.0 + 1, whole.1 + usize::from(k));
+                part = (part.0 + 1, part.1 + usize::from(k));
+            }
+            if token.ends_with(['.', '!', '?', ':']) {
                 if passes(part) {
                     return true;
                 }
                 part = (0, 0);
             }
         }
-        rest = chars.as_str();
+        if passes(part) {
+            return true;
+        }
+        part = (0, 0);
     }
-    passes(part) || passes(whole)
+    passes(whole)
 }
 
 /// Fewest letters a stretch needs before [`ciphered`] judges it.
