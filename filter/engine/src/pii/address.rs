@@ -1597,6 +1597,100 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// US military mail addresses (USPS Publication 28, section 225): a unit line ("PSC 1234,
+/// Box 5678", "Unit 2050 Box 4190", "CMR 450 Box 12") or a ship's line ("USS Nimitz",
+/// "USNS Comfort") before "APO", "FPO" or "DPO", the "state" AA, AE or AP and a five-digit
+/// ZIP code, on the same line or the next. The two lines together are one finding; the
+/// ZIP line alone is none (it names a post office, not a person's address).
+pub fn find_military(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = b
+        .get(from..)
+        .and_then(|r| memchr::memmem::find(r, b"PO A"))
+        .map(|i| from + i)
+    {
+        from = at + 4;
+        // "APO AE 09012": the office's first letter, the state's second, the ZIP
+        let start = at.wrapping_sub(1);
+        let office = at >= 1 && matches!(b.get(start), Some(b'A' | b'F' | b'D'));
+        let before_ok = start == 0
+            || b.get(start.wrapping_sub(1))
+                .is_some_and(|c| !c.is_ascii_alphanumeric());
+        let state =
+            matches!(b.get(at + 4), Some(b'A' | b'E' | b'P')) && b.get(at + 5) == Some(&b' ');
+        let zip = b
+            .get(at + 6..at + 11)
+            .is_some_and(|z| z.iter().all(u8::is_ascii_digit))
+            && !b.get(at + 11).is_some_and(u8::is_ascii_alphanumeric);
+        if !(office && before_ok && state && zip) {
+            continue;
+        }
+        if let Some(s) = military_line(text, start) {
+            out.push(Span {
+                kind: "STREET_ADDRESS",
+                start: s,
+                end: at + 11,
+                score: 0.8,
+            });
+        }
+    }
+}
+
+/// The start of a unit or ship line ending just before `end` (spaces, one comma and at
+/// most one line break between), if one is there (see [`find_military`]).
+fn military_line(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let head = head.trim_end_matches([' ', '\t']);
+    let head = head
+        .strip_suffix(',')
+        .unwrap_or(head)
+        .trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix('\n').unwrap_or(head);
+    let head = head
+        .strip_suffix('\r')
+        .unwrap_or(head)
+        .trim_end_matches([' ', '\t', ',']);
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    let line = head.get(line_start..)?;
+    // the words of the line, right to left, at most six
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let n = words.len();
+    let num = |w: &str| {
+        let w = w.strip_suffix(',').unwrap_or(w);
+        (1..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+    };
+    // "PSC 1234, Box 5678", "Unit 2050 Box 4190", "CMR 450 Box 12"
+    if n >= 4 {
+        let tail = words.get(n - 4..)?;
+        if let [(a, kind), (_, x), (_, bx), (_, y)] = tail {
+            if matches!(*kind, "PSC" | "Unit" | "CMR") && num(x) && *bx == "Box" && num(y) {
+                return Some(line_start + a);
+            }
+        }
+    }
+    // "USS Nimitz", "USNS Mercy", "USCGC Eagle": a ship's name of one to four words
+    for (k, (a, w)) in words.iter().enumerate() {
+        if matches!(*w, "USS" | "USNS" | "USNV" | "USCGC") {
+            let name = words.get(k + 1..)?;
+            let named = (1..=4).contains(&name.len())
+                && name
+                    .iter()
+                    .all(|(_, w)| w.chars().next().is_some_and(char::is_uppercase));
+            return named.then_some(line_start + a);
+        }
+    }
+    None
+}
+
 /// The whole-text [`find`] it replaced: the whole text split when some house number
 /// passes [`may_anchor`] (its tests compare the two).
 #[cfg(test)]
@@ -2336,6 +2430,47 @@ mod tests {
         }
         // (the texts do hold addresses)
         assert!(hits > 1000, "{hits}");
+    }
+
+    /// US military mail: the unit or ship line with the APO/FPO/DPO line is one finding;
+    /// either alone, or the office words elsewhere, is none.
+    #[test]
+    fn military_addresses() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "PSC 1234, Box 5678\nAPO AE 09012",
+                Some("PSC 1234, Box 5678\nAPO AE 09012"),
+            ),
+            (
+                "send it to Unit 2050 Box 4190, DPO AP 96278 please",
+                Some("Unit 2050 Box 4190, DPO AP 96278"),
+            ),
+            (
+                "CMR 450 Box 12 APO AE 09173",
+                Some("CMR 450 Box 12 APO AE 09173"),
+            ),
+            (
+                "Sgt. Lee\nUSNS Comfort\nFPO AA 34090\n",
+                Some("USNS Comfort\nFPO AA 34090"),
+            ),
+            (
+                "USS Abraham Lincoln FPO AP 96612",
+                Some("USS Abraham Lincoln FPO AP 96612"),
+            ),
+            ("APO AE 09012", None),
+            ("the APO AE 09012 office is closed", None),
+            ("PSC 1234, Box 5678", None),
+            ("Unit 2050 Box 4190\nDPO AP 962780", None),
+            ("the USS enterprise FPO AE 09500", None),
+            ("XAPO AE 09012 after PSC 1 Box 2", None),
+        ];
+        for (text, want) in cases {
+            let mut out = Vec::new();
+            find_military(text, &mut out);
+            let got = out.first().and_then(|s| text.get(s.start..s.end));
+            assert_eq!(got, *want, "{text:?}");
+            assert!(out.len() <= 1, "{text:?}");
+        }
     }
 
     #[test]

@@ -185,6 +185,7 @@ impl Scanner {
         }
         if has_digit && self.wants(&["STREET_ADDRESS"]) {
             address::find(text, &mut raw);
+            address::find_military(text, &mut raw);
         }
         if want_person {
             person::find_with_model(text, cue_cands.as_deref(), &mut raw, model);
