@@ -177,3 +177,29 @@ def test_surname_first_names_and_titles_that_are_no_names(envoy, shared_backend)
                    "We meet at the Paris Observatory, then fly to Georgia Tech."), new
     got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
     assert got == [("bold", "<PERSON_3>, <PERSON_4>")]
+
+
+def test_cjk_and_military_addresses(envoy, shared_backend):
+    # session 26: Chinese, Japanese and Korean addresses (no spaces, no street-type word after
+    # the number) and a US military address; a metro line and a date with 号 stay
+    text = (
+        "请寄到上海市浦东新区世纪大道100号5楼，坐地铁2号线。"
+        "住所：大阪府大阪市北区梅田1-1-3です。"
+        "제 주소는 서울특별시 강남구 테헤란로 152입니다. "
+        "Or: PSC 1234, Box 5678\nAPO AE 09012"
+    )
+    entities = [entity("bold", text, "住所"), entity("italic", text, "Or:")]
+    u = message(4120, text, user=7120, entities=entities)
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    assert fwd["update_id"] == 4120
+    new = fwd["message"]["text"]
+    assert new == (
+        "请寄到<STREET_ADDRESS_1>，坐地铁2号线。"
+        "住所：<STREET_ADDRESS_2>です。"
+        "제 주소는 <STREET_ADDRESS_3>입니다. "
+        "Or: <STREET_ADDRESS_4>"
+    )
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("bold", "住所"), ("italic", "Or:")]

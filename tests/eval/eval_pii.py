@@ -25,6 +25,7 @@ import time
 sys.path.insert(0, os.path.dirname(__file__))
 import pii_dataset  # noqa: E402
 import pii_presidio_set  # noqa: E402
+import pii_cjk_address  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 # $BOTWALL_CLI: a CLI built elsewhere (e.g. with its own CARGO_TARGET_DIR)
@@ -207,7 +208,22 @@ def main():
                 failed = True
     if a.set == "own" and not a.floor:
         multilingual_benign()
+        cjk_addresses()
     sys.exit(1 if failed else 0)
+
+
+def cjk_addresses():
+    """Chinese, Japanese and Korean street addresses (tests/eval/pii_cjk_address.py, session
+    26): STREET_ADDRESS precision, recall and F1 per language and split, botwall only."""
+    print("\n## CJK street addresses (session 26; Faker values in own templates, 60 per language and split)")
+    print("split    lang      n  botwall P      R     F1")
+    for split in ("dev", "heldout"):
+        samples = pii_cjk_address.build(split)
+        preds, _ = botwall([s["text"] for s in samples])
+        for lang in list(pii_cjk_address.TEMPLATES) + ["all"]:
+            sel = [(s, p) for s, p in zip(samples, preds) if lang in ("all", s["lang"])]
+            sc = score([s for s, _ in sel], [p for _, p in sel])["STREET_ADDRESS"]
+            print(f"{split:8s} {lang:6s} {len(sel):4d}  {sc[0]:9.3f} {sc[1]:6.3f} {sc[2]:6.3f}")
 
 
 MULTI_KINDS = {"p01": "places", "p02": "brands, products, apps", "p03": "capitalised words, self-descriptions",

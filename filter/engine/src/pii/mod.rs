@@ -13,6 +13,7 @@
 //! stable across updates) and drop.
 
 pub mod address;
+pub mod address_cjk;
 pub mod census;
 pub mod dob;
 pub mod email;
@@ -186,6 +187,7 @@ impl Scanner {
         if has_digit && self.wants(&["STREET_ADDRESS"]) {
             address::find(text, &mut raw);
             address::find_military(text, &mut raw);
+            address_cjk::find(text, &mut raw);
         }
         if want_person {
             person::find_with_model(text, cue_cands.as_deref(), &mut raw, model);
