@@ -103,6 +103,10 @@ const PREFIX_TYPES: &[&str] = &[
     "вулиця",
     "просп",
     "провулок",
+    // Spanish and Galician
+    "ctra",
+    "carretera",
+    "rúa",
 ];
 
 /// The street types as byte strings (looked up with a lower-cased word's bytes: no UTF-8
@@ -585,6 +589,18 @@ pub(super) const SUFFIX_TYPES: &[&str] = &[
     "bulvarı",
     "mahallesi",
     "mah",
+    // Hungarian, Basque, Estonian, Norwegian and Danish street types written as a word of
+    // their own ("Váci út 1", "Zumalakarregi etorbidea 51", "Olav Kyrres vei 5")
+    "utca",
+    "út",
+    "tér",
+    "körút",
+    "etorbidea",
+    "kalea",
+    "tänav",
+    "vei",
+    "veg",
+    "vej",
 ];
 
 /// Compound endings (German, Dutch): one word that is a street.
@@ -622,6 +638,28 @@ const COMPOUND: &[&str] = &[
     "steeg",
     "hof",
     "pad",
+    // Nordic and Baltic compounds ("Eskelundsvej", "Skoanveien", "Hammarvägen", "Storgata",
+    // "Aðalstræti", "Mannerheimintie", "Aleksanterinkatu", "Pärnu maantee")
+    "vej",
+    "veien",
+    "vegen",
+    "vägen",
+    "gatan",
+    "gata",
+    "gaten",
+    "gade",
+    "stræde",
+    "stræti",
+    "straeti",
+    "braut",
+    "vegur",
+    "tie",
+    "katu",
+    "kuja",
+    "plads",
+    "torget",
+    "maantee",
+    "puiestee",
 ];
 
 /// 12, 12a, 21/3, 8-3, 12b/4: one to five digits and at most one ASCII letter, twice
