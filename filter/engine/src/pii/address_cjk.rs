@@ -8,7 +8,8 @@
 //! - Japanese: a block (`丁目`) or a lot (`番地`, `番` and `号`) after a place's name of two
 //!   characters or more (kanji, katakana), or a bare `番` or a chain of numbers ("1-1-3")
 //!   after a place whose name holds a unit (`都`, `道`, `府`, `県`, `市`, `区`, `町`, `村`,
-//!   `郡`): "東京都新宿区西新宿2丁目8番1号", "大阪府大阪市北区梅田1-1-3".
+//!   `郡`), then a building and its room or floor if a number ends it: "東京都新宿区西新宿2丁目
+//!   8番1号", "大阪府大阪市北区梅田1-1-3 グランドビル5階".
 //! - Korean: a road name (`…로`, `…길`) or a neighbourhood (`…동`, `…리`, `…가`) and the
 //!   building or lot number, after the province, city, county or district words (`…도`,
 //!   `…시`, `…군`, `…구`, `…읍`, `…면`), one of them a city, county or district (a word ending
@@ -371,6 +372,28 @@ fn japanese(cs: &[(usize, char)], found: &mut Vec<(usize, usize)>) {
         }
         let unit = first_unit.is_some();
         if (strong && k - s >= 2) || ((weak || chain) && unit) {
+            // a building and its room or floor after the lot, with a space or without
+            // ("… 1-1-3 グランドビル5階", "…8番1号 コーポ山田201号室"): katakana, kanji or
+            // Latin letters, then a number
+            let b = if matches!(c(e), Some(' ' | '\u{3000}')) {
+                e + 1
+            } else {
+                e
+            };
+            let mut n = b;
+            while n < b + 20 && c(n).is_some_and(|x| place(x) || x.is_ascii_alphabetic()) {
+                n += 1;
+            }
+            let d = digits_end(cs, n);
+            if n > b && d > n && d - n <= 5 {
+                e = d;
+                for w in ["号室", "階", "号", "F"] {
+                    if after(e, w) {
+                        e += w.chars().count();
+                        break;
+                    }
+                }
+            }
             found.push((s, e));
         }
         k = e.max(k + 1);
@@ -540,8 +563,13 @@ mod tests {
             ),
             (
                 "住所：大阪府大阪市北区梅田1-1-3 グランドビル5階",
-                &["大阪府大阪市北区梅田1-1-3"],
+                &["大阪府大阪市北区梅田1-1-3 グランドビル5階"],
             ),
+            (
+                "東京都世田谷区北沢2丁目10番15号コーポ山田201号室に住んでいます",
+                &["東京都世田谷区北沢2丁目10番15号コーポ山田201号室"],
+            ),
+            ("東京都港区六本木6-10-1 に来て", &["東京都港区六本木6-10-1"]),
             (
                 "京都市左京区吉田本町36番地に来てください",
                 &["京都市左京区吉田本町36番地"],
