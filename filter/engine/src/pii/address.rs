@@ -589,18 +589,6 @@ pub(super) const SUFFIX_TYPES: &[&str] = &[
     "bulvarı",
     "mahallesi",
     "mah",
-    // Hungarian, Basque, Estonian, Norwegian and Danish street types written as a word of
-    // their own ("Váci út 1", "Zumalakarregi etorbidea 51", "Olav Kyrres vei 5")
-    "utca",
-    "út",
-    "tér",
-    "körút",
-    "etorbidea",
-    "kalea",
-    "tänav",
-    "vei",
-    "veg",
-    "vej",
 ];
 
 /// Compound endings (German, Dutch): one word that is a street.
@@ -851,6 +839,13 @@ fn prefix_type(wi: &str) -> bool {
             ends_in(&PREFIX_ENDS, l.as_bytes()) && PREFIX_SET.contains(l.as_bytes())
         }
     }
+}
+
+/// Polish abbreviations of street types that are everyday words of other languages
+/// without their dot (Spanish and Catalan "al", Portuguese "os", "pl"): a type only as
+/// "al.", "os.", "pl." ("2-1 al Barça" is a score).
+fn dotted_only(w: &str) -> bool {
+    w.eq_ignore_ascii_case("al") || w.eq_ignore_ascii_case("os") || w.eq_ignore_ascii_case("pl")
 }
 
 /// The text of word `i` of `ws` ("" past the end).
@@ -1896,7 +1891,10 @@ fn find_in_region(
         // prefix type: [12,] rue de la Paix[,] [12]
         // (a word starting with a digit is no prefix type: `prefix_type` says so first;
         // tested here on the byte, the word's slice is not needed for most numbers)
-        if !wb(i).first().is_some_and(u8::is_ascii_digit) && prefix_type(wi) {
+        if !wb(i).first().is_some_and(u8::is_ascii_digit)
+            && prefix_type(wi)
+            && (gap(i).starts_with('.') || !dotted_only(wi))
+        {
             let mut first = i;
             let mut has_num = false;
             if i >= 1 && house_number(wb(i - 1)) && gap(i - 1).trim_matches([',', ' ']).is_empty() {

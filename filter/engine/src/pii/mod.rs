@@ -637,6 +637,21 @@ mod tests {
                 "Hauptstraße 5, 10115 Berlin",
                 &[("STREET_ADDRESS", "Hauptstraße 5")],
             ),
+            // session 26: Polish "al.", "pl." need their dot; Nordic compounds
+            (
+                "mieszkam przy al. Jerozolimskie 65",
+                &[("STREET_ADDRESS", "al. Jerozolimskie 65")],
+            ),
+            ("El Madrid le ganó 2-1 al Barça anoche", &[]),
+            ("Comprei os 3 Livros", &[]),
+            (
+                "adresse: Eskelundsvej 61, 2300 København",
+                &[("STREET_ADDRESS", "Eskelundsvej 61")],
+            ),
+            (
+                "Storgata 12, 0184 Oslo",
+                &[("STREET_ADDRESS", "Storgata 12")],
+            ),
             (
                 "order #A-1234567, total €49,90, v2.3.1, uuid 550e8400-e29b-41d4-a716-446655440000",
                 &[],
