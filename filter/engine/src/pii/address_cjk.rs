@@ -75,47 +75,7 @@ fn road_end(c: char) -> bool {
 /// Characters that end what comes before a Chinese address rather than begin one: the
 /// copula and verbs of place and sending, pronouns, particles, "this"/"that".
 fn zh_stop(c: char) -> bool {
-    matches!(
-        c,
-        '是' | '在'
-            | '到'
-            | '寄'
-            | '送'
-            | '住'
-            | '址'
-            | '往'
-            | '至'
-            | '于'
-            | '於'
-            | '的'
-            | '我'
-            | '你'
-            | '他'
-            | '她'
-            | '们'
-            | '們'
-            | '请'
-            | '請'
-            | '给'
-            | '給'
-            | '把'
-            | '从'
-            | '從'
-            | '去'
-            | '来'
-            | '來'
-            | '搬'
-            | '与'
-            | '與'
-            | '或'
-            | '及'
-            | '这'
-            | '這'
-            | '那'
-            | '哪'
-            | '条'
-            | '條'
-    )
+    "是在到寄送住址往至于於的我你他她们們请請给給把从從去来來搬与與或及这這那哪条條".contains(c)
 }
 
 /// A unit of a Japanese address (prefecture, city, ward, town, village, district).
@@ -362,14 +322,6 @@ fn japanese(cs: &[(usize, char)], found: &mut Vec<(usize, usize)>) {
         if let Some(h) = (s..cut).rev().find(|&j| c(j).is_some_and(hiragana)) {
             s = h + 1;
         }
-        if first_unit.is_none() {
-            while s < k && !c(s).is_some_and(place) {
-                s += 1;
-            }
-            if let Some(h) = (s..k).rev().find(|&j| c(j).is_some_and(hiragana)) {
-                s = h + 1;
-            }
-        }
         let unit = first_unit.is_some();
         if (strong && k - s >= 2) || ((weak || chain) && unit) {
             // a building and its room or floor after the lot, with a space or without
@@ -448,12 +400,9 @@ fn korean(cs: &[(usize, char)], found: &mut Vec<(usize, usize)>) {
             e = digits_end(cs, e + 1);
         }
         let glued: String = (e..num.1).filter_map(c).collect();
-        let road = all_hangul(prev)
-            && syllables(prev) >= 2
-            && last(prev).is_some_and(|x| matches!(x, '로' | '길'));
-        let lot = all_hangul(prev)
-            && syllables(prev) >= 2
-            && last(prev).is_some_and(|x| matches!(x, '동' | '리' | '가'));
+        let named = all_hangul(prev) && syllables(prev) >= 2;
+        let road = named && last(prev).is_some_and(|x| matches!(x, '로' | '길'));
+        let lot = named && last(prev).is_some_and(|x| matches!(x, '동' | '리' | '가'));
         if !(road || lot) {
             continue;
         }
