@@ -243,12 +243,16 @@ fn chinese(cs: &[(usize, char)], found: &mut Vec<(usize, usize)>) {
             e = digits_end(cs, e + 1);
         }
         for _ in 0..3 {
+            // a number or a capital letter, then the unit
             let d = digits_end(cs, e);
-            let unit = if d > e { d } else { e };
-            if d - e <= 5
-                && c(unit).is_some_and(zh_after)
-                && (d > e || c(e).is_some_and(|x| x.is_ascii_uppercase()))
-            {
+            let unit = if d > e {
+                d
+            } else if c(e).is_some_and(|x| x.is_ascii_uppercase()) {
+                e + 1
+            } else {
+                break;
+            };
+            if unit - e <= 5 && c(unit).is_some_and(zh_after) {
                 e = unit + 1;
             } else {
                 break;
@@ -506,6 +510,10 @@ mod tests {
                 &["台北市大安區忠孝東路四段216巷8號3樓"],
             ),
             ("住在南京路12号", &["南京路12号"]),
+            (
+                "公司在北京市海淀区中关村大街27号A座12层",
+                &["北京市海淀区中关村大街27号A座12层"],
+            ),
             (
                 "私の住所は東京都新宿区西新宿2丁目8番1号です",
                 &["東京都新宿区西新宿2丁目8番1号"],
