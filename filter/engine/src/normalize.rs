@@ -1509,7 +1509,7 @@ fn atbash(s: &str) -> String {
 
 /// How often each letter `a`-`z` occurs in running text, in 1/10,000: the mean of the
 /// tables for English, Spanish, French, German, Italian, Portuguese, Dutch and Polish
-/// (Wikipedia, "Letter frequency"; accents folded to their base letter).
+/// (Wikipedia, "Letter frequency"; the letters a-z of each table, accented ones left out).
 const LETTER_FREQ: [u16; 26] = [
     1000, 150, 338, 456, 1370, 114, 195, 232, 745, 68, 94, 419, 298, 727, 742, 229, 53, 644, 630,
     608, 362, 145, 136, 15, 92, 139,
@@ -1527,9 +1527,9 @@ const CIPHER_BIAS: i32 = 64;
 /// ratio of the letter in a text enciphered (rot13, Atbash) against a plain one, both from
 /// [`LETTER_FREQ`] (smoothed by 38/10,000 so rare letters do not weigh without bound), in
 /// 1/[`CIPHER_SCALE`] nats; [`CIPHER_CUT`] for a byte that ends a sentence, 0 for any other
-/// byte. Enciphered European text is full of
-/// the letters plain text rarely uses (rot13 turns e, t, o, i, s into r, g, b, v, f).
-/// The lead byte of a character outside ASCII counts as a letter too, against both.
+/// byte. Enciphered European text is full of the letters plain text rarely uses (rot13 turns
+/// e, t, o, i, s into r, g, b, v, f). The lead byte of a character outside ASCII counts as a
+/// letter too, against both.
 static CIPHER_WEIGHTS: LazyLock<[u64; 256]> = LazyLock::new(|| {
     let mut t = [0u64; 256];
     let p = |i: usize| f32::from(LETTER_FREQ.get(i).copied().unwrap_or(0)) + 38.0;
