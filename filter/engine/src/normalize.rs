@@ -1509,7 +1509,8 @@ fn atbash(s: &str) -> String {
 
 /// How often each letter `a`-`z` occurs in running text, in 1/10,000: the mean of the
 /// tables for English, Spanish, French, German, Italian, Portuguese, Dutch and Polish
-/// (Wikipedia, "Letter frequency"; the letters a-z of each table, accented ones left out).
+/// (after the tables of Wikipedia's "Letter frequency", rounded; a-z only, accented letters
+/// left out).
 const LETTER_FREQ: [u16; 26] = [
     1000, 150, 338, 456, 1370, 114, 195, 232, 745, 68, 94, 419, 298, 727, 742, 229, 53, 644, 630,
     608, 362, 145, 136, 15, 92, 139,
