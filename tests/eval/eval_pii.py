@@ -39,7 +39,7 @@ def botwall(texts):
     out = subprocess.run([CLI, "scan", "--text"], input=inp, capture_output=True, check=True).stdout
     dt = time.perf_counter() - t0
     preds = []
-    for line in out.decode().splitlines():
+    for line in filter(None, out.decode().split("\n")):  # (not splitlines: U+2028 stays inside a line)
         r = json.loads(line)
         preds.append([(f["start"], f["end"], f["kind"]) for f in r.get("findings", [])])
     return preds, dt

@@ -43,7 +43,7 @@ def scan(texts, model):
     inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
     out = subprocess.run([PM.CLI, "scan", "--text"], input=inp, capture_output=True, check=True, env=env).stdout
     return [[(f["start"], f["end"], f["kind"]) for f in json.loads(line).get("findings", [])]
-            for line in out.decode().splitlines()]
+            for line in filter(None, out.decode().split("\n"))]
 
 
 def fold_samples(n, seed=7):

@@ -59,7 +59,7 @@ def h(s):
 def features(texts):
     inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
     out = subprocess.run([CLI, "person-features"], input=inp, capture_output=True, check=True).stdout
-    return [json.loads(line)["c"] for line in out.decode().splitlines()]
+    return [json.loads(line)["c"] for line in filter(None, out.decode().split("\n"))]
 
 
 def byte_spans(text, spans):
