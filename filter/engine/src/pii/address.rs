@@ -2004,6 +2004,8 @@ fn find_in_region(
             let (Some(s), Some(e)) = (ws.get(a).map(|x| x.0), ws.get(b).map(|x| x.1)) else {
                 break;
             };
+            // the city, postcode and country after the street line
+            let e = super::address_tail::tail_end(text, e);
             found_spans.push(Span {
                 kind: "STREET_ADDRESS",
                 start: s,

@@ -114,7 +114,7 @@ static PLACES: std::sync::LazyLock<super::util::WordSet> = std::sync::LazyLock::
 });
 
 /// Whether `w` (one word, as written) is one of [`PLACES`].
-fn place_name(w: &str) -> bool {
+pub(super) fn place_name(w: &str) -> bool {
     PLACES.contains(w)
 }
 
