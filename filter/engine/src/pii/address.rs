@@ -650,6 +650,129 @@ const COMPOUND: &[&str] = &[
     "puiestee",
 ];
 
+/// Street types written as a word of their own between the street's name and the house
+/// number ("Berliner Straße 12", "Hegedűs Gyula utca 76", "Olav Kyrres gate 5", "Pärnu
+/// maantee 10", "Brīvības iela 1", "Gedimino pr. 9"), lower case (matched in any case);
+/// those in [`separate_needs_dot`] only with their dot. Left out: types that are English
+/// words or names ("ring", "park", "wall", "hof", "kai", "veg", "put", "plaza"); Norwegian
+/// "gate" is one only after two capitalised words, the last in the genitive ("Karl
+/// Johans gate 1"), and only written in lower case.
+const SEPARATE_TYPES: &[&str] = &[
+    // German and Dutch
+    "straße",
+    "strasse",
+    "str",
+    "weg",
+    "allee",
+    "gasse",
+    "platz",
+    "damm",
+    "ufer",
+    "markt",
+    "chaussee",
+    "steig",
+    "pfad",
+    "graben",
+    "straat",
+    "laan",
+    "plein",
+    "kade",
+    "gracht",
+    "dijk",
+    "singel",
+    "dreef",
+    "steeg",
+    "baan",
+    // Nordic
+    "vei",
+    "gate",
+    "allé",
+    "plass",
+    "vej",
+    "gade",
+    "väg",
+    "gata",
+    "gatan",
+    "vägen",
+    "plads",
+    "torg",
+    "stræde",
+    // Hungarian
+    "utca",
+    "u",
+    "út",
+    "útja",
+    "tér",
+    "tere",
+    "körút",
+    "krt",
+    "köz",
+    "sor",
+    "fasor",
+    "sétány",
+    "rakpart",
+    // Basque
+    "kalea",
+    "etorbidea",
+    "hiribidea",
+    "bidea",
+    "pasealekua",
+    // Estonian, Latvian, Lithuanian
+    "tänav",
+    "maantee",
+    "mnt",
+    "puiestee",
+    "pst",
+    "iela",
+    "bulvāris",
+    "prospekts",
+    "gatve",
+    "gatvė",
+    "g",
+    "pr",
+    "prospektas",
+    "alėja",
+    // Czech, Slovak, Slovenian, Croatian, Serbian
+    "ulice",
+    "náměstí",
+    "nám",
+    "třída",
+    "nábřeží",
+    "ulica",
+    "námestie",
+    "cesta",
+    "obala",
+];
+
+/// The [`SEPARATE_TYPES`] that are one only with their dot ("Tompa u. 49", "Berliner Str.
+/// 5"): `lw` lower-cased, without the dot.
+fn separate_needs_dot(lw: &[u8]) -> bool {
+    matches!(
+        lw,
+        b"u" | b"krt" | b"g" | b"pr" | b"str" | b"pst" | b"n\xc3\xa1m"
+    )
+}
+
+static SEPARATE_SET: std::sync::LazyLock<ByteSet> =
+    std::sync::LazyLock::new(|| SEPARATE_TYPES.iter().map(|w| w.as_bytes()).collect());
+static SEPARATE_ENDS: std::sync::LazyLock<Ends> =
+    std::sync::LazyLock::new(|| Ends::new(SEPARATE_TYPES));
+
+/// True when the word `w` is one of [`SEPARATE_TYPES`] once lower-cased (its dot not
+/// looked at).
+fn separate_type(w: &str) -> bool {
+    if w.len() > 24 || w.is_ascii() && !all_ascii_may_be_in(&SEPARATE_ENDS, w.as_bytes()) {
+        return false;
+    }
+    SEPARATE_SET.contains(lower(w).as_bytes())
+}
+
+/// The anchor test of a [`SEPARATE_TYPES`] word `prev` before a house number, with the gap
+/// `before` between them (spaces and dots).
+fn separate_anchor(before: &str, prev: &str) -> bool {
+    before.bytes().all(|c| matches!(c, b' ' | b'.')) && separate_type(prev)
+}
+
 /// 12, 12a, 21/3, 8-3, 12b/4: one to five digits and at most one ASCII letter, twice
 /// when joined by `/` or `-` (one pass over the bytes).
 fn house_number(b: &[u8]) -> bool {
@@ -927,7 +1050,8 @@ fn prev_anchors(before: &str, prev: &str) -> bool {
     // (a word starting with a lower-case ASCII letter is no capitalised word; the
     // particles start with d l y i e, the markers written so with n)
     if f.is_ascii_lowercase() && !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n') {
-        return false;
+        // (or a street type of its own: "Hegedűs Gyula utca 76")
+        return separate_anchor(before, prev);
     }
     if !f.is_ascii_digit() || !before.is_ascii() {
         return prev_anchors_general(before, prev);
@@ -949,7 +1073,7 @@ fn prev_anchors_general(before: &str, prev: &str) -> bool {
     if prev.as_bytes().first().is_some_and(|f| {
         f.is_ascii_lowercase() && !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n')
     }) {
-        return false;
+        return separate_anchor(before, prev);
     }
     // (particles are ASCII words of up to five letters: an ASCII word lower-cased on the
     // stack; a word with another character is none once lower-cased, as the only one
@@ -973,6 +1097,7 @@ fn prev_anchors_general(before: &str, prev: &str) -> bool {
         || before.chars().all(|c| matches!(c, ' ' | '.'))
             && is_cap(prev)
             && prev.chars().count() > 4
+        || separate_anchor(before, prev)
 }
 
 fn is_cap(w: &str) -> bool {
@@ -1484,7 +1609,10 @@ fn surely_no_anchor(b: &[u8], s: usize, e: usize) -> bool {
         return false;
     };
     match prev.first() {
-        Some(&f) if f.is_ascii_lowercase() => !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n'),
+        Some(&f) if f.is_ascii_lowercase() => {
+            !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n')
+                && !std::str::from_utf8(prev).map_or(true, separate_type)
+        }
         // ([`prev_anchors`] for a word starting with a digit, its characters counted by
         // their first bytes)
         Some(&f) if f.is_ascii_digit() => {
@@ -1785,7 +1913,12 @@ fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Sp
 fn gate(text: &str, spans: &[Span]) -> bool {
     use std::sync::LazyLock;
     static WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-        let all: Vec<&str> = PREFIX_TYPES.iter().chain(SUFFIX_TYPES).copied().collect();
+        let all: Vec<&str> = PREFIX_TYPES
+            .iter()
+            .chain(SUFFIX_TYPES)
+            .chain(SEPARATE_TYPES)
+            .copied()
+            .collect();
         super::util::automaton(&all)
     });
     static ENDINGS: LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -1984,6 +2117,36 @@ fn find_in_region(
                 found = Some((i, i + 1));
             }
         }
+        // name(s) + a type of its own + number: "Berliner Straße 12", "Hegedűs Gyula utca
+        // 76", "Olav Kyrres gate 5", "Tompa u. 49"
+        if found.is_none()
+            && next_is_house
+            && i >= 1
+            && gap(i).trim_matches([' ', '.']).is_empty()
+            && separate_type(wi)
+        {
+            let lw = lower_i();
+            let dotted = gap(i).starts_with('.');
+            let gate = lw.as_bytes() == b"gate";
+            if (dotted || !separate_needs_dot(lw.as_bytes())) && (!gate || wi == "gate") {
+                // back over capitalised words (particles between them) joined by spaces
+                let (mut first, mut names, mut j) = (i, 0, i);
+                while j > 0 && names < 4 && gap(j - 1).bytes().all(|c| c == b' ') {
+                    let x = w(j - 1);
+                    if is_cap(x) && !wb(j - 1).first().is_some_and(u8::is_ascii_digit) {
+                        first = j - 1;
+                        names += 1;
+                    } else if !particle_bytes(lower(x).as_bytes()) {
+                        break;
+                    }
+                    j -= 1;
+                }
+                let genitive = w(i - 1).ends_with('s');
+                if names > 0 && (!gate || names >= 2 && genitive) {
+                    found = Some((first, i + 1));
+                }
+            }
+        }
         if let Some((a, mut b)) = found {
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
             let mut k = b + 1;
@@ -2179,6 +2342,16 @@ mod tests {
             "y",
             "dos",
             "Plaza",
+            "utca",
+            "u.",
+            "gate",
+            "Kyrres",
+            "Berliner",
+            "Allee",
+            "iela",
+            "nám.",
+            "út",
+            "Ring",
         ];
         let mut next = crate::pii::util::test_rng(seed);
         (0..n)
@@ -2468,6 +2641,56 @@ mod tests {
         }
         // (the texts do hold addresses)
         assert!(hits > 1000, "{hits}");
+    }
+
+    /// A street type written as a word of its own between the name and the number.
+    #[test]
+    fn separate_street_types() {
+        let found = |t: &str| {
+            let mut v = Vec::new();
+            find(t, &mut v);
+            v.iter()
+                .map(|s| t[s.start..s.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        let rows: &[(&str, &[&str])] = &[
+            ("Berliner Straße 12", &["Berliner Straße 12"]),
+            (
+                "ich wohne in der Berliner Straße 12",
+                &["Berliner Straße 12"],
+            ),
+            (
+                "Frankfurter Allee 5, 10247 Berlin",
+                &["Frankfurter Allee 5, 10247 Berlin"],
+            ),
+            ("Am Markt 3", &["Am Markt 3"]),
+            ("Berliner Str. 5", &["Berliner Str. 5"]),
+            ("Graaf Willem II Straat 99", &["Graaf Willem II Straat 99"]),
+            ("Hegedűs Gyula utca 76.", &["Hegedűs Gyula utca 76"]),
+            ("lakcím: Tompa u. 49.", &["Tompa u. 49"]),
+            ("Olav Kyrres gate 5", &["Olav Kyrres gate 5"]),
+            ("Pärnu maantee 10", &["Pärnu maantee 10"]),
+            ("Brīvības iela 1", &["Brīvības iela 1"]),
+            ("Gedimino pr. 9", &["Gedimino pr. 9"]),
+            ("Trubarjeva ulica 5", &["Trubarjeva ulica 5"]),
+            (
+                "Zumalakarregi etorbidea 51",
+                &["Zumalakarregi etorbidea 51"],
+            ),
+            ("Váci utca 1", &["Váci utca 1"]),
+            // not an address
+            ("Departures gate 5", &[]),
+            ("Boarding at Gate 12", &[]),
+            ("Elden Ring 2 is out", &[]),
+            ("Organic veg 5 kg", &[]),
+            ("Tompa u 49", &[]),
+            ("Berliner Str 5", &[]),
+            ("er sagte Weg 5", &[]),
+            ("Lange Straße ohne Nummer", &[]),
+        ];
+        for (t, want) in rows {
+            assert_eq!(found(t), *want, "{t:?}");
+        }
     }
 
     /// US military mail: the unit or ship line with the APO/FPO/DPO line is one finding;
