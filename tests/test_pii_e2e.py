@@ -218,3 +218,20 @@ def test_address_with_city_postcode_and_country(envoy, shared_backend):
     assert new == "Please ship it to:\n<STREET_ADDRESS_1>\nThanks, see you Friday!", new
     got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
     assert got == [("bold", "see you Friday")]
+
+
+def test_separate_street_types_and_po_boxes(envoy, shared_backend):
+    # session 27: a street type as a word of its own ("Berliner Straße 12") and post-office
+    # boxes ("Postfach 10 01 23", "P.O. Box 234"), each with what follows it
+    text = ("Neue Adresse: Berliner Straße 12, 10115 Berlin. Post bitte an Postfach 10 01 23 "
+            "oder P.O. Box 234, Springfield, IL 62704.")
+    u = message(4131, text, user=7131, entities=[entity("italic", text, "Neue Adresse")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    assert fwd["update_id"] == 4131
+    new = fwd["message"]["text"]
+    assert new == ("Neue Adresse: <STREET_ADDRESS_1>. Post bitte an <STREET_ADDRESS_2> "
+                   "oder <STREET_ADDRESS_3>."), new
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("italic", "Neue Adresse")]

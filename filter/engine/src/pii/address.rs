@@ -753,24 +753,95 @@ fn separate_needs_dot(lw: &[u8]) -> bool {
     )
 }
 
+/// The words right before a post-office box's number, lower case ("P.O. Box 1234",
+/// "Postfach 10 01 23", "Postboks 108", "Postbus 1234", "Apartado de Correos 12", "Caixa
+/// Postal 345", "Casella Postale 12", "Boîte postale 12", "skrytka pocztowa 5", "а/я 12",
+/// "абонентский ящик 12"); [`po_box_start`] says which words must come before them.
+const BOX_WORDS: &[&str] = &[
+    "box", "postfach", "postboks", "postbox", "postbus", "postale", "postal", "correos",
+    "pocztowa", "ящик", "а/я",
+];
+
 static SEPARATE_SET: std::sync::LazyLock<ByteSet> =
     std::sync::LazyLock::new(|| SEPARATE_TYPES.iter().map(|w| w.as_bytes()).collect());
-static SEPARATE_ENDS: std::sync::LazyLock<Ends> =
-    std::sync::LazyLock::new(|| Ends::new(SEPARATE_TYPES));
+/// The ends of [`SEPARATE_TYPES`] and [`BOX_WORDS`].
+static SEPARATE_ENDS: std::sync::LazyLock<Ends> = std::sync::LazyLock::new(|| {
+    let all: Vec<&str> = SEPARATE_TYPES.iter().chain(BOX_WORDS).copied().collect();
+    Ends::new(&all)
+});
 
 /// True when the word `w` is one of [`SEPARATE_TYPES`] once lower-cased (its dot not
 /// looked at).
 fn separate_type(w: &str) -> bool {
-    if w.len() > 24 || w.is_ascii() && !all_ascii_may_be_in(&SEPARATE_ENDS, w.as_bytes()) {
+    if !may_be_type_word(w.as_bytes()) {
         return false;
     }
     SEPARATE_SET.contains(lower(w).as_bytes())
 }
 
-/// The anchor test of a [`SEPARATE_TYPES`] word `prev` before a house number, with the gap
-/// `before` between them (spaces and dots).
+/// True when the word `w` is one of [`SEPARATE_TYPES`] or [`BOX_WORDS`] once lower-cased:
+/// a word that may stand right before a house number in lower case.
+fn type_word(w: &str) -> bool {
+    if !may_be_type_word(w.as_bytes()) {
+        return false;
+    }
+    let l = lower(w);
+    SEPARATE_SET.contains(l.as_bytes()) || BOX_WORDS.iter().any(|b| b.as_bytes() == l.as_bytes())
+}
+
+/// False when the word `b` is surely none of [`SEPARATE_TYPES`] and [`BOX_WORDS`]: longer
+/// than any, or its first and last bytes ASCII and not, lower-cased, those of one (or,
+/// when all of it is ASCII, its length not theirs).
+fn may_be_type_word(b: &[u8]) -> bool {
+    b.len() <= 24
+        && match (b.first(), b.last()) {
+            (Some(f), Some(l)) if f.is_ascii() && l.is_ascii() => {
+                ascii_may_be_in(&SEPARATE_ENDS, b)
+                    && (!b.is_ascii() || all_ascii_may_be_in(&SEPARATE_ENDS, b))
+            }
+            _ => true,
+        }
+}
+
+/// The anchor test of a [`type_word`] `prev` before a house number, with the gap `before`
+/// between them (spaces and dots).
 fn separate_anchor(before: &str, prev: &str) -> bool {
-    before.bytes().all(|c| matches!(c, b' ' | b'.')) && separate_type(prev)
+    may_be_type_word(prev.as_bytes())
+        && before.bytes().all(|c| matches!(c, b' ' | b'.'))
+        && type_word(prev)
+}
+
+/// The first word of a post-office box whose number follows word `i` of `ws` ([`BOX_WORDS`]
+/// and what they need before them: "P.O." / "PO" / "Post Office" before "Box", "Apartado
+/// de" before "Correos", "Apartado", "Caixa" or "Cx." before "Postal", "Casella" or
+/// "Boîte" before "Postale", "skrytka" before "pocztowa", "абонентский" before "ящик").
+fn po_box_start(text: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
+    let lw = |j: usize| lower(word(text, ws, j));
+    let is = |j: usize, w: &str| i >= j && lw(i - j).as_bytes() == w.as_bytes();
+    let gap_is = |j: usize, g: &[&str]| i >= j && g.contains(&gap(text, ws, i - j));
+    let here = lw(i);
+    match here.as_bytes() {
+        b"box" => {
+            if is(1, "po") && gap_is(1, &[" ", ". "]) {
+                Some(i - 1)
+            } else if is(1, "o") && is(2, "p") && gap_is(1, &[". ", " "]) && gap_is(2, &[".", ". "])
+            {
+                Some(i - 2)
+            } else if is(1, "office") && is(2, "post") && gap_is(1, &[" "]) && gap_is(2, &[" "]) {
+                Some(i - 2)
+            } else {
+                None
+            }
+        }
+        b"postfach" | b"postboks" | b"postbox" | b"postbus" => Some(i),
+        _ if here.as_bytes() == "а/я".as_bytes() => Some(i),
+        b"postale" => (is(1, "casella") || is(1, "boîte") || is(1, "boite")).then(|| i - 1),
+        b"postal" => (is(1, "apartado") || is(1, "caixa") || is(1, "cx")).then(|| i - 1),
+        b"correos" => (is(1, "de") && is(2, "apartado")).then(|| i - 2),
+        b"pocztowa" => is(1, "skrytka").then(|| i - 1),
+        _ if here.as_bytes() == "ящик".as_bytes() => is(1, "абонентский").then(|| i - 1),
+        _ => None,
+    }
 }
 
 /// 12, 12a, 21/3, 8-3, 12b/4: one to five digits and at most one ASCII letter, twice
@@ -1611,7 +1682,7 @@ fn surely_no_anchor(b: &[u8], s: usize, e: usize) -> bool {
     match prev.first() {
         Some(&f) if f.is_ascii_lowercase() => {
             !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n')
-                && !std::str::from_utf8(prev).map_or(true, separate_type)
+                && !(may_be_type_word(prev) && std::str::from_utf8(prev).map_or(true, type_word))
         }
         // ([`prev_anchors`] for a word starting with a digit, its characters counted by
         // their first bytes)
@@ -1917,6 +1988,7 @@ fn gate(text: &str, spans: &[Span]) -> bool {
             .iter()
             .chain(SUFFIX_TYPES)
             .chain(SEPARATE_TYPES)
+            .chain(BOX_WORDS)
             .copied()
             .collect();
         super::util::automaton(&all)
@@ -1958,6 +2030,62 @@ fn gate(text: &str, spans: &[Span]) -> bool {
         })
     };
     spans.iter().any(|sp| gate_in(sp.start, sp.end)) || gate_in(0, text.len())
+}
+
+/// The address whose house number is word `i + 1` of `ws` (the whole text's split or the part
+/// [`find`] keeps) when word `i` is a street type of its own after the street's name
+/// ("Berliner Straße 12", "Hegedűs Gyula utca 76", "Olav Kyrres gate 5", "Tompa u. 49") or
+/// ends a post-office box ("P.O. Box 1234", "Postfach 10 01 23": [`po_box_start`]): its first
+/// and last words.
+#[inline(never)]
+fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize, usize)> {
+    let w = |j: usize| word(text, ws, j);
+    let wb = |j: usize| {
+        ws.get(j)
+            .and_then(|&(s, e)| text.as_bytes().get(s..e))
+            .unwrap_or(&[])
+    };
+    let gap = |j: usize| gap(text, ws, j);
+    let wi = w(i);
+    if !may_be_type_word(wi.as_bytes()) || !gap(i).trim_matches([' ', '.']).is_empty() {
+        return None;
+    }
+    // name(s) + a type of its own + number
+    if i >= 1 && separate_type(wi) {
+        let lw = lower(wi);
+        let dotted = gap(i).starts_with('.');
+        let gate = lw.as_bytes() == b"gate";
+        if (dotted || !separate_needs_dot(lw.as_bytes())) && (!gate || wi == "gate") {
+            // back over capitalised words (particles between them) joined by spaces
+            let (mut first, mut names, mut j) = (i, 0, i);
+            while j > 0 && names < 4 && gap(j - 1).bytes().all(|c| c == b' ') {
+                let x = w(j - 1);
+                if is_cap(x) && !wb(j - 1).first().is_some_and(u8::is_ascii_digit) {
+                    first = j - 1;
+                    names += 1;
+                } else if !particle_bytes(lower(x).as_bytes()) {
+                    break;
+                }
+                j -= 1;
+            }
+            let genitive = w(i - 1).ends_with('s');
+            if names > 0 && (!gate || names >= 2 && genitive) {
+                return Some((first, i + 1));
+            }
+        }
+    }
+    // a post-office box
+    let first = po_box_start(text, ws, i)?;
+    // the number's further groups of two or three digits ("10 01 23")
+    let mut last = i + 1;
+    while last < i + 3
+        && gap(last) == " "
+        && matches!(wb(last + 1).len(), 2 | 3)
+        && wb(last + 1).iter().all(u8::is_ascii_digit)
+    {
+        last += 1;
+    }
+    Some((first, last))
 }
 
 /// The addresses starting among the words `ws` of `text` (the whole text's split, or the
@@ -2117,35 +2245,10 @@ fn find_in_region(
                 found = Some((i, i + 1));
             }
         }
-        // name(s) + a type of its own + number: "Berliner Straße 12", "Hegedűs Gyula utca
-        // 76", "Olav Kyrres gate 5", "Tompa u. 49"
-        if found.is_none()
-            && next_is_house
-            && i >= 1
-            && gap(i).trim_matches([' ', '.']).is_empty()
-            && separate_type(wi)
-        {
-            let lw = lower_i();
-            let dotted = gap(i).starts_with('.');
-            let gate = lw.as_bytes() == b"gate";
-            if (dotted || !separate_needs_dot(lw.as_bytes())) && (!gate || wi == "gate") {
-                // back over capitalised words (particles between them) joined by spaces
-                let (mut first, mut names, mut j) = (i, 0, i);
-                while j > 0 && names < 4 && gap(j - 1).bytes().all(|c| c == b' ') {
-                    let x = w(j - 1);
-                    if is_cap(x) && !wb(j - 1).first().is_some_and(u8::is_ascii_digit) {
-                        first = j - 1;
-                        names += 1;
-                    } else if !particle_bytes(lower(x).as_bytes()) {
-                        break;
-                    }
-                    j -= 1;
-                }
-                let genitive = w(i - 1).ends_with('s');
-                if names > 0 && (!gate || names >= 2 && genitive) {
-                    found = Some((first, i + 1));
-                }
-            }
+        // name(s) + a type of its own + number, a post-office box (out of line: rare)
+        // (no such word starts with a digit, as the numbers before numbers do)
+        if found.is_none() && next_is_house && !wb(i).first().is_some_and(u8::is_ascii_digit) {
+            found = own_type_or_box(text, ws, i);
         }
         if let Some((a, mut b)) = found {
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
@@ -2352,6 +2455,10 @@ mod tests {
             "nám.",
             "út",
             "Ring",
+            "Box",
+            "P.O.",
+            "postfach",
+            "а/я",
         ];
         let mut next = crate::pii::util::test_rng(seed);
         (0..n)
@@ -2678,6 +2785,28 @@ mod tests {
                 &["Zumalakarregi etorbidea 51"],
             ),
             ("Váci utca 1", &["Váci utca 1"]),
+            // post-office boxes
+            (
+                "P.O. Box 234, Springfield, IL 62704",
+                &["P.O. Box 234, Springfield, IL 62704"],
+            ),
+            ("send it to PO Box 1234", &["PO Box 1234"]),
+            ("p.o. box 77", &["p.o. box 77"]),
+            ("Post Office Box 5", &["Post Office Box 5"]),
+            (
+                "Postfach 10 01 23, 10115 Berlin",
+                &["Postfach 10 01 23, 10115 Berlin"],
+            ),
+            ("Postboks 108 Sentrum", &["Postboks 108"]),
+            ("Postbus 1234", &["Postbus 1234"]),
+            ("Apartado de Correos 12", &["Apartado de Correos 12"]),
+            ("Caixa Postal 345", &["Caixa Postal 345"]),
+            ("Casella Postale 12", &["Casella Postale 12"]),
+            ("skrytka pocztowa 5", &["skrytka pocztowa 5"]),
+            ("а/я 12", &["а/я 12"]),
+            ("абонентский ящик 12", &["абонентский ящик 12"]),
+            ("the Box 5 set", &[]),
+            ("en el apartado 3 del artículo", &[]),
             // not an address
             ("Departures gate 5", &[]),
             ("Boarding at Gate 12", &[]),

@@ -32,23 +32,34 @@ const PARTICLES: &[&str] = &[
 /// City and country names that are also people's names ("Berlin", "Austin",
 /// `place_names_also_people.txt`, written by `tests/eval/place_names.py`): after a street
 /// they are places all the same.
-static PLACES_ALSO_PEOPLE: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("place_names_also_people.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect()
-    });
+static PLACES_ALSO_PEOPLE: std::sync::LazyLock<super::util::WordSet> =
+    std::sync::LazyLock::new(|| word_set(include_str!("place_names_also_people.txt")));
 
 /// Country names, lower case (`countries.txt`, written by `tests/eval/place_names.py`:
 /// GeoNames' English names of every country and their names in their own languages).
-static COUNTRIES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("countries.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect()
-    });
+static COUNTRIES: std::sync::LazyLock<super::util::WordSet> =
+    std::sync::LazyLock::new(|| word_set(include_str!("countries.txt")));
+
+/// The lines of a word list (comments starting with `#` left out) as a set.
+fn word_set(list: &'static str) -> super::util::WordSet {
+    let mut set = super::util::WordSet::default();
+    for w in list.lines() {
+        if !w.starts_with('#') && !w.is_empty() {
+            set.insert(w);
+        }
+    }
+    set
+}
+
+/// Whether `name` is a country of [`COUNTRIES`] in any case (ASCII names compared without a
+/// copy).
+fn country(name: &str) -> bool {
+    if name.is_ascii() {
+        COUNTRIES.contains_ascii_lower(name)
+    } else {
+        COUNTRIES.contains(&super::util::lower(name))
+    }
+}
 
 /// The end of the address whose street line ends at byte `end` of `text`, with the parts
 /// after it that [`tail_end`]'s rules (module docs) take; `end` when none.
@@ -215,26 +226,37 @@ fn token(w: &str) -> Option<Tok> {
 /// Whether `part` is an address part: `Some(true)` sure, `Some(false)` possible, `None`
 /// none (module docs). `own_line`: a line break comes before it.
 fn classify(part: &str, own_line: bool) -> Option<bool> {
-    let words: Vec<&str> = part.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
-    if words.is_empty() || words.len() > 7 {
-        return None;
-    }
-    // a country, with or without a postcode ("Bosnia and Herzegovina", "Sweden 114 55")
-    let named = words
-        .iter()
-        .rev()
-        .skip_while(|w| w.bytes().all(|c| c.is_ascii_digit() || c == b'-'))
-        .count();
-    if let Some(name) = words.get(..named).filter(|n| !n.is_empty()) {
-        let name = super::util::lower(&name.join(" "));
-        if COUNTRIES.contains(name.trim_end_matches('.')) {
-            return Some(true);
+    // a country, with or without a postcode after it ("Bosnia and Herzegovina", "Sweden
+    // 114 55")
+    let mut name = part;
+    for _ in 0..2 {
+        let t = name.trim_end();
+        match t.rfind([' ', '\t']) {
+            Some(k)
+                if t.get(k + 1..)
+                    .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit() || c == b'-')) =>
+            {
+                name = t.get(..k).unwrap_or("");
+            }
+            _ => break,
         }
     }
-    let toks = words
-        .iter()
-        .map(|w| token(w))
-        .collect::<Option<Vec<Tok>>>()?;
+    if !name.is_empty() && country(name.trim_end().trim_end_matches('.')) {
+        return Some(true);
+    }
+    // (at most seven words and their tokens: on the stack)
+    let mut words = [""; 7];
+    let mut toks = [Tok::Particle; 7];
+    let mut n = 0;
+    for w in part.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        *words.get_mut(n)? = w;
+        *toks.get_mut(n)? = token(w)?;
+        n += 1;
+    }
+    let (words, toks) = (words.get(..n)?, toks.get(..n)?);
+    if n == 0 {
+        return None;
+    }
     // the numbers: at the start or at the end, two groups at most, 4 to 9 digits
     // ("75011 Paris", "Sweden 19408", "123 45", "1234 AB")
     let is_num = |t: &Tok| matches!(t, Tok::Digits(_));
