@@ -1002,6 +1002,15 @@ fn particle_bytes(xl: &[u8]) -> bool {
     )
 }
 
+/// A French or Italian name word after an elided article ("l'Etoile", "d'Italie",
+/// "L'Aquila"): `l'` or `d'` and a capital.
+fn elided(x: &str) -> bool {
+    let mut cs = x.chars();
+    matches!(cs.next(), Some('l' | 'd' | 'L' | 'D'))
+        && cs.next() == Some('\'')
+        && cs.next().is_some_and(char::is_uppercase)
+}
+
 /// True when the word `wi` is a prefix street type once lower-cased (first and last
 /// bytes, then the length, then the set).
 fn prefix_type(wi: &str) -> bool {
@@ -1164,6 +1173,7 @@ fn prev_anchors_general(before: &str, prev: &str) -> bool {
         .all(|c| matches!(c, ' ' | ',' | '.' | ':' | '°'))
         && (is_cap(prev) && !house_number(prev.as_bytes())
             || is_particle()
+            || elided(prev)
             || matches!(prev, "д" | "No" | "n" | "nº" | "nr"))
         || before.chars().all(|c| matches!(c, ' ' | '.'))
             && is_cap(prev)
@@ -2170,7 +2180,10 @@ fn find_in_region(
             {
                 let x = w(k);
                 // (lower-cased only when not capitalised; the bytes tested, no `str` check)
-                if is_cap(x) && !house_number(x.as_bytes()) || particle_bytes(lower(x).as_bytes()) {
+                if is_cap(x) && !house_number(x.as_bytes())
+                    || particle_bytes(lower(x).as_bytes())
+                    || elided(x)
+                {
                     last = k;
                     k += 1;
                     names += 1;
@@ -2218,13 +2231,24 @@ fn find_in_region(
                     && SUFFIX_SET.contains(lower(w(k)).as_bytes())
                 {
                     let mut last = k;
+                    // one or two more type words after a single space ("Masonic Hill
+                    // Road", "Loop St")
+                    while last < k + 2
+                        && gap(last) == " "
+                        && cap_word(text, ws, last + 1)
+                        && !wb(last + 1).first().is_some_and(u8::is_ascii_digit)
+                        && may_be_in(&SUFFIX_ENDS, w(last + 1))
+                        && SUFFIX_SET.contains(lower(w(last + 1)).as_bytes())
+                    {
+                        last += 1;
+                    }
                     // apartment
-                    let nx = lower(w(k + 1));
+                    let nx = lower(w(last + 1));
                     let nx = nx.as_str();
                     if matches!(nx, "apt" | "suite" | "unit" | "ste" | "flat" | "#")
-                        && house_number(wb(k + 2))
+                        && house_number(wb(last + 2))
                     {
-                        last = k + 2;
+                        last += 2;
                     }
                     found = Some((i, last));
                     break;
@@ -2457,6 +2481,9 @@ mod tests {
             "Ring",
             "Box",
             "P.O.",
+            "l'Etoile",
+            "Hill",
+            "Road",
             "postfach",
             "а/я",
         ];
@@ -2785,6 +2812,16 @@ mod tests {
                 &["Zumalakarregi etorbidea 51"],
             ),
             ("Váci utca 1", &["Váci utca 1"]),
+            (
+                "Váci utca 1.\n1052 Budapest",
+                &["Váci utca 1.\n1052 Budapest"],
+            ),
+            // two suffix types, an elided article
+            ("2610 Masonic Hill Road", &["2610 Masonic Hill Road"]),
+            (
+                "65 Rue de l'Etoile Polaire",
+                &["65 Rue de l'Etoile Polaire"],
+            ),
             // post-office boxes
             (
                 "P.O. Box 234, Springfield, IL 62704",

@@ -64,8 +64,15 @@ fn country(name: &str) -> bool {
 /// The end of the address whose street line ends at byte `end` of `text`, with the parts
 /// after it that [`tail_end`]'s rules (module docs) take; `end` when none.
 pub(super) fn tail_end(text: &str, end: usize) -> usize {
+    // (a dot after the house number, as Hungarian writes it: "Váci utca 1.\n1052 Budapest")
+    let dot = text.get(end..).is_some_and(|r| {
+        r.strip_prefix('.').is_some_and(|r| {
+            r.trim_start_matches([' ', '\t'])
+                .starts_with([',', '\n', '\r'])
+        })
+    });
     let mut taken = end;
-    let mut cur = end;
+    let mut cur = end + usize::from(dot);
     let mut possible = 0;
     for _ in 0..MAX_PARTS {
         let Some(rest) = text.get(cur..) else {
@@ -400,6 +407,8 @@ mod tests {
             (", New York, NY 10001", ", New York, NY 10001"),
             (", 114 55 Stockholm", ", 114 55 Stockholm"),
             (", Berlin.", ", Berlin"),
+            (".\n1052 Budapest", ".\n1052 Budapest"),
+            (". 1052 Budapest", ""),
             (", St. Louis, MO 63101", ", St. Louis, MO 63101"),
             // nothing sure after it: not taken
             (", Anna", ""),
