@@ -26,6 +26,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import pii_dataset  # noqa: E402
 import pii_presidio_set  # noqa: E402
 import pii_cjk_address  # noqa: E402
+import pii_address_locales  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 # $BOTWALL_CLI: a CLI built elsewhere (e.g. with its own CARGO_TARGET_DIR)
@@ -209,6 +210,7 @@ def main():
     if a.set == "own" and not a.floor:
         multilingual_benign()
         cjk_addresses()
+        locale_addresses()
     sys.exit(1 if failed else 0)
 
 
@@ -224,6 +226,20 @@ def cjk_addresses():
             sel = [(s, p) for s, p in zip(samples, preds) if lang in ("all", s["lang"])]
             sc = score([s for s, _ in sel], [p for _, p in sel])["STREET_ADDRESS"]
             print(f"{split:8s} {lang:6s} {len(sel):4d}  {sc[0]:9.3f} {sc[1]:6.3f} {sc[2]:6.3f}")
+
+
+def locale_addresses(splits=("dev", "heldout")):
+    """Whole postal addresses of 25 locales (tests/eval/pii_address_locales.py, session 27):
+    STREET_ADDRESS precision, recall and F1 per locale and split, botwall only."""
+    print("\n## whole addresses of 25 locales (session 27; Faker values in own templates, 30 per locale and split)")
+    print("split    locale    n  botwall P      R     F1")
+    for split in splits:
+        samples = pii_address_locales.build(split)
+        preds, _ = botwall([s["text"] for s in samples])
+        for loc in pii_address_locales.LOCALES + ["all"]:
+            sel = [(s, p) for s, p in zip(samples, preds) if loc in ("all", s["lang"])]
+            sc = score([s for s, _ in sel], [p for _, p in sel])["STREET_ADDRESS"]
+            print(f"{split:8s} {loc:6s} {len(sel):4d}  {sc[0]:9.3f} {sc[1]:6.3f} {sc[2]:6.3f}")
 
 
 MULTI_KINDS = {"p01": "places", "p02": "brands, products, apps", "p03": "capitalised words, self-descriptions",

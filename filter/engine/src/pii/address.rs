@@ -107,6 +107,41 @@ const PREFIX_TYPES: &[&str] = &[
     "ctra",
     "carretera",
     "rúa",
+    // more Italian, Spanish, Portuguese and Brazilian types (Faker's lists, session 27)
+    "stretto",
+    "canale",
+    "rambla",
+    "cañada",
+    "vial",
+    "cuesta",
+    "pasadizo",
+    "condomínio",
+    "esplanada",
+    "loteamento",
+    "passarela",
+    "trecho",
+    "trevo",
+    "viaduto",
+    // Romanian
+    "strada",
+    "intrarea",
+    "bulevardul",
+    "calea",
+    "aleea",
+    "drumul",
+    "șoseaua",
+    "soseaua",
+    "splaiul",
+    "piața",
+    "piata",
+    // Greek
+    "οδός",
+    "οδ",
+    "λεωφόρος",
+    "λεωφ",
+    "πάροδος",
+    "πλατεία",
+    "πλ",
 ];
 
 /// The street types as byte strings (looked up with a lower-cased word's bytes: no UTF-8
@@ -114,10 +149,89 @@ const PREFIX_TYPES: &[&str] = &[
 type ByteSet =
     std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<super::util::Fnv>>;
 
+/// More street types written after the name: the rest of the USPS suffixes and the
+/// Australian road types (AS/NZS 4819), as Faker lists them, without the ones that are
+/// everyday words after a number and a capitalised word ("end", "top", "line", "ring",
+/// "gate", "break", "fall", "rise", "link" ...: "450 UK Break" was an address). Not in [`SUFFIX_TYPES`] because the name rules take those as "no person"
+/// words, and these are surnames too ("Keys", "Chase", "Cross", "Close").
+const MORE_SUFFIX_TYPES: &[&str] = &[
+    "alley",
+    "cliff",
+    "courts",
+    "forest",
+    "forges",
+    "islands",
+    "keys",
+    "parkways",
+    "river",
+    "roads",
+    "spurs",
+    "alleyway",
+    "amble",
+    "arcade",
+    "bend",
+    "brae",
+    "broadway",
+    "brow",
+    "byway",
+    "chase",
+    "circuit",
+    "circus",
+    "colonnade",
+    "concourse",
+    "copse",
+    "courtyard",
+    "cross",
+    "crossway",
+    "cul-de-sac",
+    "dell",
+    "driveway",
+    "esplanade",
+    "fairway",
+    "footway",
+    "foreshore",
+    "frontage",
+    "glade",
+    "grange",
+    "gully",
+    "highroad",
+    "laneway",
+    "meander",
+    "mew",
+    "nook",
+    "parade",
+    "parklands",
+    "pathway",
+    "promenade",
+    "quay",
+    "quays",
+    "ramble",
+    "ridgeway",
+    "riverway",
+    "riviera",
+    "roadway",
+    "rotary",
+    "siding",
+    "slope",
+    "strand",
+    "tarn",
+    "thoroughfare",
+    "tollway",
+    "tor",
+    "villas",
+    "walkway",
+    "wynd",
+];
+
 static PREFIX_SET: std::sync::LazyLock<ByteSet> =
     std::sync::LazyLock::new(|| PREFIX_TYPES.iter().map(|w| w.as_bytes()).collect());
-static SUFFIX_SET: std::sync::LazyLock<ByteSet> =
-    std::sync::LazyLock::new(|| SUFFIX_TYPES.iter().map(|w| w.as_bytes()).collect());
+static SUFFIX_SET: std::sync::LazyLock<ByteSet> = std::sync::LazyLock::new(|| {
+    SUFFIX_TYPES
+        .iter()
+        .chain(MORE_SUFFIX_TYPES)
+        .map(|w| w.as_bytes())
+        .collect()
+});
 
 /// First and last byte of each word of a set (bit `first << 8 | last`): an ASCII word
 /// whose lower-cased ends are not there is not in the set (no lower-casing, no hashing).
@@ -154,8 +268,14 @@ fn len_byte(b: &[u8]) -> u8 {
 
 static PREFIX_ENDS: std::sync::LazyLock<Ends> =
     std::sync::LazyLock::new(|| Ends::new(PREFIX_TYPES));
-static SUFFIX_ENDS: std::sync::LazyLock<Ends> =
-    std::sync::LazyLock::new(|| Ends::new(SUFFIX_TYPES));
+static SUFFIX_ENDS: std::sync::LazyLock<Ends> = std::sync::LazyLock::new(|| {
+    let all: Vec<&str> = SUFFIX_TYPES
+        .iter()
+        .chain(MORE_SUFFIX_TYPES)
+        .copied()
+        .collect();
+    Ends::new(&all)
+});
 
 /// False when `w` (ASCII) cannot be in the set of `ends` once lower-cased; true for
 /// non-ASCII words (see [`ends_in`] for those).
@@ -648,6 +768,46 @@ const COMPOUND: &[&str] = &[
     "torget",
     "maantee",
     "puiestee",
+    // more Swedish, Finnish, Belgian and Norwegian endings (Faker's lists, session 27;
+    // left out: endings of common words and names, "lia" (Julia), "hagen" (Copenhagen),
+    // "engen" (Schengen))
+    "stigen",
+    "gränd",
+    "gränden",
+    "backen",
+    "polku",
+    "bulevardi",
+    "lei",
+    "alléen",
+    "bakken",
+    "berget",
+    "bråten",
+    "eggen",
+    "faret",
+    "flata",
+    "gjerdet",
+    "grenda",
+    "haugen",
+    "havna",
+    "holtet",
+    "høgda",
+    "jordet",
+    "kollen",
+    "kroken",
+    "lunden",
+    "løkka",
+    "myra",
+    "plassen",
+    "ringen",
+    "skogen",
+    "skrenten",
+    "stien",
+    "stranda",
+    "svingen",
+    "toppen",
+    "tunet",
+    "vollen",
+    "åsen",
 ];
 
 /// Street types written as a word of their own between the street's name and the house
@@ -931,6 +1091,13 @@ const UNITS: &[&str] = &[
     "boîte",
     "étage",
     "bte",
+    // Australian and British, Romanian (bloc, scară, apartament, etaj)
+    "level",
+    "studio",
+    "bl",
+    "sc",
+    "ap",
+    "et",
 ];
 
 /// True when the lower-cased word `lw`, followed by a dot when `dot`, ends in a
@@ -1997,6 +2164,7 @@ fn gate(text: &str, spans: &[Span]) -> bool {
         let all: Vec<&str> = PREFIX_TYPES
             .iter()
             .chain(SUFFIX_TYPES)
+            .chain(MORE_SUFFIX_TYPES)
             .chain(SEPARATE_TYPES)
             .chain(BOX_WORDS)
             .copied()
@@ -2200,12 +2368,17 @@ fn find_in_region(
                         || w(k2) == "No"
                         || w(k2) == "n"
                         || w(k2) == "nº"
-                        || w(k2) == "nr")
+                        || w(k2) == "nr"
+                        || w(k2) == "Nr")
                 {
                     k2 += 1;
                 }
+                // ("S/N": sin número, sem número, before a postcode)
                 if k2 < ws.len()
-                    && house_number(wb(k2))
+                    && (house_number(wb(k2))
+                        || wb(k2) == b"S/N"
+                            && gap(k2).trim_matches([' ', ',', '\n']).is_empty()
+                            && house_number(wb(k2 + 1)))
                     && gap(k2 - 1)
                         .trim_matches([' ', ',', '.', ':', '°'])
                         .is_empty()
@@ -2277,7 +2450,7 @@ fn find_in_region(
         if let Some((a, mut b)) = found {
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
             let mut k = b + 1;
-            for _ in 0..2 {
+            for _ in 0..3 {
                 // (the house number first: rarely there, and the unit lookup lower-cases)
                 if house_number(wb(k + 1))
                     && {
@@ -2290,6 +2463,30 @@ fn find_in_region(
                     b = k + 1;
                     k += 2;
                 }
+            }
+            // a unit before the house number: "Level 3 148 King Loop", "Apt. 750 7 Taylor
+            // Gully", "Flat 44, 1 Bryant Freeway"
+            let mut a = a;
+            let unit = |j: usize| {
+                let u = lower(w(j));
+                UNITS.iter().any(|x| x.as_bytes() == u.as_bytes())
+            };
+            if a >= 1
+                && house_number(wb(a))
+                && house_number(wb(a + 1))
+                && gap(a - 1).trim_matches([' ', '.']).is_empty()
+                && unit(a - 1)
+            {
+                // (the address was read from the unit's number on)
+                a -= 1;
+            } else if a >= 2
+                && house_number(wb(a))
+                && house_number(wb(a - 1))
+                && gap(a - 1).trim_matches([' ', ',']).is_empty()
+                && gap(a - 2).trim_matches([' ', '.']).is_empty()
+                && unit(a - 2)
+            {
+                a -= 2;
             }
             let (Some(s), Some(e)) = (ws.get(a).map(|x| x.0), ws.get(b).map(|x| x.1)) else {
                 break;
@@ -2484,6 +2681,11 @@ mod tests {
             "l'Etoile",
             "Hill",
             "Road",
+            "Keys",
+            "Level",
+            "S/N",
+            "Nr",
+            "Strada",
             "postfach",
             "а/я",
         ];
@@ -2822,6 +3024,23 @@ mod tests {
                 "65 Rue de l'Etoile Polaire",
                 &["65 Rue de l'Etoile Polaire"],
             ),
+            // session 27: more types, units before the number, S/N, Romanian blocks
+            ("5836 Evan Keys Apt. 835", &["5836 Evan Keys Apt. 835"]),
+            ("Level 3 148 King Parade", &["Level 3 148 King Parade"]),
+            (
+                "Rambla Florentina Alcolea 62 Puerta 9",
+                &["Rambla Florentina Alcolea 62 Puerta 9"],
+            ),
+            (
+                "Rua de Assunção, S/N, 4854-562 Tavira",
+                &["Rua de Assunção, S/N, 4854-562 Tavira"],
+            ),
+            (
+                "Strada Jasmina Barbu Nr. 94 Bl. 44 Sc. 4 Ap. 862, Sibiu, 296607",
+                &["Strada Jasmina Barbu Nr. 94 Bl. 44 Sc. 4 Ap. 862, Sibiu, 296607"],
+            ),
+            ("Λεωφόρος Βάγγου 60", &["Λεωφόρος Βάγγου 60"]),
+            ("Alicia Keys sang 3 songs", &[]),
             // post-office boxes
             (
                 "P.O. Box 234, Springfield, IL 62704",

@@ -94,6 +94,16 @@ pub(super) fn tail_end(text: &str, end: usize) -> usize {
                 possible = 0;
             }
             Some(false) if possible < 2 => possible += 1,
+            // a sentence going on after the part's words ("..., 67025 Schweinfurt
+            // tomorrow?"): the words before it, if sure, end the address
+            None => {
+                if let Some(p) = before_sentence(part) {
+                    if classify(p, own_line) == Some(true) {
+                        taken = start + p.len();
+                    }
+                }
+                break;
+            }
             _ => break,
         }
         cur = start + len;
@@ -102,6 +112,20 @@ pub(super) fn tail_end(text: &str, end: usize) -> usize {
         }
     }
     taken
+}
+
+/// `part` up to its first word that starts with a lower-case letter and is no particle
+/// (trailing spaces left out), if that word is not its first.
+fn before_sentence(part: &str) -> Option<&str> {
+    let mut at = 0;
+    for w in part.split(' ') {
+        if w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(&w) {
+            let p = part.get(..at)?.trim_end();
+            return (!p.is_empty()).then_some(p);
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// The separator at the start of `b`: spaces, then a comma or a line break (or both, in
@@ -152,6 +176,8 @@ fn part_len(s: &str) -> Option<(usize, bool)> {
     while let Some(&x) = b.get(j) {
         match x {
             b',' | b'\n' | b'\r' => break,
+            // (an Italian province in parentheses goes on: "Gabella (PI)")
+            b'(' if province(b.get(j..).unwrap_or(&[])) => j += 3,
             b';' | b'!' | b'?' | b'(' | b')' | b':' | b'"' | b'[' | b']' => {
                 last = true;
                 break;
@@ -176,6 +202,11 @@ fn part_len(s: &str) -> Option<(usize, bool)> {
     }
     let part = s.get(..j).unwrap_or("").trim_end();
     Some((part.len(), last || j == b.len()))
+}
+
+/// Whether `b` starts with two capital ASCII letters in parentheses ("(PI)").
+fn province(b: &[u8]) -> bool {
+    matches!(b, [b'(', x, y, b')', ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase())
 }
 
 /// What a token of a part is.
@@ -204,8 +235,30 @@ fn token(w: &str) -> Option<Tok> {
             return Some(Tok::Digits(l.len() + r.len()));
         }
     }
-    if (2..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase) {
+    if (2..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase) || province(b) {
         return Some(Tok::Region);
+    }
+    // postcodes written in one piece: Dutch "6742NP", Canadian "Y6C1N7"; with a country
+    // letter: "H-5081", "D-10115", "CH-8001"
+    let d = |c: &u8| c.is_ascii_digit();
+    let u = |c: &u8| c.is_ascii_uppercase();
+    match b {
+        [a, b2, c, e, f, g] if d(a) && d(b2) && d(c) && d(e) && u(f) && u(g) => {
+            return Some(Tok::Digits(4));
+        }
+        [a, b2, c, e, f, g] if u(a) && d(b2) && u(c) && d(e) && u(f) && d(g) => {
+            return Some(Tok::Digits(6));
+        }
+        _ => {}
+    }
+    if let Some((l, r)) = w.split_once('-') {
+        if (1..=2).contains(&l.len())
+            && l.bytes().all(|c| c.is_ascii_uppercase())
+            && (4..=5).contains(&r.len())
+            && r.bytes().all(|c| c.is_ascii_digit())
+        {
+            return Some(Tok::Digits(r.len()));
+        }
     }
     if (2..=4).contains(&b.len())
         && b.iter()
@@ -407,6 +460,15 @@ mod tests {
             (", New York, NY 10001", ", New York, NY 10001"),
             (", 114 55 Stockholm", ", 114 55 Stockholm"),
             (", Berlin.", ", Berlin"),
+            (", 67025 Schweinfurt tomorrow?", ", 67025 Schweinfurt"),
+            (", Anna tomorrow", ""),
+            (", 6742NP, Rotterdam", ", 6742NP, Rotterdam"),
+            ("\nH-5081 Szolnok", "\nH-5081 Szolnok"),
+            ("\nEast Jared, SK Y6C1N7", "\nEast Jared, SK Y6C1N7"),
+            (
+                "\n89833, Melicucca Di Dinami (VV)",
+                "\n89833, Melicucca Di Dinami (VV)",
+            ),
             (".\n1052 Budapest", ".\n1052 Budapest"),
             (". 1052 Budapest", ""),
             (", St. Louis, MO 63101", ", St. Louis, MO 63101"),
@@ -425,7 +487,7 @@ mod tests {
             (", ap. 5, 2nd floor", ""),
             // a sentence after a city
             (", London. My number is 12345", ", London"),
-            (", Lisbon and Porto are nice", ""),
+            (", Lisbon and Porto are nice", ", Lisbon"),
         ];
         for (rest, want) in rows {
             assert_eq!(tail(rest), want, "{rest:?}");
