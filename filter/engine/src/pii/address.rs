@@ -2001,9 +2001,22 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     }
     let mut found = Vec::new();
     find_in_region(text, &ws, &houses, &mut found);
-    if !found.is_empty() && gate(text, &found) {
-        out.append(&mut found);
+    gated(text, found, out);
+}
+
+/// The score of a street without a type word ([`untyped`]): under the others' 0.8.
+const UNTYPED_SCORE: f32 = 0.7;
+
+/// Appends to `out` the addresses `found` in `text` that pass: those with a type word
+/// when the [`gate`] passes, those without one ([`UNTYPED_SCORE`]) always.
+fn gated(text: &str, mut found: Vec<Span>, out: &mut Vec<Span>) {
+    if found.is_empty() {
+        return;
     }
+    if !gate(text, &found) {
+        found.retain(|s| s.score == UNTYPED_SCORE);
+    }
+    out.append(&mut found);
 }
 
 /// US military mail addresses (USPS Publication 28, section 225): a unit line ("PSC 1234,
@@ -2149,9 +2162,7 @@ fn next_near(houses: &[usize], hp: &mut usize, i: usize) -> Option<usize> {
 fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Span>) {
     let mut found = Vec::new();
     find_in_region(text, ws, houses, &mut found);
-    if !found.is_empty() && gate(text, &found) {
-        out.append(&mut found);
-    }
+    gated(text, found, out);
 }
 
 /// The gate the addresses found in `text` (`spans`, not empty) must pass: a street word
@@ -2213,10 +2224,11 @@ fn gate(text: &str, spans: &[Span]) -> bool {
 /// The address whose house number is word `i + 1` of `ws` (the whole text's split or the part
 /// [`find`] keeps) when word `i` is a street type of its own after the street's name
 /// ("Berliner Straße 12", "Hegedűs Gyula utca 76", "Olav Kyrres gate 5", "Tompa u. 49") or
-/// ends a post-office box ("P.O. Box 1234", "Postfach 10 01 23": [`po_box_start`]): its first
-/// and last words.
+/// ends a post-office box ("P.O. Box 1234", "Postfach 10 01 23": [`po_box_start`]), or is
+/// the name of a street without a type word before a postcode and a city ([`untyped`]): its
+/// first and last words, and whether it has a type word (the [`gate`] tests those).
 #[inline(never)]
-fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize, usize)> {
+fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize, usize, bool)> {
     let w = |j: usize| word(text, ws, j);
     let wb = |j: usize| {
         ws.get(j)
@@ -2226,7 +2238,7 @@ fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize
     let gap = |j: usize| gap(text, ws, j);
     let wi = w(i);
     if !may_be_type_word(wi.as_bytes()) || !gap(i).trim_matches([' ', '.']).is_empty() {
-        return None;
+        return untyped(text, ws, i).map(|first| (first, i + 1, false));
     }
     // name(s) + a type of its own + number
     if i >= 1 && separate_type(wi) {
@@ -2248,12 +2260,14 @@ fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize
             }
             let genitive = w(i - 1).ends_with('s');
             if names > 0 && (!gate || names >= 2 && genitive) {
-                return Some((first, i + 1));
+                return Some((first, i + 1, true));
             }
         }
     }
     // a post-office box
-    let first = po_box_start(text, ws, i)?;
+    let Some(first) = po_box_start(text, ws, i) else {
+        return untyped(text, ws, i).map(|first| (first, i + 1, false));
+    };
     // the number's further groups of two or three digits ("10 01 23")
     let mut last = i + 1;
     while last < i + 3
@@ -2263,7 +2277,48 @@ fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize
     {
         last += 1;
     }
-    Some((first, last))
+    Some((first, last, true))
+}
+
+/// The first word of a street without a type word whose name ends at word `i` of `ws`
+/// (the house number next) when a postcode and a city follow the number
+/// ([`super::address_tail::postcode_and_city_follow`]: "Dalmatinova 5, 1000 Ljubljana",
+/// "Loděnická 2\n148 54 Velvary", the Czech, Slovak, Slovenian, Croatian and Norwegian
+/// way): one to three capitalised words of letters, four or more each, that the English
+/// dictionary does not know as a common word and that name no country or large city, the
+/// number (no year) after a single space. "Windows 11, 2023" is none.
+fn untyped(text: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
+    let name_word = |w: &str| {
+        is_cap(w)
+            && !w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && w.chars().count() >= 4
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && w.chars().any(char::is_lowercase)
+            && super::english::lookup(w) != Some(false)
+            && !super::name_context::place_name(w)
+    };
+    // (a year is no house number here)
+    let year = |n: &[u8]| n.len() == 4 && (n.starts_with(b"19") || n.starts_with(b"20"));
+    let number = ws
+        .get(i + 1)
+        .and_then(|&(s, e)| text.as_bytes().get(s..e))?;
+    let house_end = ws.get(i + 1)?.1;
+    if gap(text, ws, i) != " "
+        || year(number)
+        || !super::address_tail::postcode_and_city_follow(text, house_end)
+        || !name_word(word(text, ws, i))
+    {
+        return None;
+    }
+    let mut first = i;
+    while first > 0
+        && i - first < 2
+        && gap(text, ws, first - 1) == " "
+        && name_word(word(text, ws, first - 1))
+    {
+        first -= 1;
+    }
+    Some(first)
 }
 
 /// The addresses starting among the words `ws` of `text` (the whole text's split, or the
@@ -2327,6 +2382,8 @@ fn find_in_region(
             }
         };
         let mut found: Option<(usize, usize)> = None;
+        // (false for a street without a type word: a lower score, and no gate)
+        let mut typed = true;
         // prefix type: [12,] rue de la Paix[,] [12]
         // (a word starting with a digit is no prefix type: `prefix_type` says so first;
         // tested here on the byte, the word's slice is not needed for most numbers)
@@ -2445,7 +2502,10 @@ fn find_in_region(
         // name(s) + a type of its own + number, a post-office box (out of line: rare)
         // (no such word starts with a digit, as the numbers before numbers do)
         if found.is_none() && next_is_house && !wb(i).first().is_some_and(u8::is_ascii_digit) {
-            found = own_type_or_box(text, ws, i);
+            if let Some((a, b, has_type)) = own_type_or_box(text, ws, i) {
+                found = Some((a, b));
+                typed = has_type;
+            }
         }
         if let Some((a, mut b)) = found {
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
@@ -2497,7 +2557,7 @@ fn find_in_region(
                 kind: "STREET_ADDRESS",
                 start: s,
                 end: e,
-                score: 0.8,
+                score: if typed { 0.8 } else { UNTYPED_SCORE },
             });
             i = b + 1;
         } else {
@@ -3041,6 +3101,18 @@ mod tests {
             ),
             ("Λεωφόρος Βάγγου 60", &["Λεωφόρος Βάγγου 60"]),
             ("Alicia Keys sang 3 songs", &[]),
+            // a street without a type word before a postcode and a city
+            (
+                "Dalmatinova 5, 1000 Ljubljana",
+                &["Dalmatinova 5, 1000 Ljubljana"],
+            ),
+            (
+                "Loděnická 2\n148 54 Velvary",
+                &["Loděnická 2\n148 54 Velvary"],
+            ),
+            ("Kolodvorska 27 is nice", &[]),
+            ("Windows 11, 2023", &[]),
+            ("the Olympics in Paris 2024, 75001 Paris", &[]),
             // post-office boxes
             (
                 "P.O. Box 234, Springfield, IL 62704",

@@ -114,6 +114,35 @@ pub(super) fn tail_end(text: &str, end: usize) -> usize {
     taken
 }
 
+/// Whether the first part after byte `end` of `text` (after a comma or a line break) is a
+/// postcode and a city ("Dalmatinova 5, 1000 Ljubljana", "Loděnická 2\n148 54 Velvary"):
+/// [`super::address`] takes a street without a type word before one.
+pub(super) fn postcode_and_city_follow(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let Some((skip, _)) = separator(rest.as_bytes()) else {
+        return false;
+    };
+    let part = text
+        .get(end + skip..)
+        .and_then(|r| part_len(r).and_then(|(len, _)| r.get(..len)))
+        .unwrap_or("");
+    let (mut digits, mut caps, mut words) = (0, 0, false);
+    for w in part.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        match token(w) {
+            Some(Tok::Digits(n)) if !words => digits += n,
+            Some(Tok::Cap(_)) => {
+                words = true;
+                caps += 1;
+            }
+            Some(Tok::Particle) if caps > 0 => {}
+            _ => return false,
+        }
+    }
+    (4..=9).contains(&digits) && (1..=4).contains(&caps)
+}
+
 /// `part` up to its first word that starts with a lower-case letter and is no particle
 /// (trailing spaces left out), if that word is not its first.
 fn before_sentence(part: &str) -> Option<&str> {
@@ -491,6 +520,23 @@ mod tests {
         ];
         for (rest, want) in rows {
             assert_eq!(tail(rest), want, "{rest:?}");
+        }
+    }
+
+    #[test]
+    fn postcode_and_city_after_the_number() {
+        let rows = [
+            ("Dalmatinova 5, 1000 Ljubljana", true),
+            ("Loděnická 2\n148 54 Velvary", true),
+            ("Eliasseneggen 45, 2337 Solveigstrøm", true),
+            ("Windows 11, 2023", false),
+            ("Chapter 5, London", false),
+            ("Kowalski 3, 12 Berlin", false),
+            ("Release 2, 2024 edition", false),
+        ];
+        for (t, want) in rows {
+            let end = t.find([',', '\n']).unwrap_or(t.len());
+            assert_eq!(postcode_and_city_follow(t, end), want, "{t:?}");
         }
     }
 
