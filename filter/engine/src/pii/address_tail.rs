@@ -358,6 +358,17 @@ fn classify(part: &str, own_line: bool) -> Option<bool> {
     if toks.iter().filter(|t| is_num(t)).count() != lead + trail || lead > 2 || trail > 2 {
         return None;
     }
+    // two groups of digits only as a postcode writes them ("114 55", "148 54"): "25 876397"
+    // and "9637 3075" are phone numbers
+    let pair_ok = |p: &[Tok]| match p {
+        [Tok::Digits(a), Tok::Digits(b)] => *a == 3 && *b == 2,
+        _ => true,
+    };
+    if !pair_ok(toks.get(..lead).unwrap_or(&[]))
+        || !pair_ok(toks.get(toks.len() - trail..).unwrap_or(&[]))
+    {
+        return None;
+    }
     let digits: usize = toks
         .iter()
         .map(|t| if let Tok::Digits(n) = t { *n } else { 0 })
@@ -517,6 +528,9 @@ mod tests {
             // a sentence after a city
             (", London. My number is 12345", ", London"),
             (", Lisbon and Porto are nice", ", Lisbon"),
+            // phone numbers on the next line are no postcode
+            ("\n25 876397 office", ""),
+            ("\n9637 3075 office", ""),
         ];
         for (rest, want) in rows {
             assert_eq!(tail(rest), want, "{rest:?}");
