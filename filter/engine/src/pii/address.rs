@@ -985,9 +985,8 @@ fn po_box_start(text: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
             if is(1, "po") && gap_is(1, &[" ", ". "]) {
                 Some(i - 1)
             } else if is(1, "o") && is(2, "p") && gap_is(1, &[". ", " "]) && gap_is(2, &[".", ". "])
+                || is(1, "office") && is(2, "post") && gap_is(1, &[" "]) && gap_is(2, &[" "])
             {
-                Some(i - 2)
-            } else if is(1, "office") && is(2, "post") && gap_is(1, &[" "]) && gap_is(2, &[" "]) {
                 Some(i - 2)
             } else {
                 None
@@ -1859,7 +1858,8 @@ fn surely_no_anchor(b: &[u8], s: usize, e: usize) -> bool {
     match prev.first() {
         Some(&f) if f.is_ascii_lowercase() => {
             !matches!(f, b'd' | b'l' | b'y' | b'i' | b'e' | b'n')
-                && !(may_be_type_word(prev) && std::str::from_utf8(prev).map_or(true, type_word))
+                && (!may_be_type_word(prev)
+                    || std::str::from_utf8(prev).is_ok_and(|w| !type_word(w)))
         }
         // ([`prev_anchors`] for a word starting with a digit, its characters counted by
         // their first bytes)

@@ -390,9 +390,7 @@ fn classify(part: &str, own_line: bool) -> Option<bool> {
                 .get(n - 1)
                 .is_some_and(|t| matches!(t, Tok::Code | Tok::Region))
             && middle.get(n - 2) == Some(&Tok::Code)
-            && middle
-                .get(..n - 2)
-                .is_some_and(|r| !r.iter().any(|t| *t == Tok::Code))
+            && middle.get(..n - 2).is_some_and(|r| !r.contains(&Tok::Code))
     };
     if codes > 0 && !code_pair {
         return None;
