@@ -48,7 +48,8 @@ def build(split, n_per_locale=30, seed=27):
             v = f.address().strip()
             t, one_line = rng.choice(ts)
             if one_line:
-                v = ", ".join(x.strip() for x in v.split("\n") if x.strip())
+                # (a line's own final comma, as Faker's Greek street lines have, is not doubled)
+                v = ", ".join(x.strip().rstrip(",") for x in v.split("\n") if x.strip())
             s = t.index("{V}")
             text = t.replace("{V}", v)
             out.append({"text": text, "lang": loc, "spans": [(s, s + len(v), "STREET_ADDRESS")]})

@@ -129,7 +129,10 @@ pub(super) fn postcode_and_city_follow(text: &str, end: usize) -> bool {
         .and_then(|r| part_len(r).and_then(|(len, _)| r.get(..len)))
         .unwrap_or("");
     let (mut digits, mut caps, mut words) = (0, 0, false);
-    for w in part.split([' ', '\t']).filter(|w| !w.is_empty()) {
+    for w in without_mark(part)
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+    {
         match token(w) {
             Some(Tok::Digits(n)) if !words => digits += n,
             Some(Tok::Cap(_)) => {
@@ -137,10 +140,25 @@ pub(super) fn postcode_and_city_follow(text: &str, end: usize) -> bool {
                 caps += 1;
             }
             Some(Tok::Particle) if caps > 0 => {}
+            // (a sentence going on after the city: "..., 534 91 Έδεσσα tomorrow?")
+            _ if caps > 0 && w.chars().next().is_some_and(char::is_lowercase) => break,
             _ => return false,
         }
     }
     (4..=9).contains(&digits) && (1..=4).contains(&caps)
+}
+
+/// `part` without the Greek postcode mark before a postcode ("ΤΚ 54562 Θεσσαλονίκη",
+/// "Τ.Κ. 10431 Αθήνα").
+fn without_mark(part: &str) -> &str {
+    for mark in ["ΤΚ ", "Τ.Κ. ", "T.K. "] {
+        if let Some(rest) = part.strip_prefix(mark) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return rest;
+            }
+        }
+    }
+    part
 }
 
 /// `part` up to its first word that starts with a lower-case letter and is no particle
@@ -315,6 +333,7 @@ fn token(w: &str) -> Option<Tok> {
 /// Whether `part` is an address part: `Some(true)` sure, `Some(false)` possible, `None`
 /// none (module docs). `own_line`: a line break comes before it.
 fn classify(part: &str, own_line: bool) -> Option<bool> {
+    let part = without_mark(part);
     // a country, with or without a postcode after it ("Bosnia and Herzegovina", "Sweden
     // 114 55")
     let mut name = part;
@@ -541,6 +560,8 @@ mod tests {
             ("Dalmatinova 5, 1000 Ljubljana", true),
             ("Loděnická 2\n148 54 Velvary", true),
             ("Eliasseneggen 45, 2337 Solveigstrøm", true),
+            ("Καλαμπάκας 14,\nΤΚ 54562 Θεσσαλονίκη", true),
+            ("Τζιόβα 9, 534 91 Έδεσσα tomorrow?", true),
             ("Windows 11, 2023", false),
             ("Chapter 5, London", false),
             ("Kowalski 3, 12 Berlin", false),
