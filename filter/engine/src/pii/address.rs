@@ -2000,25 +2000,16 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         ws.truncate(last + 16);
         houses.retain(|&k| k < ws.len());
     }
-    let mut found = Vec::new();
-    find_in_region(text, &ws, &houses, &mut found);
-    gated(text, found, out);
+    let (mut found, mut untyped) = (Vec::new(), Vec::new());
+    find_in_region(text, &ws, &houses, &mut found, &mut untyped);
+    if !found.is_empty() && gate(text, &found) {
+        out.append(&mut found);
+    }
+    out.append(&mut untyped);
 }
 
 /// The score of a street without a type word ([`untyped`]): under the others' 0.8.
 const UNTYPED_SCORE: f32 = 0.7;
-
-/// Appends to `out` the addresses `found` in `text` that pass: those with a type word
-/// when the [`gate`] passes, those without one ([`UNTYPED_SCORE`]) always.
-fn gated(text: &str, mut found: Vec<Span>, out: &mut Vec<Span>) {
-    if found.is_empty() {
-        return;
-    }
-    if !gate(text, &found) {
-        found.retain(|s| s.score == UNTYPED_SCORE);
-    }
-    out.append(&mut found);
-}
 
 /// US military mail addresses (USPS Publication 28, section 225): a unit line ("PSC 1234,
 /// Box 5678", "Unit 2050 Box 4190", "CMR 450 Box 12") or a ship's line ("USS Nimitz",
@@ -2161,9 +2152,12 @@ fn next_near(houses: &[usize], hp: &mut usize, i: usize) -> Option<usize> {
 /// the house numbers (the whole text's split: [`find`]'s references).
 #[cfg(test)]
 fn find_in(text: &str, ws: &[(usize, usize)], houses: &[usize], out: &mut Vec<Span>) {
-    let mut found = Vec::new();
-    find_in_region(text, ws, houses, &mut found);
-    gated(text, found, out);
+    let (mut found, mut untyped) = (Vec::new(), Vec::new());
+    find_in_region(text, ws, houses, &mut found, &mut untyped);
+    if !found.is_empty() && gate(text, &found) {
+        out.append(&mut found);
+    }
+    out.append(&mut untyped);
 }
 
 /// The gate the addresses found in `text` (`spans`, not empty) must pass: a street word
@@ -2324,12 +2318,14 @@ fn untyped(text: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
 
 /// The addresses starting among the words `ws` of `text` (the whole text's split, or the
 /// part of it [`find`] keeps), of which `houses` (in order) are the house numbers,
-/// appended to `found_spans` (the [`gate`] not applied).
+/// appended to `found_spans` (the [`gate`] not applied), those of streets without a type
+/// word ([`untyped`], which the gate does not test) to `untyped_spans`.
 fn find_in_region(
     text: &str,
     ws: &[(usize, usize)],
     houses: &[usize],
     found_spans: &mut Vec<Span>,
+    untyped_spans: &mut Vec<Span>,
 ) {
     let w = |i: usize| ws.get(i).and_then(|&(s, e)| text.get(s..e)).unwrap_or("");
     // (the bytes alone where they do: no character boundary tests)
@@ -2509,15 +2505,17 @@ fn find_in_region(
             }
         }
         if let Some((a, mut b)) = found {
+            // word `j` is a unit word ([`UNITS`])
+            let unit = |j: usize| {
+                let u = lower(w(j));
+                UNITS.iter().any(|x| x.as_bytes() == u.as_bytes())
+            };
             // unit after the house number: "Apt. 34", "стр. 82", "к. 31"
             let mut k = b + 1;
             for _ in 0..3 {
                 // (the house number first: rarely there, and the unit lookup lower-cases)
                 if house_number(wb(k + 1))
-                    && {
-                        let u = lower(w(k));
-                        UNITS.iter().any(|x| x.as_bytes() == u.as_bytes())
-                    }
+                    && unit(k)
                     && gap(k).trim_matches([' ', '.', ',']).is_empty()
                     && gap(k - 1).trim_matches([' ', ',']).len() <= 1
                 {
@@ -2528,10 +2526,6 @@ fn find_in_region(
             // a unit before the house number: "Level 3 148 King Loop", "Apt. 750 7 Taylor
             // Gully", "Flat 44, 1 Bryant Freeway"
             let mut a = a;
-            let unit = |j: usize| {
-                let u = lower(w(j));
-                UNITS.iter().any(|x| x.as_bytes() == u.as_bytes())
-            };
             if a >= 1
                 && house_number(wb(a))
                 && house_number(wb(a + 1))
@@ -2554,12 +2548,17 @@ fn find_in_region(
             };
             // the city, postcode and country after the street line
             let e = super::address_tail::tail_end(text, e);
-            found_spans.push(Span {
+            let span = Span {
                 kind: "STREET_ADDRESS",
                 start: s,
                 end: e,
                 score: if typed { 0.8 } else { UNTYPED_SCORE },
-            });
+            };
+            if typed {
+                found_spans.push(span);
+            } else {
+                untyped_spans.push(span);
+            }
             i = b + 1;
         } else {
             i += 1;
