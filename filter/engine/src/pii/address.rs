@@ -931,15 +931,6 @@ static SEPARATE_ENDS: std::sync::LazyLock<Ends> = std::sync::LazyLock::new(|| {
     Ends::new(&all)
 });
 
-/// True when the word `w` is one of [`SEPARATE_TYPES`] once lower-cased (its dot not
-/// looked at).
-fn separate_type(w: &str) -> bool {
-    if !may_be_type_word(w.as_bytes()) {
-        return false;
-    }
-    SEPARATE_SET.contains(lower(w).as_bytes())
-}
-
 /// True when the word `w` is one of [`SEPARATE_TYPES`] or [`BOX_WORDS`] once lower-cased:
 /// a word that may stand right before a house number in lower case.
 fn type_word(w: &str) -> bool {
@@ -976,12 +967,12 @@ fn separate_anchor(before: &str, prev: &str) -> bool {
 /// and what they need before them: "P.O." / "PO" / "Post Office" before "Box", "Apartado
 /// de" before "Correos", "Apartado", "Caixa" or "Cx." before "Postal", "Casella" or
 /// "Boîte" before "Postale", "skrytka" before "pocztowa", "абонентский" before "ящик").
-fn po_box_start(text: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
+/// `here`: word `i` lower-cased.
+fn po_box_start(text: &str, ws: &[(usize, usize)], i: usize, here: &[u8]) -> Option<usize> {
     let lw = |j: usize| lower(word(text, ws, j));
     let is = |j: usize, w: &str| i >= j && lw(i - j).as_bytes() == w.as_bytes();
     let gap_is = |j: usize, g: &[&str]| i >= j && g.contains(&gap(text, ws, i - j));
-    let here = lw(i);
-    match here.as_bytes() {
+    match here {
         b"box" => {
             if is(1, "po") && gap_is(1, &[" ", ". "]) {
                 Some(i - 1)
@@ -994,12 +985,12 @@ fn po_box_start(text: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
             }
         }
         b"postfach" | b"postboks" | b"postbox" | b"postbus" => Some(i),
-        _ if here.as_bytes() == "а/я".as_bytes() => Some(i),
+        _ if here == "а/я".as_bytes() => Some(i),
         b"postale" => (is(1, "casella") || is(1, "boîte") || is(1, "boite")).then(|| i - 1),
         b"postal" => (is(1, "apartado") || is(1, "caixa") || is(1, "cx")).then(|| i - 1),
         b"correos" => (is(1, "de") && is(2, "apartado")).then(|| i - 2),
         b"pocztowa" => is(1, "skrytka").then(|| i - 1),
-        _ if here.as_bytes() == "ящик".as_bytes() => is(1, "абонентский").then(|| i - 1),
+        _ if here == "ящик".as_bytes() => is(1, "абонентский").then(|| i - 1),
         _ => None,
     }
 }
@@ -2235,9 +2226,10 @@ fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize
     if !may_be_type_word(wi.as_bytes()) || !gap(i).trim_matches([' ', '.']).is_empty() {
         return untyped(text, ws, i).map(|first| (first, i + 1, false));
     }
+    // (lower-cased once for both forms)
+    let lw = lower(wi);
     // name(s) + a type of its own + number
-    if i >= 1 && separate_type(wi) {
-        let lw = lower(wi);
+    if i >= 1 && SEPARATE_SET.contains(lw.as_bytes()) {
         let dotted = gap(i).starts_with('.');
         let gate = lw.as_bytes() == b"gate";
         if (dotted || !separate_needs_dot(lw.as_bytes())) && (!gate || wi == "gate") {
@@ -2260,7 +2252,7 @@ fn own_type_or_box(text: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize
         }
     }
     // a post-office box
-    let Some(first) = po_box_start(text, ws, i) else {
+    let Some(first) = po_box_start(text, ws, i, lw.as_bytes()) else {
         return untyped(text, ws, i).map(|first| (first, i + 1, false));
     };
     // the number's further groups of two or three digits ("10 01 23")
