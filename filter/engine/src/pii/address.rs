@@ -1999,6 +1999,15 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     out.append(&mut untyped);
 }
 
+/// An HTTP status line, not an address: "502 Bad Gateway" (the only reason phrase of RFC 9110
+/// that ends in a street type: "Gateway" is a USPS suffix), a status code (100-599) before
+/// it.
+fn http_status(number: &[u8], name: &[u8], typ: &[u8]) -> bool {
+    matches!(number, [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9'])
+        && name.eq_ignore_ascii_case(b"bad")
+        && typ.eq_ignore_ascii_case(b"gateway")
+}
+
 /// The score of a street without a type word ([`untyped`]): under the others' 0.8.
 const UNTYPED_SCORE: f32 = 0.7;
 
@@ -2449,6 +2458,9 @@ fn find_in_region(
                     && may_be_in(&SUFFIX_ENDS, w(k))
                     && SUFFIX_SET.contains(lower(w(k)).as_bytes())
                 {
+                    if http_status(wb(i), wb(i + 1), wb(k)) {
+                        break;
+                    }
                     let mut last = k;
                     // one or two more type words after a single space ("Masonic Hill
                     // Road", "Loop St")
@@ -3136,6 +3148,10 @@ mod tests {
             ("Berliner Str 5", &[]),
             ("er sagte Weg 5", &[]),
             ("Lange Straße ohne Nummer", &[]),
+            // an HTTP status, not an address; a street of the same type still is one
+            ("nginx answers 502 Bad Gateway again", &[]),
+            ("HTTP/1.1 502 bad gateway", &[]),
+            ("502 Golden Gateway", &["502 Golden Gateway"]),
         ];
         for (t, want) in rows {
             assert_eq!(found(t), *want, "{t:?}");

@@ -197,6 +197,31 @@ pub(super) fn function_hash(h: u32) -> bool {
     FUNCTION_HASHES.binary_search(&h).is_ok()
 }
 
+/// Function words of other Latin-script languages that the English dictionary knows but
+/// English writes 100 times less often ("na", "po", "se", "com", "jest", "nos"), from the
+/// same stop-word lists, chosen by word frequency: sorted 32-bit FNV-1a hashes of the
+/// lower-case ASCII words (`foreign_common.bin`, 224 words, written by
+/// `tests/eval/foreign_common.py`, which says how they were chosen).
+static FOREIGN_COMMON: &[u8] = include_bytes!("foreign_common.bin");
+
+/// [`FOREIGN_COMMON`] as numbers, sorted (read once).
+static FOREIGN_COMMON_HASHES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+    FOREIGN_COMMON
+        .chunks_exact(4)
+        .filter_map(|c| <[u8; 4]>::try_from(c).ok())
+        .map(u32::from_le_bytes)
+        .collect()
+});
+
+/// Whether the lower-case ASCII word `w` is one of [`FOREIGN_COMMON`].
+pub(super) fn foreign_common(w: &[u8]) -> bool {
+    let mut h = FNV_START;
+    for &b in w {
+        h = fnv_step(h, b.to_ascii_lowercase());
+    }
+    FOREIGN_COMMON_HASHES.binary_search(&h).is_ok()
+}
+
 /// Whether `w` (ASCII letters in any case: "Mein", "WELCHER", "jak") is a function word of
 /// another language that English does not know ([`FUNCTION_WORDS`]).
 pub(crate) fn function_word(w: &str) -> bool {

@@ -630,6 +630,50 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
     all >= 2 && eng >= 2 && eng * 4 >= all * 3
 }
 
+/// The wider language test of a candidate `s..e` the model takes (its [`english_window`]
+/// passed): false when of the words within [`AROUND`] bytes on each side that [`word_class`]
+/// /// counts, three or more, and at least as many as the English ones, are another language's.
+/// Six words can be English in text that is not: technical words around a capitalised word
+/// in Italian or Portuguese ("... vedo solo 404 su /static/main.css. Devo usare ...", "ao
+/// correr as migrations no Docker"), or other languages' words English also writes, which
+/// count as theirs here ([`super::english::foreign_common`]: "po", "na", "se").
+/// (Run only for the few candidates the model takes: it reads ~80 words.)
+fn not_mostly_foreign(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let (mut eng, mut other) = (0u32, 0u32);
+    let to = e.saturating_add(AROUND).min(b.len());
+    let mut i = s.saturating_sub(AROUND);
+    // (a word cut by the window's start is not counted)
+    while i > 0 && i < to && b.get(i - 1).is_some_and(word_byte) {
+        i += 1;
+    }
+    while i < to {
+        while i < to && !b.get(i).is_some_and(word_byte) {
+            i += 1;
+        }
+        let st = i;
+        while i < to && b.get(i).is_some_and(word_byte) {
+            i += 1;
+        }
+        // (nor one cut by its end)
+        if i > st && !(i == to && b.get(i).is_some_and(word_byte)) {
+            match text.get(st..i).and_then(word_class) {
+                // (the other languages' words English writes rarely count as theirs here)
+                Some(true) if b.get(st..i).is_some_and(super::english::foreign_common) => {
+                    other += 1
+                }
+                Some(true) => eng += 1,
+                Some(false) => other += 1,
+                None => {}
+            }
+        }
+    }
+    other < 3 || other < eng
+}
+
+/// How far [`not_mostly_foreign`] looks on each side, in bytes.
+const AROUND: usize = 240;
+
 /// What [`english_window`] makes of the word `w` (a run of [`WORD_BYTE`]s, two bytes or
 /// more): `Some(true)` an English word, `Some(false)` a word of another language, `None` a
 /// word it does not count.
@@ -943,7 +987,8 @@ pub fn find(text: &str, ups: &[(usize, char)], out: &mut Vec<Span>, first: usize
             sum += i32::from(m.w.get(i as usize).map_or(0, |&x| x as i8));
         }
         let z = m.bias + m.scale * sum as f32;
-        if z >= m.cut {
+        // (the wider language test only for the few candidates the model takes)
+        if z >= m.cut && not_mostly_foreign(text, s, e) {
             let p = 1.0 / (1.0 + (-(z - m.cut)).exp());
             found.push((s, e, 0.5 + 0.49 * (p - 0.5) * 2.0));
         }
@@ -1180,6 +1225,27 @@ mod tests {
         f.push(fid(word, w));
         f.push(fold(mix(punct_start_ref(punct, side.punct), w)));
         f.push(fid(beyond, go(text, side.next).word.unwrap_or("_")));
+    }
+
+    /// The wider language test: a capitalised word among technical English words or
+    /// prepositions English also writes, in text of another language, is not in English
+    /// text; in English text, with a few foreign words or none, it is.
+    #[test]
+    fn wider_language_test() {
+        let rows: &[(&str, &str, bool)] = &[
+            // (text, candidate, English text?)
+            ("Não consigo correr os testes, dá sempre erro de timeout no Jenkins", "Jenkins", false),
+            ("Ho aggiornato la libreria ma nel log vedo ancora lo stesso errore. Provo con Redis o lascio stare?", "Redis", false),
+            ("Jedziemy w sobotę do Sopotu czy do Gdyni, co lepsze na weekend?", "Sopotu", false),
+            ("Ich habe das Update installiert, aber der Server startet nicht mehr. Hilft Kubernetes da?", "Kubernetes", false),
+            ("Can you ask Priya whether the build on Jenkins timed out again?", "Priya", true),
+            ("Tell Joaquim the fiesta is at eight, and bring the paella pan", "Joaquim", true),
+            ("Ramesh said the deploy failed", "Ramesh", true),
+        ];
+        for &(t, w, want) in rows {
+            let s = t.find(w).unwrap_or(0);
+            assert_eq!(super::not_mostly_foreign(t, s, s + w.len()), want, "{t:?}");
+        }
     }
 
     /// The features with constant ids are the plain version's, at every capitalised word of
