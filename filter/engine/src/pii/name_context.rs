@@ -78,6 +78,7 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             || (inner.is_none() && text.get(sp.start..sp.end).is_some_and(place_name))
             || text.get(sp.start..sp.end).is_some_and(holiday)
             || (inner.is_none() && landmark_of_before(text, sp.start))
+            || known_not_person(text, sp.start, without_possessive(text, sp.start, sp.end))
         {
             sp.score = 0.0;
         }
@@ -97,6 +98,98 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
     push_new(out, first, add);
     let again = mentioned_again(text, out.get(first..).unwrap_or(&[]));
     push_new(out, first, again);
+}
+
+/// Names that look like people's and are not: brands and companies ("Hugo Boss", "Albert
+/// Heijn", "Ryanair"), fictional characters and titles ("Jean Valjean", "Gandalf", "Pan
+/// Tadeusz", "孙悟空"), places and things ("Ben Nevis", "Cavalier King Charles Spaniel"),
+/// as written (`known_not_people.txt`, written by `tests/eval/known_not_people.py` from a
+/// list compiled from general knowledge; names a real person plausibly has — a common census
+/// given name with a common surname, or a common given name or surname alone — are left out,
+/// so "Walter White" or "Elsa" are still redacted). Overlapping matches, so that a longer
+/// name and a shorter one inside it are both found.
+static KNOWN: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        let names: Vec<&str> = include_str!("known_not_people.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(names)
+            .ok()
+    });
+
+/// The runs of words of [`KNOWN`]'s names (split at spaces): "Cavalier King Charles
+/// Spaniel" gives "Cavalier", "Cavalier King", ..., "Charles Spaniel", "Spaniel".
+static KNOWN_RUNS: std::sync::LazyLock<super::util::WordSet> = std::sync::LazyLock::new(|| {
+    let mut set = super::util::WordSet::default();
+    for name in include_str!("known_not_people.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        // (the byte offsets where a word starts and where one ends)
+        let starts = std::iter::once(0).chain(name.match_indices(' ').map(|(i, _)| i + 1));
+        for a in starts {
+            let ends = name
+                .get(a..)
+                .into_iter()
+                .flat_map(|r| r.match_indices(' ').map(move |(i, _)| a + i))
+                .chain(std::iter::once(name.len()));
+            for b in ends {
+                if let Some(run) = name.get(a..b).filter(|r| !r.is_empty()) {
+                    set.insert(run);
+                }
+            }
+        }
+    }
+    set
+});
+
+/// Whether the finding `s..e` lies inside one of [`KNOWN`]'s names in `text` that no letter
+/// or digit of a space-separated script touches from outside (`util::word_bounded`: CJK text
+/// has no spaces). Only the text around the finding is searched ([`KNOWN_REACH`] bytes on
+/// each side: longer than any name the list holds around it).
+fn known_not_person(text: &str, s: usize, e: usize) -> bool {
+    // (a name of the list holds the finding only if the finding's words are some of the
+    // name's words in a row: most findings are in no name, and a lookup is cheaper than the
+    // search; CJK findings, written without spaces, always go to the search)
+    let w = text.get(s..e).unwrap_or("");
+    // (a name written with a possessive, "Wendy's", holds the finding "Wendy" before one)
+    let with_possessive = ["'s", "’s"].iter().any(|p| {
+        text.get(e..).is_some_and(|r| r.starts_with(p))
+            && text
+                .get(s..e + p.len())
+                .is_some_and(|x| KNOWN_RUNS.contains(x))
+    });
+    if !KNOWN_RUNS.contains(w) && !with_possessive && !w.chars().any(super::util::is_cjk) {
+        return false;
+    }
+    let Some(ac) = KNOWN.as_ref() else {
+        return false;
+    };
+    let lo = super::util::floor_boundary(text, s.saturating_sub(KNOWN_REACH));
+    let hi = super::util::ceil_boundary(text, e.saturating_add(KNOWN_REACH));
+    let Some(around) = text.get(lo..hi) else {
+        return false;
+    };
+    ac.find_overlapping_iter(around).any(|m| {
+        let (a, b) = (lo + m.start(), lo + m.end());
+        a <= s && e <= b && super::util::word_bounded(text, a, b)
+    })
+}
+
+/// How far [`known_not_person`] looks around a finding, in bytes (a test checks that no
+/// name of [`KNOWN`] is longer).
+const KNOWN_REACH: usize = 64;
+
+/// The end of the finding `s..e` without a possessive "'s" ("Arthur Morgan's arc").
+fn without_possessive(text: &str, s: usize, e: usize) -> usize {
+    match text.get(s..e) {
+        Some(w) if w.ends_with("'s") => e - 2,
+        Some(w) if w.ends_with("’s") => e - "’s".len(),
+        _ => e,
+    }
 }
 
 /// One-word country and city names that are no given name or census surname
@@ -136,7 +229,7 @@ fn chat_word(w: &str) -> bool {
 }
 
 /// Question and function words of Russian and Ukrainian that open a sentence ("Почему
-/// Раскольников ...": the name starts after it), lower case.
+/// Кузнецов ...": the name starts after it), lower case.
 const CYRILLIC_FUNCTION: &[&str] = &[
     "почему",
     "зачем",
@@ -838,6 +931,52 @@ mod tests {
             let found = persons(text);
             assert!(!found.iter().any(|p| p.contains(not)), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn known_brands_characters_and_things_are_no_people() {
+        // (own sentences; each name was a PERSON finding before session 28's list)
+        for (text, name) in [
+            (
+                "Suche eine Jacke, eher von Hugo Boss oder Tom Tailor?",
+                "Hugo Boss",
+            ),
+            (
+                "Suche eine Jacke, eher von Hugo Boss oder Tom Tailor?",
+                "Tom Tailor",
+            ),
+            (
+                "Est-ce que Leroy Merlin loue des ponceuses ?",
+                "Leroy Merlin",
+            ),
+            ("Does Lidl sell the same stuff as Aldi?", "Aldi"),
+            ("Почему Раскольников убил старуху?", "Раскольников"),
+            (
+                "Is a Cavalier King Charles Spaniel fine in a flat?",
+                "Charles",
+            ),
+            (
+                "Loved Tyrion Lannister's speech in the last episode",
+                "Tyrion Lannister",
+            ),
+        ] {
+            let found = persons(text);
+            assert!(!found.iter().any(|p| p.contains(name)), "{text}: {found:?}");
+        }
+        // a name a real person plausibly has stays redacted though a character has it, and a
+        // name that only starts like a listed one is a name
+        for (text, name) in [
+            ("Walter White called about the invoice", "Walter White"),
+            ("Hugo Bossard called about the invoice", "Hugo Bossard"),
+            ("I'm Albert Heijnen, please call me back", "Albert Heijnen"),
+        ] {
+            let found = persons(text);
+            assert!(found.contains(&name), "{text}: {found:?}");
+        }
+        // every name of the list fits in the reach the finder searches around a finding
+        assert!(include_str!("known_not_people.txt")
+            .lines()
+            .all(|l| l.starts_with('#') || l.len() <= KNOWN_REACH));
     }
 
     #[test]
