@@ -236,3 +236,19 @@ def test_separate_street_types_and_po_boxes(envoy, shared_backend):
                    "oder <STREET_ADDRESS_3>."), new
     got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
     assert got == [("italic", "Neue Adresse")]
+
+
+def test_brands_and_characters_are_no_people(envoy, shared_backend):
+    # session 28: names that look like people's and are not (brands here) pass unredacted, so
+    # the bot can still answer about them; a person's name beside them goes, and so does a
+    # character's name that a real person plausibly has ("Walter White")
+    text = "Hi Ondrej, is Hugo Boss or Tom Tailor better for a winter coat? Walter White can wait."
+    u = message(4132, text, user=7132, entities=[entity("bold", text, "Tom Tailor")])
+    r = envoy.request(u)
+    assert r.status == 200
+    fwd = shared_backend.bodies()[-1]
+    assert fwd["update_id"] == 4132
+    new = fwd["message"]["text"]
+    assert new == "Hi <PERSON_1>, is Hugo Boss or Tom Tailor better for a winter coat? <PERSON_2> can wait.", new
+    got = [(e["type"], utf16_slice(new, e["offset"], e["length"])) for e in fwd["message"]["entities"]]
+    assert got == [("bold", "Tom Tailor")]
