@@ -31,12 +31,11 @@ with their languages)
 import importlib
 import os
 import re
-import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from english_words import fnv1a32  # noqa: E402
-from function_words import LANGS, english_hashes  # noqa: E402
+from function_words import LANGS, english_hashes, write_hashes  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "filter", "engine", "src", "pii", "foreign_common.bin")
@@ -61,10 +60,7 @@ def main():
         for w in sorted(words):
             print(w, " ".join(words[w]))
         return
-    hashes = sorted({fnv1a32(w.encode()) for w in words})
-    with open(OUT, "wb") as f:
-        f.write(b"".join(struct.pack("<I", h) for h in hashes))
-    print(f"{len(words)} words, {len(hashes)} hashes -> {OUT}")
+    print(f"{len(words)} words, {write_hashes(words, OUT)} hashes -> {OUT}")
 
 
 if __name__ == "__main__":

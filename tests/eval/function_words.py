@@ -101,10 +101,17 @@ def main():
     if "--list" in sys.argv:
         print("\n".join(sorted(words)))
         return
+    n = write_hashes(words, OUT)
+    print(f"spaCy {spacy.__version__}: {len(words)} words ({per_lang}), {n} hashes -> {OUT}")
+
+
+def write_hashes(words, out):
+    """Writes the words' FNV-1a hashes (of their UTF-8 bytes), sorted, deduplicated,
+    little-endian, to `out`; returns how many."""
     hashes = sorted({fnv1a32(w.encode()) for w in words})
-    with open(OUT, "wb") as f:
+    with open(out, "wb") as f:
         f.write(b"".join(struct.pack("<I", h) for h in hashes))
-    print(f"spaCy {spacy.__version__}: {len(words)} words ({per_lang}), {len(hashes)} hashes -> {OUT}")
+    return len(hashes)
 
 
 if __name__ == "__main__":

@@ -183,14 +183,18 @@ pub(super) fn known_hash(h: u32) -> bool {
 /// `tests/eval/function_words.py`, which says what was kept; spaCy is MIT-licensed).
 static FUNCTION_WORDS: &[u8] = include_bytes!("function_words.bin");
 
-/// [`FUNCTION_WORDS`] as numbers, sorted (read once).
-static FUNCTION_HASHES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
-    FUNCTION_WORDS
+/// A file of little-endian 32-bit hashes as numbers.
+fn hashes(bytes: &[u8]) -> Vec<u32> {
+    bytes
         .chunks_exact(4)
         .filter_map(|c| <[u8; 4]>::try_from(c).ok())
         .map(u32::from_le_bytes)
         .collect()
-});
+}
+
+/// [`FUNCTION_WORDS`] as numbers, sorted (read once).
+static FUNCTION_HASHES: std::sync::LazyLock<Vec<u32>> =
+    std::sync::LazyLock::new(|| hashes(FUNCTION_WORDS));
 
 /// Whether `h` is the lower-case hash of a word in [`FUNCTION_WORDS`].
 pub(super) fn function_hash(h: u32) -> bool {
@@ -205,13 +209,8 @@ pub(super) fn function_hash(h: u32) -> bool {
 static FOREIGN_COMMON: &[u8] = include_bytes!("foreign_common.bin");
 
 /// [`FOREIGN_COMMON`] as numbers, sorted (read once).
-static FOREIGN_COMMON_HASHES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
-    FOREIGN_COMMON
-        .chunks_exact(4)
-        .filter_map(|c| <[u8; 4]>::try_from(c).ok())
-        .map(u32::from_le_bytes)
-        .collect()
-});
+static FOREIGN_COMMON_HASHES: std::sync::LazyLock<Vec<u32>> =
+    std::sync::LazyLock::new(|| hashes(FOREIGN_COMMON));
 
 /// Whether the lower-case ASCII word `w` is one of [`FOREIGN_COMMON`].
 pub(super) fn foreign_common(w: &[u8]) -> bool {
