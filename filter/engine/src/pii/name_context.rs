@@ -103,31 +103,31 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
 /// Names that look like people's and are not: brands and companies ("Hugo Boss", "Albert
 /// Heijn", "Ryanair"), fictional characters and titles ("Jean Valjean", "Gandalf", "Pan
 /// Tadeusz", "孙悟空"), places and things ("Ben Nevis", "Cavalier King Charles Spaniel"),
-/// as written (`known_not_people.txt`, written by `tests/eval/known_not_people.py` from a
-/// list compiled from general knowledge; names a real person plausibly has — a common census
-/// given name with a common surname, or a common given name or surname alone — are left out,
-/// so "Walter White" or "Elsa" are still redacted). Overlapping matches, so that a longer
-/// name and a shorter one inside it are both found.
+/// as written ([`known_names`]). Overlapping matches, so that a longer name and a shorter one
+/// inside it are both found.
 static KNOWN: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
-        let names: Vec<&str> = include_str!("known_not_people.txt")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
         aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(names)
+            .build(known_names())
             .ok()
     });
+
+/// The names of `known_not_people.txt`, written by `tests/eval/known_not_people.py` from a
+/// list compiled from general knowledge; names a real person plausibly has — a given name of
+/// the census, Faker or gazetteer lists before such a surname, or such a given name or
+/// surname alone — are left out, so "Walter White" or "Elsa" are still redacted.
+fn known_names() -> impl Iterator<Item = &'static str> {
+    include_str!("known_not_people.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// The runs of words of [`KNOWN`]'s names (split at spaces): "Cavalier King Charles
 /// Spaniel" gives "Cavalier", "Cavalier King", ..., "Charles Spaniel", "Spaniel".
 static KNOWN_RUNS: std::sync::LazyLock<super::util::WordSet> = std::sync::LazyLock::new(|| {
     let mut set = super::util::WordSet::default();
-    for name in include_str!("known_not_people.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
+    for name in known_names() {
         // (the byte offsets where a word starts and where one ends)
         let starts = std::iter::once(0).chain(name.match_indices(' ').map(|(i, _)| i + 1));
         for a in starts {
@@ -974,9 +974,7 @@ mod tests {
             assert!(found.contains(&name), "{text}: {found:?}");
         }
         // every name of the list fits in the reach the finder searches around a finding
-        assert!(include_str!("known_not_people.txt")
-            .lines()
-            .all(|l| l.starts_with('#') || l.len() <= KNOWN_REACH));
+        assert!(known_names().all(|l| l.len() <= KNOWN_REACH));
     }
 
     #[test]

@@ -632,7 +632,7 @@ fn english_window(text: &str, s: usize, e: usize) -> bool {
 
 /// The wider language test of a candidate `s..e` the model takes (its [`english_window`]
 /// passed): false when of the words within [`AROUND`] bytes on each side that [`word_class`]
-/// /// counts, three or more, and at least as many as the English ones, are another language's.
+/// counts, three or more, and at least as many as the English ones, are another language's.
 /// Six words can be English in text that is not: technical words around a capitalised word
 /// in Italian or Portuguese ("... vedo solo 404 su /static/main.css. Devo usare ...", "ao
 /// correr as migrations no Docker"), or other languages' words English also writes, which
