@@ -25,75 +25,55 @@ that side):
 
 Usage: .venv-eval/bin/python tests/eval/known_not_people.py [--dropped]   (faker from the eval venv)
 """
+import importlib
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from function_words import gazetteer_names  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 PII = os.path.join(ROOT, "filter", "engine", "src", "pii")
 SRC = os.path.join(HERE, "known_not_people.tsv")
 OUT = os.path.join(PII, "known_not_people.txt")
 REACH = 64
-
-
-def census_names():
-    """The given names and the surnames of census_names.txt (sets)."""
-    names = {}
-    with open(os.path.join(PII, "census_names.txt"), encoding="utf-8") as f:
-        for line in f:
-            words = line.split()
-            if words and words[0] in ("given", "surnames"):
-                names[words[0]] = set(words[1:])
-    return names
-
-
-def gazetteer():
-    """The detector's own given-name and surname lists (person.rs), lower-cased."""
-    from function_words import gazetteer_names
-    return gazetteer_names()
-
-
-GAZETTEER = set()
-
-
-US_SURNAMES = set()
-FIRST_NAMES = set()
 # Faker locales whose given names a one-word name may not be (the 16 languages' countries)
 FAKER_LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL",
                  "ru_RU", "uk_UA", "tr_TR", "ar_AA", "hi_IN", "ja_JP", "ko_KR", "zh_CN", "sv_SE", "da_DK",
                  "no_NO", "fi_FI", "cs_CZ", "hu_HU"]
 
 
-def faker_first_names():
-    import importlib
-    names = set()
+def name_lists():
+    """(given names, surnames): the census lists, Faker's given names of FAKER_LOCALES and
+    its en_US surnames, and the detector's own lists (lower-cased, in both)."""
+    lists = {}
+    with open(os.path.join(PII, "census_names.txt"), encoding="utf-8") as f:
+        for line in f:
+            words = line.split()
+            if words and words[0] in ("given", "surnames"):
+                lists[words[0]] = set(words[1:])
+    given, surnames = lists["given"], lists["surnames"]
     for loc in FAKER_LOCALES:
         p = importlib.import_module(f"faker.providers.person.{loc}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):
-            v = getattr(p, attr, None)
-            if v:
-                names.update(v)
-    return names
+            given.update(getattr(p, attr, None) or ())
+    surnames.update(importlib.import_module("faker.providers.person.en_US").Provider.last_names)
+    gazetteer = gazetteer_names()
+    return given | gazetteer, surnames | gazetteer
 
 
-def plausible_person(name, census):
+def plausible_person(name, given, surnames):
     """Whether a real person plausibly has the name (see the module docs)."""
     words = name.split()
-    given = lambda w: w in census["given"] or w in FIRST_NAMES or w.lower() in GAZETTEER
-    surname = lambda w: w in census["surnames"] or w in US_SURNAMES or w.lower() in GAZETTEER
+    known = lambda w, names: w in names or w.lower() in names
     if len(words) == 1:
-        return given(words[0]) or surname(words[0])
-    return given(words[0]) and surname(words[-1])
+        return known(words[0], given) or known(words[0], surnames)
+    return known(words[0], given) and known(words[-1], surnames)
 
 
 def main():
-    from faker.providers.person.en_US import Provider
-    census = census_names()
-    GAZETTEER.update(gazetteer())
-    US_SURNAMES.update(Provider.last_names)
-    FIRST_NAMES.update(faker_first_names())
+    given, surnames = name_lists()
     kept, dropped, seen = [], [], set()
     with open(SRC, encoding="utf-8") as f:
         for line in f:
@@ -105,7 +85,7 @@ def main():
             if not name or name in seen:
                 continue
             seen.add(name)
-            if len(name) < 2 or name.isascii() and len(name) <= 2 or len(name.encode()) > REACH or plausible_person(name, census):
+            if len(name) < 2 or name.isascii() and len(name) <= 2 or len(name.encode()) > REACH or plausible_person(name, given, surnames):
                 dropped.append((cat, name))
             else:
                 kept.append(name)
