@@ -69,13 +69,14 @@ def main():
     ap.add_argument("--target-precision", type=float, default=0.85)
     ap.add_argument("--cut", type=float, help="this cut in every fold instead of choosing one")
     ap.add_argument("--no-augment", dest="augment", action="store_false")
+    ap.add_argument("--no-places", dest="places", action="store_false")
     ap.add_argument("--errors", type=int, default=0, help="print N cross-validated misses and false findings")
     ap.add_argument("--save", help="write each sentence with its gold spans and cross-validated findings (JSON lines)")
     a = ap.parse_args()
     import numpy as np
 
     folds = fold_samples(a.n)
-    X, y, g, _ = PM.training_set(use_augment=a.augment)
+    X, y, g, _ = PM.training_set(use_augment=a.augment, use_places=a.places)
     y, g = np.array(y), np.array(g)
     M = PM.matrix(X)
     w = np.where(np.char.startswith(g.astype(str), "chat"), a.chat_weight, 1.0)
