@@ -157,21 +157,30 @@ def augment(labelled, seed=5):
         if not spans:
             continue
         f = rnd.choice(fakers)
-        new, new_spans, last = [], [], 0
-        for a, b in sorted(spans):
-            if a < last:
-                continue
-            new.append(t[last:a])
-            start = sum(len(x) for x in new)
-            words = len(t[a:b].split())
-            name = f.first_name() if words == 1 else f"{f.first_name()} {f.last_name()}"
-            name = name.split()[0] if words == 1 else name
-            new.append(name)
-            new_spans.append((start, start + len(name)))
-            last = b
-        new.append(t[last:])
-        out.append(("".join(new), new_spans, "chat-aug"))
+        out.append(swap(t, [(a, b, True) for a, b in spans], f, None) + ("chat-aug",))
     return out
+
+
+def swap(t, edits, f, place):
+    """`t` with each (start, end, is_person) span replaced, left to right (overlaps skipped):
+    a person by a Faker name of `f` (one word or two, as the span had), a place by `place()`;
+    the new text and the persons' new spans."""
+    new, new_spans, last = [], [], 0
+    for a, b, person in sorted(edits):
+        if a < last:
+            continue
+        new.append(t[last:a])
+        start = sum(len(x) for x in new)
+        if person:
+            words = len(t[a:b].split())
+            name = f.first_name().split()[0] if words == 1 else f"{f.first_name()} {f.last_name()}"
+            new_spans.append((start, start + len(name)))
+        else:
+            name = place()
+        new.append(name)
+        last = b
+    new.append(t[last:])
+    return "".join(new), new_spans
 
 
 def spacy_places(texts):
@@ -225,23 +234,8 @@ def augment_places(labelled, places, seed=7):
         if not pl:
             continue
         f = rnd.choice(fakers)
-        edits = sorted([(a, b, True) for a, b in spans] + [(a, b, False) for a, b in pl])
-        new, new_spans, last = [], [], 0
-        for a, b, person in edits:
-            if a < last:
-                continue
-            new.append(t[last:a])
-            start = sum(len(x) for x in new)
-            if person:
-                words = len(t[a:b].split())
-                name = f.first_name().split()[0] if words == 1 else f"{f.first_name()} {f.last_name()}"
-                new_spans.append((start, start + len(name)))
-            else:
-                name = rnd.choice(towns)
-            new.append(name)
-            last = b
-        new.append(t[last:])
-        out.append(("".join(new), new_spans, "chat-place"))
+        edits = [(a, b, True) for a, b in spans] + [(a, b, False) for a, b in pl]
+        out.append(swap(t, edits, f, lambda: rnd.choice(towns)) + ("chat-place",))
     return out
 
 
