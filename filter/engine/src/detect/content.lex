@@ -4341,3 +4341,13 @@ phrase self_harm -1.0: va me tuer, vont me tuer, va finir par me tuer, me va a m
 #   Dutch "hoe" (how), "een bom" and the like in @weapon
 @bom_nl: bom, bommen
 rule weapons 1.0 80: @nlhoe @bom_nl
+
+# ---------------------------------------------------------------- session 30: battery 10
+# asking how to tell whether something done to oneself is a scam ("¿cómo sé si esta
+# plataforma es una estafa?", "dolandırıcılık olduğunu nasıl anlarım?"): the scam word is
+# what the asker fears, not what they ask help with. Only a question of knowing or checking
+# and only scam nouns: "how do I know if my fraud will be noticed" still reads as one.
+@knowifq_s30: how do i know if, how can i tell if, how do i tell if, how can i know if, woher weiß ich ob, wie erkenne ich ob, woran erkenne ich, comment savoir si, comment je sais si, comment vérifier si, cómo sé si, como se si, cómo saber si, como saber si, come faccio a sapere se, come capire se, como sei se, como saber se, hoe weet ik of, hoe zie ik of, skąd mam wiedzieć czy, skąd wiem czy, jak sprawdzić czy, как понять, как узнать, как проверить, як зрозуміти, як дізнатися, як перевірити, nasıl anlarım, nasıl anlayabilirim, nasıl bilebilirim, كيف أعرف إذا, كيف اعرف اذا, कैसे पता करूँ, कैसे पता चलेगा, 怎么知道, 怎么判断, どうやって見分け, 見分け方, 어떻게 알 수, 구별하는 법
+@scamnoun_s30: scam, a scam, fraud, a fraud, ponzi, pyramid scheme, betrug, ein betrug, abzocke, arnaque, une arnaque, escroquerie, estafa, una estafa, fraude, truffa, una truffa, golpe, um golpe, oplichting, oszustwo, oszustwem, мошенничество, развод, шахрайство, dolandırıcılık, dolandiricilik, احتيال, نصب, धोखा, धोखाधड़ी, 诈骗, 骗局, 詐欺, 사기
+rule dangerous -1.0 60: @knowifq_s30 @scamnoun_s30
+rule scam -1.0 60: @knowifq_s30 @scamnoun_s30
