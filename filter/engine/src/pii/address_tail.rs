@@ -35,6 +35,12 @@ const PARTICLES: &[&str] = &[
 static PLACES_ALSO_PEOPLE: std::sync::LazyLock<super::util::WordSet> =
     std::sync::LazyLock::new(|| word_set(include_str!("place_names_also_people.txt")));
 
+/// Whether `w` (one word, as written) is a city or country name that is also a person's
+/// name ([`PLACES_ALSO_PEOPLE`]).
+pub(super) fn place_also_people(w: &str) -> bool {
+    PLACES_ALSO_PEOPLE.contains(w)
+}
+
 /// Country names, lower case (`countries.txt`, written by `tests/eval/place_names.py`:
 /// GeoNames' English names of every country and their names in their own languages).
 static COUNTRIES: std::sync::LazyLock<super::util::WordSet> =

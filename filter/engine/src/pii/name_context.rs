@@ -63,8 +63,11 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
                     sp.start += k + 1;
                 }
             }
-            // and a place's or an organisation's head noun opens no person's name
-            if first_word(sp).is_some_and(|(_, w)| org_head(w)) {
+            // and a place's or an organisation's head noun opens no person's name, nor a
+            // place's first word ("Fort Myers", "San Diego"; "Monte" is also a given name)
+            if first_word(sp)
+                .is_some_and(|(_, w)| org_head(w) || PLACE_FIRST.contains(&w) && w != "Monte")
+            {
                 sp.score = 0.0;
             }
         }
@@ -79,6 +82,7 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             || text.get(sp.start..sp.end).is_some_and(holiday)
             || (inner.is_none() && landmark_of_before(text, sp.start))
             || (inner.is_none() && listed_with_place(text, sp.start, sp.end))
+            || (inner.is_none() && travelled_to(text, sp.start, sp.end))
             || named_storm(text, sp.start, sp.end, inner.is_none())
             || known_not_person(text, sp.start, without_possessive(text, sp.start, sp.end))
         {
@@ -536,6 +540,86 @@ fn listed_with_place(text: &str, s: usize, e: usize) -> bool {
         .find_map(|j| after.strip_prefix(j))
         .and_then(|rest| rest.split(|c: char| !word_char(c)).next());
     prev.is_some_and(place_name) || next.is_some_and(place_name)
+}
+
+/// Words of travel before a destination or a home town ("a flight to", "moving to", "a
+/// weekend in"), lower case, each ending in a space.
+const TRAVEL_BEFORE: &[&str] = &[
+    "fly to ",
+    "fly into ",
+    "fly from ",
+    "flying to ",
+    "flying into ",
+    "flying from ",
+    "flight to ",
+    "flights to ",
+    "flight from ",
+    "flights from ",
+    "flight into ",
+    "trip to ",
+    "day trip to ",
+    "road trip to ",
+    "travel to ",
+    "travelling to ",
+    "traveling to ",
+    "move to ",
+    "moving to ",
+    "moved to ",
+    "relocate to ",
+    "relocating to ",
+    "train to ",
+    "drive to ",
+    "driving to ",
+    "bus to ",
+    "ferry to ",
+    "live in ",
+    "living in ",
+    "lives in ",
+    "lived in ",
+    "grew up in ",
+    "born in ",
+    "based in ",
+    "stay in ",
+    "staying in ",
+    "weekend in ",
+    "holiday in ",
+    "vacation in ",
+    "honeymoon in ",
+    "hotel in ",
+    "hotels in ",
+    "apartment in ",
+    "flat in ",
+    "things to do in ",
+    "places to eat in ",
+    "restaurants in ",
+    "airport in ",
+];
+
+/// Whether the one-word finding `s..e` is a city or country name that is also a person's
+/// (`place_names_also_people.txt`: "Charlotte", "Austin", "Madrid") right after words of
+/// travel ([`TRAVEL_BEFORE`]: "flights to Charlotte", "we live in Austin"), and not
+/// possessive.
+fn travelled_to(text: &str, s: usize, e: usize) -> bool {
+    let Some(w) = text.get(s..e) else {
+        return false;
+    };
+    if !super::address_tail::place_also_people(w)
+        || text
+            .get(e..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+    {
+        return false;
+    }
+    let mut from = s.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..s).unwrap_or("").to_lowercase();
+    TRAVEL_BEFORE.iter().any(|t| {
+        before
+            .strip_suffix(t)
+            .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// Words for a storm that take its name right after them ("Storm Ciarán", "Hurricane
@@ -1136,7 +1220,7 @@ mod tests {
     }
 
     #[test]
-    fn storms_and_places_in_a_list_are_no_people() {
+    fn storms_and_places_are_no_people() {
         // (own sentences; each name was a PERSON finding before session 30's checks)
         for (text, not) in [
             (
@@ -1157,6 +1241,13 @@ mod tests {
                 "Porto",
             ),
             ("Tübingen or Heidelberg for a semester abroad?", "Tübingen"),
+            // a place that is also a name after words of travel, a place's first word
+            ("We live in Austin now, any good dentists nearby?", "Austin"),
+            ("Is the ferry to Victoria worth it in winter?", "Victoria"),
+            (
+                "Was Hurricane Ian or Hurricane Charley worse for Fort Myers?",
+                "Myers",
+            ),
         ] {
             let found = persons(text);
             assert!(!found.iter().any(|p| p.contains(not)), "{text}: {found:?}");
@@ -1175,6 +1266,7 @@ mod tests {
                 "Ask Charlotte or Dennis, they were at the storm drill.",
                 "Dennis",
             ),
+            ("Send the invoice to Austin, he handles billing.", "Austin"),
         ] {
             let found = persons(text);
             assert!(found.contains(&name), "{text}: {found:?}");
