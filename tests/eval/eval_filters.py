@@ -349,7 +349,7 @@ def everyday():
     both = [p["injection"] or p["content"] for p in preds]
     fired = sum(both[len(rows) : len(rows) + nprobes])
     twin_preds = both[len(rows) + nprobes :]
-    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, sessions 22-25): {fired} of {nprobes} fire")
+    print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, sessions 22-30): {fired} of {nprobes} fire")
     both = both[: len(rows)]
     print("\n## everyday set: everyday messages that fire / harmful twins caught (both stages)")
     print("variant a = tuning part (false positives read), b = held-out part (counted only)")
