@@ -64,10 +64,11 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
                 }
             }
             // and a place's or an organisation's head noun opens no person's name, nor a
-            // place's first word ("Fort Myers", "San Diego"; "Monte" is also a given name)
-            if first_word(sp)
-                .is_some_and(|(_, w)| org_head(w) || PLACE_FIRST.contains(&w) && w != "Monte")
-            {
+            // place's first word ("Fort Myers", "San Diego"; "Monte" and "Santo" are also
+            // given names)
+            if first_word(sp).is_some_and(|(_, w)| {
+                org_head(w) || PLACE_FIRST.contains(&w) && !matches!(w, "Monte" | "Santo")
+            }) {
                 sp.score = 0.0;
             }
         }
