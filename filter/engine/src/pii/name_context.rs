@@ -647,16 +647,24 @@ const LIST_JOIN: &[&str] = &[
 fn listed_with_place(text: &str, s: usize, e: usize) -> bool {
     let word_char = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’');
     let before = text.get(..s).unwrap_or("");
+    // (the word before the joiner and where it starts)
     let prev = LIST_JOIN
         .iter()
         .find_map(|j| before.strip_suffix(j))
-        .and_then(|head| head.rsplit(|c: char| !word_char(c)).next());
+        .and_then(|head| {
+            let w = head.rsplit(|c: char| !word_char(c)).next()?;
+            Some((head.len() - w.len(), w))
+        });
     let after = text.get(e..).unwrap_or("");
     let next = LIST_JOIN
         .iter()
         .find_map(|j| after.strip_prefix(j))
         .and_then(|rest| rest.split(|c: char| !word_char(c)).next());
-    prev.is_some_and(place_name) || next.is_some_and(place_name)
+    // (a place that is also a name counts as one after words of travel: "fly into Madrid or
+    // Valencia")
+    prev.is_some_and(|(ps, w)| {
+        place_name(w) || super::address_tail::place_also_people(w) && after_travel(text, ps)
+    }) || next.is_some_and(place_name)
 }
 
 /// Words of travel before a destination or a home town ("a flight to", "moving to", "a
@@ -720,13 +728,15 @@ fn travelled_to(text: &str, s: usize, e: usize) -> bool {
     let Some(w) = text.get(s..e) else {
         return false;
     };
-    if !super::address_tail::place_also_people(w)
-        || text
+    super::address_tail::place_also_people(w)
+        && !text
             .get(e..)
             .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
-    {
-        return false;
-    }
+        && after_travel(text, s)
+}
+
+/// Whether words of travel ([`TRAVEL_BEFORE`]) end right before `s`.
+fn after_travel(text: &str, s: usize) -> bool {
     let mut from = s.saturating_sub(24);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -1361,6 +1371,10 @@ mod tests {
             // a place that is also a name after words of travel, a place's first word
             ("We live in Austin now, any good dentists nearby?", "Austin"),
             ("Is the ferry to Victoria worth it in winter?", "Victoria"),
+            (
+                "Should we fly into Madrid or Valencia for the beach?",
+                "Valencia",
+            ),
             (
                 "Was Hurricane Ian or Hurricane Charley worse for Fort Myers?",
                 "Myers",
