@@ -302,7 +302,7 @@ const PLACE_GIVEN: &[&str] = &[
 
 /// Conjunctions after which a capitalised word continues a list ("Dallas, Austin and
 /// Houston"), each with the space after it.
-const LIST_AND: &[&str] = &[
+pub(super) const LIST_AND: &[&str] = &[
     " and ", " or ", " & ", " und ", " oder ", " et ", " ou ", " y ", " o ", " e ", " en ", " i ",
 ];
 

@@ -634,12 +634,17 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "Güney",
 ];
 
-/// Words that join the items of a list ("Lisbon or Porto", "Rome, Florence and Siena"), in
-/// the listed languages that write spaces.
-const LIST_JOIN: &[&str] = &[
-    " or ", " and ", ", ", " & ", " oder ", " und ", " ou ", " et ", " o ", " y ", " e ", " en ",
-    " lub ", " albo ", " i ", " или ", " и ", " або ", " чи ", " і ", " veya ", " ve ",
+/// Words that join the items of a list besides the conjunctions of
+/// [`super::census::LIST_AND`] ("Lisbon, Porto", and the listed languages' other words for
+/// "and" and "or").
+const LIST_JOIN_MORE: &[&str] = &[
+    ", ", " lub ", " albo ", " или ", " и ", " або ", " чи ", " і ", " veya ", " ve ",
 ];
+
+/// Every word that joins the items of a list ("Lisbon or Porto", "Rome, Florence and Siena").
+fn list_joins() -> impl Iterator<Item = &'static &'static str> {
+    super::census::LIST_AND.iter().chain(LIST_JOIN_MORE)
+}
 
 /// Whether the one-word finding `s..e` is listed beside a place ([`place_name`]) — "Lisbon
 /// or Porto", "Porto, Lisbon" —: the items of a list are things of one kind, so a place's
@@ -648,16 +653,14 @@ fn listed_with_place(text: &str, s: usize, e: usize) -> bool {
     let word_char = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’');
     let before = text.get(..s).unwrap_or("");
     // (the word before the joiner and where it starts)
-    let prev = LIST_JOIN
-        .iter()
+    let prev = list_joins()
         .find_map(|j| before.strip_suffix(j))
         .and_then(|head| {
             let w = head.rsplit(|c: char| !word_char(c)).next()?;
             Some((head.len() - w.len(), w))
         });
     let after = text.get(e..).unwrap_or("");
-    let next = LIST_JOIN
-        .iter()
+    let next = list_joins()
         .find_map(|j| after.strip_prefix(j))
         .and_then(|rest| rest.split(|c: char| !word_char(c)).next());
     // (a place that is also a name counts as one after words of travel: "fly into Madrid or
@@ -824,7 +827,7 @@ fn named_storm(text: &str, s: usize, e: usize, one_word: bool) -> bool {
         return true;
     }
     let capital_after = |r: &str| r.chars().next().is_some_and(char::is_uppercase);
-    let listed = LIST_JOIN.iter().any(|j| {
+    let listed = list_joins().any(|j| {
         text.get(e..)
             .and_then(|r| r.strip_prefix(j))
             .is_some_and(capital_after)
