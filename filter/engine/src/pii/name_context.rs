@@ -77,8 +77,7 @@ pub(super) fn apply(text: &str, out: &mut Vec<Span>, first: usize) {
             // Grande" stay names)
             let words = text.get(sp.start..sp.end).unwrap_or("");
             let mut pairs = words.split(' ').zip(words.split(' ').skip(1));
-            if pairs.any(|(w, next)| TITLE_ADJECTIVES.contains(&w) && !super::census::is_name(next))
-            {
+            if pairs.any(|(w, next)| TITLE_ADJ.contains(w) && !super::census::is_name(next)) {
                 sp.score = 0.0;
             }
         }
@@ -641,9 +640,45 @@ const LIST_JOIN_MORE: &[&str] = &[
     ", ", " lub ", " albo ", " или ", " и ", " або ", " чи ", " і ", " veya ", " ve ",
 ];
 
-/// Every word that joins the items of a list ("Lisbon or Porto", "Rome, Florence and Siena").
-fn list_joins() -> impl Iterator<Item = &'static &'static str> {
-    super::census::LIST_AND.iter().chain(LIST_JOIN_MORE)
+/// [`TITLE_ADJECTIVES`] as a set (one hash lookup for each word of a finding).
+static TITLE_ADJ: std::sync::LazyLock<super::util::WordSet> =
+    std::sync::LazyLock::new(|| TITLE_ADJECTIVES.iter().copied().collect());
+
+/// The words of [`super::census::LIST_AND`] and [`LIST_JOIN_MORE`] without their spaces
+/// ("and", "или"; the comma apart), as a set.
+static LIST_WORDS: std::sync::LazyLock<super::util::WordSet> = std::sync::LazyLock::new(|| {
+    super::census::LIST_AND
+        .iter()
+        .chain(LIST_JOIN_MORE)
+        .map(|j| j.trim())
+        .filter(|j| *j != ",")
+        .collect()
+});
+
+/// `text[..s]` without a list's joining word at its end ("Lisbon or " -> "Lisbon", "Rome, "
+/// -> "Rome"): the text before the joiner, if one is there.
+fn before_joiner(text: &str, s: usize) -> Option<&str> {
+    let before = text.get(..s)?;
+    if let Some(h) = before.strip_suffix(", ") {
+        return Some(h);
+    }
+    let h = before.strip_suffix(' ')?;
+    let w = h.rsplit(' ').next()?;
+    let head = h.get(..h.len() - w.len())?.strip_suffix(' ')?;
+    LIST_WORDS.contains(w).then_some(head)
+}
+
+/// `text[e..]` after a list's joining word at its start (" or Porto" -> "Porto"), if one is
+/// there.
+fn after_joiner(text: &str, e: usize) -> Option<&str> {
+    let after = text.get(e..)?;
+    if let Some(r) = after.strip_prefix(", ") {
+        return Some(r);
+    }
+    let r = after.strip_prefix(' ')?;
+    let w = r.split(' ').next()?;
+    let rest = r.get(w.len()..)?.strip_prefix(' ')?;
+    LIST_WORDS.contains(w).then_some(rest)
 }
 
 /// Whether the one-word finding `s..e` is listed beside a place ([`place_name`]) — "Lisbon
@@ -651,18 +686,12 @@ fn list_joins() -> impl Iterator<Item = &'static &'static str> {
 /// neighbour is a place too ("Porto", "Charlotte" and "Florence" are also given names).
 fn listed_with_place(text: &str, s: usize, e: usize) -> bool {
     let word_char = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’');
-    let before = text.get(..s).unwrap_or("");
     // (the word before the joiner and where it starts)
-    let prev = list_joins()
-        .find_map(|j| before.strip_suffix(j))
-        .and_then(|head| {
-            let w = head.rsplit(|c: char| !word_char(c)).next()?;
-            Some((head.len() - w.len(), w))
-        });
-    let after = text.get(e..).unwrap_or("");
-    let next = list_joins()
-        .find_map(|j| after.strip_prefix(j))
-        .and_then(|rest| rest.split(|c: char| !word_char(c)).next());
+    let prev = before_joiner(text, s).and_then(|head| {
+        let w = head.rsplit(|c: char| !word_char(c)).next()?;
+        Some((head.len() - w.len(), w))
+    });
+    let next = after_joiner(text, e).and_then(|rest| rest.split(|c: char| !word_char(c)).next());
     // (a place that is also a name counts as one after words of travel: "fly into Madrid or
     // Valencia")
     prev.is_some_and(|(ps, w)| {
@@ -823,21 +852,28 @@ fn named_storm(text: &str, s: usize, e: usize, one_word: bool) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    if last.len() >= 4 && STORM_BEFORE_NAME.contains(&last.to_lowercase().as_str()) {
+    // (most words before a finding are ASCII: compared without a lower-cased copy)
+    let storm_word = |x: &&str| {
+        if last.is_ascii() {
+            x.eq_ignore_ascii_case(last)
+        } else {
+            last.to_lowercase() == **x
+        }
+    };
+    if last.len() >= 4 && STORM_BEFORE_NAME.iter().any(storm_word) {
         return true;
     }
+    if !one_word {
+        return false;
+    }
     let capital_after = |r: &str| r.chars().next().is_some_and(char::is_uppercase);
-    let listed = list_joins().any(|j| {
-        text.get(e..)
-            .and_then(|r| r.strip_prefix(j))
-            .is_some_and(capital_after)
-            || before.strip_suffix(j).is_some_and(|h| {
-                h.rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .is_some_and(capital_after)
-            })
-    });
-    if !one_word || !listed {
+    let listed = after_joiner(text, e).is_some_and(capital_after)
+        || before_joiner(text, s).is_some_and(|h| {
+            h.rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(capital_after)
+        });
+    if !listed {
         return false;
     }
     let mut from = s.saturating_sub(STORM_REACH);
