@@ -600,7 +600,6 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "Большая",
     "Великий",
     "Великая",
-    "Великий",
     "Büyük",
     "Klein",
     "Kleine",
@@ -681,22 +680,27 @@ fn after_joiner(text: &str, e: usize) -> Option<&str> {
     LIST_WORDS.contains(w).then_some(rest)
 }
 
-/// Whether the one-word finding `s..e` is listed beside a place ([`place_name`]) — "Lisbon
-/// or Porto", "Porto, Lisbon" —: the items of a list are things of one kind, so a place's
-/// neighbour is a place too ("Porto", "Charlotte" and "Florence" are also given names).
-fn listed_with_place(text: &str, s: usize, e: usize) -> bool {
+/// The words on either side of `s..e` across a list's joining word ("Lisbon or |Porto|, Faro"
+/// -> "Lisbon" with where it starts, and "Faro"), where one is there.
+fn list_neighbours(text: &str, s: usize, e: usize) -> (Option<(usize, &str)>, Option<&str>) {
     let word_char = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’');
-    // (the word before the joiner and where it starts)
     let prev = before_joiner(text, s).and_then(|head| {
         let w = head.rsplit(|c: char| !word_char(c)).next()?;
         Some((head.len() - w.len(), w))
     });
     let next = after_joiner(text, e).and_then(|rest| rest.split(|c: char| !word_char(c)).next());
-    // (a place that is also a name counts as one after words of travel: "fly into Madrid or
-    // Valencia")
-    prev.is_some_and(|(ps, w)| {
-        place_name(w) || super::address_tail::place_also_people(w) && after_travel(text, ps)
-    }) || next.is_some_and(place_name)
+    (prev, next)
+}
+
+/// Whether the one-word finding `s..e` is listed beside a place ([`place_name`]) — "Lisbon
+/// or Porto", "Porto, Lisbon" —: the items of a list are things of one kind, so a place's
+/// neighbour is a place too ("Porto", "Charlotte" and "Florence" are also given names). A
+/// place that is also a name counts before it after words of travel ("flights to Charlotte
+/// or Austin": [`travelled_to`]).
+fn listed_with_place(text: &str, s: usize, e: usize) -> bool {
+    let (prev, next) = list_neighbours(text, s, e);
+    prev.is_some_and(|(ps, w)| place_name(w) || travelled_to(text, ps, ps + w.len()))
+        || next.is_some_and(place_name)
 }
 
 /// Words of travel before a destination or a home town ("a flight to", "moving to", "a
@@ -714,8 +718,6 @@ const TRAVEL_BEFORE: &[&str] = &[
     "flights from ",
     "flight into ",
     "trip to ",
-    "day trip to ",
-    "road trip to ",
     "travel to ",
     "travelling to ",
     "traveling to ",
@@ -852,28 +854,23 @@ fn named_storm(text: &str, s: usize, e: usize, one_word: bool) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    // (most words before a finding are ASCII: compared without a lower-cased copy)
-    let storm_word = |x: &&str| {
-        if last.is_ascii() {
-            x.eq_ignore_ascii_case(last)
-        } else {
-            last.to_lowercase() == **x
+    if last.len() >= 4 {
+        // (most words before a finding are ASCII: compared without a lower-cased copy)
+        let lower = (!last.is_ascii()).then(|| last.to_lowercase());
+        let storm_word = |x: &&str| match &lower {
+            None => x.eq_ignore_ascii_case(last),
+            Some(l) => l == x,
+        };
+        if STORM_BEFORE_NAME.iter().any(storm_word) {
+            return true;
         }
-    };
-    if last.len() >= 4 && STORM_BEFORE_NAME.iter().any(storm_word) {
-        return true;
     }
     if !one_word {
         return false;
     }
-    let capital_after = |r: &str| r.chars().next().is_some_and(char::is_uppercase);
-    let listed = after_joiner(text, e).is_some_and(capital_after)
-        || before_joiner(text, s).is_some_and(|h| {
-            h.rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(capital_after)
-        });
-    if !listed {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let (prev, next) = list_neighbours(text, s, e);
+    if !(prev.is_some_and(|(_, w)| capital(w)) || next.is_some_and(capital)) {
         return false;
     }
     let mut from = s.saturating_sub(STORM_REACH);
