@@ -211,6 +211,7 @@ def main():
     if a.set == "own" and not a.floor:
         multilingual_benign()
         multilingual_benign_2()
+        benign_3()
         cjk_addresses()
         locale_addresses()
     sys.exit(1 if failed else 0)
@@ -315,6 +316,43 @@ def multilingual_benign_2():
         line(f"l: {lang}", lambda r, lang=lang: r["lang"] == lang)
     for kind in sorted(BATTERY2_KINDS):
         line(f"k: {kind} {BATTERY2_KINDS[kind]}", lambda r, kind=kind: r["kind"] == kind)
+
+
+BATTERY3_KINDS = {"r01": "travel and places", "r02": "shopping, brands, apps, cars", "r03": "books, films, games, museums",
+                  "r04": "sport", "r05": "food, drink, breeds, medicines", "r06": "technical chat", "r07": "work and office",
+                  "r08": "organisations, institutions, school", "r09": "everyday capitalised words",
+                  "r10": "history, science, culture, headlines"}
+
+
+def benign_3():
+    """The third benign battery (tests/eval/pii_benign_3.jsonl, session 31: 800 chat messages
+    without personal data and without any person's name, real or fictional, but full of
+    capitalised words that are none: 500 English (r01-r10 x 50) and 300 in pt/ru/de/es/it/fr
+    (5 per kind and language), written by three helpers who read no code of the detector,
+    before any run): messages with any finding, per 1000, per split (as battery 2); only the
+    dev part's findings are read while changing the detector."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii_benign_3.jsonl")
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    preds, _ = botwall([r["text"] for r in rows])
+    print("\n## own benign battery 3 (session 31): messages with a finding, per 1000")
+    print("(800 messages without personal data or any person's name; dev / held-out = sha256 % 10 < 3)")
+    pairs = list(zip(rows, preds))
+    parts = {"dev": [x for x in pairs if not battery2_heldout(x[0]["text"])],
+             "heldout": [x for x in pairs if battery2_heldout(x[0]["text"])]}
+
+    def rate(sel):
+        return 1000 * sum(1 for _, p in sel if p) / max(1, len(sel))
+    print(f"{'':34s} {'dev n':>6s} {'per 1000':>9s} {'held n':>7s} {'per 1000':>9s}  kinds (all)")
+
+    def line(name, pick):
+        d, h = [x for x in parts["dev"] if pick(x[0])], [x for x in parts["heldout"] if pick(x[0])]
+        kinds = collections.Counter(f[2] for _, p in d + h for f in p)
+        print(f"{name:34s} {len(d):6d} {rate(d):9.1f} {len(h):7d} {rate(h):9.1f}  {dict(kinds) if kinds else ''}")
+    line("all", lambda r: True)
+    for lang in sorted({r["lang"] for r in rows}):
+        line(f"l: {lang}", lambda r, lang=lang: r["lang"] == lang)
+    for kind in sorted(BATTERY3_KINDS):
+        line(f"k: {kind} {BATTERY3_KINDS[kind]}", lambda r, kind=kind: r["kind"] == kind)
 
 
 if __name__ == "__main__":
