@@ -70,16 +70,19 @@ def main():
     ap.add_argument("--cut", type=float, help="this cut in every fold instead of choosing one")
     ap.add_argument("--no-augment", dest="augment", action="store_false")
     ap.add_argument("--no-places", dest="places", action="store_false")
+    ap.add_argument("--written", action="store_true")
+    ap.add_argument("--written-weight", type=float, default=1.0)
     ap.add_argument("--errors", type=int, default=0, help="print N cross-validated misses and false findings")
     ap.add_argument("--save", help="write each sentence with its gold spans and cross-validated findings (JSON lines)")
     a = ap.parse_args()
     import numpy as np
 
     folds = fold_samples(a.n)
-    X, y, g, _ = PM.training_set(use_augment=a.augment, use_places=a.places)
+    X, y, g, _ = PM.training_set(use_augment=a.augment, use_places=a.places, use_written=a.written)
     y, g = np.array(y), np.array(g)
     M = PM.matrix(X)
     w = np.where(np.char.startswith(g.astype(str), "chat"), a.chat_weight, 1.0)
+    w = np.where(g == "written", a.written_weight, w)
     cv_preds = {}
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(PM.FOLDS):
