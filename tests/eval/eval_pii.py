@@ -30,7 +30,8 @@ import pii_cjk_address  # noqa: E402
 import pii_address_locales  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-# $BOTWALL_CLI: a CLI built elsewhere (e.g. with its own CARGO_TARGET_DIR)
+# $BOTWALL_CLI: a CLI built elsewhere (e.g. with its own CARGO_TARGET_DIR); $BOTWALL_EVAL_POLICY:
+# a policy file for botwall's runs (an operating point: `{"pii": {"thresholds": {"PERSON": 0.8}}}`)
 CLI = os.environ.get("BOTWALL_CLI") or os.path.join(ROOT, "target", "release", "botwall")
 KINDS = [k for k in pii_dataset.T if k != "SECRET_KV"]
 
@@ -38,7 +39,8 @@ KINDS = [k for k in pii_dataset.T if k != "SECRET_KV"]
 def botwall(texts):
     inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
     t0 = time.perf_counter()
-    out = subprocess.run([CLI, "scan", "--text"], input=inp, capture_output=True, check=True).stdout
+    policy = ["--policy", os.environ["BOTWALL_EVAL_POLICY"]] if os.environ.get("BOTWALL_EVAL_POLICY") else []
+    out = subprocess.run([CLI, "scan", "--text"] + policy, input=inp, capture_output=True, check=True).stdout
     dt = time.perf_counter() - t0
     preds = []
     for line in filter(None, out.decode().split("\n")):  # (not splitlines: U+2028 stays inside a line)
