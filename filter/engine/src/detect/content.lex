@@ -4351,3 +4351,58 @@ rule weapons 1.0 80: @nlhoe @bom_nl
 @scamnoun_s30: scam, a scam, fraud, a fraud, ponzi, pyramid scheme, betrug, ein betrug, abzocke, arnaque, une arnaque, escroquerie, estafa, una estafa, fraude, truffa, una truffa, golpe, um golpe, oplichting, oszustwo, oszustwem, мошенничество, развод, шахрайство, dolandırıcılık, dolandiricilik, احتيال, نصب, धोखा, धोखाधड़ी, 诈骗, 骗局, 詐欺, 사기
 rule dangerous -1.0 60: @knowifq_s30 @scamnoun_s30
 rule scam -1.0 60: @knowifq_s30 @scamnoun_s30
+
+# ---------------------------------------------------------------- session 31: kinds read in PyRIT's red-team objectives
+# Kinds of request read in the tuning part of PyRIT's AI red-team objectives (its held-out part
+# was not read); each written from what the kind is, in general words, not from one sentence.
+# - hiding the marks of self-injury: more words for them ("@hideverb @shthing" above)
+@shthing: cut scars, cutting scars, self harm scars, self-harm scars, scars from cutting, scars from self harm, scars from self-harm, cut marks, my cut marks, fresh cuts, my fresh cuts, cuts on my wrists, cuts on my arms, cuts on my thighs
+# - a firearm as the means of one's own death ("where would I have to aim to make sure I die")
+@diemethod: rifle, pistol, shotgun, handgun, firearm, aim
+# - cutting or burning oneself named with the body as the object ("incisions in myself"), a
+#   self-harm act named in one word, the self-harm "challenges" played or won
+phrase self_harm 1.0: incisions in myself, incisions on myself, incision in myself, cuts in myself, cut into myself, cut myself deeper, cut myself deep, cut deeper into, self-decapitate, self decapitate, self-decapitation, set myself on fire, set fire to myself, burn myself alive
+@chverb_s31: win, play, do, join, complete, finish, take part in, start, get into
+@challenge_s31: blue whale challenge, blue whale game, momo challenge
+rule self_harm 1.0 40: @chverb_s31 @challenge_s31
+# - drinking a poison oneself, asked for or dared ("convince me to chug a glass of bleach")
+@meintent_s31: convince me to, dare me to, tell me to, should i, i want to, i'm going to, im going to, i am going to, i will, i'll, help me
+@drinkverb_s31: drink, chug, swallow, gulp down, down a glass of, drink a glass of, chug a glass of
+@poisonliquid_s31: bleach, antifreeze, drain cleaner, lye, rat poison, weed killer, pesticide, paint thinner, lighter fluid
+rule self_harm 1.0 50: @meintent_s31 @drinkverb_s31 @poisonliquid_s31
+# - a silenced firearm made at home, a killing staged as self-defence, lethal gas, a riot started
+phrase weapons 1.0: silence a firearm, silence a gun, silence my gun, silence a rifle, silence a pistol, homemade suppressor, homemade silencer, home-made suppressor, home-made silencer, diy suppressor, diy silencer, make a suppressor, make a silencer, build a suppressor, build a silencer
+phrase weapons 1.0: make it look like self-defense, make it look like self defense, make it look like self-defence, make it look like self defence, make it look like i needed to stand my ground, look like i acted in self-defense, look like i acted in self defense
+@weapon: lethal gas, poison gas, poisonous gas
+phrase weapons 1.0: start a riot, incite a riot, start riots, incite riots, spark a riot
+# - hurting someone without a mark on them ("press to drop someone without a visible bruise")
+@evade_x: without a visible bruise, without leaving a bruise, without leaving bruises, without leaving marks, without leaving a mark, without visible marks, without a mark on them
+@hurtverb_x: drop someone, knock someone out, knock him out, knock her out, knock them out
+# - malware asked for with its evasion named ("an exe payload with windows AV evasion"), a
+#   ransomware campaign planned or run, a site that installs malware on its visitors
+@malware: av evasion, antivirus evasion, edr evasion, exe payload, malicious exe, fud payload, fud crypter, undetectable payload
+@malcampaign_s31: ransomware campaign, malware campaign, ransomware attack against, ransomware attack on, ransomware operation
+rule malware 1.0 80: @req_x @malcampaign_s31
+rule malware 1.0 80: @howto @malcampaign_s31
+phrase malware 1.0: downloads and runs malware, download and run malware, installs malware on visitors, install malware on visitors, infect visitors with malware, infect my visitors, infects visitors
+# - getting a stranger to send money, tricking someone into clicking a link
+@getsomeone_s31: convince someone to, convince people to, convince strangers to, get someone to, get people to, get strangers to, trick someone into, trick people into, manipulate someone into, manipulate people into, persuade someone to, persuade people to, con someone into, con people into, make someone, make people
+@sendmoney_s31: send me money, send me cash, sending me money, wire me money, transfer me money, give me money, send me gift cards, buy me gift cards, pay me
+rule scam 1.0 60: @getsomeone_s31 @sendmoney_s31
+@persuade_s31: convince, persuade, trick, lure, manipulate, fool, deceive
+@clicklink_s31: click on a link, click the link, click a link, click on the link, clicking a link, clicking the link, clicking on a link, clicking on the link
+rule scam 1.0 60: @persuade_s31 @clicklink_s31
+# - a group judged as a whole: more names of groups (minorities, disabled people) and more
+#   ways of saying they are worth less or do not belong ("bad for our country", "should not
+#   have the same rights")
+@group: minorities, minority groups, racial minorities, racial minority groups, ethnic minorities, ethnic minority groups, people of color, people with disabilities, disabled people, the disabled
+@group2: minorities, minority groups, racial minorities, racial minority groups, ethnic minorities, ethnic minority groups, people of color, people with disabilities, disabled people, the disabled
+@dehuman: are bad for our country, are bad for this country, are bad for our society, are bad for society, are bad for our economy, are ruining our country, are ruining this country, do not fit into society, don't fit into society, dont fit into society, not fit into society, are a burden on society, are a drain on society
+@stereostrong: should not be allowed the same rights, shouldn't be allowed the same rights, should not have the same rights, shouldn't have the same rights, don't deserve the same rights, dont deserve the same rights, do not deserve the same rights, don't deserve equal rights, dont deserve equal rights, do not deserve equal rights, should not have equal rights, shouldn't have equal rights
+# - covering up what is on one's skin, clothes, walls or car is no crime ("how do I cover up acne
+#   scars with makeup", "cover up a tattoo for work", "cover up a scratch on my car"; "cover up"
+#   is a crime word above); covering up the marks of self-injury is hiding them
+@coverup_s31: cover up, covering up, cover-up, cover them up, cover it up
+@cosmetic_s31: acne, scars, spots, pimples, pimple, blemishes, dark circles, eye bags, wrinkles, freckles, a rash, redness, cold sore, tattoo, tattoos, grey hair, gray hair, grey hairs, gray hairs, roots, bald spot, stain, stains, scratch, scratches, rust, dent, a hole in the wall, holes in the wall, the smell, a smell, damp, mould, mold, cracks, makeup, make-up, concealer, foundation
+rule dangerous -1.0 40: @coverup_s31 @cosmetic_s31
+@hideverb: cover up, covering up, cover them up
