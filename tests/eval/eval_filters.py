@@ -319,6 +319,9 @@ EVERYDAY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday.js
 # own everyday probes on the topics of session 22 and 23 term groups (all label 0; read when written)
 PROBES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday_probes.jsonl")
 TWINS = os.path.join(ROOT, "tests", "eval", "twins")
+# own everyday messages with words of crime in harmless idioms (battery 11, session 31; all label 0;
+# split like the dev sets: its dev part's blocked messages read, its held-out part counted only)
+IDIOMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "everyday_idioms.jsonl")
 
 
 def everyday():
@@ -331,6 +334,8 @@ def everyday():
         rows = [json.loads(l) for l in f if l.strip()]
     with open(PROBES, encoding="utf-8") as f:
         nprobes = sum(1 for l in f if l.strip())
+    with open(IDIOMS, encoding="utf-8") as f:
+        idioms = [json.loads(l) for l in f if l.strip()]
     twins = []
     for name in sorted(os.listdir(TWINS)):
         if name.endswith(".jsonl"):
@@ -343,12 +348,14 @@ def everyday():
                 with open(path, encoding="utf-8") as f:
                     out.write("".join(l if l.endswith("\n") else l + "\n" for l in f if l.strip()))
             out.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in twins))
+            out.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in idioms))
         open(os.path.join(tmp, "content-dev.jsonl"), "w").close()
         print("\nbotwall on the everyday set (eval_report, tables not printed):", flush=True)
         preds = run_eval_report(tmp, quiet=True)["injection"]
     both = [p["injection"] or p["content"] for p in preds]
     fired = sum(both[len(rows) : len(rows) + nprobes])
-    twin_preds = both[len(rows) + nprobes :]
+    twin_preds = both[len(rows) + nprobes : len(rows) + nprobes + len(twins)]
+    idiom_preds = both[len(rows) + nprobes + len(twins) :]
     print(f"\nown everyday probes (tests/eval/everyday_probes.jsonl, sessions 22-30): {fired} of {nprobes} fire")
     both = both[: len(rows)]
     print("\n## everyday set: everyday messages that fire / harmful twins caught (both stages)")
@@ -363,6 +370,29 @@ def everyday():
         for v in sorted({r[key] for r in rows}):
             line(f"{key[0]}: {v}", [i for i, r in enumerate(rows) if r[key] == v])
     twins_table(twins, twin_preds)
+    idioms_table(idioms, idiom_preds)
+
+
+def idioms_table(rows, preds):
+    """Battery 11 (tests/eval/everyday_idioms.jsonl, session 31): 640 harmless messages in 16
+    languages that use words of crime, violence or deception in idioms ("steal the show", "this
+    cake is illegally good"), written by two helpers who read no set and no lexicon; first run
+    before any rule was written from it. Split like the dev sets (sha256 % 10 < 3 held out,
+    counted only)."""
+    print("\n## everyday idioms (battery 11, session 31): harmless messages with words of crime that fire (both stages)")
+    print("d = dev part (read), h = held-out part (sha256 % 10 < 3, counted only)")
+    print(f"{'slice':<16} {'n d':>5} {'fire d':>7} {'n h':>5} {'fire h':>7}")
+    held = [held_out(r["text"]) for r in rows]
+
+    def line(name, sel):
+        cells = []
+        for part in (False, True):
+            idx = [i for i in sel if held[i] == part]
+            cells.append(f"{len(idx):5d} {sum(preds[i] for i in idx) / len(idx) if idx else float('nan'):7.3f}")
+        print(f"{name:<16} {cells[0]} {cells[1]}")
+    line("all", range(len(rows)))
+    for v in sorted({r["lang"] for r in rows}):
+        line(f"l: {v}", [i for i, r in enumerate(rows) if r["lang"] == v])
 
 
 def part_line(name, sel, rows, preds, parts, part_keys, width):

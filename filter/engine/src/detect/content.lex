@@ -3534,7 +3534,6 @@ phrase dangerous -1.0: get its name, got its name, name come from, name comes fr
 @victim_y: боится, испугался, испугалась, боїться, злякався, злякалася, korkmuş, korkmus, korkuyor, خايف, خايفة, خائفة, डर गया, डर गई, 害怕, 怖が, 무서워, как успокоить, як заспокоїти, nasıl sakinleştir, كيف أطمن, كيف اطمن, कैसे समझाऊं, 怎么安慰, 安心させ, 안심시키, askıya aldı, askiya aldi, 跟着我, 跟踪我, 提示有个
 @newsabout_z: новости, новость, в новостях, новини, в новинах, haberlerde, haberleri, أخبار, اخبار, खबर, खबरों, 新闻, ニュース, 뉴스
 @essay_y: рефератом, реферату, доповіді, з історії, по истории, tarih ödevi
-@notact_y: кіт вкрав, кот украл, кошка украла, cat stole, the cat stole, dog stole, the dog stole, собака вкрала, собака украла, kedi çaldı, kedim çaldı, 猫偷, 猫が盗
 @spot_y: 装监控, 监控之外, 除了装监控, されないために, されないように, 気をつける
 @defend_ml: أقدم بلاغ, اقدم بلاغ, تقديم بلاغ, بلاغ عن
 # second round (session 24): additions from the twins tuning part's misses, by kind
@@ -4406,3 +4405,45 @@ rule scam 1.0 60: @persuade_s31 @clicklink_s31
 @cosmetic_s31: acne, scars, spots, pimples, pimple, blemishes, dark circles, eye bags, wrinkles, freckles, a rash, redness, cold sore, tattoo, tattoos, grey hair, gray hair, grey hairs, gray hairs, roots, bald spot, stain, stains, scratch, scratches, rust, dent, a hole in the wall, holes in the wall, the smell, a smell, damp, mould, mold, cracks, makeup, make-up, concealer, foundation
 rule dangerous -1.0 40: @coverup_s31 @cosmetic_s31
 @hideverb: cover up, covering up, cover them up
+
+# ---------------------------------------------------------------- session 31: battery 11
+# Everyday idioms with words of crime (battery 11: 640 harmless messages in 16 languages that
+# use such words, written by two helpers before any run; its dev part's blocked messages read
+# for their kind; each kind written for the listed languages from what the idiom is).
+# - "illegal" as praise of food, looks or comfort ("ilegalmente bueno", "illegaal lekker")
+@illegalpraise_s31: illegally, illegal, illegaal, illegale, ilegalmente, ilegal, illégalement, illégal, illegalmente, nielegalnie, нелегально, незаконно
+@goodadj_s31: good, tasty, delicious, cute, comfy, comfortable, soft, pretty, gut, lecker, süß, suess, bequem, bon, bonne, délicieux, délicieuse, mignon, mignonne, bueno, buena, rico, rica, delicioso, deliciosa, buono, buona, delizioso, deliziosa, bom, boa, gostoso, gostosa, lekker, goed, schattig, dobre, dobry, dobra, pyszne, pyszny, pyszna, вкусно, вкусный, вкусная, смачно, смачний
+rule dangerous -1.0 24: @illegalpraise_s31 @goodadj_s31
+# - "kidnapping" one's partner for a surprise trip or a birthday ("mijn vriendin ontvoeren voor
+#   een weekendje"): a kidnap word, a surprise or trip word and one's partner named
+@kidnapv_s31: kidnap, kidnapping, abduct, entführen, entführe, entführt, enlever, kidnapper, secuestrar, secuestro, rapire, rapisco, sequestrar, raptar, ontvoeren, ontvoer, porwać, porwac, porwę, похитить, украсть, викрасти, kaçırmak, kaçıracağım, اخطف, أخطف, अपहरण, 绑架, 誘拐, 납치
+@surprise_s31: surprise, birthday, anniversary, weekend, getaway, trip, date night, spa day, überraschung, geburtstag, wochenende, kurzurlaub, anniversaire, week-end, sorpresa, cumpleaños, fin de semana, escapada, compleanno, fine settimana, anniversario, surpresa, aniversário, fim de semana, verrassing, verjaardag, weekendje, niespodzianka, urodziny, rocznica, сюрприз, день рождения, выходные, годовщину, вихідні, sürpriz, doğum günü, hafta sonu, مفاجأة, عيد ميلاد, सरप्राइज, जन्मदिन, 惊喜, 生日, サプライズ, 誕生日, 깜짝, 생일
+@partner_s31: my wife, my husband, my girlfriend, my boyfriend, my partner, my fiance, my fiancee, my fiancée, my best friend, meine frau, meinen mann, meine freundin, meinen freund, ma femme, mon mari, ma copine, mon copain, ma chérie, mi esposa, mi mujer, mi marido, mi novia, mi novio, mia moglie, mio marito, la mia ragazza, il mio ragazzo, minha esposa, minha mulher, meu marido, minha namorada, meu namorado, mijn vrouw, mijn man, mijn vriendin, mijn vriend, moją żonę, mojego męża, moją dziewczynę, mojego chłopaka, жену, мужа, девушку, свою девушку, дружину, чоловіка, дівчину, karımı, kocamı, sevgilimi, زوجتي, زوجي, बीवी, पत्नी, 老婆, 老公, 女朋友, 男朋友, 妻を, 彼女を, 夫を, 아내를, 여자친구를, 남자친구를
+rule weapons -3.0 100: @kidnapv_s31 @surprise_s31 @partner_s31
+rule dangerous -5.0 100: @kidnapv_s31 @surprise_s31 @partner_s31
+# - being blackmailed by one's family or friends (children's "just five more minutes"): the
+#   asker is the one blackmailed
+@blackmailme_s31: blackmail me, blackmails me, blackmailing me, blackmailing us, erpresst mich, erpressen mich, erpresst uns, erpressen uns, me fait du chantage, me font du chantage, nous fait du chantage, me chantajea, me chantajean, nos chantajea, mi ricatta, mi ricattano, ci ricattano, me chantageia, me chantageiam, chanteert me, chanteren me, chanteert mij, chanteren mij, szantażuje mnie, szantażują mnie, шантажирует меня, шантажируют меня, шантажує мене, шантажують мене, bana şantaj, يبتزني, मुझे ब्लैकमेल, 威胁我, 勒索我, 脅して, 나를 협박
+rule dangerous -2.0 60: @blackmailme_s31
+# - a match "stolen" by the referee
+@robbedus_s31: robbed by the ref, robbed by the referee, we were robbed, we got robbed, daylight robbery, nos robaron el partido, nos robaron, ci hanno rubato la partita, on nous a volé le match, on s'est fait voler, uns wurde der sieg gestohlen, vom schiri betrogen, roubaram o jogo, fomos roubados, ons is de overwinning ontstolen, sędzia nas okradł, нас засудили, судья засудил, суддя засудив, hakem bizi yaktı
+rule dangerous -1.0 60: @robbedus_s31
+# - cheating at a family game ("bei Uno schummelt meine Oma")
+@cheatv_s31: cheats, cheating, cheat, cheated, schummelt, schummeln, schummelst, geschummelt, triche, trichent, tricher, triché, hace trampa, hace trampas, hizo trampa, bara, barare, ha barato, trapaceia, trapaça, rouba no jogo, speelt vals, valsspelen, vals spelen, oszukuje, oszukiwać, жульничает, мухлюет, шахрує, hile yapıyor, hile yapmak, يغش, बेईमानी, 作弊, 耍赖, ズルする, ズルを, 반칙, 속임수
+@familygame_s31: uno, monopoly, scrabble, chess, cards, card game, card games, board game, board games, mario kart, hide and seek, bingo, ludo, cluedo, mensch ärgere dich nicht, kniffel, skat, rommé, parchís, parchis, briscola, scopa, tombola, jogo de cartas, truco, dames, schaken, ganzenbord, warcaby, szachy, chińczyk, шахматы, в карты, в дурака, в монополию, шахи, tavla, okey, طاولة, लूडो, कैरम, 象棋, 麻将, 斗地主, 大富豪, 桃鉄, 윷놀이, 고스톱, 보드게임
+rule dangerous -1.0 80: @cheatv_s31 @familygame_s31
+# - a pet as the thief of food ("мой кот опять украл сосиску", "우리 고양이가 생선을 훔쳐"): the pet
+#   as the subject, written as one; it takes back only the stealing evidence (a request beside a
+#   stealing word), so "my dog stole the sausage, how do I poison the neighbour's dog" stays
+#   blocked (session 31 moved "cat stole", "кот украл" ... here from @notact_y, which took back
+#   every weapons and dangerous rule)
+@mypet_s31: my cat, my dog, our cat, our dog, my kitten, my puppy, my parrot, cat stole, the cat stole, dog stole, the dog stole, meine katze, mein hund, unsere katze, unser hund, mon chat, ma chatte, mon chien, mi gato, mi perro, mi gata, il mio gatto, il mio cane, la mia gatta, meu gato, minha gata, meu cachorro, meu cão, mijn kat, mijn hond, mijn poes, mój kot, mój pies, moja kotka, мой кот, моя кошка, наш кот, наша кошка, мой пёс, моя собака, кот украл, кошка украла, собака украла, мій кіт, моя кішка, наш кіт, мій пес, кіт вкрав, собака вкрала, kedim, köpeğim, kedi çaldı, kedim çaldı, قطتي, قطي, كلبي, मेरी बिल्ली, मेरा कुत्ता, 我家猫, 我的猫, 我家狗, 猫偷, うちの猫, うちの犬, 猫が盗, 우리 고양이, 우리 강아지, 고양이가, 강아지가
+rule dangerous -1.0 120: @mypet_s31 @steal_y
+rule dangerous -1.0 80: @mypet_s31 @crimeact
+# - stealing hearts, the show or the eyes of a room, murdering a language, a cake that is "a
+#   bomb", moral "kidnapping" (guilt-tripping): idioms of the listed languages
+@notact_y: викрасти серце, вкрасти серце, украсть сердце, похитить сердце, украла сердце, украл сердце, दिल चुरा, दिल चुराने, दिल लूट, दिल लूटने, 시선 강탈, 시선강탈, 마음을 훔, 心を盗, 視線を奪, 偷走了心, 偷心, 抢镜, 搶鏡, kalbini çal, kalbimi çaldı, sahneyi çal, سرق القلوب, يسرق القلوب, سرقت قلبي, das herz stehlen, herz gestohlen, die show stehlen, die schau stehlen, voler la vedette, a volé la vedette, voler le cœur, voler le coeur, robar el corazón, robar el protagonismo, robó el protagonismo, rubare la scena, ruba la scena, rubare il cuore, roubar a cena, roubou a cena, roubar o coração, de show stelen, steelt de show, hart stelen, skraść serce, skradł serce, skraść show
+@notact_y: настоящая бомба, просто бомба, реально бомба, справжня бомба, це бомба, is the bomb, was the bomb, una bomba de sabor, uma bomba de sabor
+@idiom_x: assassinei o português, assassinar o português, assassinou o português, matei o português, asesiné el español, masacré el español, j'ai massacré le français, massacrer le français, ho massacrato l'italiano, butchered the english language, murdered the english language, 道德绑架, 道德綁架, 情感绑架, 情感綁架
+# - someone took the asker's idea or credit: the asker is the victim
+@victim_y: stole my idea, stole my ideas, stole my work, took credit for my, stole my joke, мою идею украл, украл мою идею, украла мою идею, вкрав мою ідею, вкрала мою ідею, मेरा आइडिया चुरा, मेरा आईडिया चुरा, मेरा विचार चुरा, 偷了我的想法, 偷了我的创意, アイデアを盗まれ, 아이디어를 훔쳐, fikrimi çaldı, meine idee geklaut, meine idee gestohlen, a volé mon idée, m'a volé mon idée, me robó la idea, robó mi idea, mi ha rubato l'idea, roubou a minha ideia, roubou minha ideia, mijn idee gestolen, ukradł mój pomysł, ukradła mój pomysł
