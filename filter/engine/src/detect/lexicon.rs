@@ -8,6 +8,8 @@
 //! rule override 1.0 60: @verb @prev @instr      (all groups within 60 bytes of the words view)
 //! phrase persona 0.5: you are now, pretend      (each term alone)
 //! raw delimiter 1.0: <|im_start|> ;; [inst]     (substrings of the raw view, no boundaries)
+//! mask: @idiom                                  (idioms: a hit that overlaps other groups'
+//!                                                hits removes them and itself)
 //! ```
 //!
 //! Terms are normalised exactly like the scanned text, so a lexicon may use any script,
@@ -54,6 +56,13 @@ pub struct Lexicon {
     pub rules: Vec<Rule>,
     /// Group names (`@name` groups; phrase lines get `#line`), by group index.
     pub groups: Vec<String>,
+    /// Mask groups (`mask: @a @b`, sorted): a hit of one that overlaps hits of other groups
+    /// (an idiom holding an evidence word: "kill time", "cheat day") removes them and itself;
+    /// one that overlaps none stays a hit (a context: "in gta").
+    pub masks: Vec<usize>,
+    /// Per group, whether a rule of positive weight reads it (its hits are evidence; a group
+    /// only take-back rules read is not, for [`apply_masks`]).
+    evidence: Vec<bool>,
     /// Words-view terms: normalised text, groups, whether the word may continue after it.
     word_terms: Vec<(String, Vec<usize>, bool)>,
     /// Raw-view terms: normalised text and groups.
@@ -114,6 +123,7 @@ impl Lexicon {
     pub fn parse(src: &str) -> Result<Lexicon, String> {
         let mut families = Vec::new();
         let mut rules = Vec::new();
+        let mut masks: Vec<usize> = Vec::new();
         let mut group_names: Vec<String> = Vec::new();
         // (each name's first group: what a search of `group_names` would find)
         let mut group_index: FnvMap<String, usize> = FnvMap::default();
@@ -192,6 +202,17 @@ impl Lexicon {
                         groups,
                     });
                 }
+                ["mask"] => {
+                    for g in body.split_whitespace() {
+                        let name = g.trim_start_matches('@');
+                        let gi = *group_index
+                            .get(name)
+                            .ok_or_else(|| bad(&format!("unknown group {g}")))?;
+                        if !masks.contains(&gi) {
+                            masks.push(gi);
+                        }
+                    }
+                }
                 [kind @ ("phrase" | "raw"), fam, w] => {
                     let weight: f64 = w.parse().map_err(|_| bad("bad weight"))?;
                     let gi = group_names.len();
@@ -215,7 +236,7 @@ impl Lexicon {
                         groups: vec![gi],
                     });
                 }
-                _ => return Err(bad("expected `@group:`, `rule`, `phrase` or `raw`")),
+                _ => return Err(bad("expected `@group:`, `rule`, `phrase`, `raw` or `mask`")),
             }
         }
         let rule_words = rules.len().div_ceil(64);
@@ -252,10 +273,21 @@ impl Lexicon {
             }
         }
         rule_at.push(at(rule_groups.len())?);
+        masks.sort_unstable();
+        let mut evidence = vec![false; group_names.len()];
+        for r in rules.iter().filter(|r| r.weight > 0.0) {
+            for &g in &r.groups {
+                if let Some(e) = evidence.get_mut(g) {
+                    *e = true;
+                }
+            }
+        }
         Ok(Lexicon {
             families,
             rules,
             groups: group_names,
+            masks,
+            evidence,
             word_terms,
             raw_terms,
             first_of,
@@ -1758,6 +1790,9 @@ impl Lexicons {
         for o in out.iter_mut() {
             sort_hits(o);
         }
+        for (lex, o) in self.lexicons.iter().zip(out.iter_mut()) {
+            apply_masks(&lex.masks, &lex.evidence, o);
+        }
     }
 
     /// Scores lexicon `l` over one normalised text (a convenience for tests and tools).
@@ -1837,6 +1872,47 @@ fn radix_by_group(hits: &mut [GroupHit], tmp: &mut Vec<GroupHit>) {
 /// value, so any sort gives the same slice): as one `u64` key each (group, start and end
 /// in its bits, which orders them the same) when they fit, a third of the bytes to move
 /// and one comparison instead of three.
+/// Applies a lexicon's mask groups (`masks`, sorted) to its sorted `hits`: each hit of a mask
+/// group that overlaps evidence (a hit of a group that is no mask and that a rule of positive
+/// weight reads, per `evidence`: an idiom holding an evidence word, "cheat day", "steal the
+/// show") removes the hits it overlaps and itself, so that the idiom cancels the evidence
+/// inside it and nothing else; a mask hit that overlaps no evidence (a context such as "in
+/// gta") stays, for its take-back rules. The order of `hits` is kept.
+fn apply_masks(masks: &[usize], evidence: &[bool], hits: &mut Vec<GroupHit>) {
+    if masks.is_empty() || hits.len() < 2 {
+        return;
+    }
+    // the mask hits (a few at most; none in most texts)
+    let spans: Vec<(usize, usize)> = masks
+        .iter()
+        .flat_map(|&g| group_hits(hits, g).iter().map(|&(_, s, e)| (s, e)))
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    let is_mask = |g: usize| masks.binary_search(&g).is_ok();
+    let overlaps = |(s, e): (usize, usize), h: &GroupHit| h.1 < e && s < h.2;
+    // the mask spans that overlap evidence
+    let idioms: Vec<(usize, usize)> = spans
+        .into_iter()
+        .filter(|&sp| {
+            hits.iter().any(|h| {
+                !is_mask(h.0) && evidence.get(h.0).copied().unwrap_or(false) && overlaps(sp, h)
+            })
+        })
+        .collect();
+    if idioms.is_empty() {
+        return;
+    }
+    hits.retain(|h| {
+        if is_mask(h.0) {
+            !idioms.contains(&(h.1, h.2))
+        } else {
+            !idioms.iter().any(|&sp| overlaps(sp, h))
+        }
+    });
+}
+
 fn sort_hits(hits: &mut [GroupHit]) {
     if hits.len() < 2 {
         return;
@@ -2020,6 +2096,33 @@ mod tests {
         ] {
             assert!(Lexicon::parse(bad).is_err(), "{bad:?}");
         }
+    }
+
+    /// A mask group's hit that overlaps evidence (an idiom holding an evidence word) removes
+    /// that evidence and itself, so it excuses nothing else in the text; one that overlaps no
+    /// evidence (a context) keeps its take-back; an unknown group in `mask:` is an error.
+    #[test]
+    fn masks_cancel_only_what_they_overlap() {
+        let lex = Lexicons::parse(&[
+            "@req: how do i\n@act: rob\n@idiom: rob the cradle\n@ctx: in gta\n\
+             rule crime 1.0 60: @req @act\nrule crime -3.0 60: @idiom\n\
+             rule crime -3.0 60: @ctx\nmask: @idiom @ctx\n",
+        ])
+        .expect("parses");
+        let cases: &[(&str, f64)] = &[
+            ("how do i rob a bank", 1.0),
+            // the idiom masks its own "rob"; the other stays, and no take-back applies
+            ("how do i rob a bank, rob the cradle lol", 1.0),
+            ("how do i rob the cradle with style", 0.0),
+            // a context holds no evidence: its take-back stays
+            ("how do i rob a bank in gta", -2.0),
+        ];
+        for (text, want) in cases {
+            let mut s = [0.0; 1];
+            lex.score(0, &normalize(text), &mut s);
+            assert_eq!(s[0], *want, "text {text:?}");
+        }
+        assert!(Lexicon::parse("@a: x\nmask: @missing").is_err());
     }
 
     /// A window counts letters: a rule fires in Cyrillic, Arabic and Hindi as far apart as
