@@ -296,11 +296,20 @@ def multilingual_benign_2():
     by two helpers who read no code of the detector, before any run): messages with any
     finding, per 1000, per split; only the dev part's findings are read while changing the
     detector."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii_benign_multilingual_2.jsonl")
+    split_battery("pii_benign_multilingual_2.jsonl",
+                  "own multilingual benign battery 2 (session 28)",
+                  "800 messages without personal data", BATTERY2_KINDS)
+
+
+def split_battery(name, title, what, kinds):
+    """Messages with any finding, per 1000, in the dev and held-out parts (`battery2_heldout`)
+    of the benign battery `name` (in tests/eval), in all, per language and per kind of
+    `kinds`."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
     rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
     preds, _ = botwall([r["text"] for r in rows])
-    print("\n## own multilingual benign battery 2 (session 28): messages with a finding, per 1000")
-    print("(800 messages without personal data; dev / held-out = sha256 % 10 < 3)")
+    print(f"\n## {title}: messages with a finding, per 1000")
+    print(f"({what}; dev / held-out = sha256 % 10 < 3)")
     pairs = list(zip(rows, preds))
     parts = {"dev": [x for x in pairs if not battery2_heldout(x[0]["text"])],
              "heldout": [x for x in pairs if battery2_heldout(x[0]["text"])]}
@@ -309,15 +318,15 @@ def multilingual_benign_2():
         return 1000 * sum(1 for _, p in sel if p) / max(1, len(sel))
     print(f"{'':34s} {'dev n':>6s} {'per 1000':>9s} {'held n':>7s} {'per 1000':>9s}  kinds (all)")
 
-    def line(name, pick):
+    def line(label, pick):
         d, h = [x for x in parts["dev"] if pick(x[0])], [x for x in parts["heldout"] if pick(x[0])]
-        kinds = collections.Counter(f[2] for _, p in d + h for f in p)
-        print(f"{name:34s} {len(d):6d} {rate(d):9.1f} {len(h):7d} {rate(h):9.1f}  {dict(kinds) if kinds else ''}")
+        found = collections.Counter(f[2] for _, p in d + h for f in p)
+        print(f"{label:34s} {len(d):6d} {rate(d):9.1f} {len(h):7d} {rate(h):9.1f}  {dict(found) if found else ''}")
     line("all", lambda r: True)
     for lang in sorted({r["lang"] for r in rows}):
         line(f"l: {lang}", lambda r, lang=lang: r["lang"] == lang)
-    for kind in sorted(BATTERY2_KINDS):
-        line(f"k: {kind} {BATTERY2_KINDS[kind]}", lambda r, kind=kind: r["kind"] == kind)
+    for kind in sorted(kinds):
+        line(f"k: {kind} {kinds[kind]}", lambda r, kind=kind: r["kind"] == kind)
 
 
 BATTERY3_KINDS = {"r01": "travel and places", "r02": "shopping, brands, apps, cars", "r03": "books, films, games, museums",
@@ -333,28 +342,8 @@ def benign_3():
     (5 per kind and language), written by three helpers who read no code of the detector,
     before any run): messages with any finding, per 1000, per split (as battery 2); only the
     dev part's findings are read while changing the detector."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii_benign_3.jsonl")
-    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    preds, _ = botwall([r["text"] for r in rows])
-    print("\n## own benign battery 3 (session 31): messages with a finding, per 1000")
-    print("(800 messages without personal data or any person's name; dev / held-out = sha256 % 10 < 3)")
-    pairs = list(zip(rows, preds))
-    parts = {"dev": [x for x in pairs if not battery2_heldout(x[0]["text"])],
-             "heldout": [x for x in pairs if battery2_heldout(x[0]["text"])]}
-
-    def rate(sel):
-        return 1000 * sum(1 for _, p in sel if p) / max(1, len(sel))
-    print(f"{'':34s} {'dev n':>6s} {'per 1000':>9s} {'held n':>7s} {'per 1000':>9s}  kinds (all)")
-
-    def line(name, pick):
-        d, h = [x for x in parts["dev"] if pick(x[0])], [x for x in parts["heldout"] if pick(x[0])]
-        kinds = collections.Counter(f[2] for _, p in d + h for f in p)
-        print(f"{name:34s} {len(d):6d} {rate(d):9.1f} {len(h):7d} {rate(h):9.1f}  {dict(kinds) if kinds else ''}")
-    line("all", lambda r: True)
-    for lang in sorted({r["lang"] for r in rows}):
-        line(f"l: {lang}", lambda r, lang=lang: r["lang"] == lang)
-    for kind in sorted(BATTERY3_KINDS):
-        line(f"k: {kind} {BATTERY3_KINDS[kind]}", lambda r, kind=kind: r["kind"] == kind)
+    split_battery("pii_benign_3.jsonl", "own benign battery 3 (session 31)",
+                  "800 messages without personal data or any person's name", BATTERY3_KINDS)
 
 
 if __name__ == "__main__":

@@ -854,29 +854,11 @@ fn translation_target(text: &str, s: usize, w: &str) -> bool {
         })
 }
 
-/// English months and weekdays that are nobody's given name ("the deadline is early
-/// November"); April, May, June and August are names too and stay candidates.
-const CALENDAR: [&str; 15] = [
-    "January",
-    "February",
-    "March",
-    "July",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// `w` is one of [`CALENDAR`] (as written, capitalised).
+/// `w` is an English weekday or month that is nobody's given name ("the deadline is early
+/// November"; [`super::person::CALENDAR`] without April, May, June and August, which are names
+/// too and stay candidates), as written.
 fn calendar_word(w: &str) -> bool {
-    CALENDAR.contains(&w)
+    super::person::CALENDAR.contains(&w) && !matches!(w, "April" | "May" | "June" | "August")
 }
 
 /// The candidates of `text` (see the module docs) with their features: `(start, end, class,

@@ -301,34 +301,9 @@ const CJK_CUES: &[&str] = &[
     "제 이름은",
 ];
 
-const STOP: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "I",
-    "And",
-    "But",
-    "Or",
-    "So",
-    "If",
-    "My",
-    "Your",
-    "Our",
-    "We",
-    "You",
-    "He",
-    "She",
-    "They",
-    "It",
-    "This",
-    "That",
-    "In",
-    "On",
-    "At",
-    "To",
-    "From",
-    "With",
-    "For",
+/// English weekdays and months (capitalised): no name alone (April, May, June and August are
+/// given names too: [`super::namemodel`] still scores those).
+pub(super) const CALENDAR: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -348,62 +323,15 @@ const STOP: &[&str] = &[
     "October",
     "November",
     "December",
-    "Street",
-    "Road",
-    "Avenue",
-    "Bank",
-    "Inc",
-    "Ltd",
-    "GmbH",
-    "Co",
-    "Is",
-    "Was",
-    "Are",
-    "Has",
-    "Will",
-    "Can",
-    "Not",
-    "No",
-    "Yes",
-    "Ok",
-    "OK",
-    "Thanks",
-    "Hi",
-    "Hello",
-    "Please",
-    "Here",
-    "There",
-    "Und",
-    "Der",
-    "Die",
-    "Das",
-    "Le",
-    "La",
-    "Les",
-    "El",
-    "Los",
-    "Il",
-    "De",
-    "Het",
-    "Een",
-    "Und",
-    "Und",
-    "Ich",
-    "Je",
-    "Yo",
-    "Io",
-    "Ik",
-    "Ja",
-    "Я",
-    "И",
-    "В",
-    "На",
-    "Не",
-    "Он",
-    "Она",
-    "Мы",
-    "Вы",
-    "Это",
+];
+
+const STOP: &[&str] = &[
+    "The", "A", "An", "I", "And", "But", "Or", "So", "If", "My", "Your", "Our", "We", "You", "He",
+    "She", "They", "It", "This", "That", "In", "On", "At", "To", "From", "With", "For", "Street",
+    "Road", "Avenue", "Bank", "Inc", "Ltd", "GmbH", "Co", "Is", "Was", "Are", "Has", "Will", "Can",
+    "Not", "No", "Yes", "Ok", "OK", "Thanks", "Hi", "Hello", "Please", "Here", "There", "Und",
+    "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Il", "De", "Het", "Een", "Und", "Und",
+    "Ich", "Je", "Yo", "Io", "Ik", "Ja", "Я", "И", "В", "На", "Не", "Он", "Она", "Мы", "Вы", "Это",
 ];
 
 /// Words that make "Victoria Station" or "Jordan River" a place, not a person.
@@ -558,8 +486,13 @@ pub(super) fn name_shaped(w: &str) -> bool {
 
 /// `STOP` or `PLACE_WORDS` (hash lookup instead of two linear scans).
 pub(super) fn stop_or_place(w: &str) -> bool {
-    static SET: LazyLock<super::util::WordSet> =
-        LazyLock::new(|| STOP.iter().chain(PLACE_WORDS).copied().collect());
+    static SET: LazyLock<super::util::WordSet> = LazyLock::new(|| {
+        STOP.iter()
+            .chain(CALENDAR)
+            .chain(PLACE_WORDS)
+            .copied()
+            .collect()
+    });
     SET.contains(w)
 }
 
