@@ -8,8 +8,8 @@
 //! rule override 1.0 60: @verb @prev @instr      (all groups within 60 bytes of the words view)
 //! phrase persona 0.5: you are now, pretend      (each term alone)
 //! raw delimiter 1.0: <|im_start|> ;; [inst]     (substrings of the raw view, no boundaries)
-//! mask: @idiom                                  (idioms: a hit that overlaps other groups'
-//!                                                hits removes them and itself)
+//! mask: @idiom                                  (idioms: a hit that overlaps evidence
+//!                                                removes it and itself)
 //! ```
 //!
 //! Terms are normalised exactly like the scanned text, so a lexicon may use any script,
@@ -1868,10 +1868,6 @@ fn radix_by_group(hits: &mut [GroupHit], tmp: &mut Vec<GroupHit>) {
     }
 }
 
-/// Sorts `hits` as `sort_unstable` does (by group, start, end; equal hits are the same
-/// value, so any sort gives the same slice): as one `u64` key each (group, start and end
-/// in its bits, which orders them the same) when they fit, a third of the bytes to move
-/// and one comparison instead of three.
 /// Applies a lexicon's mask groups (`masks`, sorted) to its sorted `hits`: each hit of a mask
 /// group that overlaps evidence (a hit of a group that is no mask and that a rule of positive
 /// weight reads, per `evidence`: an idiom holding an evidence word, "cheat day", "steal the
@@ -1913,6 +1909,10 @@ fn apply_masks(masks: &[usize], evidence: &[bool], hits: &mut Vec<GroupHit>) {
     });
 }
 
+/// Sorts `hits` as `sort_unstable` does (by group, start, end; equal hits are the same
+/// value, so any sort gives the same slice): as one `u64` key each (group, start and end
+/// in its bits, which orders them the same) when they fit, a third of the bytes to move
+/// and one comparison instead of three.
 fn sort_hits(hits: &mut [GroupHit]) {
     if hits.len() < 2 {
         return;
