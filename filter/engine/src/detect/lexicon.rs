@@ -56,9 +56,9 @@ pub struct Lexicon {
     pub rules: Vec<Rule>,
     /// Group names (`@name` groups; phrase lines get `#line`), by group index.
     pub groups: Vec<String>,
-    /// Mask groups (`mask: @a @b`, sorted): a hit of one that overlaps hits of other groups
-    /// (an idiom holding an evidence word: "kill time", "cheat day") removes them and itself;
-    /// one that overlaps none stays a hit (a context: "in gta").
+    /// Mask groups (`mask: @a @b`, sorted): a hit of one that overlaps evidence (an idiom
+    /// holding an evidence word: "kill time", "cheat day") removes it and itself; one that
+    /// overlaps none stays a hit (a context: "in gta"); see [`apply_masks`].
     pub masks: Vec<usize>,
     /// Per group, whether a rule of positive weight reads it (its hits are evidence; a group
     /// only take-back rules read is not, for [`apply_masks`]).
@@ -89,6 +89,19 @@ const CANDIDATE_WORDS: usize = 16;
 /// One group match: group, start, end (bytes in its view); raw matches are offset past
 /// the words view so that windows never mix views.
 pub type GroupHit = (usize, usize, usize);
+
+/// The indices of the groups named in `body` (`@a @b`, as a rule or a `mask:` line lists
+/// them), each declared before; an unknown name is an error naming it.
+fn group_ids(body: &str, group_index: &FnvMap<String, usize>) -> Result<Vec<usize>, String> {
+    body.split_whitespace()
+        .map(|g| {
+            group_index
+                .get(g.trim_start_matches('@'))
+                .copied()
+                .ok_or_else(|| format!("unknown group {g}"))
+        })
+        .collect()
+}
 
 fn family_index(families: &mut Vec<String>, name: &str) -> usize {
     if let Some(i) = families.iter().position(|f| f == name) {
@@ -183,14 +196,7 @@ impl Lexicon {
                 ["rule", fam, w, win] => {
                     let weight: f64 = w.parse().map_err(|_| bad("bad weight"))?;
                     let window: usize = win.parse().map_err(|_| bad("bad window"))?;
-                    let mut groups = Vec::new();
-                    for g in body.split_whitespace() {
-                        let name = g.trim_start_matches('@');
-                        let gi = *group_index
-                            .get(name)
-                            .ok_or_else(|| bad(&format!("unknown group {g}")))?;
-                        groups.push(gi);
-                    }
+                    let groups = group_ids(body, &group_index).map_err(|e| bad(&e))?;
                     if groups.is_empty() {
                         return Err(bad("rule without groups"));
                     }
@@ -203,11 +209,7 @@ impl Lexicon {
                     });
                 }
                 ["mask"] => {
-                    for g in body.split_whitespace() {
-                        let name = g.trim_start_matches('@');
-                        let gi = *group_index
-                            .get(name)
-                            .ok_or_else(|| bad(&format!("unknown group {g}")))?;
+                    for gi in group_ids(body, &group_index).map_err(|e| bad(&e))? {
                         if !masks.contains(&gi) {
                             masks.push(gi);
                         }
